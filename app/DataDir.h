@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <filesystem>
+
+namespace wb::app {
+
+/// Where the runtime data (reference lists) lives: $RASSO_WORKBENCH_DATA_DIR if set,
+/// else <folder of the executable>/../share/rasso-workbench, which is both the
+/// installed layout and the build tree's. Returns that path whether or not it exists.
+std::filesystem::path dataDir();
+
+/// resources/reference/offences.json under dataDir().
+std::filesystem::path offencesFile();
+
+} // namespace wb::app

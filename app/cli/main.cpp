@@ -1,0 +1,283 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// rasso-workbench-cli: administration and verification without the GUI (no Qt).
+// Passphrases come from a file descriptor or the terminal, never from arguments.
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "app/DataDir.h"
+#include "app/cli/Passphrase.h"
+#include "core/Error.h"
+#include "core/Workspace.h"
+#include "core/demo/DemoData.h"
+#include "core/nom/OffenceCatalogue.h"
+#include "core/store/Migrations.h"
+
+namespace {
+
+using namespace wb;
+
+constexpr const char* Usage = R"(Usage: rasso-workbench-cli COMMAND [OPTIONS]
+
+Commands:
+  create PATH --owner NAME [--staff NUMBER] [--training] [--demo]
+              [--kdf-ops N] [--kdf-mem-exp E]     create a new encrypted workspace
+  info PATH                                       owner, versions, schema, key-derivation settings
+  cases PATH                                      list the cases (reference, offence, status, reported)
+  verify PATH                                     run a full integrity check of the file
+  change-passphrase PATH [--new-passphrase-fd FD] [--kdf-ops N] [--kdf-mem-exp E]
+                                                  re-encrypt under a new passphrase (and KDF settings)
+  kdf-time [--kdf-ops N] [--kdf-mem-exp E]        time one key derivation on this machine
+  version                                         print the version
+
+Options:
+  --passphrase-fd FD   read the passphrase (first line) from file descriptor FD;
+                       without it the passphrase is asked for on the terminal
+  --kdf-ops N          Argon2id passes (1-15); default 3
+  --kdf-mem-exp E      Argon2id memory = 8 MiB * 2^E (0-10); default 6 = 512 MiB
+
+Exit status: 0 success, 1 the operation failed (the message says why), 2 usage error.
+)";
+
+struct Args {
+    std::string command;
+    std::vector<std::string> positional;
+    std::map<std::string, std::string> options;
+    bool has(const std::string& name) const { return options.count(name) != 0; }
+};
+
+std::optional<int> intOption(const Args& args, const std::string& name)
+{
+    const auto it = args.options.find(name);
+    if (it == args.options.end()) {
+        return std::nullopt;
+    }
+    try {
+        std::size_t used = 0;
+        const int value = std::stoi(it->second, &used);
+        if (used != it->second.size()) {
+            throw std::invalid_argument(name);
+        }
+        return value;
+    } catch (const std::exception&) {
+        throw std::invalid_argument("--" + name + " needs a whole number");
+    }
+}
+
+Args parse(int argc, char** argv)
+{
+    static const std::map<std::string, bool> Known{{"owner", true},         {"staff", true},
+                                                   {"training", false},     {"demo", false},
+                                                   {"kdf-ops", true},       {"kdf-mem-exp", true},
+                                                   {"passphrase-fd", true}, {"new-passphrase-fd", true}};
+    Args args;
+    if (argc < 2) {
+        throw std::invalid_argument("no command given");
+    }
+    args.command = argv[1];
+    for (int i = 2; i < argc; ++i) {
+        std::string word = argv[i];
+        if (word.rfind("--", 0) == 0) {
+            const std::string name = word.substr(2);
+            const auto known = Known.find(name);
+            if (known == Known.end()) {
+                throw std::invalid_argument("unknown option " + word);
+            }
+            if (known->second) {
+                if (i + 1 >= argc) {
+                    throw std::invalid_argument(word + " needs a value");
+                }
+                args.options[name] = argv[++i];
+            } else {
+                args.options[name] = "1";
+            }
+        } else {
+            args.positional.push_back(word);
+        }
+    }
+    return args;
+}
+
+core::store::KdfParams kdfFrom(const Args& args)
+{
+    auto params = core::store::KdfParams::defaults();
+    if (auto ops = intOption(args, "kdf-ops")) {
+        params.opsLimit = static_cast<unsigned>(*ops);
+    }
+    if (auto mem = intOption(args, "kdf-mem-exp")) {
+        params.memExponent = static_cast<unsigned>(*mem);
+    }
+    params.validate();
+    return params;
+}
+
+std::shared_ptr<const core::OffenceCatalogue> loadOffences()
+{
+    return std::make_shared<const core::OffenceCatalogue>(core::OffenceCatalogue::fromFile(app::offencesFile()));
+}
+
+const std::string& requirePath(const Args& args)
+{
+    if (args.positional.size() != 1) {
+        throw std::invalid_argument(args.command + " needs exactly one workspace PATH");
+    }
+    return args.positional.front();
+}
+
+std::unique_ptr<core::Workspace> openWorkspace(const Args& args)
+{
+    const auto& path = requirePath(args);
+    auto offences = loadOffences();
+    const auto passphrase = app::readPassphrase(intOption(args, "passphrase-fd"), "Passphrase: ");
+    auto key = core::Workspace::deriveForOpen(path, passphrase.view());
+    return core::Workspace::open(path, std::move(key), std::move(offences));
+}
+
+int create(const Args& args)
+{
+    const auto& path = requirePath(args);
+    if (!args.has("owner")) {
+        throw std::invalid_argument("create needs --owner NAME");
+    }
+    core::CreateOptions options;
+    options.owner.displayName = args.options.at("owner");
+    options.owner.staffNumber = args.has("staff") ? args.options.at("staff") : "";
+    options.training = args.has("training");
+    options.kdf = kdfFrom(args);
+    auto offences = loadOffences();
+    const auto fd = intOption(args, "passphrase-fd");
+    const auto passphrase = app::readPassphrase(fd, "New passphrase: ");
+    if (!fd) {
+        const auto again = app::readPassphrase(std::nullopt, "Repeat passphrase: ");
+        if (again.view() != passphrase.view()) {
+            throw core::Error(core::ErrorCode::Validation, "the two passphrases differ", "passphrase");
+        }
+    }
+    auto key = core::Workspace::deriveForCreate(passphrase.view(), options.kdf);
+    auto ws = core::Workspace::create(path, std::move(key), options, std::move(offences));
+    std::size_t demo = 0;
+    if (args.has("demo")) {
+        demo = core::addDemoCases(*ws);
+    }
+    fmt::print("created workspace {} (schema {}{})\n", path, core::store::currentSchemaVersion(),
+               demo ? fmt::format(", {} fictional demo cases", demo) : std::string());
+    return 0;
+}
+
+int info(const Args& args)
+{
+    auto ws = openWorkspace(args);
+    const auto i = ws->info();
+    fmt::print("owner:            {} ({})\n", i.owner.displayName, i.owner.staffNumber);
+    fmt::print("training:         {}\n", i.training ? "yes (TRAINING workspace)" : "no");
+    fmt::print("created:          {} by version {}\n", core::toIsoUtc(i.createdAt), i.createdByVersion);
+    fmt::print("last written by:  version {}\n", i.lastWrittenByVersion);
+    fmt::print("schema:           {} (this build: {})\n", i.schemaVersion, core::store::currentSchemaVersion());
+    fmt::print("key derivation:   Argon2id, {} passes, {} MiB\n", i.kdf.opsLimit, i.kdf.memLimitBytes() >> 20);
+    fmt::print("SQLCipher:        {}\n", i.cipherVersion);
+    fmt::print("cases:            {}\n", ws->cases().count());
+    return 0;
+}
+
+int cases(const Args& args)
+{
+    auto ws = openWorkspace(args);
+    for (const auto& c : ws->cases().list()) {
+        const auto* offence = ws->offences().find(c.primaryOffence);
+        fmt::print("{}\t{}\t{}\t{}\t{}\n", c.reference, c.operationName.value_or("-"),
+                   offence ? offence->title : c.primaryOffence, core::toString(c.status), core::toIsoUtc(c.reportedAt));
+    }
+    return 0;
+}
+
+int verify(const Args& args)
+{
+    auto ws = openWorkspace(args);
+    const std::string result = ws->integrityCheck();
+    fmt::print("integrity: {}\n", result);
+    return result == "ok" ? 0 : 1;
+}
+
+int changePassphrase(const Args& args)
+{
+    const auto& path = requirePath(args);
+    auto offences = loadOffences();
+    const auto oldFd = intOption(args, "passphrase-fd");
+    const auto newFd = intOption(args, "new-passphrase-fd");
+    const auto old = app::readPassphrase(oldFd, "Current passphrase: ");
+    const auto fresh = app::readPassphrase(newFd, "New passphrase: ");
+    if (!newFd) {
+        const auto again = app::readPassphrase(std::nullopt, "Repeat new passphrase: ");
+        if (again.view() != fresh.view()) {
+            throw core::Error(core::ErrorCode::Validation, "the two new passphrases differ", "newPassphrase");
+        }
+    }
+    auto ws = core::Workspace::open(path, core::Workspace::deriveForOpen(path, old.view()), std::move(offences));
+    const bool newParams = args.has("kdf-ops") || args.has("kdf-mem-exp");
+    ws->changePassphrase(old.view(), fresh.view(), newParams ? std::optional(kdfFrom(args)) : std::nullopt);
+    fmt::print("passphrase changed\n");
+    return 0;
+}
+
+int kdfTime(const Args& args)
+{
+    const auto params = kdfFrom(args);
+    const auto start = std::chrono::steady_clock::now();
+    auto km = core::Workspace::deriveForCreate("timing only, not a real passphrase", params);
+    const auto elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    fmt::print("Argon2id {} passes, {} MiB: {:.3f} s\n", params.opsLimit, params.memLimitBytes() >> 20, elapsed);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    try {
+        const Args args = parse(argc, argv);
+        if (args.command == "create") {
+            return create(args);
+        }
+        if (args.command == "info") {
+            return info(args);
+        }
+        if (args.command == "cases") {
+            return cases(args);
+        }
+        if (args.command == "verify") {
+            return verify(args);
+        }
+        if (args.command == "change-passphrase") {
+            return changePassphrase(args);
+        }
+        if (args.command == "kdf-time") {
+            return kdfTime(args);
+        }
+        if (args.command == "version" || args.command == "--version") {
+            fmt::print("rasso-workbench-cli {}\n", WB_VERSION);
+            return 0;
+        }
+        if (args.command == "help" || args.command == "--help" || args.command == "-h") {
+            std::fputs(Usage, stdout);
+            return 0;
+        }
+        throw std::invalid_argument("unknown command " + args.command);
+    } catch (const std::invalid_argument& e) {
+        fmt::print(stderr, "rasso-workbench-cli: {}\n\n{}", e.what(), Usage);
+        return 2;
+    } catch (const core::Error& e) {
+        fmt::print(stderr, "rasso-workbench-cli: {} ({})\n", e.what(), core::toString(e.code()));
+        return 1;
+    } catch (const std::exception& e) {
+        fmt::print(stderr, "rasso-workbench-cli: {}\n", e.what());
+        return 1;
+    }
+}

@@ -1,0 +1,413 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/Workspace.h"
+
+#include <cerrno>
+#include <fstream>
+#include <system_error>
+
+#include <fcntl.h>
+#include <sodium.h>
+#include <unistd.h>
+
+#include "core/Error.h"
+#include "core/nom/OffenceCatalogue.h"
+#include "core/store/Database.h"
+#include "core/store/Migrations.h"
+
+namespace wb::core {
+
+namespace fs = std::filesystem;
+using store::Database;
+using store::FileHeader;
+using store::KeyMaterial;
+using store::SecureBuffer;
+
+namespace {
+
+/// 'RWB1' in PRAGMA application_id marks our files among SQLite databases.
+constexpr std::int64_t ApplicationId = 0x52574231;
+constexpr std::uintmax_t PageSize = 1024; // the SQLCipher 3 page size, fixed by format 1
+
+std::array<unsigned char, FileHeader::Size> readHeaderBytes(const fs::path& path)
+{
+    std::error_code ec;
+    const auto status = fs::status(path, ec);
+    if (ec || !fs::exists(status)) {
+        if (ec && ec != std::errc::no_such_file_or_directory) {
+            throw Error(ErrorCode::PermissionDenied, "the workspace file cannot be reached");
+        }
+        throw Error(ErrorCode::FileNotFound, "no workspace file at this path");
+    }
+    if (fs::is_directory(status)) {
+        throw Error(ErrorCode::NotAWorkspace, "the path is a folder, not a workspace file");
+    }
+    if (!fs::is_regular_file(status)) {
+        throw Error(ErrorCode::NotAWorkspace, "the path is not a regular file");
+    }
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        throw Error(errno == EACCES || errno == EPERM ? ErrorCode::PermissionDenied : ErrorCode::Io,
+                    "the workspace file cannot be read");
+    }
+    std::array<unsigned char, FileHeader::Size> bytes{};
+    const ssize_t got = ::read(fd, bytes.data(), bytes.size());
+    ::close(fd);
+    const auto size = fs::file_size(path, ec);
+    if (got == 0 || size == 0) {
+        throw Error(ErrorCode::NotAWorkspace, "the file is empty");
+    }
+    if (got < 0) {
+        throw Error(ErrorCode::Io, "the workspace file cannot be read");
+    }
+    if (static_cast<std::size_t>(got) < bytes.size()) {
+        throw Error(ErrorCode::NotAWorkspace, "the file is too short to be a workspace");
+    }
+    // Parse first: a foreign file is "not a workspace", whatever its length.
+    (void)FileHeader::parse(bytes);
+    if (size < PageSize || size % PageSize != 0) {
+        throw Error(ErrorCode::Truncated, "the file ends part-way through a page: it has been cut short");
+    }
+    return bytes;
+}
+
+void syncPath(const fs::path& path, bool directory)
+{
+    const int fd = ::open(path.c_str(), (directory ? O_RDONLY | O_DIRECTORY : O_RDWR) | O_CLOEXEC);
+    if (fd < 0) {
+        throw Error(ErrorCode::Io, "cannot open a file to flush it to disk");
+    }
+    const int rc = ::fsync(fd);
+    ::close(fd);
+    if (rc != 0) {
+        throw Error(ErrorCode::Io, "flushing to disk failed");
+    }
+}
+
+void removeQuietly(const fs::path& path)
+{
+    std::error_code ec;
+    fs::remove(path, ec);
+    fs::remove(fs::path(path.string() + "-wal"), ec);
+    fs::remove(fs::path(path.string() + "-shm"), ec);
+    fs::remove(fs::path(path.string() + "-journal"), ec);
+}
+
+/// Connection set-up shared by create and open, up to (not including) keying.
+std::unique_ptr<Database> openConnection(const fs::path& path, Database::OpenMode mode)
+{
+    auto db = std::make_unique<Database>(path, mode);
+    const std::string cipher = db->cipherVersion();
+    if (cipher.empty()) {
+        throw Error(ErrorCode::NotSqlCipher, "the SQLite library in use is not SQLCipher; refusing to continue");
+    }
+    // SQLCipher 4 defaults differ (page size, HMAC, KDF). Format 1 is SQLCipher 3's;
+    // say so explicitly so a 4.x build reads it instead of failing as a wrong key.
+    if (cipher.front() >= '4') {
+        db->exec("PRAGMA cipher_compatibility = 3");
+    }
+    // Held for as long as we are open: a second instance gets SQLITE_BUSY, reported
+    // as LockedByOtherInstance. With WAL, it also means no -shm file is created.
+    db->exec("PRAGMA locking_mode = EXCLUSIVE");
+    return db;
+}
+
+void configure(Database& db)
+{
+    const auto mode = db.queryText("PRAGMA journal_mode = WAL");
+    if (!mode || *mode != "wal") {
+        throw Error(ErrorCode::Storage, "the workspace could not be switched to write-ahead logging");
+    }
+    db.exec("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; "
+            "PRAGMA temp_store = MEMORY");
+    // Take the exclusive lock now rather than at the first save.
+    db.exec("BEGIN EXCLUSIVE; COMMIT");
+}
+
+std::optional<std::string> metaValue(Database& db, std::string_view key)
+{
+    store::Statement select(db, "SELECT value FROM meta WHERE key = :key");
+    select.bind(":key", key);
+    if (!select.step()) {
+        return std::nullopt;
+    }
+    return select.columnText(0);
+}
+
+void setMeta(Database& db, std::string_view key, std::string_view value)
+{
+    store::Statement upsert(db, "INSERT OR REPLACE INTO meta (key, value) VALUES (:key, :value)");
+    upsert.bind(":key", key).bind(":value", value).run();
+}
+
+} // namespace
+
+// --- key derivation (thread-safe, slow) ---------------------------------------
+
+KeyMaterial Workspace::deriveForCreate(std::string_view passphrase, const store::KdfParams& params)
+{
+    if (passphrase.empty()) {
+        throw Error(ErrorCode::Validation, "the passphrase is empty", "passphrase");
+    }
+    KeyMaterial km{FileHeader::fresh(params), SecureBuffer()};
+    km.key = store::deriveKey(passphrase, km.header);
+    km.header.keyCheck = store::keyCheckFor(km.key);
+    return km;
+}
+
+KeyMaterial Workspace::deriveForOpen(const fs::path& path, std::string_view passphrase)
+{
+    const auto bytes = readHeaderBytes(path);
+    KeyMaterial km{FileHeader::parse(bytes), SecureBuffer()};
+    km.key = store::deriveKey(passphrase, km.header);
+    const auto check = store::keyCheckFor(km.key);
+    if (sodium_memcmp(check.data(), km.header.keyCheck.data(), check.size()) != 0) {
+        km.key.wipe();
+        throw Error(ErrorCode::WrongPassphrase, "the passphrase does not open this workspace");
+    }
+    return km;
+}
+
+// --- create / open ------------------------------------------------------------
+
+Workspace::Workspace(fs::path path, std::shared_ptr<const OffenceCatalogue> offences)
+    : m_path(std::move(path))
+    , m_offences(std::move(offences))
+    , m_cases(m_connection, m_offences)
+    , m_people(m_connection)
+{
+    if (!m_offences) {
+        throw Error(ErrorCode::ReferenceData, "no offences reference list was given");
+    }
+}
+
+Workspace::~Workspace()
+{
+    m_connection.set(nullptr);
+    m_db.reset();
+}
+
+std::unique_ptr<Workspace> Workspace::create(const fs::path& path, KeyMaterial key, const CreateOptions& options,
+                                             std::shared_ptr<const OffenceCatalogue> offences)
+{
+    std::error_code ec;
+    if (fs::exists(path, ec) || fs::is_symlink(path, ec)) {
+        throw Error(ErrorCode::AlreadyExists, "a file already exists at this path; it will not be overwritten");
+    }
+    const fs::path parent = path.has_parent_path() ? path.parent_path() : fs::path(".");
+    if (!fs::is_directory(parent, ec)) {
+        throw Error(ErrorCode::FileNotFound, "the folder for the new workspace does not exist");
+    }
+    if (key.key.size() != 32) {
+        throw Error(ErrorCode::Storage, "create needs key material from deriveForCreate");
+    }
+    const std::string owner = options.owner.displayName;
+    const std::string staff = options.owner.staffNumber;
+    if (owner.empty()) {
+        throw Error(ErrorCode::Validation, "the owner's name is required", "ownerName");
+    }
+
+    std::unique_ptr<Workspace> ws(new Workspace(path, std::move(offences)));
+    try {
+        auto db = openConnection(path, Database::OpenMode::CreateNew);
+        db->key(store::keyLiteral(key.key, &key.header));
+        key.key.wipe();
+        db->exec("PRAGMA application_id = " + std::to_string(ApplicationId));
+        configure(*db);
+        store::migrate(*db);
+        {
+            store::Transaction tx(*db);
+            setMeta(*db, "owner_name", owner);
+            setMeta(*db, "staff_number", staff);
+            setMeta(*db, "created_at", toIsoUtc(nowUtc()));
+            setMeta(*db, "created_by_version", WB_VERSION);
+            setMeta(*db, "last_written_by_version", WB_VERSION);
+            setMeta(*db, "training", options.training ? "1" : "0");
+            setMeta(*db, "kdf", "argon2id13 ops=" + std::to_string(key.header.kdf.opsLimit)
+                                    + " mem=" + std::to_string(key.header.kdf.memLimitBytes() >> 20) + "MiB");
+            tx.commit();
+        }
+        // SQLCipher must have written our header as the file salt, byte for byte.
+        db->exec("PRAGMA wal_checkpoint(FULL)");
+        std::array<unsigned char, FileHeader::Size> onDisk{};
+        std::ifstream in(path, std::ios::binary);
+        in.read(reinterpret_cast<char*>(onDisk.data()), onDisk.size());
+        if (!in || onDisk != key.header.bytes()) {
+            throw Error(ErrorCode::Storage, "SQLCipher did not write the expected file header");
+        }
+        ws->attach(std::move(db), key.header);
+    } catch (...) {
+        ws.reset();
+        removeQuietly(path);
+        throw;
+    }
+    return ws;
+}
+
+std::unique_ptr<Workspace> Workspace::open(const fs::path& path, KeyMaterial key,
+                                           std::shared_ptr<const OffenceCatalogue> offences)
+{
+    std::unique_ptr<Workspace> ws(new Workspace(path, std::move(offences)));
+    ws->unlock(std::move(key));
+    return ws;
+}
+
+void Workspace::unlock(KeyMaterial key)
+{
+    if (!isLocked()) {
+        return;
+    }
+    // The key must come from deriveForOpen on this very file (its header).
+    const auto bytes = readHeaderBytes(m_path);
+    if (bytes != key.header.bytes() || key.key.size() != 32) {
+        throw Error(ErrorCode::WrongPassphrase, "the key was derived for a different file");
+    }
+    std::error_code ec;
+    const bool walExisted = fs::exists(fs::path(m_path.string() + "-wal"), ec);
+
+    auto db = openConnection(m_path, Database::OpenMode::ExistingFile);
+    db->key(store::keyLiteral(key.key, nullptr));
+    key.key.wipe();
+    try {
+        db->queryInt("SELECT count(*) FROM sqlite_master");
+    } catch (const Error& e) {
+        if (e.code() == ErrorCode::Corrupted) {
+            // The key check matched, so the key is right: page 1 itself is damaged.
+            throw Error(ErrorCode::Corrupted, "the workspace's first page fails its integrity check");
+        }
+        throw;
+    }
+    if (db->queryInt("PRAGMA application_id") != ApplicationId) {
+        throw Error(ErrorCode::NotAWorkspace, "the file is an encrypted database but not a workspace");
+    }
+    const int schema = db->userVersion();
+    if (schema > store::currentSchemaVersion()) {
+        const std::string writer = metaValue(*db, "last_written_by_version").value_or("unknown");
+        throw Error(ErrorCode::NewerVersion, "the workspace was written by version " + writer + " (schema "
+                                                 + std::to_string(schema) + "); this is version " WB_VERSION
+                                                 " (schema " + std::to_string(store::currentSchemaVersion()) + ")");
+    }
+    if (!walExisted) {
+        const auto pages = static_cast<std::uintmax_t>(db->queryInt("PRAGMA page_count"));
+        if (pages * PageSize > fs::file_size(m_path, ec)) {
+            throw Error(ErrorCode::Truncated, "the file is shorter than its own header says: it has been cut short");
+        }
+    }
+    configure(*db);
+    store::migrate(*db);
+    if (metaValue(*db, "last_written_by_version") != std::optional<std::string>(WB_VERSION)) {
+        setMeta(*db, "last_written_by_version", WB_VERSION);
+    }
+    attach(std::move(db), key.header);
+}
+
+void Workspace::attach(std::unique_ptr<Database> db, const FileHeader& header)
+{
+    m_db = std::move(db);
+    m_header = header;
+    m_connection.set(m_db.get());
+    lockChanged(false);
+}
+
+void Workspace::lock()
+{
+    if (isLocked()) {
+        return;
+    }
+    m_connection.set(nullptr);
+    m_db.reset(); // sqlite3_close: SQLCipher zeroes and frees its key context
+    lockChanged(true);
+}
+
+bool Workspace::isLocked() const noexcept
+{
+    return !m_connection.isOpen();
+}
+
+// --- passphrase change --------------------------------------------------------
+
+void Workspace::changePassphrase(std::string_view oldPassphrase, std::string_view newPassphrase,
+                                 std::optional<store::KdfParams> newParams)
+{
+    auto& db = m_connection.db();
+    if (newPassphrase.empty()) {
+        throw Error(ErrorCode::Validation, "the new passphrase is empty", "newPassphrase");
+    }
+    // Verify the old passphrase against this file's header before anything else.
+    KeyMaterial old = deriveForOpen(m_path, oldPassphrase);
+    KeyMaterial fresh = deriveForCreate(newPassphrase, newParams.value_or(m_header.kdf));
+
+    const fs::path temp = m_path.string() + ".rekey";
+    removeQuietly(temp);
+    try {
+        store::Statement attach(db, "ATTACH DATABASE :file AS rekeyed KEY :key");
+        const SecureBuffer literal = store::keyLiteral(fresh.key, &fresh.header);
+        attach.bind(":file", temp.string()).bind(":key", literal.view()).run();
+        try {
+            db.queryText("SELECT sqlcipher_export('rekeyed')");
+            db.exec("PRAGMA rekeyed.user_version = " + std::to_string(db.userVersion()));
+            db.exec("PRAGMA rekeyed.application_id = " + std::to_string(ApplicationId));
+            store::Statement kdf(db, "INSERT OR REPLACE INTO rekeyed.meta (key, value) VALUES ('kdf', :value)");
+            kdf.bind(":value", "argon2id13 ops=" + std::to_string(fresh.header.kdf.opsLimit)
+                                   + " mem=" + std::to_string(fresh.header.kdf.memLimitBytes() >> 20) + "MiB")
+                .run();
+        } catch (...) {
+            db.exec("DETACH DATABASE rekeyed");
+            throw;
+        }
+        db.exec("DETACH DATABASE rekeyed");
+        std::array<unsigned char, FileHeader::Size> onDisk{};
+        std::ifstream in(temp, std::ios::binary);
+        in.read(reinterpret_cast<char*>(onDisk.data()), onDisk.size());
+        if (!in || onDisk != fresh.header.bytes()) {
+            throw Error(ErrorCode::Storage, "the re-encrypted copy does not carry the expected header");
+        }
+        syncPath(temp, false);
+    } catch (...) {
+        removeQuietly(temp);
+        throw;
+    }
+
+    // From here the new file is complete and on disk. Close the old connection
+    // first: closing checkpoints and removes its WAL, which must never be replayed
+    // into the new file. Everything it held is already in the copy.
+    lock();
+    std::error_code ec;
+    fs::remove(fs::path(m_path.string() + "-wal"), ec);
+    fs::rename(temp, m_path, ec);
+    if (ec) {
+        removeQuietly(temp);
+        unlock(std::move(old));
+        throw Error(ErrorCode::Io, "the re-encrypted workspace could not replace the old file");
+    }
+    syncPath(m_path.has_parent_path() ? m_path.parent_path() : fs::path("."), true);
+    old.key.wipe();
+    unlock(std::move(fresh));
+}
+
+std::string Workspace::integrityCheck()
+{
+    auto& db = m_connection.db();
+    try {
+        return db.queryText("PRAGMA integrity_check").value_or("no result");
+    } catch (const Error& e) {
+        return e.what();
+    }
+}
+
+WorkspaceInfo Workspace::info() const
+{
+    auto& db = m_connection.db();
+    WorkspaceInfo info;
+    info.owner.displayName = metaValue(db, "owner_name").value_or("");
+    info.owner.staffNumber = metaValue(db, "staff_number").value_or("");
+    info.training = metaValue(db, "training") == std::optional<std::string>("1");
+    info.createdAt = parseIsoUtc(metaValue(db, "created_at").value_or("")).value_or(Instant{});
+    info.createdByVersion = metaValue(db, "created_by_version").value_or("");
+    info.lastWrittenByVersion = metaValue(db, "last_written_by_version").value_or("");
+    info.schemaVersion = db.userVersion();
+    info.kdf = m_header.kdf;
+    info.cipherVersion = db.cipherVersion();
+    return info;
+}
+
+} // namespace wb::core

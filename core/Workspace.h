@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <boost/signals2/signal.hpp>
+
+#include "core/domain/Time.h"
+#include "core/repo/CaseRepository.h"
+#include "core/repo/Connection.h"
+#include "core/repo/PersonRepository.h"
+#include "core/store/KeyDerivation.h"
+
+namespace wb::core {
+
+class OffenceCatalogue;
+namespace store {
+class Database;
+}
+
+/// Who the workspace belongs to. Shown in the title of nothing: kept inside the file.
+struct WorkspaceOwner {
+    std::string displayName;  ///< "DC Sam Example"
+    std::string staffNumber;  ///< staff or collar number
+};
+
+struct CreateOptions {
+    WorkspaceOwner owner;
+    bool training = false;                        ///< a throw-away training workspace, marked TRAINING
+    store::KdfParams kdf = store::KdfParams::defaults();
+};
+
+/// Facts about an open workspace, read from its metadata.
+struct WorkspaceInfo {
+    WorkspaceOwner owner;
+    bool training = false;
+    Instant createdAt{};
+    std::string createdByVersion;   ///< the app version that created the file
+    std::string lastWrittenByVersion;
+    int schemaVersion = 0;
+    store::KdfParams kdf;           ///< from the file header
+    std::string cipherVersion;      ///< PRAGMA cipher_version of the linked SQLCipher
+};
+
+/// The one object the UI and CLI hold: an encrypted workspace file, its connection
+/// and its repositories. Not thread-safe; only the static derive* functions (the
+/// slow Argon2id step) may run on another thread.
+///
+/// Open order: read and check the 16-byte header → Argon2id → key check →
+/// key SQLCipher → probe → configure (exclusive lock, WAL, synchronous=FULL,
+/// foreign_keys, secure_delete) → refuse newer schema → migrate.
+class Workspace
+{
+public:
+    /// The slow step for create: a fresh header and its derived key.
+    static store::KeyMaterial deriveForCreate(std::string_view passphrase, const store::KdfParams& params);
+    /// The slow step for open/unlock: checks the file (FileNotFound, PermissionDenied,
+    /// NotAWorkspace, Truncated, NewerVersion), derives the key and checks it
+    /// (WrongPassphrase). Reads the file only; never writes to it.
+    static store::KeyMaterial deriveForOpen(const std::filesystem::path& path, std::string_view passphrase);
+
+    /// Creates a new workspace file. Throws AlreadyExists rather than overwrite;
+    /// leaves no file behind when it fails.
+    static std::unique_ptr<Workspace> create(const std::filesystem::path& path, store::KeyMaterial key,
+                                             const CreateOptions& options,
+                                             std::shared_ptr<const OffenceCatalogue> offences);
+    static std::unique_ptr<Workspace> open(const std::filesystem::path& path, store::KeyMaterial key,
+                                           std::shared_ptr<const OffenceCatalogue> offences);
+
+    ~Workspace();
+    Workspace(const Workspace&) = delete;
+    Workspace& operator=(const Workspace&) = delete;
+
+    /// Closes the connection (SQLCipher wipes its copy of the key) and wipes ours.
+    /// Afterwards every repository call throws Error(Locked). Idempotent.
+    void lock();
+    bool isLocked() const noexcept;
+    /// Reopens with key material from deriveForOpen() for this same file.
+    void unlock(store::KeyMaterial key);
+
+    /// Verifies the old passphrase, then re-encrypts the whole file under a key from
+    /// the new one (and, optionally, new Argon2id parameters): written to a new file
+    /// beside this one, synced, and renamed over it, so a crash leaves either the
+    /// old file or the new one, never a mix. Throws WrongPassphrase for a wrong old one.
+    void changePassphrase(std::string_view oldPassphrase, std::string_view newPassphrase,
+                          std::optional<store::KdfParams> newParams = std::nullopt);
+
+    /// PRAGMA integrity_check: "ok", or the first problem found.
+    std::string integrityCheck();
+
+    WorkspaceInfo info() const;
+    const std::filesystem::path& path() const noexcept { return m_path; }
+    const OffenceCatalogue& offences() const noexcept { return *m_offences; }
+    CaseRepository& cases() noexcept { return m_cases; }
+    PersonRepository& people() noexcept { return m_people; }
+
+    /// Fires with true after lock(), false after unlock().
+    boost::signals2::signal<void(bool locked)> lockChanged;
+
+private:
+    Workspace(std::filesystem::path path, std::shared_ptr<const OffenceCatalogue> offences);
+    void attach(std::unique_ptr<store::Database> db, const store::FileHeader& header);
+
+    std::filesystem::path m_path;
+    std::shared_ptr<const OffenceCatalogue> m_offences;
+    std::unique_ptr<store::Database> m_db;
+    store::FileHeader m_header;
+    Connection m_connection;
+    CaseRepository m_cases;
+    PersonRepository m_people;
+};
+
+} // namespace wb::core

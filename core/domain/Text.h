@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace wb::core {
+
+/// The text without leading and trailing white space.
+std::string trimmed(std::string_view text);
+
+/// Checks one text field of a form: valid UTF-8, no control characters, at most
+/// maxChars characters, and (when required) not blank. Throws Error(Validation)
+/// with the field's name. Returns the trimmed text.
+std::string checkedText(std::string_view text, const char* field, std::size_t maxChars, bool required);
+std::optional<std::string> checkedOptionalText(const std::optional<std::string>& text, const char* field,
+                                               std::size_t maxChars);
+
+} // namespace wb::core

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include <boost/signals2/signal.hpp>
+
+#include "core/domain/Case.h"
+#include "core/repo/Connection.h"
+
+namespace wb::core {
+
+class OffenceCatalogue;
+
+/// Cases in the workspace. Every write is one transaction; `changed` fires only
+/// after that transaction commits, never for one rolled back.
+class CaseRepository
+{
+public:
+    struct Event {
+        ChangeKind kind;
+        Case record; ///< for Removed, only id and uuid are meaningful
+    };
+
+    CaseRepository(const Connection& connection, std::shared_ptr<const OffenceCatalogue> offences);
+
+    /// Validates and stores a new case. Throws Error(Validation) naming the field,
+    /// Error(Conflict) when the reference is already used, Error(Locked) when locked.
+    Case add(const CaseDraft& draft);
+    /// Saves the editable fields of an existing case (matched by id).
+    Case update(const Case& record);
+    /// Removes a case and the people linked to it.
+    void remove(std::int64_t id);
+
+    std::optional<Case> find(std::int64_t id) const;
+    /// All cases, most recently reported first.
+    std::vector<Case> list() const;
+    std::int64_t count() const;
+
+    /// Throws Error(Validation) naming the first field at fault; used by add/update
+    /// and by forms that want the same rule before saving.
+    void validate(const CaseDraft& draft) const;
+
+    boost::signals2::signal<void(const Event&)> changed;
+
+private:
+    const Connection& m_connection;
+    std::shared_ptr<const OffenceCatalogue> m_offences;
+};
+
+} // namespace wb::core

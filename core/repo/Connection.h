@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Error.h"
+#include "core/store/Database.h"
+
+namespace wb::core {
+
+/// The workspace's open connection as repositories see it. Owned by Workspace at a
+/// stable address; empty while the workspace is locked, when every call throws
+/// Error(Locked) instead of touching a closed file.
+class Connection
+{
+public:
+    store::Database& db() const
+    {
+        if (m_db == nullptr) {
+            throw Error(ErrorCode::Locked, "the workspace is locked");
+        }
+        return *m_db;
+    }
+    bool isOpen() const noexcept { return m_db != nullptr; }
+    void set(store::Database* db) noexcept { m_db = db; }
+
+private:
+    store::Database* m_db = nullptr;
+};
+
+/// What happened to a record, as announced by a repository's changed signal.
+enum class ChangeKind { Added, Updated, Removed };
+
+} // namespace wb::core

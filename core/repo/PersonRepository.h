@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include <boost/signals2/signal.hpp>
+
+#include "core/domain/Person.h"
+#include "core/repo/Connection.h"
+
+namespace wb::core {
+
+/// Victims, suspects and witnesses, each linked to one case. Same transaction and
+/// signal rules as CaseRepository.
+class PersonRepository
+{
+public:
+    struct Event {
+        ChangeKind kind;
+        Person record; ///< for Removed, only id, uuid and caseId are meaningful
+    };
+
+    explicit PersonRepository(const Connection& connection);
+
+    Person add(const PersonDraft& draft);
+    Person update(const Person& record);
+    void remove(std::int64_t id);
+
+    std::optional<Person> find(std::int64_t id) const;
+    /// The people of one case: victims, then suspects, then witnesses; by name within a role.
+    std::vector<Person> listForCase(std::int64_t caseId) const;
+
+    void validate(const PersonDraft& draft) const;
+
+    boost::signals2::signal<void(const Event&)> changed;
+
+private:
+    const Connection& m_connection;
+};
+
+} // namespace wb::core

@@ -1,0 +1,372 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/Database.h"
+
+#include <cctype>
+#include <utility>
+
+#include <sqlite3.h>
+
+#include "core/Error.h"
+#include "core/store/SecureBuffer.h"
+
+namespace wb::core::store {
+
+namespace {
+
+ErrorCode codeFor(int resultCode)
+{
+    switch (resultCode & 0xFF) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return ErrorCode::LockedByOtherInstance;
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+        return ErrorCode::Corrupted;
+    case SQLITE_CONSTRAINT:
+        return resultCode == SQLITE_CONSTRAINT_UNIQUE || resultCode == SQLITE_CONSTRAINT_PRIMARYKEY
+            ? ErrorCode::Conflict
+            : ErrorCode::Storage;
+    case SQLITE_PERM:
+    case SQLITE_READONLY:
+        return ErrorCode::PermissionDenied;
+    case SQLITE_CANTOPEN:
+    case SQLITE_IOERR:
+    case SQLITE_FULL:
+        return ErrorCode::Io;
+    default:
+        return ErrorCode::Storage;
+    }
+}
+
+} // namespace
+
+Database::Database(const std::filesystem::path& path, OpenMode mode)
+    : m_path(path)
+{
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX
+        | (mode == OpenMode::CreateNew ? SQLITE_OPEN_CREATE : 0);
+    const int rc = sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const int extended = m_db ? sqlite3_extended_errcode(m_db) : rc;
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw Error(codeFor(extended), "cannot open the workspace file");
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    // Never wait: a busy file means another instance holds it, and we say so.
+    sqlite3_busy_timeout(m_db, 0);
+}
+
+Database::~Database()
+{
+    // sqlite3_close_v2 finalises lazily if a Statement outlives us (it should not).
+    // SQLCipher zeroes its copy of the key when the connection closes.
+    sqlite3_close_v2(m_db);
+}
+
+void Database::raise(int resultCode, std::string_view what) const
+{
+    // sqlite3_errmsg names tables and columns, never the values bound to them.
+    std::string message(what);
+    if (m_db != nullptr) {
+        message += ": ";
+        message += sqlite3_errmsg(m_db);
+    }
+    throw Error(codeFor(resultCode), message);
+}
+
+std::string Database::cipherVersion()
+{
+    return queryText("PRAGMA cipher_version").value_or(std::string());
+}
+
+void Database::key(const SecureBuffer& keyLiteral)
+{
+    const int rc = sqlite3_key(m_db, keyLiteral.data(), static_cast<int>(keyLiteral.size()));
+    if (rc != SQLITE_OK) {
+        raise(rc, "setting the key failed");
+    }
+}
+
+void Database::exec(std::string_view sql)
+{
+    const std::string text(sql);
+    const int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK) {
+        raise(sqlite3_extended_errcode(m_db), "statement failed");
+    }
+}
+
+std::optional<std::string> Database::queryText(std::string_view sql)
+{
+    Statement statement(*this, sql);
+    if (!statement.step()) {
+        return std::nullopt;
+    }
+    return statement.columnOptionalText(0);
+}
+
+std::int64_t Database::queryInt(std::string_view sql)
+{
+    Statement statement(*this, sql);
+    if (!statement.step()) {
+        throw Error(ErrorCode::Storage, "query returned no row");
+    }
+    return statement.columnInt64(0);
+}
+
+std::int64_t Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+int Database::userVersion()
+{
+    return static_cast<int>(queryInt("PRAGMA user_version"));
+}
+
+void Database::setUserVersion(int version)
+{
+    exec("PRAGMA user_version = " + std::to_string(version));
+}
+
+void Database::afterCommit(std::function<void()> callback)
+{
+    if (m_depth == 0) {
+        callback();
+        return;
+    }
+    m_pending.push_back(std::move(callback));
+}
+
+void Database::flushPending()
+{
+    auto pending = std::exchange(m_pending, {});
+    for (auto& callback : pending) {
+        callback();
+    }
+}
+
+// --- Statement -----------------------------------------------------------------
+
+Statement::Statement(Database& db, std::string_view sql)
+    : m_db(&db)
+{
+    const int rc = sqlite3_prepare_v2(db.handle(), sql.data(), static_cast<int>(sql.size()), &m_stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        db.raise(sqlite3_extended_errcode(db.handle()), "preparing a statement failed");
+    }
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+Statement::Statement(Statement&& other) noexcept
+    : m_db(other.m_db)
+    , m_stmt(std::exchange(other.m_stmt, nullptr))
+{
+}
+
+int Statement::index(std::string_view name) const
+{
+    const std::string key(name);
+    const int i = sqlite3_bind_parameter_index(m_stmt, key.c_str());
+    if (i == 0) {
+        throw Error(ErrorCode::Storage, "statement has no parameter " + key);
+    }
+    return i;
+}
+
+Statement& Statement::bind(std::string_view name, std::int64_t value)
+{
+    sqlite3_bind_int64(m_stmt, index(name), value);
+    return *this;
+}
+
+Statement& Statement::bind(std::string_view name, double value)
+{
+    sqlite3_bind_double(m_stmt, index(name), value);
+    return *this;
+}
+
+Statement& Statement::bind(std::string_view name, std::string_view value)
+{
+    sqlite3_bind_text(m_stmt, index(name), value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bind(std::string_view name, const std::optional<std::string>& value)
+{
+    return value ? bind(name, std::string_view(*value)) : bindNull(name);
+}
+
+Statement& Statement::bind(std::string_view name, const std::optional<std::int64_t>& value)
+{
+    return value ? bind(name, *value) : bindNull(name);
+}
+
+Statement& Statement::bindNull(std::string_view name)
+{
+    sqlite3_bind_null(m_stmt, index(name));
+    return *this;
+}
+
+bool Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW) {
+        return true;
+    }
+    if (rc == SQLITE_DONE) {
+        return false;
+    }
+    const int extended = sqlite3_extended_errcode(m_db->handle());
+    sqlite3_reset(m_stmt);
+    m_db->raise(extended, "statement failed");
+}
+
+void Statement::run()
+{
+    if (step()) {
+        throw Error(ErrorCode::Storage, "statement returned rows where none were expected");
+    }
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+}
+
+void Statement::clearBindings()
+{
+    sqlite3_clear_bindings(m_stmt);
+}
+
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+std::int64_t Statement::columnInt64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::columnDouble(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+std::string Statement::columnText(int column) const
+{
+    const auto* text = sqlite3_column_text(m_stmt, column);
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return text ? std::string(reinterpret_cast<const char*>(text), static_cast<std::size_t>(size)) : std::string();
+}
+
+std::optional<std::string> Statement::columnOptionalText(int column) const
+{
+    if (isNull(column)) {
+        return std::nullopt;
+    }
+    return columnText(column);
+}
+
+std::optional<std::int64_t> Statement::columnOptionalInt64(int column) const
+{
+    if (isNull(column)) {
+        return std::nullopt;
+    }
+    return columnInt64(column);
+}
+
+// --- Transaction ---------------------------------------------------------------
+
+Transaction::Transaction(Database& db)
+    : m_db(db)
+{
+    if (db.m_depth != 0) {
+        throw Error(ErrorCode::Storage, "transactions do not nest; use a Savepoint");
+    }
+    db.exec("BEGIN IMMEDIATE");
+    db.m_depth = 1;
+}
+
+Transaction::~Transaction()
+{
+    if (m_done) {
+        return;
+    }
+    // A destructor must not throw. A failed ROLLBACK here means SQLite has
+    // already rolled the transaction back (e.g. after an I/O error): harmless.
+    sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    m_db.m_pending.clear();
+    m_db.m_depth = 0;
+}
+
+void Transaction::commit()
+{
+    if (m_done) {
+        throw Error(ErrorCode::Storage, "transaction already finished");
+    }
+    m_db.exec("COMMIT");
+    m_done = true;
+    m_db.m_depth = 0;
+    m_db.flushPending();
+}
+
+// --- Savepoint -----------------------------------------------------------------
+
+Savepoint::Savepoint(Database& db, std::string name)
+    : m_db(db)
+    , m_name(std::move(name))
+    , m_pendingMark(db.m_pending.size())
+{
+    for (const char c : m_name) {
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_')) {
+            throw Error(ErrorCode::Storage, "savepoint names are letters, digits and underscores");
+        }
+    }
+    db.exec("SAVEPOINT " + m_name);
+    ++db.m_depth;
+}
+
+Savepoint::~Savepoint()
+{
+    if (m_done) {
+        return;
+    }
+    const std::string rollback = "ROLLBACK TO " + m_name + "; RELEASE " + m_name;
+    sqlite3_exec(m_db.handle(), rollback.c_str(), nullptr, nullptr, nullptr);
+    if (m_db.m_pending.size() > m_pendingMark) {
+        m_db.m_pending.resize(m_pendingMark);
+    }
+    --m_db.m_depth;
+}
+
+void Savepoint::release()
+{
+    if (m_done) {
+        throw Error(ErrorCode::Storage, "savepoint already released");
+    }
+    m_db.exec("RELEASE " + m_name);
+    m_done = true;
+    // Released outside any transaction, a savepoint is the outermost unit: it committed.
+    if (--m_db.m_depth == 0) {
+        m_db.flushPending();
+    }
+}
+
+} // namespace wb::core::store

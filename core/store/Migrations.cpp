@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/Migrations.h"
+
+#include <array>
+#include <string>
+
+#include "core/Error.h"
+#include "core/store/Database.h"
+
+namespace wb::core::store {
+
+namespace {
+
+struct Migration {
+    int version;
+    std::string_view description;
+    std::string_view sql;
+};
+
+// Append only. Never edit a migration that has shipped: add the next one.
+// SQL is limited to what SQLite 3.15 (SQLCipher 3.4.1, Debian 12) understands.
+constexpr std::array<Migration, 2> Migrations{{
+    {1, "workspace metadata and cases",
+     R"sql(
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+);
+CREATE TABLE cases (
+    id              INTEGER PRIMARY KEY,
+    uuid            TEXT NOT NULL UNIQUE,
+    reference       TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    operation_name  TEXT,
+    primary_offence TEXT NOT NULL,
+    reported_at     TEXT NOT NULL,
+    status          TEXT NOT NULL CHECK (status IN ('open', 'closed')),
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL
+);
+CREATE INDEX cases_by_reported_at ON cases(reported_at);
+)sql"},
+    {2, "people linked to cases (victims, suspects, witnesses)",
+     R"sql(
+CREATE TABLE people (
+    id            INTEGER PRIMARY KEY,
+    uuid          TEXT NOT NULL UNIQUE,
+    case_id       INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    role          TEXT NOT NULL CHECK (role IN ('victim', 'suspect', 'witness')),
+    given_name    TEXT NOT NULL,
+    family_name   TEXT NOT NULL,
+    date_of_birth TEXT,
+    created_at    TEXT NOT NULL,
+    updated_at    TEXT NOT NULL
+);
+CREATE INDEX people_by_case ON people(case_id, role);
+)sql"},
+}};
+
+} // namespace
+
+int currentSchemaVersion() noexcept
+{
+    return Migrations.back().version;
+}
+
+std::string_view migrationDescription(int version)
+{
+    for (const auto& m : Migrations) {
+        if (m.version == version) {
+            return m.description;
+        }
+    }
+    return {};
+}
+
+void migrate(Database& db, int target)
+{
+    if (target < 0) {
+        target = currentSchemaVersion();
+    }
+    if (target > currentSchemaVersion()) {
+        throw Error(ErrorCode::Storage, "no migration to schema " + std::to_string(target));
+    }
+    const int from = db.userVersion();
+    for (const auto& m : Migrations) {
+        if (m.version <= from || m.version > target) {
+            continue;
+        }
+        Transaction tx(db);
+        db.exec(m.sql);
+        db.setUserVersion(m.version);
+        tx.commit();
+    }
+}
+
+} // namespace wb::core::store
