@@ -34,4 +34,11 @@ Error::Error(ErrorCode code, const std::string& message, std::string field)
 {
 }
 
+Error Error::fromSqlite(ErrorCode code, const std::string& message, int sqliteExtendedCode)
+{
+    Error e(code, message);
+    e.m_native = sqliteExtendedCode;
+    return e;
+}
+
 } // namespace wb::core

@@ -38,14 +38,19 @@ class Error : public std::runtime_error
 {
 public:
     Error(ErrorCode code, const std::string& message, std::string field = {});
+    /// An error raised for a SQLite result code; nativeCode() returns it.
+    static Error fromSqlite(ErrorCode code, const std::string& message, int sqliteExtendedCode);
 
     ErrorCode code() const noexcept { return m_code; }
     /// The field a validation error is about ("reference", "givenName"); empty otherwise.
     const std::string& field() const noexcept { return m_field; }
+    /// The SQLite extended result code behind a storage error, 0 for others.
+    int nativeCode() const noexcept { return m_native; }
 
 private:
     ErrorCode m_code;
     std::string m_field;
+    int m_native = 0;
 };
 
 } // namespace wb::core

@@ -24,8 +24,7 @@ using store::SecureBuffer;
 
 namespace {
 
-/// 'RWB1' in PRAGMA application_id marks our files among SQLite databases.
-constexpr std::int64_t ApplicationId = 0x52574231;
+constexpr std::int64_t ApplicationId = store::WorkspaceApplicationId;
 constexpr std::uintmax_t PageSize = 1024; // the SQLCipher 3 page size, fixed by format 1
 
 std::array<unsigned char, FileHeader::Size> readHeaderBytes(const fs::path& path)
@@ -270,8 +269,13 @@ void Workspace::unlock(KeyMaterial key)
     try {
         db->queryInt("SELECT count(*) FROM sqlite_master");
     } catch (const Error& e) {
+        if (store::isMalformed(e)) {
+            // Page 1 passed its HMAC, so it is exactly what we wrote; SQLite finding
+            // it inconsistent means the file no longer has the pages it records.
+            throw Error(ErrorCode::Truncated, "the file is shorter than its own header says: it has been cut short");
+        }
         if (e.code() == ErrorCode::Corrupted) {
-            // The key check matched, so the key is right: page 1 itself is damaged.
+            // The key check matched, so the key is right: page 1 fails authentication.
             throw Error(ErrorCode::Corrupted, "the workspace's first page fails its integrity check");
         }
         throw;

@@ -40,6 +40,11 @@ ErrorCode codeFor(int resultCode)
 
 } // namespace
 
+bool isMalformed(const Error& error) noexcept
+{
+    return (error.nativeCode() & 0xFF) == SQLITE_CORRUPT;
+}
+
 Database::Database(const std::filesystem::path& path, OpenMode mode)
     : m_path(path)
 {
@@ -72,7 +77,7 @@ void Database::raise(int resultCode, std::string_view what) const
         message += ": ";
         message += sqlite3_errmsg(m_db);
     }
-    throw Error(codeFor(resultCode), message);
+    throw Error::fromSqlite(codeFor(resultCode), message, resultCode);
 }
 
 std::string Database::cipherVersion()

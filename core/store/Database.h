@@ -12,6 +12,10 @@
 struct sqlite3;
 struct sqlite3_stmt;
 
+namespace wb::core {
+class Error;
+}
+
 namespace wb::core::store {
 
 class SecureBuffer;
@@ -77,6 +81,10 @@ private:
     int m_depth = 0;
     std::vector<std::function<void()>> m_pending;
 };
+
+/// True for SQLITE_CORRUPT ("malformed": the structure is inconsistent), as opposed
+/// to SQLITE_NOTADB (a page failed decryption or authentication).
+bool isMalformed(const Error& error) noexcept;
 
 /// A prepared statement with named binds (":name") and typed columns.
 class Statement

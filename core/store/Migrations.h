@@ -7,6 +7,10 @@ namespace wb::core::store {
 
 class Database;
 
+/// PRAGMA application_id of every workspace file ('RWB1'): tells our files apart
+/// from other encrypted SQLite databases.
+inline constexpr long long WorkspaceApplicationId = 0x52574231;
+
 /// The schema version this build writes (PRAGMA user_version).
 int currentSchemaVersion() noexcept;
 

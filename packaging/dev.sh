@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# One entry point for developers and CI on Debian 12.
+#   packaging/dev.sh run    set up, build (Release) and launch the workbench
+#   packaging/dev.sh test   set up, build and run every test (ctest), printing failures
+#   packaging/dev.sh setup  only install the Debian packages that are missing
+#   packaging/dev.sh build [PRESET]   configure and build one preset (default: release)
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+top=$(cd "$here/.." && pwd)
+cd "$top"
+
+jobs=${WB_JOBS:-$(nproc 2>/dev/null || echo 2)}
+
+say() { printf '==> %s\n' "$*" >&2; }
+
+setup() {
+    local wanted=() missing=()
+    mapfile -t wanted < <(sed -e 's/#.*//' -e 's/[[:space:]]//g' -e '/^$/d' "$here/debian-packages.txt")
+    for pkg in "${wanted[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
+            missing+=("$pkg")
+        fi
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        say "all ${#wanted[@]} Debian packages are installed"
+        return 0
+    fi
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+        sudo=(sudo)
+    fi
+    say "installing missing Debian packages: ${missing[*]}"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    local preset=${1:-release}
+    say "configuring and building preset '$preset'"
+    cmake --preset "$preset" >/dev/null
+    cmake --build --preset "$preset" -j "$jobs"
+}
+
+run_tests() {
+    local preset=$1
+    say "running tests of preset '$preset'"
+    ctest --preset "$preset" -j "$jobs"
+}
+
+cmd=${1:-}
+[ $# -gt 0 ] && shift
+case "$cmd" in
+    setup)
+        setup
+        ;;
+    build)
+        setup
+        build "${1:-release}"
+        ;;
+    run)
+        setup
+        build release
+        say "launching the workbench"
+        exec "$top/build/release/bin/rasso-workbench" "$@"
+        ;;
+    test)
+        setup
+        status=0
+        # The core, its tests and the CLI without Qt: proves core/ does not need it.
+        build core-only
+        run_tests core-only || status=1
+        # Everything, warnings as errors, GUI tests headless.
+        build ci
+        run_tests ci || status=1
+        if [ $status -ne 0 ]; then
+            say "some tests FAILED (see above)"
+        else
+            say "all tests passed"
+        fi
+        exit $status
+        ;;
+    *)
+        sed -n '3,7p' "$0" | sed 's/^# \{0,1\}//' >&2
+        exit 2
+        ;;
+esac

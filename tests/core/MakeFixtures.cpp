@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Writes tests/data/schema-vN.rwb: a workspace frozen at each past schema version,
+// with fictional content, for MigrationTest. Run when a migration is added:
+//   build/…/bin/wb_make_fixtures tests/data
+// A fixture, once committed, is never regenerated: it stands for files in the field.
+#include <cstdio>
+#include <filesystem>
+#include <string>
+
+#include "core/Workspace.h"
+#include "core/domain/Time.h"
+#include "core/domain/Uuid.h"
+#include "core/store/Database.h"
+#include "core/store/Migrations.h"
+#include "support/FixturePassphrase.h"
+
+using namespace wb::core;
+
+int main(int argc, char** argv)
+{
+    if (argc != 2) {
+        std::fprintf(stderr, "usage: wb_make_fixtures OUTPUT_FOLDER\n");
+        return 2;
+    }
+    const std::filesystem::path folder = argv[1];
+    for (int version = 1; version < store::currentSchemaVersion(); ++version) {
+        const auto path = folder / ("schema-v" + std::to_string(version) + ".rwb");
+        if (std::filesystem::exists(path)) {
+            std::printf("kept     %s\n", path.c_str());
+            continue;
+        }
+        auto km = Workspace::deriveForCreate(wb::test::FixturePassphrase, store::KdfParams::minimum());
+        store::Database db(path, store::Database::OpenMode::CreateNew);
+        db.key(store::keyLiteral(km.key, &km.header));
+        db.exec("PRAGMA application_id = " + std::to_string(store::WorkspaceApplicationId));
+        db.exec("PRAGMA journal_mode = WAL");
+        store::migrate(db, version);
+        const std::string now = toIsoUtc(nowUtc());
+        db.exec("INSERT INTO meta (key, value) VALUES ('owner_name', 'DC Fixture Example'), "
+                "('staff_number', 'F0001'), ('created_at', '" + now + "'), ('created_by_version', 'fixture'), "
+                "('last_written_by_version', 'fixture'), ('training', '1')");
+        // Schema 1 onwards has cases.
+        store::Statement insert(db, "INSERT INTO cases (uuid, reference, operation_name, primary_offence, "
+                                    "reported_at, status, created_at, updated_at) VALUES (:uuid, 'FIXTURE/1', "
+                                    "'Operation Fixture', 'SOA2003-s1', '2024-03-01T10:00:00Z', 'open', :now, :now)");
+        insert.bind(":uuid", newUuid()).bind(":now", now).run();
+        db.exec("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE");
+        std::printf("wrote    %s (schema %d)\n", path.c_str(), version);
+    }
+    return 0;
+}
