@@ -345,7 +345,7 @@ void Workspace::changePassphrase(std::string_view oldPassphrase, std::string_vie
     try {
         store::Statement attach(db, "ATTACH DATABASE :file AS rekeyed KEY :key");
         const SecureBuffer literal = store::keyLiteral(fresh.key, &fresh.header);
-        attach.bind(":file", temp.string()).bind(":key", literal.view()).run();
+        attach.bind(":file", temp.string()).bindSecret(":key", literal).run();
         try {
             db.queryText("SELECT sqlcipher_export('rekeyed')");
             db.exec("PRAGMA rekeyed.user_version = " + std::to_string(db.userVersion()));

@@ -217,6 +217,13 @@ Statement& Statement::bind(std::string_view name, const std::optional<std::int64
     return value ? bind(name, *value) : bindNull(name);
 }
 
+Statement& Statement::bindSecret(std::string_view name, const SecureBuffer& secret)
+{
+    sqlite3_bind_text(m_stmt, index(name), reinterpret_cast<const char*>(secret.data()),
+                      static_cast<int>(secret.size()), SQLITE_STATIC);
+    return *this;
+}
+
 Statement& Statement::bindNull(std::string_view name)
 {
     sqlite3_bind_null(m_stmt, index(name));

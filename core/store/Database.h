@@ -106,6 +106,9 @@ public:
     Statement& bind(std::string_view name, const std::optional<std::string>& value);
     Statement& bind(std::string_view name, const std::optional<std::int64_t>& value);
     Statement& bindNull(std::string_view name);
+    /// Binds key material without copying it into SQLite's heap (SQLITE_STATIC):
+    /// the buffer must outlive the statement's next step.
+    Statement& bindSecret(std::string_view name, const SecureBuffer& secret);
 
     /// Steps once: true when a row is available, false when done.
     bool step();
