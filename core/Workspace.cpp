@@ -308,7 +308,9 @@ void Workspace::attach(std::unique_ptr<Database> db, const FileHeader& header)
 {
     m_db = std::move(db);
     m_header = header;
-    m_connection.set(m_db.get());
+    const std::string owner = metaValue(*m_db, "owner_name").value_or("workspace owner");
+    const std::string staff = metaValue(*m_db, "staff_number").value_or("");
+    m_connection.set(m_db.get(), staff.empty() ? owner : owner + " (" + staff + ")");
     lockChanged(false);
 }
 
@@ -396,6 +398,11 @@ std::string Workspace::integrityCheck()
     } catch (const Error& e) {
         return e.what();
     }
+}
+
+audit::Report Workspace::verifyAudit()
+{
+    return audit::verify(m_connection.db());
 }
 
 WorkspaceInfo Workspace::info() const

@@ -9,6 +9,7 @@
 
 #include <boost/signals2/signal.hpp>
 
+#include "core/audit/AuditLog.h"
 #include "core/domain/Time.h"
 #include "core/repo/CaseRepository.h"
 #include "core/repo/Connection.h"
@@ -91,6 +92,8 @@ public:
 
     /// PRAGMA integrity_check: "ok", or the first problem found.
     std::string integrityCheck();
+    /// Checks the audit chain and every audited record against it.
+    audit::Report verifyAudit();
 
     WorkspaceInfo info() const;
     const std::filesystem::path& path() const noexcept { return m_path; }

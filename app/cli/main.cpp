@@ -32,7 +32,7 @@ Commands:
               [--kdf-ops N] [--kdf-mem-exp E]     create a new encrypted workspace
   info PATH                                       owner, versions, schema, key-derivation settings
   cases PATH                                      list the cases (reference, offence, status, reported)
-  verify PATH                                     run a full integrity check of the file
+  verify PATH                                     check the file's integrity and its audit chain
   change-passphrase PATH [--new-passphrase-fd FD] [--kdf-ops N] [--kdf-mem-exp E]
                                                   re-encrypt under a new passphrase (and KDF settings)
   kdf-time [--kdf-ops N] [--kdf-mem-exp E]        time one key derivation on this machine
@@ -201,9 +201,19 @@ int cases(const Args& args)
 int verify(const Args& args)
 {
     auto ws = openWorkspace(args);
-    const std::string result = ws->integrityCheck();
-    fmt::print("integrity: {}\n", result);
-    return result == "ok" ? 0 : 1;
+    const std::string integrity = ws->integrityCheck();
+    fmt::print("integrity: {}\n", integrity);
+    const auto audit = ws->verifyAudit();
+    if (audit.ok()) {
+        fmt::print("audit chain: ok ({} entries, {} records)\n", audit.entries, audit.records);
+    } else {
+        fmt::print("audit chain: {} problem(s) in {} entries, {} records\n", audit.problems.size(), audit.entries,
+                   audit.records);
+        for (const auto& problem : audit.problems) {
+            fmt::print("  - {}\n", problem);
+        }
+    }
+    return integrity == "ok" && audit.ok() ? 0 : 1;
 }
 
 int changePassphrase(const Args& args)

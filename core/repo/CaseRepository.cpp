@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/repo/CaseRepository.h"
 
+#include "core/audit/AuditLog.h"
 #include "core/domain/Text.h"
 #include "core/domain/Uuid.h"
 #include "core/nom/OffenceCatalogue.h"
@@ -34,6 +35,22 @@ Case readCase(const store::Statement& row)
     c.createdAt = instantColumn(row, 7);
     c.updatedAt = instantColumn(row, 8);
     return c;
+}
+
+std::vector<audit::FieldChange> changesBetween(const std::optional<Case>& before, const Case& after)
+{
+    std::vector<audit::FieldChange> changes;
+    const auto opt = [](const std::string& v) { return std::optional<std::string>(v); };
+    audit::noteChange(changes, "reference", before ? opt(before->reference) : std::nullopt, opt(after.reference));
+    audit::noteChange(changes, "operation_name", before ? before->operationName : std::nullopt, after.operationName,
+                      true);
+    audit::noteChange(changes, "primary_offence", before ? opt(before->primaryOffence) : std::nullopt,
+                      opt(after.primaryOffence));
+    audit::noteChange(changes, "reported_at", before ? opt(toIsoUtc(before->reportedAt)) : std::nullopt,
+                      opt(toIsoUtc(after.reportedAt)));
+    audit::noteChange(changes, "status", before ? opt(std::string(toString(before->status))) : std::nullopt,
+                      opt(std::string(toString(after.status))));
+    return changes;
 }
 
 CaseDraft normalised(const CaseDraft& draft)
@@ -93,6 +110,8 @@ Case CaseRepository::add(const CaseDraft& draft)
         throw;
     }
     record.id = db.lastInsertRowId();
+    audit::append(db, m_connection.actor(), "cases", record.uuid, audit::Action::Create,
+                  changesBetween(std::nullopt, record));
     db.afterCommit([this, record] { changed(Event{ChangeKind::Added, record}); });
     tx.commit();
     return record;
@@ -128,6 +147,8 @@ Case CaseRepository::update(const Case& input)
         }
         throw;
     }
+    audit::append(db, m_connection.actor(), "cases", record.uuid, audit::Action::Update,
+                  changesBetween(existing, record));
     db.afterCommit([this, record] { changed(Event{ChangeKind::Updated, record}); });
     tx.commit();
     return record;
@@ -141,8 +162,19 @@ void CaseRepository::remove(std::int64_t id)
     if (!existing) {
         throw Error(ErrorCode::NotFound, "no case with id " + std::to_string(id));
     }
+    // The people go with the case (ON DELETE CASCADE): each removal is audited.
+    std::vector<std::string> peopleUuids;
+    store::Statement people(db, "SELECT uuid FROM people WHERE case_id = :id ORDER BY id");
+    people.bind(":id", id);
+    while (people.step()) {
+        peopleUuids.push_back(people.columnText(0));
+    }
     store::Statement del(db, "DELETE FROM cases WHERE id = :id");
     del.bind(":id", id).run();
+    for (const auto& uuid : peopleUuids) {
+        audit::append(db, m_connection.actor(), "people", uuid, audit::Action::Delete, {});
+    }
+    audit::append(db, m_connection.actor(), "cases", existing->uuid, audit::Action::Delete, {});
     Case removed;
     removed.id = existing->id;
     removed.uuid = existing->uuid;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <string>
+
 #include "core/Error.h"
 #include "core/store/Database.h"
 
@@ -20,10 +22,17 @@ public:
         return *m_db;
     }
     bool isOpen() const noexcept { return m_db != nullptr; }
-    void set(store::Database* db) noexcept { m_db = db; }
+    /// Who the audit log names for changes made through this connection.
+    const std::string& actor() const noexcept { return m_actor; }
+    void set(store::Database* db, std::string actor = {})
+    {
+        m_db = db;
+        m_actor = std::move(actor);
+    }
 
 private:
     store::Database* m_db = nullptr;
+    std::string m_actor;
 };
 
 /// What happened to a record, as announced by a repository's changed signal.

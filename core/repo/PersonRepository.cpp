@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/repo/PersonRepository.h"
 
+#include "core/audit/AuditLog.h"
 #include "core/domain/Text.h"
 #include "core/domain/Uuid.h"
 
@@ -29,6 +30,23 @@ Person readPerson(const store::Statement& row)
     p.createdAt = *created;
     p.updatedAt = *updated;
     return p;
+}
+
+std::vector<audit::FieldChange> changesBetween(const std::optional<Person>& before, const Person& after)
+{
+    std::vector<audit::FieldChange> changes;
+    const auto opt = [](const std::string& v) { return std::optional<std::string>(v); };
+    audit::noteChange(changes, "case_id", before ? opt(std::to_string(before->caseId)) : std::nullopt,
+                      opt(std::to_string(after.caseId)));
+    audit::noteChange(changes, "role", before ? opt(std::string(toString(before->role))) : std::nullopt,
+                      opt(std::string(toString(after.role))));
+    // Names and dates of birth are identifying: the log notes that they changed, not what to.
+    audit::noteChange(changes, "given_name", before ? opt(before->givenName) : std::nullopt, opt(after.givenName),
+                      true);
+    audit::noteChange(changes, "family_name", before ? opt(before->familyName) : std::nullopt, opt(after.familyName),
+                      true);
+    audit::noteChange(changes, "date_of_birth", before ? before->dateOfBirth : std::nullopt, after.dateOfBirth, true);
+    return changes;
 }
 
 PersonDraft normalised(const PersonDraft& draft)
@@ -90,6 +108,8 @@ Person PersonRepository::add(const PersonDraft& draft)
         .bind(":updated", toIsoUtc(record.updatedAt))
         .run();
     record.id = db.lastInsertRowId();
+    audit::append(db, m_connection.actor(), "people", record.uuid, audit::Action::Create,
+                  changesBetween(std::nullopt, record));
     db.afterCommit([this, record] { changed(Event{ChangeKind::Added, record}); });
     tx.commit();
     return record;
@@ -120,6 +140,8 @@ Person PersonRepository::update(const Person& input)
         .bind(":updated", toIsoUtc(record.updatedAt))
         .bind(":id", record.id)
         .run();
+    audit::append(db, m_connection.actor(), "people", record.uuid, audit::Action::Update,
+                  changesBetween(existing, record));
     db.afterCommit([this, record] { changed(Event{ChangeKind::Updated, record}); });
     tx.commit();
     return record;
@@ -135,6 +157,7 @@ void PersonRepository::remove(std::int64_t id)
     }
     store::Statement del(db, "DELETE FROM people WHERE id = :id");
     del.bind(":id", id).run();
+    audit::append(db, m_connection.actor(), "people", existing->uuid, audit::Action::Delete, {});
     Person removed;
     removed.id = existing->id;
     removed.uuid = existing->uuid;

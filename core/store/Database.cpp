@@ -224,6 +224,16 @@ Statement& Statement::bindSecret(std::string_view name, const SecureBuffer& secr
     return *this;
 }
 
+Statement& Statement::bindBlob(std::string_view name, std::span<const unsigned char> bytes)
+{
+    if (bytes.empty()) {
+        sqlite3_bind_zeroblob(m_stmt, index(name), 0); // an empty blob, not NULL
+    } else {
+        sqlite3_bind_blob(m_stmt, index(name), bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+    }
+    return *this;
+}
+
 Statement& Statement::bindNull(std::string_view name)
 {
     sqlite3_bind_null(m_stmt, index(name));
@@ -264,6 +274,30 @@ void Statement::clearBindings()
 int Statement::columnCount() const
 {
     return sqlite3_column_count(m_stmt);
+}
+
+std::string Statement::columnName(int column) const
+{
+    const char* name = sqlite3_column_name(m_stmt, column);
+    return name ? name : "";
+}
+
+Statement::Type Statement::columnType(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER: return Type::Integer;
+    case SQLITE_FLOAT: return Type::Real;
+    case SQLITE_TEXT: return Type::Text;
+    case SQLITE_BLOB: return Type::Blob;
+    default: return Type::Null;
+    }
+}
+
+std::vector<unsigned char> Statement::columnBlob(int column) const
+{
+    const auto* data = static_cast<const unsigned char*>(sqlite3_column_blob(m_stmt, column));
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return data ? std::vector<unsigned char>(data, data + size) : std::vector<unsigned char>();
 }
 
 bool Statement::isNull(int column) const

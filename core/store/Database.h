@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -106,6 +107,7 @@ public:
     Statement& bind(std::string_view name, const std::optional<std::string>& value);
     Statement& bind(std::string_view name, const std::optional<std::int64_t>& value);
     Statement& bindNull(std::string_view name);
+    Statement& bindBlob(std::string_view name, std::span<const unsigned char> bytes);
     /// Binds key material without copying it into SQLite's heap (SQLITE_STATIC):
     /// the buffer must outlive the statement's next step.
     Statement& bindSecret(std::string_view name, const SecureBuffer& secret);
@@ -118,7 +120,12 @@ public:
     void reset();
     void clearBindings();
 
+    enum class Type { Integer, Real, Text, Blob, Null };
+
     int columnCount() const;
+    std::string columnName(int column) const;
+    Type columnType(int column) const;
+    std::vector<unsigned char> columnBlob(int column) const;
     bool isNull(int column) const;
     std::int64_t columnInt64(int column) const;
     int columnInt(int column) const { return static_cast<int>(columnInt64(column)); }

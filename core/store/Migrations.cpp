@@ -3,8 +3,10 @@
 
 #include <array>
 #include <string>
+#include <vector>
 
 #include "core/Error.h"
+#include "core/audit/AuditLog.h"
 #include "core/store/Database.h"
 
 namespace wb::core::store {
@@ -15,11 +17,28 @@ struct Migration {
     int version;
     std::string_view description;
     std::string_view sql;
+    void (*after)(Database&) = nullptr; ///< work SQL cannot do, in the same transaction
 };
+
+/// Records that existed before the audit log get a baseline entry, so that the
+/// log vouches for every record from here on.
+void auditBaseline(Database& db)
+{
+    for (const auto table : audit::auditedTables()) {
+        std::vector<std::string> uuids;
+        Statement select(db, "SELECT uuid FROM " + std::string(table) + " ORDER BY id");
+        while (select.step()) {
+            uuids.push_back(select.columnText(0));
+        }
+        for (const auto& uuid : uuids) {
+            audit::append(db, "schema migration 3", table, uuid, audit::Action::Baseline, {});
+        }
+    }
+}
 
 // Append only. Never edit a migration that has shipped: add the next one.
 // SQL is limited to what SQLite 3.15 (SQLCipher 3.4.1, Debian 12) understands.
-constexpr std::array<Migration, 2> Migrations{{
+const std::array<Migration, 3> Migrations{{
     {1, "workspace metadata and cases",
      R"sql(
 CREATE TABLE meta (
@@ -54,6 +73,23 @@ CREATE TABLE people (
 );
 CREATE INDEX people_by_case ON people(case_id, role);
 )sql"},
+    {3, "hash-chained audit log of every create, update and delete",
+     R"sql(
+CREATE TABLE audit_log (
+    id          INTEGER PRIMARY KEY,
+    at          TEXT NOT NULL,
+    actor       TEXT NOT NULL,
+    entity      TEXT NOT NULL,
+    entity_uuid TEXT NOT NULL,
+    action      TEXT NOT NULL,
+    changes     TEXT NOT NULL,
+    row_hash    BLOB NOT NULL,
+    prev_hash   BLOB NOT NULL,
+    hash        BLOB NOT NULL
+);
+CREATE INDEX audit_by_entity ON audit_log(entity_uuid, id);
+)sql",
+     auditBaseline},
 }};
 
 } // namespace
@@ -88,6 +124,9 @@ void migrate(Database& db, int target)
         }
         Transaction tx(db);
         db.exec(m.sql);
+        if (m.after != nullptr) {
+            m.after(db);
+        }
         db.setUserVersion(m.version);
         tx.commit();
     }

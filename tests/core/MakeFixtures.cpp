@@ -44,6 +44,12 @@ int main(int argc, char** argv)
                                     "reported_at, status, created_at, updated_at) VALUES (:uuid, 'FIXTURE/1', "
                                     "'Operation Fixture', 'SOA2003-s1', '2024-03-01T10:00:00Z', 'open', :now, :now)");
         insert.bind(":uuid", newUuid()).bind(":now", now).run();
+        if (version >= 2) { // schema 2 onwards has people
+            store::Statement person(db, "INSERT INTO people (uuid, case_id, role, given_name, family_name, "
+                                        "date_of_birth, created_at, updated_at) VALUES (:uuid, 1, 'victim', "
+                                        "'Fixture', 'Example', '1990-05-05', :now, :now)");
+            person.bind(":uuid", newUuid()).bind(":now", now).run();
+        }
         db.exec("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE");
         std::printf("wrote    %s (schema %d)\n", path.c_str(), version);
     }

@@ -31,7 +31,7 @@ TEST(MigrationTest, migratesStepByStepFromEmpty)
     EXPECT_EQ(tables(db), (std::vector<std::string>{"cases", "meta"}));
     core::store::migrate(db);
     EXPECT_EQ(db.userVersion(), core::store::currentSchemaVersion());
-    EXPECT_EQ(tables(db), (std::vector<std::string>{"cases", "meta", "people"}));
+    EXPECT_EQ(tables(db), (std::vector<std::string>{"audit_log", "cases", "meta", "people"}));
     core::store::migrate(db); // idempotent at the current version
     EXPECT_EQ(db.userVersion(), core::store::currentSchemaVersion());
     EXPECT_THROW(core::store::migrate(db, core::store::currentSchemaVersion() + 1), core::Error);
@@ -71,13 +71,20 @@ TEST_P(FixtureUpgradeTest, upgradesToCurrentKeepingData)
     ASSERT_EQ(cases.size(), 1u);
     EXPECT_EQ(cases.front().reference, "FIXTURE/1");
     EXPECT_EQ(cases.front().operationName, "Operation Fixture");
+    const std::size_t peopleBefore = version >= 2 ? 1 : 0;
+    EXPECT_EQ(ws->people().listForCase(cases.front().id).size(), peopleBefore);
+    // Records from before the audit log get a baseline entry, and the chain verifies.
+    const auto audit = ws->verifyAudit();
+    EXPECT_TRUE(audit.ok()) << (audit.problems.empty() ? "" : audit.problems.front());
+    EXPECT_EQ(audit.records, 1 + peopleBefore);
     // What later schemas added works on the upgraded file.
     core::PersonDraft p;
     p.caseId = cases.front().id;
     p.givenName = "Fixture";
     p.familyName = "Person";
     ws->people().add(p);
-    EXPECT_EQ(ws->people().listForCase(p.caseId).size(), 1u);
+    EXPECT_EQ(ws->people().listForCase(p.caseId).size(), peopleBefore + 1);
+    EXPECT_TRUE(ws->verifyAudit().ok());
     EXPECT_EQ(ws->integrityCheck(), "ok");
     ws.reset();
     EXPECT_EQ(test::openWorkspace(copy, test::FixturePassphrase)->info().schemaVersion,
