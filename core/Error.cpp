@@ -19,6 +19,7 @@ const char* toString(ErrorCode code) noexcept
     case ErrorCode::Validation: return "Validation";
     case ErrorCode::NotFound: return "NotFound";
     case ErrorCode::Conflict: return "Conflict";
+    case ErrorCode::Immutable: return "Immutable";
     case ErrorCode::NotSqlCipher: return "NotSqlCipher";
     case ErrorCode::ReferenceData: return "ReferenceData";
     case ErrorCode::Storage: return "Storage";

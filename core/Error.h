@@ -22,7 +22,8 @@ enum class ErrorCode {
     Locked,              ///< the workspace is locked: unlock before any repository call
     Validation,          ///< a field failed validation; field() names it
     NotFound,            ///< a record id that does not exist
-    Conflict,            ///< a unique value (e.g. a crime reference) is already used
+    Conflict,            ///< a unique value is already used, or linked records prevent a removal
+    Immutable,           ///< the record cannot be changed or removed (decision log entries)
     NotSqlCipher,        ///< the SQLite library linked is not SQLCipher
     ReferenceData,       ///< a reference data file is missing or malformed
     Storage,             ///< any other SQLite failure

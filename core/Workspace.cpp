@@ -11,6 +11,7 @@
 
 #include "core/Error.h"
 #include "core/nom/OffenceCatalogue.h"
+#include "core/nom/ReferenceData.h"
 #include "core/store/Database.h"
 #include "core/store/Migrations.h"
 
@@ -168,11 +169,14 @@ KeyMaterial Workspace::deriveForOpen(const fs::path& path, std::string_view pass
 
 // --- create / open ------------------------------------------------------------
 
-Workspace::Workspace(fs::path path, std::shared_ptr<const OffenceCatalogue> offences)
+Workspace::Workspace(fs::path path, std::shared_ptr<const OffenceCatalogue> offences,
+                     std::shared_ptr<const ReferenceData> lists)
     : m_path(std::move(path))
     , m_offences(std::move(offences))
-    , m_cases(m_connection, m_offences)
+    , m_lists(lists ? std::move(lists) : std::make_shared<const ReferenceData>())
+    , m_cases(m_connection, m_offences, m_lists)
     , m_people(m_connection)
+    , m_records(m_connection, m_lists)
 {
     if (!m_offences) {
         throw Error(ErrorCode::ReferenceData, "no offences reference list was given");
@@ -186,7 +190,8 @@ Workspace::~Workspace()
 }
 
 std::unique_ptr<Workspace> Workspace::create(const fs::path& path, KeyMaterial key, const CreateOptions& options,
-                                             std::shared_ptr<const OffenceCatalogue> offences)
+                                             std::shared_ptr<const OffenceCatalogue> offences,
+                                             std::shared_ptr<const ReferenceData> lists)
 {
     std::error_code ec;
     if (fs::exists(path, ec) || fs::is_symlink(path, ec)) {
@@ -205,7 +210,7 @@ std::unique_ptr<Workspace> Workspace::create(const fs::path& path, KeyMaterial k
         throw Error(ErrorCode::Validation, "the owner's name is required", "ownerName");
     }
 
-    std::unique_ptr<Workspace> ws(new Workspace(path, std::move(offences)));
+    std::unique_ptr<Workspace> ws(new Workspace(path, std::move(offences), std::move(lists)));
     try {
         auto db = openConnection(path, Database::OpenMode::CreateNew);
         db->key(store::keyLiteral(key.key, &key.header));
@@ -243,9 +248,10 @@ std::unique_ptr<Workspace> Workspace::create(const fs::path& path, KeyMaterial k
 }
 
 std::unique_ptr<Workspace> Workspace::open(const fs::path& path, KeyMaterial key,
-                                           std::shared_ptr<const OffenceCatalogue> offences)
+                                           std::shared_ptr<const OffenceCatalogue> offences,
+                                           std::shared_ptr<const ReferenceData> lists)
 {
-    std::unique_ptr<Workspace> ws(new Workspace(path, std::move(offences)));
+    std::unique_ptr<Workspace> ws(new Workspace(path, std::move(offences), std::move(lists)));
     ws->unlock(std::move(key));
     return ws;
 }
@@ -398,6 +404,11 @@ std::string Workspace::integrityCheck()
     } catch (const Error& e) {
         return e.what();
     }
+}
+
+std::vector<search::Hit> Workspace::search(std::string_view query, int limit)
+{
+    return search::find(m_connection.db(), query, limit);
 }
 
 audit::Report Workspace::verifyAudit()

@@ -14,11 +14,14 @@
 #include "core/repo/CaseRepository.h"
 #include "core/repo/Connection.h"
 #include "core/repo/PersonRepository.h"
+#include "core/repo/RecordRepository.h"
+#include "core/repo/SearchIndex.h"
 #include "core/store/KeyDerivation.h"
 
 namespace wb::core {
 
 class OffenceCatalogue;
+class ReferenceData;
 namespace store {
 class Database;
 }
@@ -68,9 +71,11 @@ public:
     /// leaves no file behind when it fails.
     static std::unique_ptr<Workspace> create(const std::filesystem::path& path, store::KeyMaterial key,
                                              const CreateOptions& options,
-                                             std::shared_ptr<const OffenceCatalogue> offences);
+                                             std::shared_ptr<const OffenceCatalogue> offences,
+                                             std::shared_ptr<const ReferenceData> lists = nullptr);
     static std::unique_ptr<Workspace> open(const std::filesystem::path& path, store::KeyMaterial key,
-                                           std::shared_ptr<const OffenceCatalogue> offences);
+                                           std::shared_ptr<const OffenceCatalogue> offences,
+                                           std::shared_ptr<const ReferenceData> lists = nullptr);
 
     ~Workspace();
     Workspace(const Workspace&) = delete;
@@ -98,23 +103,31 @@ public:
     WorkspaceInfo info() const;
     const std::filesystem::path& path() const noexcept { return m_path; }
     const OffenceCatalogue& offences() const noexcept { return *m_offences; }
+    const ReferenceData& lists() const noexcept { return *m_lists; }
     CaseRepository& cases() noexcept { return m_cases; }
     PersonRepository& people() noexcept { return m_people; }
+    /// Decisions, timeline, exhibits, devices, bail, reviews…: see core/records/RecordSpec.h.
+    RecordRepository& records() noexcept { return m_records; }
+    /// Full-text search over the whole workspace; hits grouped by case.
+    std::vector<search::Hit> search(std::string_view query, int limit = 200);
 
     /// Fires with true after lock(), false after unlock().
     boost::signals2::signal<void(bool locked)> lockChanged;
 
 private:
-    Workspace(std::filesystem::path path, std::shared_ptr<const OffenceCatalogue> offences);
+    Workspace(std::filesystem::path path, std::shared_ptr<const OffenceCatalogue> offences,
+              std::shared_ptr<const ReferenceData> lists);
     void attach(std::unique_ptr<store::Database> db, const store::FileHeader& header);
 
     std::filesystem::path m_path;
     std::shared_ptr<const OffenceCatalogue> m_offences;
+    std::shared_ptr<const ReferenceData> m_lists;
     std::unique_ptr<store::Database> m_db;
     store::FileHeader m_header;
     Connection m_connection;
     CaseRepository m_cases;
     PersonRepository m_people;
+    RecordRepository m_records;
 };
 
 } // namespace wb::core

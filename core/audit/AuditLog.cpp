@@ -10,6 +10,7 @@
 #include <sodium.h>
 
 #include "core/Error.h"
+#include "core/records/RecordSpec.h"
 #include "core/store/Database.h"
 
 namespace wb::core::audit {
@@ -174,7 +175,13 @@ std::string_view toString(Action action) noexcept
 
 const std::vector<std::string_view>& auditedTables()
 {
-    static const std::vector<std::string_view> tables{"cases", "people"};
+    static const std::vector<std::string_view> tables = [] {
+        std::vector<std::string_view> all{"cases", "people"};
+        for (const auto& spec : recordSpecs()) {
+            all.push_back(spec.table);
+        }
+        return all;
+    }();
     return tables;
 }
 

@@ -5,7 +5,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "core/domain/ApproxDate.h"
 #include "core/domain/Time.h"
 
 namespace wb::core {
@@ -22,6 +24,16 @@ struct CaseDraft {
     std::string primaryOffence;               ///< code from the offences reference list
     Instant reportedAt{};                     ///< when the offence was reported (UTC)
     CaseStatus status = CaseStatus::Open;
+
+    std::vector<std::string> otherOffences;   ///< further offence codes, beyond the primary one
+    ApproxDate offenceDate;                   ///< when it happened, as precisely as known
+    std::optional<std::string> locationType;  ///< code from location-types
+    std::optional<std::string> locationDescription;
+    std::optional<std::string> reportChannel; ///< code from report-channels: how it was reported
+    std::optional<std::string> journeyStage;  ///< code from journey-stages
+    std::optional<std::string> outcomeCode;   ///< Home Office outcome code (outcome-codes)
+    std::optional<std::string> outcomeDate;   ///< "YYYY-MM-DD", required with an outcome code
+    std::optional<std::string> outcomeReason; ///< required with an outcome code
 };
 
 /// A stored case.

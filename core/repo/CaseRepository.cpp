@@ -1,17 +1,50 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/repo/CaseRepository.h"
 
+#include <algorithm>
+
 #include "core/audit/AuditLog.h"
 #include "core/domain/Text.h"
 #include "core/domain/Uuid.h"
 #include "core/nom/OffenceCatalogue.h"
+#include "core/nom/ReferenceData.h"
+#include "core/repo/RecordRepository.h"
+#include "core/repo/SearchIndex.h"
 
 namespace wb::core {
 
 namespace {
 
 constexpr const char* Columns =
-    "id, uuid, reference, operation_name, primary_offence, reported_at, status, created_at, updated_at";
+    "id, uuid, reference, operation_name, primary_offence, reported_at, status, created_at, updated_at, "
+    "other_offences, offence_precision, offence_from, offence_to, location_type, location_description, "
+    "report_channel, journey_stage, outcome_code, outcome_date, outcome_reason";
+
+std::string joinCodes(const std::vector<std::string>& codes)
+{
+    std::string out;
+    for (const auto& c : codes) {
+        out += (out.empty() ? "" : ",") + c;
+    }
+    return out;
+}
+
+std::vector<std::string> splitCodes(const std::string& text)
+{
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        auto end = text.find(',', start);
+        if (end == std::string::npos) {
+            end = text.size();
+        }
+        if (end > start) {
+            out.push_back(text.substr(start, end - start));
+        }
+        start = end + 1;
+    }
+    return out;
+}
 
 Instant instantColumn(const store::Statement& row, int column)
 {
@@ -34,6 +67,16 @@ Case readCase(const store::Statement& row)
     c.status = caseStatusFromString(row.columnText(6)).value_or(CaseStatus::Open);
     c.createdAt = instantColumn(row, 7);
     c.updatedAt = instantColumn(row, 8);
+    c.otherOffences = splitCodes(row.columnText(9));
+    c.offenceDate = ApproxDate{precisionFromString(row.columnText(10)).value_or(ApproxDate::Precision::Unknown),
+                               row.columnText(11), row.columnText(12)};
+    c.locationType = row.columnOptionalText(13);
+    c.locationDescription = row.columnOptionalText(14);
+    c.reportChannel = row.columnOptionalText(15);
+    c.journeyStage = row.columnOptionalText(16);
+    c.outcomeCode = row.columnOptionalText(17);
+    c.outcomeDate = row.columnOptionalText(18);
+    c.outcomeReason = row.columnOptionalText(19);
     return c;
 }
 
@@ -50,7 +93,54 @@ std::vector<audit::FieldChange> changesBetween(const std::optional<Case>& before
                       opt(toIsoUtc(after.reportedAt)));
     audit::noteChange(changes, "status", before ? opt(std::string(toString(before->status))) : std::nullopt,
                       opt(std::string(toString(after.status))));
+    const auto nonEmpty = [](const std::string& v) { return v.empty() ? std::nullopt : std::optional(v); };
+    audit::noteChange(changes, "other_offences", before ? nonEmpty(joinCodes(before->otherOffences)) : std::nullopt,
+                      nonEmpty(joinCodes(after.otherOffences)));
+    const auto date = [](const ApproxDate& d) {
+        return d.precision == ApproxDate::Precision::Unknown ? std::nullopt : std::optional(d.encode());
+    };
+    audit::noteChange(changes, "offence_date", before ? date(before->offenceDate) : std::nullopt,
+                      date(after.offenceDate));
+    audit::noteChange(changes, "location_type", before ? before->locationType : std::nullopt, after.locationType);
+    audit::noteChange(changes, "location_description", before ? before->locationDescription : std::nullopt,
+                      after.locationDescription, true);
+    audit::noteChange(changes, "report_channel", before ? before->reportChannel : std::nullopt, after.reportChannel);
+    audit::noteChange(changes, "journey_stage", before ? before->journeyStage : std::nullopt, after.journeyStage);
+    audit::noteChange(changes, "outcome_code", before ? before->outcomeCode : std::nullopt, after.outcomeCode);
+    audit::noteChange(changes, "outcome_date", before ? before->outcomeDate : std::nullopt, after.outcomeDate);
+    audit::noteChange(changes, "outcome_reason", before ? before->outcomeReason : std::nullopt, after.outcomeReason,
+                      true);
     return changes;
+}
+
+constexpr const char* DetailColumns =
+    "other_offences, offence_precision, offence_from, offence_to, location_type, location_description, "
+    "report_channel, journey_stage, outcome_code, outcome_date, outcome_reason";
+constexpr const char* DetailParams =
+    ":other, :precision, :from, :to, :loctype, :locdesc, :channel, :stage, :outcome, :outdate, :outreason";
+constexpr const char* DetailAssignments =
+    "other_offences = :other, offence_precision = :precision, offence_from = :from, offence_to = :to, "
+    "location_type = :loctype, location_description = :locdesc, report_channel = :channel, journey_stage = :stage, "
+    "outcome_code = :outcome, outcome_date = :outdate, outcome_reason = :outreason";
+
+void bindDetails(store::Statement& statement, const Case& c)
+{
+    statement.bind(":other", joinCodes(c.otherOffences))
+        .bind(":precision", toString(c.offenceDate.precision))
+        .bind(":from", c.offenceDate.from)
+        .bind(":to", c.offenceDate.to)
+        .bind(":loctype", c.locationType)
+        .bind(":locdesc", c.locationDescription)
+        .bind(":channel", c.reportChannel)
+        .bind(":stage", c.journeyStage)
+        .bind(":outcome", c.outcomeCode)
+        .bind(":outdate", c.outcomeDate)
+        .bind(":outreason", c.outcomeReason);
+}
+
+void indexCase(store::Database& db, const Case& c)
+{
+    search::index(db, "case", c.uuid, c.id, c.reference + (c.operationName ? " " + *c.operationName : ""));
 }
 
 CaseDraft normalised(const CaseDraft& draft)
@@ -58,14 +148,23 @@ CaseDraft normalised(const CaseDraft& draft)
     CaseDraft out = draft;
     out.reference = checkedText(draft.reference, "reference", 40, true);
     out.operationName = checkedOptionalText(draft.operationName, "operationName", 80);
+    out.locationType = checkedOptionalText(draft.locationType, "locationType", 40);
+    out.locationDescription = checkedOptionalText(draft.locationDescription, "locationDescription", 400);
+    out.reportChannel = checkedOptionalText(draft.reportChannel, "reportChannel", 40);
+    out.journeyStage = checkedOptionalText(draft.journeyStage, "journeyStage", 40);
+    out.outcomeCode = checkedOptionalText(draft.outcomeCode, "outcomeCode", 40);
+    out.outcomeDate = checkedOptionalText(draft.outcomeDate, "outcomeDate", 10);
+    out.outcomeReason = checkedOptionalText(draft.outcomeReason, "outcomeReason", 2000);
     return out;
 }
 
 } // namespace
 
-CaseRepository::CaseRepository(const Connection& connection, std::shared_ptr<const OffenceCatalogue> offences)
+CaseRepository::CaseRepository(const Connection& connection, std::shared_ptr<const OffenceCatalogue> offences,
+                               std::shared_ptr<const ReferenceData> lists)
     : m_connection(connection)
     , m_offences(std::move(offences))
+    , m_lists(std::move(lists))
 {
 }
 
@@ -77,6 +176,50 @@ void CaseRepository::validate(const CaseDraft& draft) const
     }
     if (clean.reportedAt.time_since_epoch().count() <= 0 || clean.reportedAt > nowUtc() + std::chrono::hours(24)) {
         throw Error(ErrorCode::Validation, "reportedAt must be a real date, not in the future", "reportedAt");
+    }
+    for (std::size_t i = 0; i < clean.otherOffences.size(); ++i) {
+        const auto& code = clean.otherOffences[i];
+        if (m_offences->find(code) == nullptr) {
+            throw Error(ErrorCode::Validation, "otherOffences: '" + code + "' is not in the offences list",
+                        "otherOffences");
+        }
+        if (code == clean.primaryOffence
+            || std::find(clean.otherOffences.begin(), clean.otherOffences.begin() + static_cast<long>(i), code)
+                != clean.otherOffences.begin() + static_cast<long>(i)) {
+            throw Error(ErrorCode::Validation, "otherOffences: each offence is listed once", "otherOffences");
+        }
+    }
+    clean.offenceDate.validate("offenceDate");
+    const std::string today = toIsoUtc(nowUtc()).substr(0, 10);
+    if (clean.offenceDate.earliestDay() > today) {
+        throw Error(ErrorCode::Validation, "offenceDate cannot be in the future", "offenceDate");
+    }
+    if (clean.offenceDate.earliestDay() > toIsoUtc(clean.reportedAt).substr(0, 10)) {
+        throw Error(ErrorCode::Validation, "offenceDate cannot be after the report", "offenceDate");
+    }
+    const auto checkCode = [&](const std::optional<std::string>& code, std::string_view list, const char* field) {
+        if (code && !m_lists->list(list).contains(*code)) {
+            throw Error(ErrorCode::Validation, std::string(field) + ": '" + *code + "' is not in " + std::string(list),
+                        field);
+        }
+    };
+    checkCode(clean.locationType, "location-types", "locationType");
+    checkCode(clean.reportChannel, "report-channels", "reportChannel");
+    checkCode(clean.journeyStage, "journey-stages", "journeyStage");
+    checkCode(clean.outcomeCode, "outcome-codes", "outcomeCode");
+    if (clean.outcomeCode) {
+        if (!clean.outcomeDate) {
+            throw Error(ErrorCode::Validation, "outcomeDate is required with an outcome", "outcomeDate");
+        }
+        if (!clean.outcomeReason) {
+            throw Error(ErrorCode::Validation, "outcomeReason is required with an outcome", "outcomeReason");
+        }
+    }
+    if (clean.outcomeDate && (!isValidIsoDate(*clean.outcomeDate) || *clean.outcomeDate > today)) {
+        throw Error(ErrorCode::Validation, "outcomeDate must be a date, not in the future", "outcomeDate");
+    }
+    if (!clean.outcomeCode && (clean.outcomeDate || clean.outcomeReason)) {
+        throw Error(ErrorCode::Validation, "outcomeCode is required for an outcome date or reason", "outcomeCode");
     }
 }
 
@@ -91,8 +234,9 @@ Case CaseRepository::add(const CaseDraft& draft)
 
     store::Transaction tx(db);
     store::Statement insert(db, "INSERT INTO cases (uuid, reference, operation_name, primary_offence, reported_at, "
-                                "status, created_at, updated_at) VALUES (:uuid, :reference, :operation, :offence, "
-                                ":reported, :status, :created, :updated)");
+                                "status, created_at, updated_at, " + std::string(DetailColumns) + ") VALUES (:uuid, "
+                                ":reference, :operation, :offence, :reported, :status, :created, :updated, "
+                                + std::string(DetailParams) + ")");
     insert.bind(":uuid", record.uuid)
         .bind(":reference", record.reference)
         .bind(":operation", record.operationName)
@@ -101,6 +245,7 @@ Case CaseRepository::add(const CaseDraft& draft)
         .bind(":status", toString(record.status))
         .bind(":created", toIsoUtc(record.createdAt))
         .bind(":updated", toIsoUtc(record.updatedAt));
+    bindDetails(insert, record);
     try {
         insert.run();
     } catch (const Error& e) {
@@ -112,6 +257,7 @@ Case CaseRepository::add(const CaseDraft& draft)
     record.id = db.lastInsertRowId();
     audit::append(db, m_connection.actor(), "cases", record.uuid, audit::Action::Create,
                   changesBetween(std::nullopt, record));
+    indexCase(db, record);
     db.afterCommit([this, record] { changed(Event{ChangeKind::Added, record}); });
     tx.commit();
     return record;
@@ -131,7 +277,8 @@ Case CaseRepository::update(const Case& input)
     record.updatedAt = nowUtc();
     store::Statement update(db, "UPDATE cases SET reference = :reference, operation_name = :operation, "
                                 "primary_offence = :offence, reported_at = :reported, status = :status, "
-                                "updated_at = :updated WHERE id = :id");
+                                "updated_at = :updated, " + std::string(DetailAssignments) + " WHERE id = :id");
+    bindDetails(update, record);
     update.bind(":reference", record.reference)
         .bind(":operation", record.operationName)
         .bind(":offence", record.primaryOffence)
@@ -149,6 +296,7 @@ Case CaseRepository::update(const Case& input)
     }
     audit::append(db, m_connection.actor(), "cases", record.uuid, audit::Action::Update,
                   changesBetween(existing, record));
+    indexCase(db, record);
     db.afterCommit([this, record] { changed(Event{ChangeKind::Updated, record}); });
     tx.commit();
     return record;
@@ -169,12 +317,14 @@ void CaseRepository::remove(std::int64_t id)
     while (people.step()) {
         peopleUuids.push_back(people.columnText(0));
     }
+    noteCascadedRemoval(db, m_connection.actor(), "cases", id);
     store::Statement del(db, "DELETE FROM cases WHERE id = :id");
     del.bind(":id", id).run();
     for (const auto& uuid : peopleUuids) {
         audit::append(db, m_connection.actor(), "people", uuid, audit::Action::Delete, {});
     }
     audit::append(db, m_connection.actor(), "cases", existing->uuid, audit::Action::Delete, {});
+    search::unindexCase(db, id);
     Case removed;
     removed.id = existing->id;
     removed.uuid = existing->uuid;

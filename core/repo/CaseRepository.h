@@ -14,6 +14,7 @@
 namespace wb::core {
 
 class OffenceCatalogue;
+class ReferenceData;
 
 /// Cases in the workspace. Every write is one transaction; `changed` fires only
 /// after that transaction commits, never for one rolled back.
@@ -25,7 +26,8 @@ public:
         Case record; ///< for Removed, only id and uuid are meaningful
     };
 
-    CaseRepository(const Connection& connection, std::shared_ptr<const OffenceCatalogue> offences);
+    CaseRepository(const Connection& connection, std::shared_ptr<const OffenceCatalogue> offences,
+                   std::shared_ptr<const ReferenceData> lists);
 
     /// Validates and stores a new case. Throws Error(Validation) naming the field,
     /// Error(Conflict) when the reference is already used, Error(Locked) when locked.
@@ -49,6 +51,7 @@ public:
 private:
     const Connection& m_connection;
     std::shared_ptr<const OffenceCatalogue> m_offences;
+    std::shared_ptr<const ReferenceData> m_lists;
 };
 
 } // namespace wb::core

@@ -4,13 +4,35 @@
 #include "core/audit/AuditLog.h"
 #include "core/domain/Text.h"
 #include "core/domain/Uuid.h"
+#include "core/repo/RecordRepository.h"
+#include "core/repo/SearchIndex.h"
 
 namespace wb::core {
 
 namespace {
 
 constexpr const char* Columns =
-    "id, uuid, case_id, role, given_name, family_name, date_of_birth, created_at, updated_at";
+    "id, uuid, case_id, role, given_name, family_name, date_of_birth, created_at, updated_at, age_years, pronouns, "
+    "language, interpreter_needed, needs, enhanced_rights, first_disclosure";
+constexpr const char* DetailAssignments =
+    "age_years = :age, pronouns = :pronouns, language = :language, interpreter_needed = :interpreter, "
+    "needs = :needs, enhanced_rights = :enhanced, first_disclosure = :first";
+
+void bindDetails(store::Statement& statement, const Person& p)
+{
+    statement.bind(":age", p.ageYears ? std::optional<std::int64_t>(*p.ageYears) : std::nullopt)
+        .bind(":pronouns", p.pronouns)
+        .bind(":language", p.language)
+        .bind(":interpreter", p.interpreterNeeded ? 1 : 0)
+        .bind(":needs", p.needs)
+        .bind(":enhanced", p.enhancedRights ? 1 : 0)
+        .bind(":first", p.firstDisclosure ? 1 : 0);
+}
+
+void indexPerson(store::Database& db, const Person& p)
+{
+    search::index(db, "person", p.uuid, p.caseId, trimmed(p.givenName + " " + p.familyName));
+}
 
 Person readPerson(const store::Statement& row)
 {
@@ -29,6 +51,14 @@ Person readPerson(const store::Statement& row)
     }
     p.createdAt = *created;
     p.updatedAt = *updated;
+    const auto age = row.columnOptionalInt64(9);
+    p.ageYears = age ? std::optional<int>(static_cast<int>(*age)) : std::nullopt;
+    p.pronouns = row.columnOptionalText(10);
+    p.language = row.columnOptionalText(11);
+    p.interpreterNeeded = row.columnInt64(12) != 0;
+    p.needs = row.columnOptionalText(13);
+    p.enhancedRights = row.columnInt64(14) != 0;
+    p.firstDisclosure = row.columnInt64(15) != 0;
     return p;
 }
 
@@ -46,6 +76,21 @@ std::vector<audit::FieldChange> changesBetween(const std::optional<Person>& befo
     audit::noteChange(changes, "family_name", before ? opt(before->familyName) : std::nullopt, opt(after.familyName),
                       true);
     audit::noteChange(changes, "date_of_birth", before ? before->dateOfBirth : std::nullopt, after.dateOfBirth, true);
+    const auto number = [](const std::optional<int>& v) {
+        return v ? std::optional(std::to_string(*v)) : std::nullopt;
+    };
+    const auto flag = [](bool v) { return std::optional<std::string>(v ? "1" : "0"); };
+    audit::noteChange(changes, "age_years", before ? number(before->ageYears) : std::nullopt, number(after.ageYears),
+                      true);
+    audit::noteChange(changes, "pronouns", before ? before->pronouns : std::nullopt, after.pronouns, true);
+    audit::noteChange(changes, "language", before ? before->language : std::nullopt, after.language);
+    audit::noteChange(changes, "interpreter_needed", before ? flag(before->interpreterNeeded) : std::nullopt,
+                      flag(after.interpreterNeeded));
+    audit::noteChange(changes, "needs", before ? before->needs : std::nullopt, after.needs, true);
+    audit::noteChange(changes, "enhanced_rights", before ? flag(before->enhancedRights) : std::nullopt,
+                      flag(after.enhancedRights));
+    audit::noteChange(changes, "first_disclosure", before ? flag(before->firstDisclosure) : std::nullopt,
+                      flag(after.firstDisclosure));
     return changes;
 }
 
@@ -55,6 +100,9 @@ PersonDraft normalised(const PersonDraft& draft)
     out.givenName = checkedText(draft.givenName, "givenName", 100, false);
     out.familyName = checkedText(draft.familyName, "familyName", 100, false);
     out.dateOfBirth = checkedOptionalText(draft.dateOfBirth, "dateOfBirth", 10);
+    out.pronouns = checkedOptionalText(draft.pronouns, "pronouns", 40);
+    out.language = checkedOptionalText(draft.language, "language", 60);
+    out.needs = checkedOptionalText(draft.needs, "needs", 2000);
     return out;
 }
 
@@ -79,6 +127,12 @@ void PersonRepository::validate(const PersonDraft& draft) const
             throw Error(ErrorCode::Validation, "dateOfBirth cannot be in the future", "dateOfBirth");
         }
     }
+    if (clean.ageYears && (*clean.ageYears < 0 || *clean.ageYears > 120)) {
+        throw Error(ErrorCode::Validation, "ageYears must be between 0 and 120", "ageYears");
+    }
+    if (clean.firstDisclosure && clean.role != PersonRole::Witness) {
+        throw Error(ErrorCode::Validation, "only a witness can be the first-disclosure witness", "firstDisclosure");
+    }
 }
 
 Person PersonRepository::add(const PersonDraft& draft)
@@ -96,8 +150,11 @@ Person PersonRepository::add(const PersonDraft& draft)
         throw Error(ErrorCode::Validation, "the case this person belongs to does not exist", "caseId");
     }
     store::Statement insert(db, "INSERT INTO people (uuid, case_id, role, given_name, family_name, date_of_birth, "
-                                "created_at, updated_at) VALUES (:uuid, :case, :role, :given, :family, :dob, "
-                                ":created, :updated)");
+                                "created_at, updated_at, age_years, pronouns, language, interpreter_needed, needs, "
+                                "enhanced_rights, first_disclosure) VALUES (:uuid, :case, :role, :given, :family, "
+                                ":dob, :created, :updated, :age, :pronouns, :language, :interpreter, :needs, "
+                                ":enhanced, :first)");
+    bindDetails(insert, record);
     insert.bind(":uuid", record.uuid)
         .bind(":case", record.caseId)
         .bind(":role", toString(record.role))
@@ -110,6 +167,7 @@ Person PersonRepository::add(const PersonDraft& draft)
     record.id = db.lastInsertRowId();
     audit::append(db, m_connection.actor(), "people", record.uuid, audit::Action::Create,
                   changesBetween(std::nullopt, record));
+    indexPerson(db, record);
     db.afterCommit([this, record] { changed(Event{ChangeKind::Added, record}); });
     tx.commit();
     return record;
@@ -130,9 +188,18 @@ Person PersonRepository::update(const Person& input)
     record.givenName = clean.givenName;
     record.familyName = clean.familyName;
     record.dateOfBirth = clean.dateOfBirth;
+    record.ageYears = clean.ageYears;
+    record.pronouns = clean.pronouns;
+    record.language = clean.language;
+    record.interpreterNeeded = clean.interpreterNeeded;
+    record.needs = clean.needs;
+    record.enhancedRights = clean.enhancedRights;
+    record.firstDisclosure = clean.firstDisclosure;
     record.updatedAt = nowUtc();
     store::Statement update(db, "UPDATE people SET role = :role, given_name = :given, family_name = :family, "
-                                "date_of_birth = :dob, updated_at = :updated WHERE id = :id");
+                                "date_of_birth = :dob, updated_at = :updated, " + std::string(DetailAssignments)
+                                    + " WHERE id = :id");
+    bindDetails(update, record);
     update.bind(":role", toString(record.role))
         .bind(":given", record.givenName)
         .bind(":family", record.familyName)
@@ -142,6 +209,7 @@ Person PersonRepository::update(const Person& input)
         .run();
     audit::append(db, m_connection.actor(), "people", record.uuid, audit::Action::Update,
                   changesBetween(existing, record));
+    indexPerson(db, record);
     db.afterCommit([this, record] { changed(Event{ChangeKind::Updated, record}); });
     tx.commit();
     return record;
@@ -155,9 +223,19 @@ void PersonRepository::remove(std::int64_t id)
     if (!existing) {
         throw Error(ErrorCode::NotFound, "no person with id " + std::to_string(id));
     }
+    noteCascadedRemoval(db, m_connection.actor(), "people", id);
     store::Statement del(db, "DELETE FROM people WHERE id = :id");
-    del.bind(":id", id).run();
+    try {
+        del.bind(":id", id).run();
+    } catch (const Error& e) {
+        if (e.code() == ErrorCode::Conflict) {
+            throw Error(ErrorCode::Conflict, "this person is linked to other records (relationships, bail, devices or "
+                                             "third-party material); remove those links first");
+        }
+        throw;
+    }
     audit::append(db, m_connection.actor(), "people", existing->uuid, audit::Action::Delete, {});
+    search::unindex(db, existing->uuid);
     Person removed;
     removed.id = existing->id;
     removed.uuid = existing->uuid;

@@ -24,6 +24,7 @@ ErrorCode codeFor(int resultCode)
         return ErrorCode::Corrupted;
     case SQLITE_CONSTRAINT:
         return resultCode == SQLITE_CONSTRAINT_UNIQUE || resultCode == SQLITE_CONSTRAINT_PRIMARYKEY
+                || resultCode == SQLITE_CONSTRAINT_FOREIGNKEY
             ? ErrorCode::Conflict
             : ErrorCode::Storage;
     case SQLITE_PERM:

@@ -2,6 +2,7 @@
 #include "core/store/Migrations.h"
 
 #include <array>
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -20,25 +21,44 @@ struct Migration {
     void (*after)(Database&) = nullptr; ///< work SQL cannot do, in the same transaction
 };
 
-/// Records that existed before the audit log get a baseline entry, so that the
-/// log vouches for every record from here on.
-void auditBaseline(Database& db)
+/// Gives every record of these tables a baseline audit entry: the log then vouches
+/// for them as they stand. Each migration names its tables: a migration must not
+/// depend on what later versions audit.
+void auditBaseline(Database& db, std::initializer_list<std::string_view> tables, std::string_view actor)
 {
-    for (const auto table : audit::auditedTables()) {
+    for (const auto table : tables) {
         std::vector<std::string> uuids;
         Statement select(db, "SELECT uuid FROM " + std::string(table) + " ORDER BY id");
         while (select.step()) {
             uuids.push_back(select.columnText(0));
         }
         for (const auto& uuid : uuids) {
-            audit::append(db, "schema migration 3", table, uuid, audit::Action::Baseline, {});
+            audit::append(db, actor, table, uuid, audit::Action::Baseline, {});
         }
     }
 }
 
+/// Schema 3: records from before the audit log existed.
+void afterMigration3(Database& db)
+{
+    auditBaseline(db, {"cases", "people"}, "schema migration 3");
+}
+
 // Append only. Never edit a migration that has shipped: add the next one.
 // SQL is limited to what SQLite 3.15 (SQLCipher 3.4.1, Debian 12) understands.
-const std::array<Migration, 3> Migrations{{
+/// Schema 4 added columns to cases and people, which changes their stored state:
+/// re-baseline them, and index them for search.
+void afterMigration4(Database& db)
+{
+    auditBaseline(db, {"cases", "people"}, "schema migration 4");
+    db.exec("INSERT INTO search_index (entity, uuid, case_id, body) "
+            "SELECT 'case', uuid, id, reference || ' ' || coalesce(operation_name, '') FROM cases");
+    db.exec("INSERT INTO search_index (entity, uuid, case_id, body) "
+            "SELECT 'person', uuid, case_id, given_name || ' ' || family_name FROM people");
+    db.exec("INSERT INTO search_map (uuid, docid, case_id) SELECT uuid, docid, case_id FROM search_index");
+}
+
+const std::array<Migration, 4> Migrations{{
     {1, "workspace metadata and cases",
      R"sql(
 CREATE TABLE meta (
@@ -89,7 +109,159 @@ CREATE TABLE audit_log (
 );
 CREATE INDEX audit_by_entity ON audit_log(entity_uuid, id);
 )sql",
-     auditBaseline},
+     afterMigration3},
+    {4, "the whole case record: case details, people's details and identifiers, relationships, decision log, "
+        "timeline, exhibits and movements, devices, third-party material, bail and RUI, reviews, search",
+     R"sql(
+ALTER TABLE cases ADD COLUMN other_offences TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN offence_precision TEXT NOT NULL DEFAULT 'unknown';
+ALTER TABLE cases ADD COLUMN offence_from TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN offence_to TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN location_type TEXT;
+ALTER TABLE cases ADD COLUMN location_description TEXT;
+ALTER TABLE cases ADD COLUMN report_channel TEXT;
+ALTER TABLE cases ADD COLUMN journey_stage TEXT;
+ALTER TABLE cases ADD COLUMN outcome_code TEXT;
+ALTER TABLE cases ADD COLUMN outcome_date TEXT;
+ALTER TABLE cases ADD COLUMN outcome_reason TEXT;
+
+ALTER TABLE people ADD COLUMN age_years INTEGER;
+ALTER TABLE people ADD COLUMN pronouns TEXT;
+ALTER TABLE people ADD COLUMN language TEXT;
+ALTER TABLE people ADD COLUMN interpreter_needed INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE people ADD COLUMN needs TEXT;
+ALTER TABLE people ADD COLUMN enhanced_rights INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE people ADD COLUMN first_disclosure INTEGER NOT NULL DEFAULT 0;
+
+CREATE TABLE person_identifiers (
+    id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL, value TEXT NOT NULL, note TEXT,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+);
+CREATE INDEX identifiers_by_person ON person_identifiers(person_id);
+CREATE INDEX identifiers_by_value ON person_identifiers(kind, value);
+
+CREATE TABLE relationships (
+    id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    victim_id INTEGER NOT NULL REFERENCES people(id),
+    suspect_id INTEGER NOT NULL REFERENCES people(id),
+    category TEXT NOT NULL, description TEXT,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+);
+CREATE INDEX relationships_by_case ON relationships(case_id);
+
+CREATE TABLE decisions (
+    id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    decided_at TEXT NOT NULL, decision TEXT NOT NULL, rationale TEXT NOT NULL, alternatives TEXT,
+    decided_by TEXT NOT NULL, supersedes_id INTEGER REFERENCES decisions(id), rests_on TEXT,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+);
+CREATE INDEX decisions_by_case ON decisions(case_id, decided_at);
+
+CREATE TABLE timeline_events (
+    id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    occurred_precision TEXT NOT NULL, occurred_from TEXT NOT NULL, occurred_to TEXT NOT NULL,
+    title TEXT NOT NULL, details TEXT, source TEXT, links TEXT,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+);
+CREATE INDEX timeline_by_case ON timeline_events(case_id, occurred_from);
+
+CREATE TABLE exhibits (
+    id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    reference TEXT NOT NULL, description TEXT NOT NULL, seized_from TEXT, seized_by TEXT, seized_at TEXT,
+    storage_location TEXT,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+);
+CREATE INDEX exhibits_by_case ON exhibits(case_id);
+
+CREATE TABLE exhibit_movements (
+    id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    exhibit_id INTEGER NOT NULL REFERENCES exhibits(id) ON DELETE CASCADE,
+    moved_at TEXT NOT NULL, from_location TEXT NOT NULL, to_location TEXT NOT NULL, moved_by TEXT NOT NULL,
+    reason TEXT,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+);
+CREATE INDEX movements_by_exhibit ON exhibit_movements(exhibit_id, moved_at);
+
+CREATE TABLE devices (
+    id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    owner_role TEXT NOT NULL, person_id INTEGER REFERENCES people(id),
+    device_type TEXT NOT NULL, description TEXT, legal_basis TEXT NOT NULL, s37_notice_date TEXT,
+    line_of_enquiry TEXT, proportionality TEXT, data_types TEXT, data_from TEXT, data_to TEXT, seized_at TEXT,
+    extraction_started TEXT, extraction_completed TEXT, returned_at TEXT, swap_given INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+);
+CREATE INDEX devices_by_case ON devices(case_id);
+
+CREATE TABLE tpm_requests (
+    id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    person_id INTEGER REFERENCES people(id),
+    tpm_type TEXT NOT NULL, holder TEXT NOT NULL, line_of_enquiry TEXT NOT NULL, proportionality TEXT NOT NULL,
+    requested_on TEXT, victim_informed_on TEXT, response TEXT, response_on TEXT,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+);
+CREATE INDEX tpm_by_case ON tpm_requests(case_id);
+
+CREATE TABLE bail_records (
+    id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    suspect_id INTEGER NOT NULL REFERENCES people(id),
+    kind TEXT NOT NULL, start_date TEXT NOT NULL, conditions TEXT,
+    victim_views_sought INTEGER NOT NULL DEFAULT 0, victim_views TEXT, abp_end TEXT, ended_on TEXT, end_reason TEXT,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+);
+CREATE INDEX bail_by_case ON bail_records(case_id);
+
+CREATE TABLE bail_extensions (
+    id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    bail_id INTEGER NOT NULL REFERENCES bail_records(id) ON DELETE CASCADE,
+    extension TEXT NOT NULL, new_end TEXT NOT NULL, authorised_by TEXT NOT NULL, authorised_rank TEXT,
+    authorised_on TEXT NOT NULL,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+);
+CREATE INDEX extensions_by_bail ON bail_extensions(bail_id);
+
+CREATE TABLE rui_reviews (
+    id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    bail_id INTEGER NOT NULL REFERENCES bail_records(id) ON DELETE CASCADE,
+    due_on TEXT NOT NULL, reviewed_on TEXT, outcome TEXT,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+);
+CREATE INDEX rui_reviews_by_bail ON rui_reviews(bail_id, due_on);
+
+CREATE TABLE reviews (
+    id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    reviewed_at TEXT NOT NULL, reviewer_name TEXT NOT NULL, reviewer_rank TEXT NOT NULL, scope TEXT NOT NULL,
+    directions TEXT, signed_off INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+);
+CREATE INDEX reviews_by_case ON reviews(case_id, reviewed_at);
+
+CREATE VIRTUAL TABLE search_index USING fts4(
+    entity, uuid, case_id, body,
+    notindexed=entity, notindexed=uuid, notindexed=case_id,
+    tokenize=unicode61 "remove_diacritics=1"
+);
+CREATE TABLE search_map (
+    uuid    TEXT PRIMARY KEY NOT NULL,
+    docid   INTEGER NOT NULL UNIQUE,
+    case_id INTEGER NOT NULL
+);
+CREATE INDEX search_map_by_case ON search_map(case_id);
+)sql",
+     afterMigration4},
 }};
 
 } // namespace

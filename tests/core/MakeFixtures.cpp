@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/Workspace.h"
+#include "core/audit/AuditLog.h"
 #include "core/domain/Time.h"
 #include "core/domain/Uuid.h"
 #include "core/store/Database.h"
@@ -43,12 +44,19 @@ int main(int argc, char** argv)
         store::Statement insert(db, "INSERT INTO cases (uuid, reference, operation_name, primary_offence, "
                                     "reported_at, status, created_at, updated_at) VALUES (:uuid, 'FIXTURE/1', "
                                     "'Operation Fixture', 'SOA2003-s1', '2024-03-01T10:00:00Z', 'open', :now, :now)");
-        insert.bind(":uuid", newUuid()).bind(":now", now).run();
+        const std::string caseUuid = newUuid();
+        insert.bind(":uuid", caseUuid).bind(":now", now).run();
+        std::string personUuid;
         if (version >= 2) { // schema 2 onwards has people
+            personUuid = newUuid();
             store::Statement person(db, "INSERT INTO people (uuid, case_id, role, given_name, family_name, "
                                         "date_of_birth, created_at, updated_at) VALUES (:uuid, 1, 'victim', "
                                         "'Fixture', 'Example', '1990-05-05', :now, :now)");
-            person.bind(":uuid", newUuid()).bind(":now", now).run();
+            person.bind(":uuid", personUuid).bind(":now", now).run();
+        }
+        if (version >= 3) { // schema 3 onwards audits every write, as the workbench of that time did
+            audit::append(db, "DC Fixture Example (F0001)", "cases", caseUuid, audit::Action::Create, {});
+            audit::append(db, "DC Fixture Example (F0001)", "people", personUuid, audit::Action::Create, {});
         }
         db.exec("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE");
         std::printf("wrote    %s (schema %d)\n", path.c_str(), version);

@@ -15,6 +15,7 @@
 
 #include "core/Workspace.h"
 #include "core/nom/OffenceCatalogue.h"
+#include "core/nom/ReferenceData.h"
 
 namespace wb::test {
 
@@ -53,6 +54,13 @@ inline std::shared_ptr<const core::OffenceCatalogue> offences()
     return catalogue;
 }
 
+inline std::shared_ptr<const core::ReferenceData> lists()
+{
+    static const auto data = std::make_shared<const core::ReferenceData>(
+        core::ReferenceData::load(fs::path(WB_RESOURCES_DIR) / "reference"));
+    return data;
+}
+
 /// A fictional passphrase used throughout the tests.
 inline constexpr const char* Passphrase = "fictional test passphrase 7 lanterns";
 
@@ -69,13 +77,13 @@ inline std::unique_ptr<core::Workspace> createWorkspace(const fs::path& path,
 {
     const auto options = fastOptions();
     return core::Workspace::create(path, core::Workspace::deriveForCreate(passphrase, options.kdf), options,
-                                   offences());
+                                   offences(), lists());
 }
 
 inline std::unique_ptr<core::Workspace> openWorkspace(const fs::path& path,
                                                       const std::string& passphrase = Passphrase)
 {
-    return core::Workspace::open(path, core::Workspace::deriveForOpen(path, passphrase), offences());
+    return core::Workspace::open(path, core::Workspace::deriveForOpen(path, passphrase), offences(), lists());
 }
 
 inline std::vector<unsigned char> readBytes(const fs::path& path)

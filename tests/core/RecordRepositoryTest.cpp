@@ -1,0 +1,388 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every record type of a case: round trips, validation, immutability, cascades, audit, search.
+#include <gtest/gtest.h>
+
+#include "core/Error.h"
+#include "core/records/RecordSpec.h"
+#include "core/store/Database.h"
+#include "support/TestSupport.h"
+
+using namespace wb;
+using core::ErrorCode;
+using core::Values;
+
+namespace {
+
+class RecordRepositoryTest : public ::testing::Test
+{
+protected:
+    test::TempDir dir;
+    std::unique_ptr<core::Workspace> ws = test::createWorkspace(dir / "records.rwb");
+    core::Case theCase;
+    core::Person victim;
+    core::Person suspect;
+    core::Person witness;
+
+    void SetUp() override
+    {
+        theCase = ws->cases().add(test::caseDraft("FICT/R1/26"));
+        victim = addPerson(core::PersonRole::Victim, "Vivian", "Example");
+        suspect = addPerson(core::PersonRole::Suspect, "Sidney", "Sample");
+        witness = addPerson(core::PersonRole::Witness, "Wynne", "Fictional");
+    }
+
+    core::Person addPerson(core::PersonRole role, const char* given, const char* family)
+    {
+        core::PersonDraft p;
+        p.caseId = theCase.id;
+        p.role = role;
+        p.givenName = given;
+        p.familyName = family;
+        return ws->people().add(p);
+    }
+
+    static const core::RecordSpec& spec(std::string_view type) { return core::recordSpec(type); }
+
+    core::Record add(std::string_view type, const Values& values, std::int64_t parent = 0)
+    {
+        return ws->records().add(spec(type), parent == 0 ? theCase.id : parent, values);
+    }
+
+    /// The field named by a validation error, or "" when the call succeeded.
+    std::string rejectedField(std::string_view type, const Values& values, std::int64_t parent = 0)
+    {
+        try {
+            add(type, values, parent);
+        } catch (const core::Error& e) {
+            EXPECT_EQ(e.code(), ErrorCode::Validation) << e.what();
+            return e.field();
+        }
+        return "";
+    }
+
+    std::int64_t rows(std::string_view table)
+    {
+        // Counted through the records API: every record of the type in the case.
+        for (const auto& s : core::recordSpecs()) {
+            if (s.table == table) {
+                return static_cast<std::int64_t>(ws->records().listForCase(s, theCase.id).size());
+            }
+        }
+        return -1;
+    }
+
+    std::string id(std::int64_t value) { return std::to_string(value); }
+
+    Values validDevice()
+    {
+        return {{"owner_role", "victim"},
+                {"person_id", id(victim.id)},
+                {"device_type", "mobile-phone"},
+                {"legal_basis", "pcsc2022-s37"},
+                {"s37_notice_date", "2026-01-10"},
+                {"line_of_enquiry", "Messages from the suspect on the night (fictional)."},
+                {"proportionality", "Only messages with the suspect's number, 1-3 January (fictional)."},
+                {"data_from", "2026-01-01"},
+                {"data_to", "2026-01-03"}};
+    }
+};
+
+TEST_F(RecordRepositoryTest, everyTypeHasItsColumnsAndKnownLists)
+{
+    auto km = core::Workspace::deriveForOpen(dir / "records.rwb", test::Passphrase);
+    ws.reset();
+    core::store::Database db(dir / "records.rwb", core::store::Database::OpenMode::ExistingFile);
+    db.key(core::store::keyLiteral(km.key, nullptr));
+    for (const auto& s : core::recordSpecs()) {
+        std::vector<std::string> columns;
+        core::store::Statement info(db, "PRAGMA table_info(" + std::string(s.table) + ")");
+        while (info.step()) {
+            columns.push_back(info.columnText(1));
+        }
+        ASSERT_FALSE(columns.empty()) << s.table;
+        const auto has = [&](const std::string& c) {
+            return std::find(columns.begin(), columns.end(), c) != columns.end();
+        };
+        for (const char* c : {"id", "uuid", "case_id", "created_at", "updated_at"}) {
+            EXPECT_TRUE(has(c)) << s.table << "." << c;
+        }
+        EXPECT_TRUE(has(std::string(s.parentColumn))) << s.table << "." << s.parentColumn;
+        for (const auto& f : s.fields) {
+            if (f.kind == core::FieldKind::ApproxDate) {
+                EXPECT_TRUE(has(std::string(f.key) + "_precision")) << s.table << "." << f.key;
+            } else {
+                EXPECT_TRUE(has(std::string(f.key))) << s.table << "." << f.key;
+            }
+            if (f.kind == core::FieldKind::Choice && !f.list.empty()) {
+                EXPECT_TRUE(test::lists()->has(f.list)) << s.type << "." << f.key << " uses " << f.list;
+            }
+        }
+    }
+}
+
+TEST_F(RecordRepositoryTest, everyCodeTheRulesNameExistsInItsList)
+{
+    for (const auto& s : core::recordSpecs()) {
+        for (const auto& f : s.fields) {
+            for (const auto& rule : f.requiredWhen) {
+                const auto* other = s.field(rule.field);
+                ASSERT_NE(other, nullptr) << s.type << "." << f.key << " depends on " << rule.field;
+                ASSERT_EQ(other->kind, core::FieldKind::Choice);
+                for (const auto code : rule.values) {
+                    EXPECT_TRUE(other->list.empty() ? std::string(other->options).find(code) != std::string::npos
+                                                    : test::lists()->list(other->list).contains(code))
+                        << s.type << "." << f.key << ": " << code;
+                }
+            }
+            if (!f.notBefore.empty()) {
+                EXPECT_NE(s.field(f.notBefore), nullptr) << s.type << "." << f.key;
+            }
+        }
+    }
+    for (const char* rank : {"sergeant", "inspector", "superintendent"}) {
+        EXPECT_TRUE(test::lists()->list("police-ranks").contains(rank)) << rank;
+    }
+}
+
+TEST_F(RecordRepositoryTest, decisionRoundTripsAndIsImmutable)
+{
+    const auto d = add("decision", {{"decided_at", "2026-02-01T10:00:00Z"},
+                                    {"decision", "Arrest the suspect at the earliest opportunity."},
+                                    {"rationale", "Forensic window and safeguarding (fictional)."},
+                                    {"alternatives", "Voluntary interview: rejected because of risk."},
+                                    {"decided_by", "DS Fictional"}});
+    const auto stored = ws->records().find(spec("decision"), d.id);
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored->get("decision"), "Arrest the suspect at the earliest opportunity.");
+    EXPECT_EQ(stored->get("decided_at"), "2026-02-01T10:00:00Z");
+    EXPECT_EQ(stored->caseId, theCase.id);
+    try {
+        ws->records().update(spec("decision"), d.id, {{"decision", "changed"}});
+        FAIL();
+    } catch (const core::Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::Immutable);
+    }
+    EXPECT_THROW(ws->records().remove(spec("decision"), d.id), core::Error);
+    // A correction supersedes; both stay visible.
+    add("decision", {{"decided_at", "2026-02-02T09:00:00Z"},
+                     {"decision", "Invite the suspect to a voluntary interview instead."},
+                     {"rationale", "New information (fictional)."},
+                     {"decided_by", "DS Fictional"},
+                     {"supersedes_id", id(d.id)}});
+    EXPECT_EQ(rows("decisions"), 2);
+    EXPECT_EQ(rejectedField("decision", {{"decided_at", "2026-02-03T09:00:00Z"},
+                                         {"decision", "Another correction of the same entry."},
+                                         {"rationale", "r"},
+                                         {"decided_by", "DS Fictional"},
+                                         {"supersedes_id", id(d.id)}}),
+              "supersedes_id");
+}
+
+TEST_F(RecordRepositoryTest, requiredFieldsAreNamedAndNothingIsWritten)
+{
+    EXPECT_EQ(rejectedField("decision", {{"decided_at", "2026-02-01T10:00:00Z"}, {"decided_by", "DS F"}}),
+              "decision");
+    EXPECT_EQ(rejectedField("exhibit", {{"description", "A fictional item"}}), "reference");
+    EXPECT_EQ(rejectedField("review", {{"reviewed_at", "2026-02-01T10:00:00Z"},
+                                       {"reviewer_name", "DI Fictional"},
+                                       {"reviewer_rank", "inspector"}}),
+              "scope");
+    EXPECT_EQ(rows("decisions"), 0);
+    EXPECT_EQ(rows("exhibits"), 0);
+    EXPECT_EQ(rows("reviews"), 0);
+}
+
+TEST_F(RecordRepositoryTest, unknownCodesAndBadDatesAreRejected)
+{
+    auto device = validDevice();
+    device["device_type"] = "typewriter";
+    EXPECT_EQ(rejectedField("device", device), "device_type");
+    device = validDevice();
+    device["data_to"] = "2025-12-31"; // before data_from
+    EXPECT_EQ(rejectedField("device", device), "data_to");
+    device = validDevice();
+    device["s37_notice_date"] = "2026-02-30";
+    EXPECT_EQ(rejectedField("device", device), "s37_notice_date");
+    EXPECT_EQ(rejectedField("timeline_event", {{"occurred", "between|2020-05-01|2019-05-01"}, {"title", "t"}}),
+              "occurred");
+    EXPECT_EQ(rejectedField("review", {{"reviewed_at", "2999-01-01T10:00:00Z"},
+                                       {"reviewer_name", "DI Fictional"},
+                                       {"reviewer_rank", "inspector"},
+                                       {"scope", "s"}}),
+              "reviewed_at");
+    EXPECT_EQ(rejectedField("exhibit", {{"reference", "EX/1"}, {"description", "d"}, {"colour", "red"}}), "colour");
+    EXPECT_EQ(rows("devices"), 0);
+}
+
+TEST_F(RecordRepositoryTest, victimDeviceNeedsLineOfEnquiryAndProportionality)
+{
+    auto device = validDevice();
+    device.erase("proportionality");
+    EXPECT_EQ(rejectedField("device", device), "proportionality");
+    device = validDevice();
+    device["owner_role"] = "witness";
+    device["person_id"] = id(witness.id);
+    device.erase("line_of_enquiry");
+    EXPECT_EQ(rejectedField("device", device), "line_of_enquiry");
+    // A suspect's device: the s.37 notice and proportionality text are not demanded.
+    EXPECT_EQ(rejectedField("device", {{"owner_role", "suspect"},
+                                       {"person_id", id(suspect.id)},
+                                       {"device_type", "mobile-phone"},
+                                       {"legal_basis", "pace-s19"}}),
+              "");
+    device = validDevice();
+    device.erase("s37_notice_date");
+    EXPECT_EQ(rejectedField("device", device), "s37_notice_date");
+    const auto stored = add("device", validDevice());
+    EXPECT_EQ(stored.get("swap_given"), "0"); // default
+}
+
+TEST_F(RecordRepositoryTest, personLinksMustBeInTheCaseWithTheRightRole)
+{
+    const auto otherCase = ws->cases().add(test::caseDraft("FICT/R2/26"));
+    core::PersonDraft p;
+    p.caseId = otherCase.id;
+    p.givenName = "Other";
+    p.role = core::PersonRole::Suspect;
+    const auto stranger = ws->people().add(p);
+    EXPECT_EQ(rejectedField("relationship", {{"victim_id", id(victim.id)},
+                                             {"suspect_id", id(stranger.id)},
+                                             {"category", "ex-partner"}}),
+              "suspect_id");
+    EXPECT_EQ(rejectedField("relationship", {{"victim_id", id(witness.id)},
+                                             {"suspect_id", id(suspect.id)},
+                                             {"category", "ex-partner"}}),
+              "victim_id");
+    const auto r = add("relationship", {{"victim_id", id(victim.id)},
+                                        {"suspect_id", id(suspect.id)},
+                                        {"category", "ex-partner"},
+                                        {"description", "Together two years; separated in 2025 (fictional)."}});
+    EXPECT_EQ(r.get("category"), "ex-partner");
+}
+
+TEST_F(RecordRepositoryTest, bailPeriodIsDerivedAndExtensionsNeedTheRightRank)
+{
+    const auto bail = add("bail", {{"suspect_id", id(suspect.id)},
+                                   {"kind", "bail"},
+                                   {"start_date", "2025-11-30"},
+                                   {"conditions", "Not to contact the victim (fictional)."},
+                                   {"victim_views_sought", "1"}});
+    EXPECT_EQ(bail.get("abp_end"), "2026-02-28"); // 30 November + 3 months: the end of February
+    EXPECT_EQ(rejectedField("bail_extension", {{"extension", "extension-1"},
+                                               {"new_end", "2026-05-28"},
+                                               {"authorised_by", "PS Fictional"},
+                                               {"authorised_rank", "sergeant"},
+                                               {"authorised_on", "2026-02-20"}},
+                            bail.id),
+              "authorised_rank");
+    add("bail_extension", {{"extension", "extension-1"},
+                           {"new_end", "2026-05-28"},
+                           {"authorised_by", "Insp Fictional"},
+                           {"authorised_rank", "inspector"},
+                           {"authorised_on", "2026-02-20"}},
+        bail.id);
+    EXPECT_EQ(rejectedField("bail_extension", {{"extension", "extension-2"},
+                                               {"new_end", "2026-08-28"},
+                                               {"authorised_by", "Insp Fictional"},
+                                               {"authorised_rank", "chief-inspector"},
+                                               {"authorised_on", "2026-05-20"}},
+                            bail.id),
+              "authorised_rank");
+    add("bail_extension", {{"extension", "court"},
+                           {"new_end", "2026-08-28"},
+                           {"authorised_by", "Magistrates (fictional)"},
+                           {"authorised_on", "2026-05-20"}},
+        bail.id);
+    EXPECT_EQ(ws->records().list(spec("bail_extension"), bail.id).size(), 2u);
+    EXPECT_EQ(rejectedField("bail", {{"suspect_id", id(suspect.id)},
+                                     {"kind", "rui"},
+                                     {"start_date", "2026-01-01"},
+                                     {"abp_end", "2026-04-01"}}),
+              "abp_end");
+}
+
+TEST_F(RecordRepositoryTest, exhibitReferencesAreUniqueInACaseAndMovementsFollowTheExhibit)
+{
+    const auto ex = add("exhibit", {{"reference", "FIC/1"}, {"description", "Fictional clothing item"}});
+    EXPECT_EQ(rejectedField("exhibit", {{"reference", "fic/1"}, {"description", "Another"}}), "reference");
+    // Updating the exhibit itself keeps its own reference.
+    ws->records().update(spec("exhibit"), ex.id, {{"reference", "FIC/1"}, {"description", "Fictional clothing"}});
+    add("exhibit_movement", {{"moved_at", "2026-01-05T12:00:00Z"},
+                             {"from_location", "Scene"},
+                             {"to_location", "Property store"},
+                             {"moved_by", "PC Fictional"}},
+        ex.id);
+    const auto movements = ws->records().list(spec("exhibit_movement"), ex.id);
+    ASSERT_EQ(movements.size(), 1u);
+    EXPECT_EQ(movements.front().caseId, theCase.id);
+    ws->records().remove(spec("exhibit"), ex.id);
+    EXPECT_TRUE(ws->records().list(spec("exhibit_movement"), ex.id).empty());
+    const auto audit = ws->verifyAudit();
+    EXPECT_TRUE(audit.ok()) << (audit.problems.empty() ? "" : audit.problems.front());
+}
+
+TEST_F(RecordRepositoryTest, signalsFireOncePerCommittedChangeOnly)
+{
+    std::vector<core::ChangeKind> kinds;
+    ws->records().changed.connect([&](const core::RecordRepository::Event& e) { kinds.push_back(e.kind); });
+    const auto t = add("timeline_event", {{"occurred", "month|2019-05-01|2019-05-31"}, {"title", "First contact"}});
+    rejectedField("timeline_event", {{"title", "no date"}});
+    ws->records().update(spec("timeline_event"), t.id,
+                         {{"occurred", "month|2019-05-01|2019-05-31"}, {"title", "First contact online"}});
+    ws->records().remove(spec("timeline_event"), t.id);
+    EXPECT_EQ(kinds, (std::vector<core::ChangeKind>{core::ChangeKind::Added, core::ChangeKind::Updated,
+                                                    core::ChangeKind::Removed}));
+}
+
+TEST_F(RecordRepositoryTest, removingACaseAuditsEveryRecordItTakes)
+{
+    const auto ex = add("exhibit", {{"reference", "FIC/2"}, {"description", "Fictional item"}});
+    add("exhibit_movement", {{"moved_at", "2026-01-05T12:00:00Z"},
+                             {"from_location", "Scene"},
+                             {"to_location", "Store"},
+                             {"moved_by", "PC Fictional"}},
+        ex.id);
+    add("relationship", {{"victim_id", id(victim.id)}, {"suspect_id", id(suspect.id)}, {"category", "stranger"}});
+    add("device", validDevice());
+    ws->cases().remove(theCase.id);
+    const auto audit = ws->verifyAudit();
+    EXPECT_TRUE(audit.ok()) << (audit.problems.empty() ? "" : audit.problems.front());
+    EXPECT_EQ(audit.records, 0u);
+    EXPECT_TRUE(ws->search("Fictional").empty());
+}
+
+TEST_F(RecordRepositoryTest, aLinkedPersonCannotBeRemovedSilently)
+{
+    add("relationship", {{"victim_id", id(victim.id)}, {"suspect_id", id(suspect.id)}, {"category", "stranger"}});
+    try {
+        ws->people().remove(suspect.id);
+        FAIL();
+    } catch (const core::Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::Conflict);
+    }
+    EXPECT_TRUE(ws->people().find(suspect.id).has_value());
+    EXPECT_TRUE(ws->verifyAudit().ok());
+}
+
+TEST_F(RecordRepositoryTest, searchFindsCasesPeopleAndRecordTextInStep)
+{
+    add("decision", {{"decided_at", "2026-02-01T10:00:00Z"},
+                     {"decision", "Seek CCTV from the Larkwhistle car park"},
+                     {"rationale", "Corroboration of the route (fictional)."},
+                     {"decided_by", "DS Fictional"}});
+    const auto t = add("timeline_event", {{"occurred", "day|2026-01-02|2026-01-02"},
+                                          {"title", "Taxi journey"},
+                                          {"details", "Driver recalls Larkwhistle (fictional)."}});
+    auto hits = ws->search("larkwhist");
+    ASSERT_EQ(hits.size(), 2u);
+    EXPECT_EQ(hits[0].caseId, theCase.id);
+    EXPECT_NE(hits[0].snippet.find("[Larkwhistle]"), std::string::npos) << hits[0].snippet;
+    EXPECT_EQ(ws->search("Vivian Example").size(), 1u);
+    EXPECT_EQ(ws->search("FICT/R1/26").front().entity, "case");
+    ws->records().update(spec("timeline_event"), t.id, {{"occurred", "day|2026-01-02|2026-01-02"}, {"title", "Taxi"}});
+    EXPECT_EQ(ws->search("larkwhistle").size(), 1u);
+    EXPECT_TRUE(ws->search("\"*)(").empty()); // punctuation alone: no query, no error
+    EXPECT_TRUE(ws->search("").empty());
+}
+
+} // namespace

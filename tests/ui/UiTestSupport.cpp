@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "UiTestSupport.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTest>
+
+#include "ui/DisplayText.h"
+
+namespace wb::ui::test {
+
+bool waitFor(const std::function<bool()>& pred, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!pred()) {
+        if (timer.elapsed() > timeoutMs) {
+            return pred();
+        }
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QTest::qWait(10);
+    }
+    return true;
+}
+
+std::unique_ptr<core::Workspace> makeWorkspace(const std::filesystem::path& path, bool training)
+{
+    auto options = wb::test::fastOptions();
+    options.training = training;
+    return core::Workspace::create(path, core::Workspace::deriveForCreate(wb::test::Passphrase, options.kdf), options,
+                                   wb::test::offences());
+}
+
+QString qpath(const std::filesystem::path& path)
+{
+    return DisplayText::fromPath(path);
+}
+
+} // namespace wb::ui::test

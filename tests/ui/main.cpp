@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The UI tests need a QApplication, so they bring their own main().
+#include <gtest/gtest.h>
+
+#include <QApplication>
+
+int main(int argc, char** argv)
+{
+    // gtest_discover_tests runs this binary without the test ENVIRONMENT: default
+    // to the headless platform so discovery works without a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    ::testing::InitGoogleTest(&argc, argv);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("RassoWorkbenchTests"));
+    QApplication::setApplicationName(QStringLiteral("wb_ui_tests"));
+    return RUN_ALL_TESTS();
+}
