@@ -19,9 +19,14 @@ std::filesystem::path dataDir()
     return exe.parent_path().parent_path() / "share" / "rasso-workbench";
 }
 
+std::filesystem::path referenceDir()
+{
+    return dataDir() / "reference";
+}
+
 std::filesystem::path offencesFile()
 {
-    return dataDir() / "reference" / "offences.json";
+    return referenceDir() / "offences.json";
 }
 
 } // namespace wb::app

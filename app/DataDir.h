@@ -10,7 +10,10 @@ namespace wb::app {
 /// installed layout and the build tree's. Returns that path whether or not it exists.
 std::filesystem::path dataDir();
 
-/// resources/reference/offences.json under dataDir().
+/// The reference lists folder (resources/reference in the source tree), under dataDir().
+std::filesystem::path referenceDir();
+
+/// offences.json in referenceDir().
 std::filesystem::path offencesFile();
 
 } // namespace wb::app

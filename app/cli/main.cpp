@@ -19,6 +19,7 @@
 #include "core/Workspace.h"
 #include "core/demo/DemoData.h"
 #include "core/nom/OffenceCatalogue.h"
+#include "core/nom/ReferenceData.h"
 #include "core/store/Migrations.h"
 
 namespace {
@@ -119,9 +120,15 @@ core::store::KdfParams kdfFrom(const Args& args)
     return params;
 }
 
-std::shared_ptr<const core::OffenceCatalogue> loadOffences()
+struct Catalogues {
+    std::shared_ptr<const core::OffenceCatalogue> offences;
+    std::shared_ptr<const core::ReferenceData> lists;
+};
+
+Catalogues loadCatalogues()
 {
-    return std::make_shared<const core::OffenceCatalogue>(core::OffenceCatalogue::fromFile(app::offencesFile()));
+    return {std::make_shared<const core::OffenceCatalogue>(core::OffenceCatalogue::fromFile(app::offencesFile())),
+            std::make_shared<const core::ReferenceData>(core::ReferenceData::load(app::referenceDir()))};
 }
 
 const std::string& requirePath(const Args& args)
@@ -135,10 +142,10 @@ const std::string& requirePath(const Args& args)
 std::unique_ptr<core::Workspace> openWorkspace(const Args& args)
 {
     const auto& path = requirePath(args);
-    auto offences = loadOffences();
+    auto catalogues = loadCatalogues();
     const auto passphrase = app::readPassphrase(intOption(args, "passphrase-fd"), "Passphrase: ");
     auto key = core::Workspace::deriveForOpen(path, passphrase.view());
-    return core::Workspace::open(path, std::move(key), std::move(offences));
+    return core::Workspace::open(path, std::move(key), catalogues.offences, catalogues.lists);
 }
 
 int create(const Args& args)
@@ -152,7 +159,7 @@ int create(const Args& args)
     options.owner.staffNumber = args.has("staff") ? args.options.at("staff") : "";
     options.training = args.has("training");
     options.kdf = kdfFrom(args);
-    auto offences = loadOffences();
+    auto catalogues = loadCatalogues();
     const auto fd = intOption(args, "passphrase-fd");
     const auto passphrase = app::readPassphrase(fd, "New passphrase: ");
     if (!fd) {
@@ -162,7 +169,7 @@ int create(const Args& args)
         }
     }
     auto key = core::Workspace::deriveForCreate(passphrase.view(), options.kdf);
-    auto ws = core::Workspace::create(path, std::move(key), options, std::move(offences));
+    auto ws = core::Workspace::create(path, std::move(key), options, catalogues.offences, catalogues.lists);
     std::size_t demo = 0;
     if (args.has("demo")) {
         demo = core::addDemoCases(*ws);
@@ -219,7 +226,7 @@ int verify(const Args& args)
 int changePassphrase(const Args& args)
 {
     const auto& path = requirePath(args);
-    auto offences = loadOffences();
+    auto catalogues = loadCatalogues();
     const auto oldFd = intOption(args, "passphrase-fd");
     const auto newFd = intOption(args, "new-passphrase-fd");
     const auto old = app::readPassphrase(oldFd, "Current passphrase: ");
@@ -230,7 +237,8 @@ int changePassphrase(const Args& args)
             throw core::Error(core::ErrorCode::Validation, "the two new passphrases differ", "newPassphrase");
         }
     }
-    auto ws = core::Workspace::open(path, core::Workspace::deriveForOpen(path, old.view()), std::move(offences));
+    auto ws = core::Workspace::open(path, core::Workspace::deriveForOpen(path, old.view()), catalogues.offences,
+                                    catalogues.lists);
     const bool newParams = args.has("kdf-ops") || args.has("kdf-mem-exp");
     ws->changePassphrase(old.view(), fresh.view(), newParams ? std::optional(kdfFrom(args)) : std::nullopt);
     fmt::print("passphrase changed\n");

@@ -3,9 +3,11 @@
 
 #include <array>
 #include <string>
+#include <vector>
 
 #include "core/Workspace.h"
 #include "core/nom/OffenceCatalogue.h"
+#include "core/records/RecordSpec.h"
 
 namespace wb::core {
 
@@ -25,6 +27,11 @@ struct DemoCase {
     int daysAgo;
     CaseStatus status;
     std::array<DemoPerson, 3> people;
+    const char* offenceDate;  // ApproxDate::encode() form
+    const char* locationType;
+    const char* reportChannel;
+    const char* stage;
+    const char* relationship;
 };
 
 // All names are invented and marked as such by their surnames.
@@ -32,24 +39,118 @@ constexpr std::array<DemoCase, 5> Cases{{
     {"DEMO/0001/26", "Operation Larkspur", "SOA2003-s1", 3, CaseStatus::Open,
      {{{PersonRole::Victim, "Alex", "Example", "1998-04-12"},
        {PersonRole::Suspect, "Jordan", "Sample", "1995-09-30"},
-       {PersonRole::Witness, "Casey", "Fictional", nullptr}}}},
+       {PersonRole::Witness, "Casey", "Fictional", nullptr}}},
+     "", "suspects-home", "victim-in-person", "stage-06", "ex-partner"},
     {"DEMO/0002/26", "Operation Foxglove", "SOA2003-s2", 12, CaseStatus::Open,
      {{{PersonRole::Victim, "Morgan", "Testcase", "2001-01-05"},
        {PersonRole::Suspect, "Unknown", "", nullptr},
-       {PersonRole::Witness, "Riley", "Placeholder", "1990-07-21"}}}},
+       {PersonRole::Witness, "Riley", "Placeholder", "1990-07-21"}}},
+     "", "outdoor-public-place", "999", "stage-03", "stranger"},
     {"DEMO/0003/26", "", "SOA2003-s3", 40, CaseStatus::Open,
      {{{PersonRole::Victim, "Sam", "Democase", "1987-11-02"},
        {PersonRole::Suspect, "Taylor", "Madeup", "1984-03-17"},
-       {PersonRole::Witness, "Jamie", "Invented", nullptr}}}},
+       {PersonRole::Witness, "Jamie", "Invented", nullptr}}},
+     "", "licensed-premises", "third-party", "stage-08", "acquaintance"},
     {"DEMO/0004/25", "Operation Hawthorn", "NONRECENT-pre2004", 200, CaseStatus::Open,
      {{{PersonRole::Victim, "Charlie", "Example", "1975-06-09"},
        {PersonRole::Suspect, "Drew", "Sample", "1950-02-14"},
-       {PersonRole::Witness, "Robin", "Fictional", "1974-12-01"}}}},
+       {PersonRole::Witness, "Robin", "Fictional", "1974-12-01"}}},
+     "between|1988-01-01|1990-12-31", "other-private-address", "victim-in-person", "stage-08", "family-member"},
     {"DEMO/0005/25", "Operation Yarrow", "SOA2003-s4", 330, CaseStatus::Closed,
      {{{PersonRole::Victim, "Avery", "Testcase", "1993-08-25"},
        {PersonRole::Suspect, "Quinn", "Madeup", "1991-10-10"},
-       {PersonRole::Witness, "Rowan", "Placeholder", nullptr}}}},
+       {PersonRole::Witness, "Rowan", "Placeholder", nullptr}}},
+     "", "victims-home", "isva", "stage-15", "met-online"},
 }};
+
+std::string isoDay(Instant at)
+{
+    return toIsoUtc(at).substr(0, 10);
+}
+
+/// Fictional records under one demo case: the relationship, identifiers, decisions,
+/// timeline, an exhibit with its movement, devices, bail and a supervisory review.
+void addDemoRecords(Workspace& ws, const DemoCase& demo, const Case& c, const std::vector<Person>& people)
+{
+    auto& records = ws.records();
+    const Person& victim = people[0];
+    const Person& suspect = people[1];
+    const std::string reported = toIsoUtc(c.reportedAt);
+    const auto at = [&](int hoursAfterReport) { return toIsoUtc(c.reportedAt + std::chrono::hours(hoursAfterReport)); };
+    const auto day = [&](int daysAfterReport) { return isoDay(c.reportedAt + std::chrono::days(daysAfterReport)); };
+    const auto id = [](std::int64_t value) { return std::to_string(value); };
+
+    records.add(recordSpec("relationship"), c.id,
+                {{"victim_id", id(victim.id)},
+                 {"suspect_id", id(suspect.id)},
+                 {"category", demo.relationship},
+                 {"description", "Fictional background for training: how the two know each other."}});
+    if (suspect.givenName != "Unknown") {
+        records.add(recordSpec("identifier"), suspect.id, {{"kind", "phone"}, {"value", "07700 900" + id(100 + c.id)}});
+        records.add(recordSpec("identifier"), suspect.id,
+                    {{"kind", "handle"}, {"value", "@fictional_user_" + id(c.id)}, {"note", "Dating app"}});
+    }
+    records.add(recordSpec("timeline_event"), c.id,
+                {{"occurred", demo.offenceDate[0] != '\0' ? std::string(demo.offenceDate)
+                                                           : "day|" + day(-2) + "|" + day(-2)},
+                 {"title", "Offence (as first described)"},
+                 {"details", "Fictional summary of the account given at first contact."},
+                 {"source", "Initial account"}});
+    records.add(recordSpec("timeline_event"), c.id,
+                {{"occurred", "exact|" + reported + "|" + reported},
+                 {"title", "Report made"},
+                 {"source", "Crime report"}});
+    const auto first = records.add(recordSpec("decision"), c.id,
+                                   {{"decided_at", at(2)},
+                                    {"decision", "Prioritise suspect-focused enquiries: previous reports and intelligence."},
+                                    {"rationale", "Context-led: the relationship and the suspect's access to the victim "
+                                                  "(fictional training rationale)."},
+                                    {"alternatives", "Early victim phone download: not necessary at this stage."},
+                                    {"decided_by", "DS Demo Example"}});
+    records.add(recordSpec("decision"), c.id,
+                {{"decided_at", at(30)},
+                 {"decision", "Prioritise suspect research and an early arrest plan."},
+                 {"rationale", "Corrects the first entry after new intelligence (fictional)."},
+                 {"decided_by", "DS Demo Example"},
+                 {"supersedes_id", id(first.id)}});
+    const auto exhibit = records.add(recordSpec("exhibit"), c.id,
+                                     {{"reference", "DEMO-" + id(c.id) + "-1"},
+                                      {"description", "Fictional clothing item, bagged and sealed."},
+                                      {"seized_by", "PC Demo Sample"},
+                                      {"seized_at", at(3)},
+                                      {"storage_location", "Property store, shelf 4 (fictional)"}});
+    records.add(recordSpec("exhibit_movement"), exhibit.id,
+                {{"moved_at", at(26)},
+                 {"from_location", "Property store"},
+                 {"to_location", "Forensic provider (fictional)"},
+                 {"moved_by", "PC Demo Sample"},
+                 {"reason", "Examination"}});
+    if (suspect.givenName != "Unknown") {
+        records.add(recordSpec("device"), c.id,
+                    {{"owner_role", "suspect"},
+                     {"person_id", id(suspect.id)},
+                     {"device_type", "mobile-phone"},
+                     {"legal_basis", "pace-s19"},
+                     {"seized_at", at(28)},
+                     {"data_types", "Messages, call data, location"}});
+        if (demo.status == CaseStatus::Open) {
+            records.add(recordSpec("bail"), c.id,
+                        {{"suspect_id", id(suspect.id)},
+                         {"kind", "bail"},
+                         {"start_date", day(1)},
+                         {"conditions", "Not to contact the victim directly or indirectly (fictional)."},
+                         {"victim_views_sought", "1"},
+                         {"victim_views", "Wants no contact (fictional)."}});
+        }
+    }
+    records.add(recordSpec("review"), c.id,
+                {{"reviewed_at", at(48)},
+                 {"reviewer_name", "DI Demo Fictional"},
+                 {"reviewer_rank", "inspector"},
+                 {"scope", "Initial actions, safeguarding, forensic opportunities, ISVA offer."},
+                 {"directions", "Complete suspect research; record the victim's contact preferences."},
+                 {"signed_off", "1"}});
+}
 
 } // namespace
 
@@ -68,7 +169,22 @@ std::size_t addDemoCases(Workspace& workspace)
         draft.primaryOffence = demo.offence;
         draft.reportedAt = nowUtc() - std::chrono::days(demo.daysAgo) - std::chrono::hours(5);
         draft.status = demo.status;
+        if (*demo.offenceDate != '\0') {
+            draft.offenceDate = ApproxDate::parse(demo.offenceDate).value_or(ApproxDate());
+        } else {
+            const std::string day = isoDay(draft.reportedAt - std::chrono::days(2));
+            draft.offenceDate = ApproxDate::day(day);
+        }
+        draft.locationType = demo.locationType;
+        draft.reportChannel = demo.reportChannel;
+        draft.journeyStage = demo.stage;
+        if (demo.status == CaseStatus::Closed) {
+            draft.outcomeCode = "16";
+            draft.outcomeDate = isoDay(draft.reportedAt + std::chrono::days(120));
+            draft.outcomeReason = "Fictional: the victim chose not to support further action; support continues.";
+        }
         const Case stored = workspace.cases().add(draft);
+        std::vector<Person> people;
         for (const auto& p : demo.people) {
             PersonDraft person;
             person.caseId = stored.id;
@@ -78,8 +194,9 @@ std::size_t addDemoCases(Workspace& workspace)
             if (p.dateOfBirth != nullptr) {
                 person.dateOfBirth = p.dateOfBirth;
             }
-            workspace.people().add(person);
+            people.push_back(workspace.people().add(person));
         }
+        addDemoRecords(workspace, demo, stored, people);
         ++added;
     }
     return added;
