@@ -4,6 +4,7 @@
 #include <array>
 #include <charconv>
 #include <fstream>
+#include <regex>
 #include <set>
 #include <sstream>
 
@@ -18,7 +19,7 @@ namespace {
 constexpr std::size_t MaxCodeLength = 40;
 
 // File name = kind + ".json". Keep in step with resources/reference/.
-constexpr std::array<std::string_view, 14> RequiredKinds{
+constexpr std::array<std::string_view, 15> RequiredKinds{
     "journey-stages",
     "outcome-codes",
     "relationship-types",
@@ -33,6 +34,7 @@ constexpr std::array<std::string_view, 14> RequiredKinds{
     "bail-extensions",
     "order-types",
     "identifier-kinds",
+    "crime-reference-formats",
 };
 
 [[noreturn]] void fail(std::string_view origin, const std::string& what)
@@ -223,6 +225,28 @@ std::span<const std::string_view> ReferenceData::requiredKinds() noexcept
     return RequiredKinds;
 }
 
+namespace {
+
+/// Every crime-reference format needs a "pattern" that is a valid regular expression.
+void checkReferenceFormats(const ReferenceList& formats)
+{
+    for (const auto& item : formats.items()) {
+        const std::string where = "item " + std::to_string(item.order) + " (" + item.code + ")";
+        const auto pattern = item.extraValue("pattern");
+        if (pattern.empty()) {
+            fail(formats.kind() + ".json", where + ": 'pattern' must be a non-empty regular expression");
+        }
+        try {
+            std::regex compiled{std::string(pattern)};
+            (void)compiled;
+        } catch (const std::regex_error&) {
+            fail(formats.kind() + ".json", where + ": 'pattern' is not a valid regular expression");
+        }
+    }
+}
+
+} // namespace
+
 ReferenceData ReferenceData::load(const std::filesystem::path& referenceFolder)
 {
     ReferenceData data;
@@ -232,6 +256,7 @@ ReferenceData ReferenceData::load(const std::filesystem::path& referenceFolder)
     const auto& ranks = data.list("police-ranks");
     checkPoliceRanks(ranks);
     checkBailExtensions(data.list("bail-extensions"), ranks);
+    checkReferenceFormats(data.list("crime-reference-formats"));
     return data;
 }
 

@@ -2,6 +2,7 @@
 #include "core/repo/CaseRepository.h"
 
 #include <algorithm>
+#include <regex>
 
 #include "core/audit/AuditLog.h"
 #include "core/domain/Text.h"
@@ -171,6 +172,7 @@ CaseRepository::CaseRepository(const Connection& connection, std::shared_ptr<con
 void CaseRepository::validate(const CaseDraft& draft) const
 {
     const CaseDraft clean = normalised(draft);
+    checkReferenceFormat(clean.reference);
     if (m_offences->find(clean.primaryOffence) == nullptr) {
         throw Error(ErrorCode::Validation, "primaryOffence is not in the offences list", "primaryOffence");
     }
@@ -221,6 +223,37 @@ void CaseRepository::validate(const CaseDraft& draft) const
     if (!clean.outcomeCode && (clean.outcomeDate || clean.outcomeReason)) {
         throw Error(ErrorCode::Validation, "outcomeCode is required for an outcome date or reason", "outcomeCode");
     }
+}
+
+struct CaseRepository::Patterns {
+    std::vector<std::regex> compiled;
+};
+
+void CaseRepository::checkReferenceFormat(const std::string& reference) const
+{
+    if (!m_lists->has("crime-reference-formats")) {
+        return;
+    }
+    const auto& formats = m_lists->list("crime-reference-formats");
+    if (!m_referencePatterns) {
+        m_referencePatterns = std::make_shared<Patterns>();
+        for (const auto& item : formats.items()) {
+            m_referencePatterns->compiled.emplace_back(std::string(item.extraValue("pattern")));
+        }
+    }
+    for (const auto& pattern : m_referencePatterns->compiled) {
+        if (std::regex_match(reference, pattern)) {
+            return;
+        }
+    }
+    std::string expected;
+    for (const auto& item : formats.items()) {
+        expected += (expected.empty() ? "" : "; or ") + item.label;
+        if (!item.extraValue("example").empty()) {
+            expected += " (e.g. " + std::string(item.extraValue("example")) + ")";
+        }
+    }
+    throw Error(ErrorCode::Validation, "reference does not match this force's format: " + expected, "reference");
 }
 
 Case CaseRepository::add(const CaseDraft& draft)

@@ -49,9 +49,13 @@ public:
     boost::signals2::signal<void(const Event&)> changed;
 
 private:
+    void checkReferenceFormat(const std::string& reference) const;
+
     const Connection& m_connection;
     std::shared_ptr<const OffenceCatalogue> m_offences;
     std::shared_ptr<const ReferenceData> m_lists;
+    struct Patterns;
+    mutable std::shared_ptr<Patterns> m_referencePatterns; ///< compiled once from crime-reference-formats
 };
 
 } // namespace wb::core

@@ -99,7 +99,7 @@ bool has(const std::string& text, const std::string& part)
 TEST(ReferenceDataTest, everyShippedListLoadsThroughLoad)
 {
     const auto& data = shipped();
-    ASSERT_EQ(ReferenceData::requiredKinds().size(), 14u);
+    ASSERT_EQ(ReferenceData::requiredKinds().size(), 15u);
     for (const auto kind : ReferenceData::requiredKinds()) {
         ASSERT_TRUE(data.has(kind)) << kind;
         const auto& l = data.list(kind);
@@ -461,6 +461,28 @@ TEST(ReferenceDataTest, loadRejectsARankWithoutAWholeNumberLevel)
                    "police-ranks"));
     const std::string e = loadErrorFor(folder);
     EXPECT_TRUE(has(e, "police-ranks.json: item 1 (inspector): 'level'")) << e;
+}
+
+} // namespace
+
+namespace {
+
+TEST(ReferenceDataTest, crimeReferenceFormatsNeedValidPatterns)
+{
+    wb::test::TempDir dir;
+    const auto folder = dir / "reference";
+    std::filesystem::copy(std::filesystem::path(WB_RESOURCES_DIR) / "reference", folder);
+    for (const std::string pattern : {R"("pattern": "[0-9")", R"("example": "no pattern")"}) {
+        const std::string bad = R"({"kind": "crime-reference-formats", "version": "1", "source": "test", "items": [
+            {"code": "x", "label": "X", "confirmed": false, "source": "test", )" + pattern + "}]}";
+        wb::test::writeBytes(folder / "crime-reference-formats.json", std::vector<unsigned char>(bad.begin(), bad.end()));
+        try {
+            ReferenceData::load(folder);
+            ADD_FAILURE() << "accepted " << pattern;
+        } catch (const Error& e) {
+            EXPECT_NE(std::string(e.what()).find("item 0 (x): 'pattern'"), std::string::npos) << e.what();
+        }
+    }
 }
 
 } // namespace

@@ -90,6 +90,30 @@ TEST_F(RepositoryTest, duplicateReferenceIsAConflictIgnoringCase)
     EXPECT_EQ(ws->cases().find(first.id)->reference, "FICT/13/26");
 }
 
+TEST(CaseReferenceFormatTest, aForceFormatIsEnforcedAndNamedInTheError)
+{
+    test::TempDir dir;
+    const auto folder = dir / "reference";
+    std::filesystem::copy(std::filesystem::path(WB_RESOURCES_DIR) / "reference", folder);
+    const std::string strict = R"({"kind": "crime-reference-formats", "version": "1", "source": "test",
+        "items": [{"code": "force", "label": "Two digits / six digits / year", "confirmed": true, "source": "test",
+                   "pattern": "[0-9]{2}/[0-9]{6}/[0-9]{2}", "example": "42/123456/26"}]})";
+    test::writeBytes(folder / "crime-reference-formats.json", std::vector<unsigned char>(strict.begin(), strict.end()));
+    auto lists = std::make_shared<const core::ReferenceData>(core::ReferenceData::load(folder));
+    const auto options = test::fastOptions();
+    auto ws = core::Workspace::create(dir / "f.rwb", core::Workspace::deriveForCreate("p", options.kdf), options,
+                                      test::offences(), lists);
+    try {
+        ws->cases().add(test::caseDraft("FICT/1/26"));
+        FAIL();
+    } catch (const core::Error& e) {
+        EXPECT_EQ(e.field(), "reference");
+        EXPECT_NE(std::string(e.what()).find("42/123456/26"), std::string::npos) << e.what();
+    }
+    EXPECT_NO_THROW(ws->cases().add(test::caseDraft("42/123456/26")));
+    EXPECT_EQ(ws->cases().count(), 1);
+}
+
 TEST_F(RepositoryTest, caseSignalFiresAfterCommitWithTheStoredRecord)
 {
     std::vector<core::CaseRepository::Event> events;
