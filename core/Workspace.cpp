@@ -214,7 +214,6 @@ std::unique_ptr<Workspace> Workspace::create(const fs::path& path, KeyMaterial k
     try {
         auto db = openConnection(path, Database::OpenMode::CreateNew);
         db->key(store::keyLiteral(key.key, &key.header));
-        key.key.wipe();
         db->exec("PRAGMA application_id = " + std::to_string(ApplicationId));
         configure(*db);
         store::migrate(*db);
@@ -238,7 +237,7 @@ std::unique_ptr<Workspace> Workspace::create(const fs::path& path, KeyMaterial k
         if (!in || onDisk != key.header.bytes()) {
             throw Error(ErrorCode::Storage, "SQLCipher did not write the expected file header");
         }
-        ws->attach(std::move(db), key.header);
+        ws->attach(std::move(db), std::move(key));
     } catch (...) {
         ws.reset();
         removeQuietly(path);
@@ -271,7 +270,6 @@ void Workspace::unlock(KeyMaterial key)
 
     auto db = openConnection(m_path, Database::OpenMode::ExistingFile);
     db->key(store::keyLiteral(key.key, nullptr));
-    key.key.wipe();
     try {
         db->queryInt("SELECT count(*) FROM sqlite_master");
     } catch (const Error& e) {
@@ -307,13 +305,14 @@ void Workspace::unlock(KeyMaterial key)
     if (metaValue(*db, "last_written_by_version") != std::optional<std::string>(WB_VERSION)) {
         setMeta(*db, "last_written_by_version", WB_VERSION);
     }
-    attach(std::move(db), key.header);
+    attach(std::move(db), std::move(key));
 }
 
-void Workspace::attach(std::unique_ptr<Database> db, const FileHeader& header)
+void Workspace::attach(std::unique_ptr<Database> db, KeyMaterial key)
 {
     m_db = std::move(db);
-    m_header = header;
+    m_header = key.header;
+    m_key = std::move(key.key); // guarded memory, wiped by lock()
     const std::string owner = metaValue(*m_db, "owner_name").value_or("workspace owner");
     const std::string staff = metaValue(*m_db, "staff_number").value_or("");
     m_connection.set(m_db.get(), staff.empty() ? owner : owner + " (" + staff + ")");
@@ -327,6 +326,7 @@ void Workspace::lock()
     }
     m_connection.set(nullptr);
     m_db.reset(); // sqlite3_close: SQLCipher zeroes and frees its key context
+    m_key.wipe();
     lockChanged(true);
 }
 
@@ -404,6 +404,95 @@ std::string Workspace::integrityCheck()
     } catch (const Error& e) {
         return e.what();
     }
+}
+
+void Workspace::backupTo(const fs::path& target, const std::function<void(int, int)>& progress)
+{
+    auto& db = m_connection.db();
+    std::error_code ec;
+    if (fs::exists(target, ec) || fs::is_symlink(target, ec)) {
+        throw Error(ErrorCode::AlreadyExists, "a file already exists at the backup path; it will not be overwritten");
+    }
+    if (fs::equivalent(target.parent_path().empty() ? fs::path(".") : target.parent_path(),
+                       m_path.parent_path().empty() ? fs::path(".") : m_path.parent_path(), ec)
+        && target.filename() == m_path.filename()) {
+        throw Error(ErrorCode::AlreadyExists, "the backup cannot replace the workspace itself");
+    }
+    try {
+        {
+            // Same key and same header: the same passphrase opens the backup, and it
+            // is a workspace file like any other (restore = open it, or copy it back).
+            Database copy(target, Database::OpenMode::CreateNew);
+            if (const auto v = copy.cipherVersion(); !v.empty() && v.front() >= '4') {
+                copy.exec("PRAGMA cipher_compatibility = 3");
+            }
+            copy.key(store::keyLiteral(m_key, &m_header));
+            store::copyDatabase(db, copy, progress);
+            copy.exec("PRAGMA journal_mode = DELETE");
+        }
+        syncPath(target, false);
+        syncPath(target.has_parent_path() ? target.parent_path() : fs::path("."), true);
+        // Verify what was written, through a fresh connection: header, key, structure, audit chain.
+        KeyMaterial check{FileHeader::parse(readHeaderBytes(target)), SecureBuffer::fromBytes(m_key.view())};
+        if (check.header.bytes() != m_header.bytes()) {
+            throw Error(ErrorCode::Storage, "the backup does not carry the workspace header");
+        }
+        Workspace verify(target, m_offences, m_lists);
+        verify.unlock(std::move(check));
+        if (verify.integrityCheck() != "ok" || !verify.verifyAudit().ok()
+            || verify.cases().count() != m_cases.count()) {
+            throw Error(ErrorCode::Corrupted, "the backup failed verification after writing");
+        }
+    } catch (...) {
+        removeQuietly(target);
+        throw;
+    }
+    setMeta(db, "last_backup_at", toIsoUtc(nowUtc()));
+}
+
+std::unique_ptr<Workspace> Workspace::restore(const fs::path& backup, const fs::path& target, KeyMaterial key,
+                                              std::shared_ptr<const OffenceCatalogue> offences,
+                                              std::shared_ptr<const ReferenceData> lists)
+{
+    std::error_code ec;
+    if (fs::exists(target, ec) || fs::is_symlink(target, ec)) {
+        throw Error(ErrorCode::AlreadyExists, "a file already exists at the restore path; it will not be overwritten");
+    }
+    if (readHeaderBytes(backup) != key.header.bytes()) {
+        throw Error(ErrorCode::WrongPassphrase, "the key was derived for a different file");
+    }
+    if (fs::exists(fs::path(backup.string() + "-wal"), ec)) {
+        throw Error(ErrorCode::LockedByOtherInstance, "the backup is open elsewhere; close it before restoring");
+    }
+    // Copy the bytes as they are (the backup itself is never written to), flush,
+    // and only then give the copy its final name.
+    const fs::path partial = target.string() + ".partial";
+    removeQuietly(partial);
+    try {
+        fs::copy_file(backup, partial, fs::copy_options::none);
+        syncPath(partial, false);
+        fs::rename(partial, target);
+        syncPath(target.has_parent_path() ? target.parent_path() : fs::path("."), true);
+    } catch (const fs::filesystem_error&) {
+        removeQuietly(partial);
+        throw Error(ErrorCode::Io, "the backup could not be copied to the restore path");
+    }
+    try {
+        auto ws = open(target, std::move(key), std::move(offences), std::move(lists));
+        if (ws->integrityCheck() != "ok" || !ws->verifyAudit().ok()) {
+            throw Error(ErrorCode::Corrupted, "the restored workspace failed verification");
+        }
+        return ws;
+    } catch (...) {
+        removeQuietly(target);
+        throw;
+    }
+}
+
+std::optional<Instant> Workspace::lastBackupAt() const
+{
+    const auto value = metaValue(m_connection.db(), "last_backup_at");
+    return value ? parseIsoUtc(*value) : std::nullopt;
 }
 
 std::vector<search::Hit> Workspace::search(std::string_view query, int limit)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -95,6 +96,22 @@ public:
     void changePassphrase(std::string_view oldPassphrase, std::string_view newPassphrase,
                           std::optional<store::KdfParams> newParams = std::nullopt);
 
+    /// Writes a verified copy of the whole workspace to `target` (which must not exist),
+    /// encrypted under the same key and header, so the same passphrase opens it; a
+    /// later passphrase change of this workspace does not change the backup's. Reports
+    /// progress as (pages done, pages in all). After writing, the copy is reopened and
+    /// checked (integrity, audit chain, case count); a failed backup leaves no file.
+    /// Records the time in the workspace (lastBackupAt()).
+    void backupTo(const std::filesystem::path& target, const std::function<void(int, int)>& progress = {});
+    std::optional<Instant> lastBackupAt() const;
+    /// Restores a backup into a new file `target` (which must not exist) and opens it;
+    /// `key` comes from deriveForOpen(backup, passphrase). The backup is only read.
+    /// The restored file is verified (integrity, audit chain); on failure it is removed.
+    static std::unique_ptr<Workspace> restore(const std::filesystem::path& backup,
+                                              const std::filesystem::path& target, store::KeyMaterial key,
+                                              std::shared_ptr<const OffenceCatalogue> offences,
+                                              std::shared_ptr<const ReferenceData> lists);
+
     /// PRAGMA integrity_check: "ok", or the first problem found.
     std::string integrityCheck();
     /// Checks the audit chain and every audited record against it.
@@ -117,13 +134,14 @@ public:
 private:
     Workspace(std::filesystem::path path, std::shared_ptr<const OffenceCatalogue> offences,
               std::shared_ptr<const ReferenceData> lists);
-    void attach(std::unique_ptr<store::Database> db, const store::FileHeader& header);
+    void attach(std::unique_ptr<store::Database> db, store::KeyMaterial key);
 
     std::filesystem::path m_path;
     std::shared_ptr<const OffenceCatalogue> m_offences;
     std::shared_ptr<const ReferenceData> m_lists;
     std::unique_ptr<store::Database> m_db;
     store::FileHeader m_header;
+    store::SecureBuffer m_key; ///< while unlocked only (for backups); wiped by lock()
     Connection m_connection;
     CaseRepository m_cases;
     PersonRepository m_people;

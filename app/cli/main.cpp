@@ -36,6 +36,8 @@ Commands:
   verify PATH                                     check the file's integrity and its audit chain
   change-passphrase PATH [--new-passphrase-fd FD] [--kdf-ops N] [--kdf-mem-exp E]
                                                   re-encrypt under a new passphrase (and KDF settings)
+  backup PATH TARGET                              write a verified encrypted backup (same passphrase)
+  restore BACKUP TARGET                           restore a backup into a new workspace file
   kdf-time [--kdf-ops N] [--kdf-mem-exp E]        time one key derivation on this machine
   version                                         print the version
 
@@ -245,6 +247,41 @@ int changePassphrase(const Args& args)
     return 0;
 }
 
+int backup(const Args& args)
+{
+    if (args.positional.size() != 2) {
+        throw std::invalid_argument("backup needs the workspace PATH and a TARGET file");
+    }
+    Args one = args;
+    one.positional.resize(1);
+    auto ws = openWorkspace(one);
+    int lastPercent = -1;
+    ws->backupTo(args.positional[1], [&](int done, int total) {
+        const int percent = total > 0 ? done * 100 / total : 100;
+        if (percent / 10 != lastPercent / 10) {
+            fmt::print(stderr, "\rcopying… {}%", percent);
+            lastPercent = percent;
+        }
+    });
+    fmt::print(stderr, "\n");
+    fmt::print("backup written and verified: {}\n", args.positional[1]);
+    return 0;
+}
+
+int restore(const Args& args)
+{
+    if (args.positional.size() != 2) {
+        throw std::invalid_argument("restore needs the BACKUP file and a new TARGET file");
+    }
+    auto catalogues = loadCatalogues();
+    const auto passphrase = app::readPassphrase(intOption(args, "passphrase-fd"), "Backup passphrase: ");
+    auto key = core::Workspace::deriveForOpen(args.positional[0], passphrase.view());
+    auto ws = core::Workspace::restore(args.positional[0], args.positional[1], std::move(key), catalogues.offences,
+                                       catalogues.lists);
+    fmt::print("restored {} cases into {}\n", ws->cases().count(), args.positional[1]);
+    return 0;
+}
+
 int kdfTime(const Args& args)
 {
     const auto params = kdfFrom(args);
@@ -275,6 +312,12 @@ int main(int argc, char** argv)
         }
         if (args.command == "change-passphrase") {
             return changePassphrase(args);
+        }
+        if (args.command == "backup") {
+            return backup(args);
+        }
+        if (args.command == "restore") {
+            return restore(args);
         }
         if (args.command == "kdf-time") {
             return kdfTime(args);

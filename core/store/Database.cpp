@@ -41,6 +41,32 @@ ErrorCode codeFor(int resultCode)
 
 } // namespace
 
+void copyDatabase(Database& source, Database& target, const std::function<void(int, int)>& progress)
+{
+    sqlite3_backup* backup = sqlite3_backup_init(target.handle(), "main", source.handle(), "main");
+    if (backup == nullptr) {
+        target.raise(sqlite3_extended_errcode(target.handle()), "starting the copy failed");
+    }
+    int rc = SQLITE_OK;
+    while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+        rc = sqlite3_backup_step(backup, 256);
+        if (progress) {
+            const int total = sqlite3_backup_pagecount(backup);
+            progress(total - sqlite3_backup_remaining(backup), total);
+        }
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+            break; // never wait: nothing else should hold either file
+        }
+    }
+    const int finish = sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE) {
+        target.raise(rc, "copying the workspace failed");
+    }
+    if (finish != SQLITE_OK) {
+        target.raise(finish, "finishing the copy failed");
+    }
+}
+
 bool isMalformed(const Error& error) noexcept
 {
     return (error.nativeCode() & 0xFF) == SQLITE_CORRUPT;

@@ -83,6 +83,10 @@ private:
     std::vector<std::function<void()>> m_pending;
 };
 
+/// Copies every page of `source` into `target` (SQLite's online backup API; both
+/// under the same cipher settings), in steps, reporting (pages done, pages in all).
+void copyDatabase(Database& source, Database& target, const std::function<void(int, int)>& progress);
+
 /// True for SQLITE_CORRUPT ("malformed": the structure is inconsistent), as opposed
 /// to SQLITE_NOTADB (a page failed decryption or authentication).
 bool isMalformed(const Error& error) noexcept;

@@ -84,6 +84,19 @@ TEST_F(CliTest, verifyReportsTamperingAndFails)
     EXPECT_NE(r.output.find("changed outside the workbench"), std::string::npos) << r.output;
 }
 
+TEST_F(CliTest, backupThenRestoreRoundTrips)
+{
+    const auto b = runCli("backup '" + file.string() + "' '" + (dir / "b.rwb").string() + "'", pass);
+    EXPECT_EQ(b.exitCode, 0) << b.output;
+    EXPECT_NE(b.output.find("backup written and verified"), std::string::npos) << b.output;
+    const auto r = runCli("restore '" + (dir / "b.rwb").string() + "' '" + (dir / "r.rwb").string() + "'", pass);
+    EXPECT_EQ(r.exitCode, 0) << r.output;
+    EXPECT_NE(r.output.find("restored 2 cases"), std::string::npos) << r.output;
+    const auto again = runCli("backup '" + file.string() + "' '" + (dir / "b.rwb").string() + "'", pass);
+    EXPECT_EQ(again.exitCode, 1) << again.output;
+    EXPECT_NE(again.output.find("will not be overwritten"), std::string::npos) << again.output;
+}
+
 TEST_F(CliTest, wrongPassphraseIsAClearErrorWithExitCode1)
 {
     const fs::path wrong = dir / "wrong.txt";
