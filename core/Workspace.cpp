@@ -400,7 +400,20 @@ std::string Workspace::integrityCheck()
 {
     auto& db = m_connection.db();
     try {
-        return db.queryText("PRAGMA integrity_check").value_or("no result");
+        const std::string result = db.queryText("PRAGMA integrity_check").value_or("no result");
+        if (result != "ok") {
+            return result;
+        }
+        // SQLite ignores bytes after its last page; a file with more is not what we wrote.
+        db.queryText("PRAGMA wal_checkpoint(TRUNCATE)");
+        const auto expected = static_cast<std::uintmax_t>(db.queryInt("PRAGMA page_count")) * PageSize;
+        std::error_code ec;
+        const auto actual = fs::file_size(m_path, ec);
+        if (!ec && actual != expected) {
+            return "the file is " + std::to_string(actual) + " bytes long but the workspace occupies "
+                + std::to_string(expected) + ": the file has been altered";
+        }
+        return result;
     } catch (const Error& e) {
         return e.what();
     }
