@@ -128,6 +128,9 @@ public:
     /// Full-text search over the whole workspace; hits grouped by case.
     std::vector<search::Hit> search(std::string_view query, int limit = 200);
 
+    /// The open connection, for core/io's all-or-nothing imports only (throws Locked).
+    store::Database& connectionForImport() const { return m_connection.db(); }
+
     /// Fires with true after lock(), false after unlock().
     boost::signals2::signal<void(bool locked)> lockChanged;
 

@@ -18,6 +18,7 @@
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "core/demo/DemoData.h"
+#include "core/io/CaseBundle.h"
 #include "core/nom/OffenceCatalogue.h"
 #include "core/nom/ReferenceData.h"
 #include "core/store/Migrations.h"
@@ -38,12 +39,15 @@ Commands:
                                                   re-encrypt under a new passphrase (and KDF settings)
   backup PATH TARGET                              write a verified encrypted backup (same passphrase)
   restore BACKUP TARGET                           restore a backup into a new workspace file
+  export PATH TARGET --case REF [--case REF …]     hand cases over in a bundle with its own passphrase
+  import PATH BUNDLE                              merge a bundle's cases by UUID (conflicts reported)
   kdf-time [--kdf-ops N] [--kdf-mem-exp E]        time one key derivation on this machine
   version                                         print the version
 
 Options:
   --passphrase-fd FD   read the passphrase (first line) from file descriptor FD;
                        without it the passphrase is asked for on the terminal
+  --bundle-passphrase-fd FD   the same for a bundle's passphrase (export, import)
   --kdf-ops N          Argon2id passes (1-15); default 3
   --kdf-mem-exp E      Argon2id memory = 8 MiB * 2^E (0-10); default 6 = 512 MiB
 
@@ -54,6 +58,7 @@ struct Args {
     std::string command;
     std::vector<std::string> positional;
     std::map<std::string, std::string> options;
+    std::vector<std::string> cases; ///< every --case value, in order
     bool has(const std::string& name) const { return options.count(name) != 0; }
 };
 
@@ -80,7 +85,8 @@ Args parse(int argc, char** argv)
     static const std::map<std::string, bool> Known{{"owner", true},         {"staff", true},
                                                    {"training", false},     {"demo", false},
                                                    {"kdf-ops", true},       {"kdf-mem-exp", true},
-                                                   {"passphrase-fd", true}, {"new-passphrase-fd", true}};
+                                                   {"passphrase-fd", true}, {"new-passphrase-fd", true},
+                                                   {"bundle-passphrase-fd", true}, {"case", true}};
     Args args;
     if (argc < 2) {
         throw std::invalid_argument("no command given");
@@ -99,6 +105,9 @@ Args parse(int argc, char** argv)
                     throw std::invalid_argument(word + " needs a value");
                 }
                 args.options[name] = argv[++i];
+                if (name == "case") {
+                    args.cases.push_back(args.options[name]);
+                }
             } else {
                 args.options[name] = "1";
             }
@@ -282,6 +291,58 @@ int restore(const Args& args)
     return 0;
 }
 
+int exportBundle(const Args& args)
+{
+    if (args.positional.size() != 2 || args.cases.empty()) {
+        throw std::invalid_argument("export needs the workspace PATH, a TARGET file and at least one --case REF");
+    }
+    Args one = args;
+    one.positional.resize(1);
+    auto ws = openWorkspace(one);
+    std::vector<std::int64_t> ids;
+    for (const auto& reference : args.cases) {
+        std::optional<std::int64_t> id;
+        for (const auto& c : ws->cases().list()) {
+            if (c.reference == reference) {
+                id = c.id;
+            }
+        }
+        if (!id) {
+            throw core::Error(core::ErrorCode::NotFound, "no case with reference " + reference, "case");
+        }
+        ids.push_back(*id);
+    }
+    const auto fd = intOption(args, "bundle-passphrase-fd");
+    const auto passphrase = app::readPassphrase(fd, "Bundle passphrase (give it to the recipient separately): ");
+    if (!fd) {
+        const auto again = app::readPassphrase(std::nullopt, "Repeat bundle passphrase: ");
+        if (again.view() != passphrase.view()) {
+            throw core::Error(core::ErrorCode::Validation, "the two passphrases differ", "passphrase");
+        }
+    }
+    core::bundle::exportCases(*ws, ids, args.positional[1], passphrase.view());
+    fmt::print("{} case(s) written to {}\n", ids.size(), args.positional[1]);
+    return 0;
+}
+
+int importBundle(const Args& args)
+{
+    if (args.positional.size() != 2) {
+        throw std::invalid_argument("import needs the workspace PATH and the BUNDLE file");
+    }
+    Args one = args;
+    one.positional.resize(1);
+    auto ws = openWorkspace(one);
+    const auto passphrase = app::readPassphrase(intOption(args, "bundle-passphrase-fd"), "Bundle passphrase: ");
+    const auto report = core::bundle::importCases(*ws, args.positional[1], passphrase.view());
+    fmt::print("imported: {} case(s), {} people, {} record(s); {} already here unchanged\n", report.casesAdded,
+               report.peopleAdded, report.recordsAdded, report.unchanged);
+    for (const auto& conflict : report.conflicts) {
+        fmt::print("conflict: {}\n", conflict);
+    }
+    return 0;
+}
+
 int kdfTime(const Args& args)
 {
     const auto params = kdfFrom(args);
@@ -318,6 +379,12 @@ int main(int argc, char** argv)
         }
         if (args.command == "restore") {
             return restore(args);
+        }
+        if (args.command == "export") {
+            return exportBundle(args);
+        }
+        if (args.command == "import") {
+            return importBundle(args);
         }
         if (args.command == "kdf-time") {
             return kdfTime(args);

@@ -258,14 +258,31 @@ void CaseRepository::checkReferenceFormat(const std::string& reference) const
 
 Case CaseRepository::add(const CaseDraft& draft)
 {
-    auto& db = m_connection.db();
+    m_connection.db(); // a locked workspace says so before any validation message
     validate(draft);
     Case record;
     static_cast<CaseDraft&>(record) = normalised(draft);
     record.uuid = newUuid();
     record.createdAt = record.updatedAt = nowUtc();
+    return insert(record, m_connection.actor());
+}
 
-    store::Transaction tx(db);
+Case CaseRepository::import(const Case& incoming, const std::string& actor)
+{
+    m_connection.db(); // a locked workspace says so before any validation message
+    validate(incoming);
+    if (!isUuid(incoming.uuid)) {
+        throw Error(ErrorCode::Validation, "uuid is not a valid identifier", "uuid");
+    }
+    Case record = incoming;
+    static_cast<CaseDraft&>(record) = normalised(incoming);
+    return insert(record, actor);
+}
+
+Case CaseRepository::insert(Case record, const std::string& actor)
+{
+    auto& db = m_connection.db();
+    store::WriteScope tx(db);
     store::Statement insert(db, "INSERT INTO cases (uuid, reference, operation_name, primary_offence, reported_at, "
                                 "status, created_at, updated_at, " + std::string(DetailColumns) + ") VALUES (:uuid, "
                                 ":reference, :operation, :offence, :reported, :status, :created, :updated, "
@@ -288,8 +305,7 @@ Case CaseRepository::add(const CaseDraft& draft)
         throw;
     }
     record.id = db.lastInsertRowId();
-    audit::append(db, m_connection.actor(), "cases", record.uuid, audit::Action::Create,
-                  changesBetween(std::nullopt, record));
+    audit::append(db, actor, "cases", record.uuid, audit::Action::Create, changesBetween(std::nullopt, record));
     indexCase(db, record);
     db.afterCommit([this, record] { changed(Event{ChangeKind::Added, record}); });
     tx.commit();
@@ -300,7 +316,7 @@ Case CaseRepository::update(const Case& input)
 {
     auto& db = m_connection.db();
     validate(input);
-    store::Transaction tx(db);
+    store::WriteScope tx(db);
     auto existing = find(input.id);
     if (!existing) {
         throw Error(ErrorCode::NotFound, "no case with id " + std::to_string(input.id));
@@ -338,7 +354,7 @@ Case CaseRepository::update(const Case& input)
 void CaseRepository::remove(std::int64_t id)
 {
     auto& db = m_connection.db();
-    store::Transaction tx(db);
+    store::WriteScope tx(db);
     auto existing = find(id);
     if (!existing) {
         throw Error(ErrorCode::NotFound, "no case with id " + std::to_string(id));
@@ -363,6 +379,17 @@ void CaseRepository::remove(std::int64_t id)
     removed.uuid = existing->uuid;
     db.afterCommit([this, removed] { changed(Event{ChangeKind::Removed, removed}); });
     tx.commit();
+}
+
+std::optional<Case> CaseRepository::findByUuid(std::string_view uuid) const
+{
+    auto& db = m_connection.db();
+    store::Statement select(db, std::string("SELECT ") + Columns + " FROM cases WHERE uuid = :uuid");
+    select.bind(":uuid", uuid);
+    if (!select.step()) {
+        return std::nullopt;
+    }
+    return readCase(select);
 }
 
 std::optional<Case> CaseRepository::find(std::int64_t id) const

@@ -38,6 +38,10 @@ public:
     void remove(std::int64_t id);
 
     std::optional<Case> find(std::int64_t id) const;
+    std::optional<Case> findByUuid(std::string_view uuid) const;
+    /// Stores a case received from elsewhere (a handover bundle) with its own uuid and
+    /// timestamps, validated like any other; the audit entry names `actor`.
+    Case import(const Case& incoming, const std::string& actor);
     /// All cases, most recently reported first.
     std::vector<Case> list() const;
     std::int64_t count() const;
@@ -50,6 +54,7 @@ public:
 
 private:
     void checkReferenceFormat(const std::string& reference) const;
+    Case insert(Case record, const std::string& actor);
 
     const Connection& m_connection;
     std::shared_ptr<const OffenceCatalogue> m_offences;

@@ -137,14 +137,42 @@ void PersonRepository::validate(const PersonDraft& draft) const
 
 Person PersonRepository::add(const PersonDraft& draft)
 {
-    auto& db = m_connection.db();
+    m_connection.db(); // a locked workspace says so before any validation message
     validate(draft);
     Person record;
     static_cast<PersonDraft&>(record) = normalised(draft);
     record.uuid = newUuid();
     record.createdAt = record.updatedAt = nowUtc();
+    return insert(record, m_connection.actor());
+}
 
-    store::Transaction tx(db);
+Person PersonRepository::import(const Person& incoming, const std::string& actor)
+{
+    m_connection.db(); // a locked workspace says so before any validation message
+    validate(incoming);
+    if (!isUuid(incoming.uuid)) {
+        throw Error(ErrorCode::Validation, "uuid is not a valid identifier", "uuid");
+    }
+    Person record = incoming;
+    static_cast<PersonDraft&>(record) = normalised(incoming);
+    return insert(record, actor);
+}
+
+std::optional<Person> PersonRepository::findByUuid(std::string_view uuid) const
+{
+    auto& db = m_connection.db();
+    store::Statement select(db, std::string("SELECT ") + Columns + " FROM people WHERE uuid = :uuid");
+    select.bind(":uuid", uuid);
+    if (!select.step()) {
+        return std::nullopt;
+    }
+    return readPerson(select);
+}
+
+Person PersonRepository::insert(Person record, const std::string& actor)
+{
+    auto& db = m_connection.db();
+    store::WriteScope tx(db);
     store::Statement caseExists(db, "SELECT 1 FROM cases WHERE id = :id");
     if (!caseExists.bind(":id", record.caseId).step()) {
         throw Error(ErrorCode::Validation, "the case this person belongs to does not exist", "caseId");
@@ -165,8 +193,7 @@ Person PersonRepository::add(const PersonDraft& draft)
         .bind(":updated", toIsoUtc(record.updatedAt))
         .run();
     record.id = db.lastInsertRowId();
-    audit::append(db, m_connection.actor(), "people", record.uuid, audit::Action::Create,
-                  changesBetween(std::nullopt, record));
+    audit::append(db, actor, "people", record.uuid, audit::Action::Create, changesBetween(std::nullopt, record));
     indexPerson(db, record);
     db.afterCommit([this, record] { changed(Event{ChangeKind::Added, record}); });
     tx.commit();
@@ -177,7 +204,7 @@ Person PersonRepository::update(const Person& input)
 {
     auto& db = m_connection.db();
     validate(input);
-    store::Transaction tx(db);
+    store::WriteScope tx(db);
     auto existing = find(input.id);
     if (!existing) {
         throw Error(ErrorCode::NotFound, "no person with id " + std::to_string(input.id));
@@ -218,7 +245,7 @@ Person PersonRepository::update(const Person& input)
 void PersonRepository::remove(std::int64_t id)
 {
     auto& db = m_connection.db();
-    store::Transaction tx(db);
+    store::WriteScope tx(db);
     auto existing = find(id);
     if (!existing) {
         throw Error(ErrorCode::NotFound, "no person with id " + std::to_string(id));

@@ -29,6 +29,10 @@ public:
     void remove(std::int64_t id);
 
     std::optional<Person> find(std::int64_t id) const;
+    std::optional<Person> findByUuid(std::string_view uuid) const;
+    /// Stores a person received from elsewhere (a handover bundle) with its own uuid
+    /// and timestamps, validated like any other; the audit entry names `actor`.
+    Person import(const Person& incoming, const std::string& actor);
     /// The people of one case: victims, then suspects, then witnesses; by name within a role.
     std::vector<Person> listForCase(std::int64_t caseId) const;
 
@@ -37,6 +41,8 @@ public:
     boost::signals2::signal<void(const Event&)> changed;
 
 private:
+    Person insert(Person record, const std::string& actor);
+
     const Connection& m_connection;
 };
 

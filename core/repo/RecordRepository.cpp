@@ -375,15 +375,39 @@ void RecordRepository::indexForSearch(const Record& record) const
 
 Record RecordRepository::add(const RecordSpec& spec, std::int64_t parentId, const Values& input)
 {
-    auto& db = m_connection.db();
-    store::Transaction tx(db);
     Record record;
     record.spec = &spec;
     record.parentId = parentId;
-    record.caseId = caseOf(spec, parentId);
-    record.values = validate(spec, record.caseId, input);
     record.uuid = newUuid();
     record.createdAt = record.updatedAt = nowUtc();
+    record.values = input;
+    return insert(std::move(record), std::nullopt);
+}
+
+Record RecordRepository::import(const Record& incoming, const std::string& actor)
+{
+    if (incoming.spec == nullptr || !isUuid(incoming.uuid)) {
+        throw Error(ErrorCode::Validation, "an imported record needs a type and a valid uuid", "uuid");
+    }
+    return insert(incoming, actor);
+}
+
+std::optional<Record> RecordRepository::findByUuid(const RecordSpec& spec, std::string_view uuid) const
+{
+    store::Statement select(m_connection.db(), selectSql(spec) + " WHERE uuid = :uuid");
+    if (!select.bind(":uuid", uuid).step()) {
+        return std::nullopt;
+    }
+    return readRecord(spec, select);
+}
+
+Record RecordRepository::insert(Record record, const std::optional<std::string>& importActor)
+{
+    const RecordSpec& spec = *record.spec;
+    auto& db = m_connection.db();
+    store::WriteScope tx(db);
+    record.caseId = caseOf(spec, record.parentId);
+    record.values = validate(spec, record.caseId, record.values);
 
     const auto cols = columns(spec);
     const bool childOfRecord = spec.parentColumn != "case_id";
@@ -403,7 +427,7 @@ Record RecordRepository::add(const RecordSpec& spec, std::int64_t parentId, cons
         .bind(":created_at", toIsoUtc(record.createdAt))
         .bind(":updated_at", toIsoUtc(record.updatedAt));
     if (childOfRecord) {
-        insert.bind(":parent", parentId);
+        insert.bind(":parent", record.parentId);
     }
     bindValues(insert, spec, record.values);
     insert.run();
@@ -414,9 +438,9 @@ Record RecordRepository::add(const RecordSpec& spec, std::int64_t parentId, cons
         audit::noteChange(changes, std::string(f.key), std::nullopt,
                           record.get(f.key).empty() ? std::nullopt : std::optional(record.get(f.key)), f.sensitive);
     }
-    const std::string actor = !spec.actorField.empty() && !record.get(spec.actorField).empty()
-        ? record.get(spec.actorField)
-        : m_connection.actor();
+    const std::string actor = importActor ? *importActor
+        : !spec.actorField.empty() && !record.get(spec.actorField).empty() ? record.get(spec.actorField)
+                                                                          : m_connection.actor();
     audit::append(db, actor, spec.table, record.uuid, audit::Action::Create, changes);
     indexForSearch(record);
     db.afterCommit([this, record] { changed(Event{ChangeKind::Added, record}); });
@@ -431,7 +455,7 @@ Record RecordRepository::update(const RecordSpec& spec, std::int64_t id, const V
         throw Error(ErrorCode::Immutable, std::string(spec.type) + " entries cannot be changed; add a new entry "
                                                                    "that supersedes it");
     }
-    store::Transaction tx(db);
+    store::WriteScope tx(db);
     const auto existing = find(spec, id);
     if (!existing) {
         throw Error(ErrorCode::NotFound, "no " + std::string(spec.type) + " with id " + std::to_string(id));
@@ -471,7 +495,7 @@ void RecordRepository::remove(const RecordSpec& spec, std::int64_t id)
     if (spec.immutable) {
         throw Error(ErrorCode::Immutable, std::string(spec.type) + " entries cannot be removed");
     }
-    store::Transaction tx(db);
+    store::WriteScope tx(db);
     const auto existing = find(spec, id);
     if (!existing) {
         throw Error(ErrorCode::NotFound, "no " + std::string(spec.type) + " with id " + std::to_string(id));

@@ -53,6 +53,11 @@ public:
     void remove(const RecordSpec& spec, std::int64_t id);
 
     std::optional<Record> find(const RecordSpec& spec, std::int64_t id) const;
+    std::optional<Record> findByUuid(const RecordSpec& spec, std::string_view uuid) const;
+    /// Stores a record received from elsewhere (a handover bundle): spec, parentId,
+    /// uuid, values and timestamps from `incoming`, validated like any other; the
+    /// audit entry names `actor`.
+    Record import(const Record& incoming, const std::string& actor);
     /// Records under one parent (a case, or e.g. an exhibit for movements), in the spec's order.
     std::vector<Record> list(const RecordSpec& spec, std::int64_t parentId) const;
     /// Every record of the type in a case, whatever its parent.
@@ -65,6 +70,7 @@ public:
     boost::signals2::signal<void(const Event&)> changed;
 
 private:
+    Record insert(Record record, const std::optional<std::string>& importActor);
     std::int64_t caseOf(const RecordSpec& spec, std::int64_t parentId) const;
     void indexForSearch(const Record& record) const;
 

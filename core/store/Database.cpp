@@ -400,6 +400,29 @@ void Transaction::commit()
     m_db.flushPending();
 }
 
+// --- WriteScope ----------------------------------------------------------------
+
+WriteScope::WriteScope(Database& db)
+{
+    if (db.inTransaction()) {
+        static int counter = 0;
+        m_savepoint = std::make_unique<Savepoint>(db, "unit_" + std::to_string(++counter));
+    } else {
+        m_transaction = std::make_unique<Transaction>(db);
+    }
+}
+
+WriteScope::~WriteScope() = default;
+
+void WriteScope::commit()
+{
+    if (m_transaction) {
+        m_transaction->commit();
+    } else {
+        m_savepoint->release();
+    }
+}
+
 // --- Savepoint -----------------------------------------------------------------
 
 Savepoint::Savepoint(Database& db, std::string name)

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -161,6 +162,24 @@ public:
 private:
     Database& m_db;
     bool m_done = false;
+};
+
+/// One unit of work that nests: a Transaction when none is open, otherwise a
+/// Savepoint inside the caller's transaction (so an import of many records can be
+/// all-or-nothing while each repository call stays a unit of its own).
+class WriteScope
+{
+public:
+    explicit WriteScope(Database& db);
+    ~WriteScope();
+    WriteScope(const WriteScope&) = delete;
+    WriteScope& operator=(const WriteScope&) = delete;
+
+    void commit();
+
+private:
+    std::unique_ptr<Transaction> m_transaction;
+    std::unique_ptr<class Savepoint> m_savepoint;
 };
 
 /// SAVEPOINT name … RELEASE name; rolls back to the savepoint in its destructor
