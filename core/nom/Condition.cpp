@@ -12,6 +12,8 @@
 
 namespace wb::core::nom {
 
+namespace detail {
+
 enum class Op { All, Any, Not, Equals, In, Present, Absent, Gt, Gte, Lt, Lte, Within, OlderThan };
 
 /// What a leaf needs to know about its fact, copied from the question so that a parsed condition stands alone.
@@ -22,19 +24,23 @@ struct FactRef {
     std::vector<AnswerOption> options;
 };
 
+} // namespace detail
+
 struct ConditionNode {
-    Op op = Op::All;
-    std::string reason;                                   ///< the author's own "reason", may be empty
+    detail::Op op = detail::Op::All;
+    std::string reason;                                         ///< the author's own "reason", may be empty
     std::vector<std::shared_ptr<const ConditionNode>> children; ///< all / any / not
-    FactRef fact;                                         ///< leaves
-    FactValue value;                                      ///< equals
-    std::vector<std::string> values;                      ///< in
-    double number = 0;                                    ///< gt / gte / lt / lte
-    std::chrono::seconds duration{0};                     ///< within / olderThan
+    detail::FactRef fact;                                       ///< leaves
+    FactValue value;                                            ///< equals
+    std::vector<std::string> values;                            ///< in
+    double number = 0;                                          ///< gt / gte / lt / lte
+    std::chrono::seconds duration{0};                           ///< within / olderThan
 };
 
 namespace {
 
+using detail::FactRef;
+using detail::Op;
 using Node = ConditionNode;
 using json = nlohmann::json;
 
@@ -46,9 +52,18 @@ struct OpName {
 };
 
 constexpr OpName OpNames[] = {
-    {"all", Op::All},         {"any", Op::Any},         {"not", Op::Not},       {"equals", Op::Equals},
-    {"in", Op::In},           {"present", Op::Present}, {"absent", Op::Absent}, {"gt", Op::Gt},
-    {"gte", Op::Gte},         {"lt", Op::Lt},           {"lte", Op::Lte},       {"within", Op::Within},
+    {"all", Op::All},
+    {"any", Op::Any},
+    {"not", Op::Not},
+    {"equals", Op::Equals},
+    {"in", Op::In},
+    {"present", Op::Present},
+    {"absent", Op::Absent},
+    {"gt", Op::Gt},
+    {"gte", Op::Gte},
+    {"lt", Op::Lt},
+    {"lte", Op::Lte},
+    {"within", Op::Within},
     {"olderThan", Op::OlderThan},
 };
 
@@ -149,12 +164,9 @@ bool evalLeaf(const Node& n, const Facts& facts, Instant now)
     const auto* value = lookup(facts, n.fact);
     const bool known = facts.find(n.fact.key) != facts.end();
     switch (n.op) {
-    case Op::Present:
-        return known;
-    case Op::Absent:
-        return !known;
-    case Op::Equals:
-        return value != nullptr && *value == n.value;
+    case Op::Present: return known;
+    case Op::Absent: return !known;
+    case Op::Equals: return value != nullptr && *value == n.value;
     case Op::In:
         if (value == nullptr) {
             return false;
@@ -175,14 +187,10 @@ bool evalLeaf(const Node& n, const Facts& facts, Instant now)
             return false;
         }
         switch (n.op) {
-        case Op::Gt:
-            return *d > n.number;
-        case Op::Gte:
-            return *d >= n.number;
-        case Op::Lt:
-            return *d < n.number;
-        default:
-            return *d <= n.number;
+        case Op::Gt: return *d > n.number;
+        case Op::Gte: return *d >= n.number;
+        case Op::Lt: return *d < n.number;
+        default: return *d <= n.number;
         }
     }
     case Op::Within:
@@ -194,8 +202,7 @@ bool evalLeaf(const Node& n, const Facts& facts, Instant now)
         const Instant edge = now - n.duration;
         return n.op == Op::Within ? (edge <= *t && *t <= now) : (*t < edge);
     }
-    default:
-        return false;
+    default: return false;
     }
 }
 
@@ -203,29 +210,21 @@ bool eval(const Node& n, const Facts& facts, Instant now)
 {
     switch (n.op) {
     case Op::All:
-        return std::all_of(n.children.begin(), n.children.end(),
-                           [&](const auto& c) { return eval(*c, facts, now); });
+        return std::all_of(n.children.begin(), n.children.end(), [&](const auto& c) { return eval(*c, facts, now); });
     case Op::Any:
-        return std::any_of(n.children.begin(), n.children.end(),
-                           [&](const auto& c) { return eval(*c, facts, now); });
-    case Op::Not:
-        return !eval(*n.children.front(), facts, now);
-    default:
-        return evalLeaf(n, facts, now);
+        return std::any_of(n.children.begin(), n.children.end(), [&](const auto& c) { return eval(*c, facts, now); });
+    case Op::Not: return !eval(*n.children.front(), facts, now);
+    default: return evalLeaf(n, facts, now);
     }
 }
 
 std::string comparisonText(Op op, double number)
 {
     switch (op) {
-    case Op::Gt:
-        return "more than " + formatNumber(number);
-    case Op::Gte:
-        return formatNumber(number) + " or more";
-    case Op::Lt:
-        return "less than " + formatNumber(number);
-    default:
-        return formatNumber(number) + " or less";
+    case Op::Gt: return "more than " + formatNumber(number);
+    case Op::Gte: return formatNumber(number) + " or more";
+    case Op::Lt: return "less than " + formatNumber(number);
+    default: return formatNumber(number) + " or less";
     }
 }
 
@@ -243,10 +242,8 @@ std::string leafReason(const Node& n, const Facts& facts, bool holds)
     }
     switch (n.op) {
     case Op::Present:
-    case Op::Absent:
-        return label + ": " + valueLabel(n.fact, *value);
-    case Op::Equals:
-        return label + ": " + valueLabel(n.fact, *value);
+    case Op::Absent: return label + ": " + valueLabel(n.fact, *value);
+    case Op::Equals: return label + ": " + valueLabel(n.fact, *value);
     case Op::In:
         if (const auto* list = std::get_if<TextList>(value)) {
             return holds ? label + ": includes " + joinLabels(n.fact, matchedItems(*list, n.values), ", ")
@@ -257,14 +254,12 @@ std::string leafReason(const Node& n, const Facts& facts, bool holds)
     case Op::Gte:
     case Op::Lt:
     case Op::Lte:
-        return label + ": " + valueLabel(n.fact, *value) + " (" + (holds ? "" : "not ")
-            + comparisonText(n.op, n.number) + ")";
-    case Op::Within:
-        return label + ": " + (holds ? "" : "not ") + "within the last " + formatDuration(n.duration);
+        return label + ": " + valueLabel(n.fact, *value) + " (" + (holds ? "" : "not ") +
+               comparisonText(n.op, n.number) + ")";
+    case Op::Within: return label + ": " + (holds ? "" : "not ") + "within the last " + formatDuration(n.duration);
     case Op::OlderThan:
         return label + ": " + (holds ? "" : "not ") + "more than " + formatDuration(n.duration) + " ago";
-    default:
-        return label;
+    default: return label;
     }
 }
 
@@ -293,12 +288,8 @@ void explain(const Node& n, const Facts& facts, Instant now, bool holds, std::ve
             }
         }
         return;
-    case Op::Not:
-        explain(*n.children.front(), facts, now, !holds, out);
-        return;
-    default:
-        addReason(out, {n.fact.key, leafReason(n, facts, holds)});
-        return;
+    case Op::Not: explain(*n.children.front(), facts, now, !holds, out); return;
+    default: addReason(out, {n.fact.key, leafReason(n, facts, holds)}); return;
     }
 }
 
@@ -324,26 +315,19 @@ std::string describeNode(const Node& n)
         }
         return out + ")";
     }
-    case Op::Not:
-        return "not (" + describeNode(*n.children.front()) + ")";
-    case Op::Equals:
-        return label + " is " + valueLabel(n.fact, n.value);
+    case Op::Not: return "not (" + describeNode(*n.children.front()) + ")";
+    case Op::Equals: return label + " is " + valueLabel(n.fact, n.value);
     case Op::In:
-        return label + (n.fact.type == AnswerType::MultiChoice ? " includes any of: " : " is one of: ")
-            + joinLabels(n.fact, n.values, ", ");
-    case Op::Present:
-        return label + " is recorded";
-    case Op::Absent:
-        return label + " is not recorded";
+        return label + (n.fact.type == AnswerType::MultiChoice ? " includes any of: " : " is one of: ") +
+               joinLabels(n.fact, n.values, ", ");
+    case Op::Present: return label + " is recorded";
+    case Op::Absent: return label + " is not recorded";
     case Op::Gt:
     case Op::Gte:
     case Op::Lt:
-    case Op::Lte:
-        return label + " is " + comparisonText(n.op, n.number);
-    case Op::Within:
-        return label + " is within the last " + formatDuration(n.duration);
-    case Op::OlderThan:
-        return label + " is more than " + formatDuration(n.duration) + " ago";
+    case Op::Lte: return label + " is " + comparisonText(n.op, n.number);
+    case Op::Within: return label + " is within the last " + formatDuration(n.duration);
+    case Op::OlderThan: return label + " is more than " + formatDuration(n.duration) + " ago";
     }
     return {};
 }
@@ -375,8 +359,8 @@ struct Parser {
         const auto& key = it->get_ref<const std::string&>();
         const Question* question = lookup(key);
         if (question == nullptr) {
-            failAt(path + ".fact", "names an unknown fact key '" + key
-                                       + "' (conditions may only name facts that an earlier question defines)");
+            failAt(path + ".fact", "names an unknown fact key '" + key +
+                                       "' (no question defines it; a showIf may only name earlier questions)");
         }
         return FactRef{question->id, question->label, question->type, question->options};
     }
@@ -418,16 +402,16 @@ struct Parser {
                 node->reason = value.get<std::string>();
                 continue;
             }
-            const auto* match = std::find_if(std::begin(OpNames), std::end(OpNames),
-                                             [&](const OpName& o) { return o.name == key; });
+            const auto* match =
+                std::find_if(std::begin(OpNames), std::end(OpNames), [&](const OpName& o) { return o.name == key; });
             if (match == std::end(OpNames)) {
-                failAt(path, "has an unknown operator '" + key
-                                 + "' (all, any, not, equals, in, present, absent, gt, gte, lt, lte, within, "
-                                   "olderThan, or 'reason')");
+                failAt(path, "has an unknown operator '" + key +
+                                 "' (all, any, not, equals, in, present, absent, gt, gte, lt, lte, within, "
+                                 "olderThan, or 'reason')");
             }
             if (found != nullptr) {
-                failAt(path, "has two operators ('" + std::string(found->name) + "' and '" + key
-                                 + "'): wrap them in 'all' or 'any'");
+                failAt(path, "has two operators ('" + std::string(found->name) + "' and '" + key +
+                                 "'): wrap them in 'all' or 'any'");
             }
             found = match;
         }
@@ -448,12 +432,8 @@ struct Parser {
             }
             break;
         }
-        case Op::Not:
-            node->children.push_back(parse(operand, opPath, depth + 1));
-            break;
-        default:
-            parseLeaf(*node, operand, opPath);
-            break;
+        case Op::Not: node->children.push_back(parse(operand, opPath, depth + 1)); break;
+        default: parseLeaf(*node, operand, opPath); break;
         }
         return node;
     }
@@ -468,9 +448,7 @@ struct Parser {
         const std::string typeName(toString(type));
         switch (node.op) {
         case Op::Present:
-        case Op::Absent:
-            detail::rejectUnknownKeys(operand, {"fact"}, origin, at(path));
-            return;
+        case Op::Absent: detail::rejectUnknownKeys(operand, {"fact"}, origin, at(path)); return;
         case Op::Equals: {
             detail::rejectUnknownKeys(operand, {"fact", "value"}, origin, at(path));
             const auto value = operand.find("value");
@@ -496,8 +474,8 @@ struct Parser {
                 node.value = value->get<std::string>();
                 return;
             default:
-                failAt(path, "cannot compare the " + typeName + " fact '" + node.fact.key
-                                 + "' (use 'in' for multi-choice, 'within'/'olderThan' for times)");
+                failAt(path, "cannot compare the " + typeName + " fact '" + node.fact.key +
+                                 "' (use 'in' for multi-choice, 'within'/'olderThan' for times)");
             }
             return;
         }
@@ -544,16 +522,18 @@ struct Parser {
             }
             node.duration = detail::readDuration(operand, origin, where, path);
             return;
-        default:
-            return;
+        default: return;
         }
     }
 };
 
 } // namespace
 
-Condition detail::parseCondition(const json& j, const QuestionLookup& lookup, std::string_view origin,
-                                 const std::string& where, const std::string& path)
+Condition detail::parseCondition(const json& j,
+                                 const QuestionLookup& lookup,
+                                 std::string_view origin,
+                                 const std::string& where,
+                                 const std::string& path)
 {
     const Parser parser{lookup, origin, where};
     return Condition(parser.parse(j, path, 0));

@@ -49,8 +49,8 @@ public:
     /// Parses a condition written in JSON against the facts the question catalogue defines. Throws
     /// Error(ReferenceData) "<where>: '<path>': ..." for malformed JSON, an unknown operator or field, a fact
     /// key no question defines, or a value that does not fit the question (wrong type, not an option).
-    static Condition fromJson(std::string_view json, const QuestionCatalogue& questions,
-                              std::string_view where = "condition");
+    static Condition
+    fromJson(std::string_view json, const QuestionCatalogue& questions, std::string_view where = "condition");
 
     bool isAlways() const noexcept { return m_root == nullptr; }
     /// Pure: the same condition, facts and now give the same result.
@@ -63,7 +63,10 @@ public:
     std::string describe() const;
 
     /// Used by the parser; callers use fromJson.
-    explicit Condition(std::shared_ptr<const ConditionNode> root) : m_root(std::move(root)) {}
+    explicit Condition(std::shared_ptr<const ConditionNode> root)
+        : m_root(std::move(root))
+    {
+    }
 
 private:
     std::shared_ptr<const ConditionNode> m_root;

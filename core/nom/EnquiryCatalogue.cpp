@@ -81,7 +81,8 @@ bool isValidEntryId(std::string_view id) noexcept
         return false;
     }
     const auto digits = id.substr(id.size() - 4);
-    if (digits[0] != '-' || !std::all_of(digits.begin() + 1, digits.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    if (digits[0] != '-' ||
+        !std::all_of(digits.begin() + 1, digits.end(), [](char c) { return c >= '0' && c <= '9'; })) {
         return false;
     }
     const auto words = id.substr(0, id.size() - 4);
@@ -101,8 +102,12 @@ bool isValidEntryId(std::string_view id) noexcept
     return !previousDash;
 }
 
-Enquiry readEntry(const json& item, std::size_t index, std::string_view origin, const QuestionCatalogue& questions,
-                  const ReferenceList& stages, const std::set<std::string>& seen)
+Enquiry readEntry(const json& item,
+                  std::size_t index,
+                  std::string_view origin,
+                  const QuestionCatalogue& questions,
+                  const ReferenceList& stages,
+                  const std::set<std::string>& seen)
 {
     const std::string position = "entry " + std::to_string(index);
     if (!item.is_object()) {
@@ -141,8 +146,9 @@ Enquiry readEntry(const json& item, std::size_t index, std::string_view origin, 
     e.context = *context;
     e.stage = detail::requireString(item, "stage", origin, where);
     if (!stages.contains(e.stage)) {
-        detail::fail(origin, where + ": 'stage' '" + e.stage + "' is not a journey stage code (stage-01..stage-15 in "
-                                     "journey-stages.json)");
+        detail::fail(origin, where + ": 'stage' '" + e.stage +
+                                 "' is not a journey stage code (stage-01..stage-15 in "
+                                 "journey-stages.json)");
     }
 
     const auto when = item.find("when");
@@ -179,8 +185,8 @@ Enquiry readEntry(const json& item, std::size_t index, std::string_view origin, 
             detail::fail(origin, where + ": 'deadline.from' names an unknown fact key '" + rule.from + "'");
         }
         if (start->type != AnswerType::Instant && start->type != AnswerType::DateRange) {
-            detail::fail(origin, where + ": 'deadline.from' must be an instant or date-range fact; '" + rule.from
-                                     + "' is " + std::string(toString(start->type)));
+            detail::fail(origin, where + ": 'deadline.from' must be an instant or date-range fact; '" + rule.from +
+                                     "' is " + std::string(toString(start->type)));
         }
         rule.after = detail::readDuration(*deadline, origin, where, "deadline");
         rule.label = detail::requireString(*deadline, "label", origin, dw);
@@ -213,8 +219,10 @@ std::optional<Principle> principleFromString(std::string_view name) noexcept
     return valueOf(PrincipleNames, name);
 }
 
-EnquiryCatalogue EnquiryCatalogue::fromJson(std::string_view json, const QuestionCatalogue& questions,
-                                            const ReferenceList& journeyStages, std::string_view origin)
+EnquiryCatalogue EnquiryCatalogue::fromJson(std::string_view json,
+                                            const QuestionCatalogue& questions,
+                                            const ReferenceList& journeyStages,
+                                            std::string_view origin)
 {
     const auto doc = detail::parseTopLevel(json, origin);
     EnquiryCatalogue catalogue;
@@ -235,7 +243,8 @@ EnquiryCatalogue EnquiryCatalogue::fromJson(std::string_view json, const Questio
     return catalogue;
 }
 
-EnquiryCatalogue EnquiryCatalogue::fromFile(const std::filesystem::path& path, const QuestionCatalogue& questions,
+EnquiryCatalogue EnquiryCatalogue::fromFile(const std::filesystem::path& path,
+                                            const QuestionCatalogue& questions,
                                             const ReferenceList& journeyStages)
 {
     return fromJson(detail::readTextFile(path), questions, journeyStages, path.filename().string());

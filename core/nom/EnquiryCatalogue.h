@@ -19,20 +19,20 @@ namespace wb::core::nom {
 
 /// The kind of line of enquiry (issue 4 and brief §5.1, §5.2, §6).
 enum class EnquiryCategory {
-    SuspectBehaviourBefore,  ///< "suspect-behaviour-before"
-    SuspectBehaviourDuring,  ///< "suspect-behaviour-during"
-    SuspectBehaviourAfter,   ///< "suspect-behaviour-after"
-    TargetingVulnerability,  ///< "targeting-vulnerability"
-    PriorReportsIntelligence,///< "prior-reports-intelligence"
-    RepeatSuspect,           ///< "repeat-suspect"
-    SuspectDigital,          ///< "suspect-digital"
-    WitnessesAssociates,     ///< "witnesses-associates"
-    ForensicScene,           ///< "forensic-scene"
-    ArrestInterview,         ///< "arrest-interview"
-    Disruption,              ///< "disruption"
-    VictimCentred,           ///< "victim-centred"
-    DigitalForensics,        ///< "digital-forensics" (victim and witness devices)
-    ThirdPartyMaterial,      ///< "third-party-material"
+    SuspectBehaviourBefore,   ///< "suspect-behaviour-before"
+    SuspectBehaviourDuring,   ///< "suspect-behaviour-during"
+    SuspectBehaviourAfter,    ///< "suspect-behaviour-after"
+    TargetingVulnerability,   ///< "targeting-vulnerability"
+    PriorReportsIntelligence, ///< "prior-reports-intelligence"
+    RepeatSuspect,            ///< "repeat-suspect"
+    SuspectDigital,           ///< "suspect-digital"
+    WitnessesAssociates,      ///< "witnesses-associates"
+    ForensicScene,            ///< "forensic-scene"
+    ArrestInterview,          ///< "arrest-interview"
+    Disruption,               ///< "disruption"
+    VictimCentred,            ///< "victim-centred"
+    DigitalForensics,         ///< "digital-forensics" (victim and witness devices)
+    ThirdPartyMaterial,       ///< "third-party-material"
 };
 
 /// The NOM principle an entry serves. Only SuspectFocused sorts first (see RulesEngine.h).
@@ -60,17 +60,17 @@ struct DeadlineRule {
 
 /// One line of enquiry in the catalogue.
 struct Enquiry {
-    std::string id;    ///< stable, e.g. "SUS-PRE-001"; stored with every decision
+    std::string id; ///< stable, e.g. "SUS-PRE-001"; stored with every decision
     std::string title;
     EnquiryCategory category = EnquiryCategory::SuspectBehaviourBefore;
     Principle principle = Principle::SuspectFocused;
     ContextGroup context = ContextGroup::Suspect; ///< the context group it serves
-    std::string stage; ///< journey stage code, "stage-01".."stage-15"
-    Condition when;    ///< Condition::always() for "always"
-    std::string why;   ///< why it matters, plain English
-    std::string basis; ///< legal or NOM basis
-    std::string source;     ///< provenance: the brief section and tag
-    bool confirmed = false; ///< true only where the brief tags the underlying point [C]
+    std::string stage;                            ///< journey stage code, "stage-01".."stage-15"
+    Condition when;                               ///< Condition::always() for "always"
+    std::string why;                              ///< why it matters, plain English
+    std::string basis;                            ///< legal or NOM basis
+    std::string source;                           ///< provenance: the brief section and tag
+    bool confirmed = false;                       ///< true only where the brief tags the underlying point [C]
     std::optional<DeadlineRule> deadline;
     /// Full or broad victim device download, counselling / medical / school / social-care records, previous
     /// sexual history, character: the UI must demand necessity and proportionality before it starts.
@@ -89,10 +89,12 @@ public:
     /// 'intrudesOnVictimPrivacy' not a boolean, an invalid 'when' (unknown fact, wrong value type, unknown
     /// operator) and a bad deadline (unknown fact, a fact that is not an instant or date range, hours/days not a
     /// positive whole number, missing label or source).
-    static EnquiryCatalogue fromJson(std::string_view json, const QuestionCatalogue& questions,
-                                     const ReferenceList& journeyStages, std::string_view origin = "enquiries.json");
-    static EnquiryCatalogue fromFile(const std::filesystem::path& path, const QuestionCatalogue& questions,
-                                     const ReferenceList& journeyStages);
+    static EnquiryCatalogue fromJson(std::string_view json,
+                                     const QuestionCatalogue& questions,
+                                     const ReferenceList& journeyStages,
+                                     std::string_view origin = "enquiries.json");
+    static EnquiryCatalogue
+    fromFile(const std::filesystem::path& path, const QuestionCatalogue& questions, const ReferenceList& journeyStages);
 
     const std::string& version() const noexcept { return m_version; }
     const std::string& source() const noexcept { return m_source; }

@@ -65,19 +65,13 @@ std::optional<AnswerType> answerTypeFromString(std::string_view name) noexcept
 bool holdsType(const FactValue& value, AnswerType type) noexcept
 {
     switch (type) {
-    case AnswerType::YesNo:
-        return std::holds_alternative<bool>(value);
-    case AnswerType::Number:
-        return std::holds_alternative<double>(value);
+    case AnswerType::YesNo: return std::holds_alternative<bool>(value);
+    case AnswerType::Number: return std::holds_alternative<double>(value);
     case AnswerType::Choice:
-    case AnswerType::Text:
-        return std::holds_alternative<std::string>(value);
-    case AnswerType::MultiChoice:
-        return std::holds_alternative<TextList>(value);
-    case AnswerType::Instant:
-        return std::holds_alternative<Instant>(value);
-    case AnswerType::DateRange:
-        return std::holds_alternative<DateRange>(value);
+    case AnswerType::Text: return std::holds_alternative<std::string>(value);
+    case AnswerType::MultiChoice: return std::holds_alternative<TextList>(value);
+    case AnswerType::Instant: return std::holds_alternative<Instant>(value);
+    case AnswerType::DateRange: return std::holds_alternative<DateRange>(value);
     }
     return false;
 }

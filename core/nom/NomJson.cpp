@@ -52,8 +52,8 @@ std::string checkHeader(const nlohmann::json& doc, std::string_view origin, std:
     return requireString(doc, "version", origin, "top level");
 }
 
-std::string requireString(const nlohmann::json& object, const char* field, std::string_view origin,
-                          const std::string& where)
+std::string
+requireString(const nlohmann::json& object, const char* field, std::string_view origin, const std::string& where)
 {
     const auto it = object.find(field);
     if (it == object.end() || !it->is_string() || it->get_ref<const std::string&>().empty()) {
@@ -71,8 +71,10 @@ bool requireBool(const nlohmann::json& object, const char* field, std::string_vi
     return it->get<bool>();
 }
 
-void rejectUnknownKeys(const nlohmann::json& object, std::initializer_list<std::string_view> allowed,
-                       std::string_view origin, const std::string& where)
+void rejectUnknownKeys(const nlohmann::json& object,
+                       std::initializer_list<std::string_view> allowed,
+                       std::string_view origin,
+                       const std::string& where)
 {
     for (const auto& [key, value] : object.items()) {
         bool known = false;
@@ -85,8 +87,8 @@ void rejectUnknownKeys(const nlohmann::json& object, std::initializer_list<std::
     }
 }
 
-std::chrono::seconds readDuration(const nlohmann::json& object, std::string_view origin, const std::string& where,
-                                  const std::string& path)
+std::chrono::seconds
+readDuration(const nlohmann::json& object, std::string_view origin, const std::string& where, const std::string& path)
 {
     const std::string lead = where.empty() ? std::string() : where + ": ";
     const auto hours = object.find("hours");
@@ -99,8 +101,8 @@ std::chrono::seconds readDuration(const nlohmann::json& object, std::string_view
     const std::string field = path + (inHours ? ".hours" : ".days");
     // 100 years is far beyond any time limit in the brief and keeps the arithmetic safe.
     constexpr long long MaxHours = 24LL * 366 * 100;
-    if (!amount.is_number_integer() || amount.get<long long>() <= 0
-        || amount.get<long long>() > (inHours ? MaxHours : MaxHours / 24)) {
+    if (!amount.is_number_integer() || amount.get<long long>() <= 0 ||
+        amount.get<long long>() > (inHours ? MaxHours : MaxHours / 24)) {
         fail(origin, lead + "'" + field + "' must be a positive whole number");
     }
     const long long value = amount.get<long long>();

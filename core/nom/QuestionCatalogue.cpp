@@ -73,8 +73,8 @@ std::string optionList(const Question& q)
     return out;
 }
 
-Question readQuestion(const json& item, std::size_t index, std::string_view origin,
-                      const std::vector<Question>& earlier)
+Question
+readQuestion(const json& item, std::size_t index, std::string_view origin, const std::vector<Question>& earlier)
 {
     const std::string position = "question " + std::to_string(index);
     if (!item.is_object()) {
@@ -84,10 +84,10 @@ Question readQuestion(const json& item, std::size_t index, std::string_view orig
     q.order = static_cast<int>(index);
     q.id = detail::requireString(item, "id", origin, position);
     const std::string where = "question " + q.id;
-    detail::rejectUnknownKeys(item,
-                              {"id", "group", "label", "text", "help", "type", "options", "min", "max", "showIf",
-                               "source", "confirmed"},
-                              origin, where);
+    detail::rejectUnknownKeys(
+        item,
+        {"id", "group", "label", "text", "help", "type", "options", "min", "max", "showIf", "source", "confirmed"},
+        origin, where);
     const auto groupName = detail::requireString(item, "group", origin, where);
     const auto group = contextGroupFromString(groupName);
     if (!group) {
@@ -95,8 +95,8 @@ Question readQuestion(const json& item, std::size_t index, std::string_view orig
     }
     q.group = *group;
     if (!isValidId(q.id, groupName)) {
-        detail::fail(origin, where + ": 'id' must be '" + groupName
-                                 + ".<name>' (name: a lower-case letter, then letters and digits, at most 40)");
+        detail::fail(origin, where + ": 'id' must be '" + groupName +
+                                 ".<name>' (name: a lower-case letter, then letters and digits, at most 40)");
     }
     if (std::any_of(earlier.begin(), earlier.end(), [&](const Question& e) { return e.id == q.id; })) {
         detail::fail(origin, where + ": 'id' is a duplicate");
@@ -323,11 +323,11 @@ void QuestionCatalogue::validateAnswer(std::string_view questionId, const FactVa
         const auto& list = std::get<TextList>(value);
         for (std::size_t i = 0; i < list.size(); ++i) {
             if (q->findOption(list[i]) == nullptr) {
-                invalid(questionId, "item " + std::to_string(i) + " is not one of the options (" + optionList(*q)
-                                        + ")");
+                invalid(questionId,
+                        "item " + std::to_string(i) + " is not one of the options (" + optionList(*q) + ")");
             }
-            if (std::find(list.begin(), list.begin() + static_cast<std::ptrdiff_t>(i), list[i])
-                != list.begin() + static_cast<std::ptrdiff_t>(i)) {
+            if (std::find(list.begin(), list.begin() + static_cast<std::ptrdiff_t>(i), list[i]) !=
+                list.begin() + static_cast<std::ptrdiff_t>(i)) {
                 invalid(questionId, "item " + std::to_string(i) + " repeats an earlier option");
             }
         }
@@ -335,7 +335,8 @@ void QuestionCatalogue::validateAnswer(std::string_view questionId, const FactVa
     }
     case AnswerType::Text: {
         const auto& text = std::get<std::string>(value);
-        if (std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n'; })) {
+        if (std::all_of(text.begin(), text.end(),
+                        [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; })) {
             invalid(questionId, "the answer must not be empty");
         }
         return;
@@ -346,8 +347,8 @@ void QuestionCatalogue::validateAnswer(std::string_view questionId, const FactVa
             invalid(questionId, "the answer must be a finite number");
         }
         if ((q->min && d < *q->min) || (q->max && d > *q->max)) {
-            invalid(questionId, "the answer must be between " + (q->min ? fmtNumber(*q->min) : std::string("-"))
-                                    + " and " + (q->max ? fmtNumber(*q->max) : std::string("-")));
+            invalid(questionId, "the answer must be between " + (q->min ? fmtNumber(*q->min) : std::string("-")) +
+                                    " and " + (q->max ? fmtNumber(*q->max) : std::string("-")));
         }
         return;
     }
@@ -358,8 +359,7 @@ void QuestionCatalogue::validateAnswer(std::string_view questionId, const FactVa
         }
         return;
     }
-    default:
-        return;
+    default: return;
     }
 }
 

@@ -26,19 +26,19 @@ struct AnswerOption {
 
 /// One context question. Its id is the key of the fact that stores its answer.
 struct Question {
-    std::string id;     ///< "suspect.known": "<group>.<name>"
+    std::string id; ///< "suspect.known": "<group>.<name>"
     ContextGroup group = ContextGroup::Offence;
-    std::string label;  ///< short name used in reasons and summaries: "Suspect's identity known"
-    std::string text;   ///< the question as asked: "Does anyone know who the suspect is?"
-    std::string help;   ///< guidance shown beside it
+    std::string label; ///< short name used in reasons and summaries: "Suspect's identity known"
+    std::string text;  ///< the question as asked: "Does anyone know who the suspect is?"
+    std::string help;  ///< guidance shown beside it
     AnswerType type = AnswerType::YesNo;
-    std::vector<AnswerOption> options;  ///< Choice and MultiChoice only (two or more)
-    std::optional<double> min;          ///< Number only
-    std::optional<double> max;          ///< Number only
-    Condition showIf;   ///< Condition::always() when the question is always shown
-    std::string source; ///< provenance, e.g. "nom-brief §3 [C]"
-    bool confirmed = false; ///< the brief's [C] tag
-    int order = 0;      ///< position in the file, from 0
+    std::vector<AnswerOption> options; ///< Choice and MultiChoice only (two or more)
+    std::optional<double> min;         ///< Number only
+    std::optional<double> max;         ///< Number only
+    Condition showIf;                  ///< Condition::always() when the question is always shown
+    std::string source;                ///< provenance, e.g. "nom-brief §3 [C]"
+    bool confirmed = false;            ///< the brief's [C] tag
+    int order = 0;                     ///< position in the file, from 0
 
     /// nullptr when value is not one of the options.
     const AnswerOption* findOption(std::string_view value) const noexcept;

@@ -100,8 +100,7 @@ ProposalDiff diff(const std::vector<Proposal>& before, const std::vector<Proposa
         const auto it = old.find(p.enquiryId);
         if (it == old.end()) {
             result.added.push_back(p);
-        } else if (it->second->reasons != p.reasons || it->second->due != p.due
-                   || it->second->expired != p.expired) {
+        } else if (it->second->reasons != p.reasons || it->second->due != p.due || it->second->expired != p.expired) {
             result.changed.push_back(p);
         }
     }
