@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -39,7 +40,7 @@ protected:
     {
         settings = std::make_unique<AppSettings>(qpath(dir / "settings.ini"));
         settings->setDemoFolder(qpath(dir / "demo"));
-        window = std::make_unique<MainWindow>(wb::test::offences(), *settings);
+        window = std::make_unique<MainWindow>(catalogues(), *settings);
         window->setKdfParams(core::store::KdfParams::minimum());
         window->show();
     }
@@ -218,7 +219,10 @@ TEST_F(MainWindowTest, DemoWorkspaceIsTrainingWithFictionalCases)
 {
     window->start();
     QTest::mouseClick(find<QPushButton>("demoButton"), Qt::LeftButton);
-    ASSERT_TRUE(waitFor([&] { return window->workspace() != nullptr && window->caseModel()->isLoaded(); }));
+    auto* welcome = find<WelcomePage>("welcomePage");
+    ASSERT_TRUE(waitFor([&] { return window->workspace() != nullptr && window->caseModel()->isLoaded(); }))
+        << welcome->findChild<QLabel*>(QStringLiteral("errorLabel"))->text().toStdString()
+        << window->statusBar()->currentMessage().toStdString();
     EXPECT_TRUE(window->workspace()->info().training);
     EXPECT_EQ(window->caseModel()->rowCount(), static_cast<int>(window->workspace()->cases().count()));
     EXPECT_GE(window->caseModel()->rowCount(), 3);

@@ -20,7 +20,7 @@ protected:
     void SetUp() override
     {
         workspace = makeWorkspace(dir / "cases.rwb");
-        dialog = std::make_unique<NewCaseDialog>(workspace->cases(), wb::test::offences());
+        dialog = std::make_unique<NewCaseDialog>(workspace->cases(), catalogues());
         reference = dialog->findChild<QLineEdit*>(QStringLiteral("referenceLineEdit"));
         operation = dialog->findChild<QLineEdit*>(QStringLiteral("operationLineEdit"));
         offence = dialog->findChild<QComboBox*>(QStringLiteral("offenceComboBox"));
@@ -109,6 +109,24 @@ TEST_F(NewCaseDialogTest, DuplicateReferenceShowsConflictNextToFieldAndKeepsInpu
     QTest::mouseClick(save, Qt::LeftButton);
     EXPECT_EQ(dialog->result(), QDialog::Accepted);
     EXPECT_EQ(workspace->cases().count(), 2);
+}
+
+TEST_F(NewCaseDialogTest, ValidationErrorFromCoreIsShownNextToTheFieldItNames)
+{
+    auto* format = dialog->findChild<QLabel*>(QStringLiteral("referenceFormatLabel"));
+    ASSERT_NE(format, nullptr);
+    EXPECT_TRUE(format->text().startsWith(QStringLiteral("Format: "))) << format->text().toStdString();
+    QTest::keyClicks(reference, QStringLiteral("#1")); // not in the force's format
+    chooseOffence(QStringLiteral("SOA2003-s1"));
+    ASSERT_TRUE(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_NE(dialog->result(), QDialog::Accepted);
+    EXPECT_TRUE(referenceError->isVisible());
+    EXPECT_TRUE(referenceError->text().startsWith(QStringLiteral("Error: Enter the crime reference in your force")))
+        << referenceError->text().toStdString();
+    EXPECT_EQ(reference->text(), QStringLiteral("#1"));
+    EXPECT_EQ(workspace->cases().count(), 0);
 }
 
 TEST_F(NewCaseDialogTest, ReportedTimeIsEnteredInUkTimeAndStoredInUtc)

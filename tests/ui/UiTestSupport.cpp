@@ -9,6 +9,11 @@
 
 namespace wb::ui::test {
 
+Catalogues catalogues()
+{
+    return Catalogues{wb::test::offences(), wb::test::lists()};
+}
+
 bool waitFor(const std::function<bool()>& pred, int timeoutMs)
 {
     QElapsedTimer timer;
@@ -28,7 +33,7 @@ std::unique_ptr<core::Workspace> makeWorkspace(const std::filesystem::path& path
     auto options = wb::test::fastOptions();
     options.training = training;
     return core::Workspace::create(path, core::Workspace::deriveForCreate(wb::test::Passphrase, options.kdf), options,
-                                   wb::test::offences());
+                                   wb::test::offences(), wb::test::lists());
 }
 
 QString qpath(const std::filesystem::path& path)

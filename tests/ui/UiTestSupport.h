@@ -9,6 +9,7 @@
 #include <QString>
 
 #include "support/TestSupport.h"
+#include "ui/Catalogues.h"
 
 class QWidget;
 
@@ -21,6 +22,9 @@ inline void PrintTo(const QString& text, std::ostream* out)
 namespace wb::ui::test {
 
 using wb::test::TempDir;
+
+/// The reference data from resources/reference, as the application loads it.
+Catalogues catalogues();
 
 /// Processes events until pred() holds or the timeout passes; returns pred().
 bool waitFor(const std::function<bool()>& pred, int timeoutMs = 15000);

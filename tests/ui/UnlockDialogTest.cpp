@@ -24,7 +24,7 @@ T* child(QWidget& parent, const char* name)
 
 std::unique_ptr<UnlockDialog> createDialog()
 {
-    auto dialog = std::make_unique<UnlockDialog>(UnlockDialog::Mode::Create, wb::test::offences());
+    auto dialog = std::make_unique<UnlockDialog>(UnlockDialog::Mode::Create, catalogues());
     dialog->setKdfParams(core::store::KdfParams::minimum());
     dialog->show();
     return dialog;
@@ -39,12 +39,12 @@ TEST(UnlockDialog, StrengthIsShownAsWordsNotColourAlone)
 
     EXPECT_TRUE(label->text().isEmpty());
     QTest::keyClicks(passphrase, QStringLiteral("password"));
-    EXPECT_EQ(label->text(), QStringLiteral("Strength: Weak"));
+    EXPECT_EQ(label->text(), QStringLiteral("Weak"));
     const int weak = bar->value();
 
     passphrase->clear();
     QTest::keyClicks(passphrase, QStringLiteral("lantern orchard quietly seventeen umbrellas"));
-    EXPECT_EQ(label->text(), QStringLiteral("Strength: Strong"));
+    EXPECT_EQ(label->text(), QStringLiteral("Strong"));
     EXPECT_GT(bar->value(), weak);
 }
 
@@ -145,7 +145,7 @@ TEST(UnlockDialog, WrongPassphraseIsShownInlineAndAnotherTryWorks)
 {
     TempDir dir;
     makeWorkspace(dir / "locked.rwb").reset(); // created and closed
-    UnlockDialog dialog(UnlockDialog::Mode::Unlock, wb::test::offences());
+    UnlockDialog dialog(UnlockDialog::Mode::Unlock, catalogues());
     dialog.setWorkspacePath(qpath(dir / "locked.rwb"));
     dialog.show();
     auto* passphrase = child<QLineEdit>(dialog, "passphraseLineEdit");
@@ -178,7 +178,7 @@ TEST(UnlockDialog, ReportsAWorkspaceOpenElsewhere)
 {
     TempDir dir;
     auto holder = makeWorkspace(dir / "busy.rwb"); // keeps its exclusive lock
-    UnlockDialog dialog(UnlockDialog::Mode::Unlock, wb::test::offences());
+    UnlockDialog dialog(UnlockDialog::Mode::Unlock, catalogues());
     dialog.setWorkspacePath(qpath(dir / "busy.rwb"));
     dialog.show();
     QTest::keyClicks(child<QLineEdit>(dialog, "passphraseLineEdit"), QString::fromUtf8(wb::test::Passphrase));

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// rasso-workbench: the desktop application. Wires the reference data, the
+// settings and the main window together; everything else lives in ui/ and core/.
+
+#include <exception>
+#include <memory>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+
+#include "app/DataDir.h"
+#include "core/Error.h"
+#include "core/nom/OffenceCatalogue.h"
+#include "core/nom/ReferenceData.h"
+#include "ui/AppSettings.h"
+#include "ui/DisplayText.h"
+#include "ui/MainWindow.h"
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    // Names for QSettings (which holds only the last workspace path and the
+    // auto-lock delay). No applicationDisplayName: Qt would append it to titles.
+    QApplication::setOrganizationName(QStringLiteral("RassoWorkbench"));
+    QApplication::setOrganizationDomain(QStringLiteral("police.uk"));
+    QApplication::setApplicationName(QStringLiteral("RassoWorkbench"));
+    QApplication::setApplicationVersion(QStringLiteral(WB_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("uk.police.RassoWorkbench"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(wb::ui::MainWindow::baseTitle());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption workspaceOption(QStringList{QStringLiteral("workspace")},
+                                             QCoreApplication::translate("main", "Open the workspace file at PATH."),
+                                             QCoreApplication::translate("main", "PATH"));
+    parser.addOption(workspaceOption);
+    parser.process(app);
+
+    wb::ui::Catalogues catalogues;
+    const auto referencePath = wb::app::referenceDir();
+    try {
+        catalogues.offences = std::make_shared<const wb::core::OffenceCatalogue>(
+            wb::core::OffenceCatalogue::fromFile(wb::app::offencesFile()));
+        catalogues.lists = std::make_shared<const wb::core::ReferenceData>(
+            wb::core::ReferenceData::load(referencePath));
+    } catch (const std::exception&) {
+        // The English detail (which file, which item) has no personal data, but
+        // the message says only what the user can act on.
+        QMessageBox::critical(
+            nullptr, wb::ui::MainWindow::baseTitle(),
+            QCoreApplication::translate("main", "The reference lists (offences and others) could not be loaded, so "
+                                                "the workbench cannot start. Reinstall the workbench, or ask your "
+                                                "IT support to check the files in this folder:\n\n%1")
+                .arg(QDir::toNativeSeparators(wb::ui::DisplayText::fromPath(referencePath))));
+        return 1;
+    }
+
+    wb::ui::AppSettings settings;
+    wb::ui::MainWindow window(catalogues, settings);
+    window.show();
+    QString preselected = parser.value(workspaceOption);
+    if (!preselected.isEmpty()) {
+        preselected = QDir::current().absoluteFilePath(preselected);
+    }
+    window.start(preselected);
+    return QApplication::exec();
+}

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/AppSettings.h"
+
+#include <algorithm>
+
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace wb::ui {
+
+namespace {
+
+const QString LastWorkspaceKey = QStringLiteral("workspace/lastPath");
+const QString AutoLockKey = QStringLiteral("security/autoLockMinutes");
+
+} // namespace
+
+AppSettings::AppSettings()
+    : m_settings(std::make_unique<QSettings>())
+{
+}
+
+AppSettings::AppSettings(const QString& iniFile)
+    : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+{
+}
+
+AppSettings::~AppSettings() = default;
+
+QString AppSettings::lastWorkspace() const
+{
+    return m_settings->value(LastWorkspaceKey).toString();
+}
+
+void AppSettings::setLastWorkspace(const QString& path)
+{
+    m_settings->setValue(LastWorkspaceKey, path);
+    m_settings->sync();
+}
+
+int AppSettings::autoLockMinutes() const
+{
+    bool ok = false;
+    const int minutes = m_settings->value(AutoLockKey, DefaultAutoLockMinutes).toInt(&ok);
+    return ok ? std::clamp(minutes, MinAutoLockMinutes, MaxAutoLockMinutes) : DefaultAutoLockMinutes;
+}
+
+void AppSettings::setAutoLockMinutes(int minutes)
+{
+    m_settings->setValue(AutoLockKey, std::clamp(minutes, MinAutoLockMinutes, MaxAutoLockMinutes));
+    m_settings->sync();
+}
+
+QString AppSettings::demoFolder() const
+{
+    if (!m_demoFolder.isEmpty()) {
+        return m_demoFolder;
+    }
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+void AppSettings::setDemoFolder(const QString& folder)
+{
+    m_demoFolder = folder;
+}
+
+} // namespace wb::ui

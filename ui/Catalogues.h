@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+namespace wb::core {
+class OffenceCatalogue;
+class ReferenceData;
+} // namespace wb::core
+
+namespace wb::ui {
+
+/// The reference data every workspace is opened with, loaded once by the
+/// application (app/gui/main.cpp) and shared by the windows.
+struct Catalogues {
+    std::shared_ptr<const core::OffenceCatalogue> offences;
+    std::shared_ptr<const core::ReferenceData> lists;
+};
+
+} // namespace wb::ui

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <QTimeZone>
+
+#include "core/domain/Case.h"
+#include "core/domain/Person.h"
+#include "core/domain/Time.h"
+
+namespace wb::core {
+struct Offence;
+class OffenceCatalogue;
+} // namespace wb::core
+
+namespace wb::ui {
+
+/// How core values are shown: UK dates in Europe/London time, translated enum
+/// names, offence labels. One place, so every view says the same thing.
+class DisplayText
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::ui::DisplayText)
+
+public:
+    /// Europe/London (UTC if the system has no time-zone data).
+    static QTimeZone ukTimeZone();
+    static QDateTime toUkDateTime(core::Instant instant);
+    /// "29/11/2026 19:21", in Europe/London.
+    static QString ukDateTime(core::Instant instant);
+    /// A wall-clock date and time in Europe/London, as a UTC instant.
+    static core::Instant instantFromUk(const QDate& date, const QTime& time);
+    /// "YYYY-MM-DD" → "dd/MM/yyyy"; the input unchanged if it is not such a date.
+    static QString ukDate(const std::string& isoDate);
+
+    /// "Rape (Sexual Offences Act 2003 s.1)", plus " (unconfirmed)" when the
+    /// entry is not confirmed against a primary source.
+    static QString offenceLabel(const core::Offence& offence);
+    /// The offence's title, or its code when the catalogue does not know it.
+    static QString offenceTitle(const core::OffenceCatalogue& offences, const std::string& code);
+    static QString status(core::CaseStatus status);
+    static QString role(core::PersonRole role);
+    static QString personName(const core::PersonDraft& person);
+
+    static QString fromStd(const std::string& text);
+    static std::string toStd(const QString& text);
+    static std::filesystem::path toPath(const QString& path);
+    static QString fromPath(const std::filesystem::path& path);
+};
+
+} // namespace wb::ui

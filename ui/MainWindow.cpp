@@ -1,0 +1,587 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/MainWindow.h"
+
+#include <exception>
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include "core/Error.h"
+#include "core/Workspace.h"
+#include "ui/AppSettings.h"
+#include "ui/CaseDialog.h"
+#include "ui/CaseListModel.h"
+#include "ui/DisplayText.h"
+#include "ui/ErrorText.h"
+#include "ui/IdleWatcher.h"
+#include "ui/NewCaseDialog.h"
+#include "ui/SettingsDialog.h"
+#include "ui/SignalBridge.h"
+#include "ui/UnlockDialog.h"
+#include "ui/WelcomePage.h"
+
+namespace wb::ui {
+
+MainWindow::MainWindow(Catalogues catalogues, AppSettings& settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_catalogues(std::move(catalogues))
+    , m_settings(settings)
+    , m_caseModel(new CaseListModel(m_catalogues.offences, this))
+    , m_caseProxy(new QSortFilterProxyModel(this))
+    , m_idle(new IdleWatcher(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_caseProxy->setSourceModel(m_caseModel);
+    m_caseProxy->setSortRole(CaseListModel::SortRole);
+    m_caseProxy->setFilterKeyColumn(-1);
+    m_caseProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    createActions();
+    m_stack = new QStackedWidget(this);
+    m_welcomePage = new WelcomePage(m_catalogues, m_stack);
+    m_welcomePage->setDemoFolder(m_settings.demoFolder());
+    m_lockedPage = createLockedPage();
+    m_casesPage = createCasesPage();
+    m_stack->addWidget(m_welcomePage);
+    m_stack->addWidget(m_lockedPage);
+    m_stack->addWidget(m_casesPage);
+    setCentralWidget(m_stack);
+
+    m_ownerLabel = new QLabel(this);
+    m_ownerLabel->setObjectName(QStringLiteral("ownerLabel"));
+    m_ownerLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_ownerLabel);
+
+    connect(m_welcomePage, &WelcomePage::createRequested, this, &MainWindow::showCreateDialog);
+    connect(m_welcomePage, &WelcomePage::openRequested, this, &MainWindow::chooseWorkspaceFile);
+    connect(m_welcomePage, &WelcomePage::demoWorkspaceReady, this, &MainWindow::demoWorkspaceReady);
+    m_idle->setLockShortcut(m_lockAction->shortcut());
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lockWorkspace);
+    connect(m_idle, &IdleWatcher::lockRequested, this, &MainWindow::lockWorkspace);
+    connect(m_caseModel, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first, int last) {
+        for (int row = first; m_pendingSelection != 0 && row <= last; ++row) {
+            if (m_caseModel->idAt(row) == m_pendingSelection) {
+                selectCase(m_pendingSelection);
+                m_pendingSelection = 0;
+            }
+        }
+    });
+
+    resize(1000, 640);
+    m_stack->setCurrentWidget(m_welcomePage);
+    updateTitle();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // Dialogs hold references into the workspace and the bridge watches it:
+    // both go before the workspace does.
+    const auto dialogs = findChildren<QDialog*>(Qt::FindDirectChildrenOnly);
+    for (QDialog* dialog : dialogs) {
+        delete dialog;
+    }
+    delete m_bridge.data();
+    m_workspace.reset();
+}
+
+UnlockDialog* MainWindow::unlockDialog() const
+{
+    return m_unlockDialog.data();
+}
+
+QString MainWindow::baseTitle()
+{
+    return tr("RASSO Investigator Workbench");
+}
+
+void MainWindow::setKdfParams(const core::store::KdfParams& params)
+{
+    m_kdf = params;
+    m_welcomePage->setDemoKdfParams(params);
+}
+
+// --- construction -------------------------------------------------------------
+
+void MainWindow::createActions()
+{
+    m_newCaseAction = new QAction(tr("&New case…"), this);
+    m_newCaseAction->setObjectName(QStringLiteral("newCaseAction"));
+    m_newCaseAction->setShortcut(QKeySequence::New);
+    m_newCaseAction->setToolTip(tr("Open a new case (Ctrl+N)"));
+    connect(m_newCaseAction, &QAction::triggered, this, &MainWindow::newCase);
+
+    m_openCaseAction = new QAction(tr("&Open case"), this);
+    m_openCaseAction->setObjectName(QStringLiteral("openCaseAction"));
+    m_openCaseAction->setToolTip(tr("Open the selected case (Enter in the list)"));
+    connect(m_openCaseAction, &QAction::triggered, this, &MainWindow::openSelectedCase);
+
+    m_lockAction = new QAction(tr("&Lock"), this);
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_lockAction->setToolTip(tr("Lock the workspace now (Ctrl+L)"));
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockWorkspace);
+
+    m_settingsAction = new QAction(tr("&Settings…"), this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
+
+    QMenu* fileMenu = menuBar()->addMenu(tr("&Workspace"));
+    fileMenu->addAction(m_newCaseAction);
+    fileMenu->addAction(m_openCaseAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_lockAction);
+    fileMenu->addAction(m_settingsAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_quitAction);
+
+    QToolBar* toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addAction(m_newCaseAction);
+    toolBar->addAction(m_openCaseAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_lockAction);
+}
+
+QWidget* MainWindow::createLockedPage()
+{
+    auto* page = new QWidget(m_stack);
+    page->setObjectName(QStringLiteral("lockedPage"));
+    auto* layout = new QVBoxLayout(page);
+    layout->addSpacing(48); // above the unlock dialog, which opens centred on the window
+    auto* label = new QLabel(tr("The workspace is locked."), page);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    label->setFont(font);
+    label->setAlignment(Qt::AlignCenter);
+    layout->addWidget(label);
+    auto* hint = new QLabel(tr("Enter the passphrase to carry on working."), page);
+    hint->setAlignment(Qt::AlignCenter);
+    layout->addWidget(hint);
+    auto* unlockButton = new QPushButton(tr("&Unlock…"), page);
+    unlockButton->setObjectName(QStringLiteral("showUnlockButton"));
+    unlockButton->setAccessibleName(tr("Unlock the workspace"));
+    auto* row = new QHBoxLayout();
+    row->addStretch(1);
+    row->addWidget(unlockButton);
+    row->addStretch(1);
+    layout->addLayout(row);
+    layout->addStretch(2);
+    connect(unlockButton, &QPushButton::clicked, this, [this] { showUnlockDialog(QString()); });
+    return page;
+}
+
+QWidget* MainWindow::createCasesPage()
+{
+    auto* page = new QWidget(m_stack);
+    page->setObjectName(QStringLiteral("casesPage"));
+    auto* layout = new QVBoxLayout(page);
+
+    m_trainingBanner = new QLabel(tr("TRAINING WORKSPACE — fictional data only. Do not record real cases here."),
+                                  page);
+    m_trainingBanner->setObjectName(QStringLiteral("trainingBannerLabel"));
+    m_trainingBanner->setAlignment(Qt::AlignCenter);
+    m_trainingBanner->setWordWrap(true);
+    m_trainingBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff3c4; color: #4a3500; border: 2px solid #b58900; font-weight: bold; padding: 6px; }"));
+    m_trainingBanner->hide();
+    layout->addWidget(m_trainingBanner);
+
+    auto* filterRow = new QHBoxLayout();
+    m_filterEdit = new QLineEdit(page);
+    m_filterEdit->setObjectName(QStringLiteral("filterLineEdit"));
+    m_filterEdit->setAccessibleName(tr("Filter cases"));
+    m_filterEdit->setPlaceholderText(tr("Reference, operation, offence or status"));
+    m_filterEdit->setClearButtonEnabled(true);
+    auto* filterLabel = new QLabel(tr("&Filter:"), page);
+    filterLabel->setBuddy(m_filterEdit);
+    filterRow->addWidget(filterLabel);
+    filterRow->addWidget(m_filterEdit, 1);
+    layout->addLayout(filterRow);
+    m_emptyHint = new QLabel(tr("No cases yet. Choose New case… (Ctrl+N) to open one."), page);
+    m_emptyHint->setObjectName(QStringLiteral("emptyHintLabel"));
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->hide();
+    layout->addWidget(m_emptyHint);
+
+    m_caseView = new QTableView(page);
+    m_caseView->setObjectName(QStringLiteral("caseTableView"));
+    m_caseView->setAccessibleName(tr("Cases"));
+    m_caseView->setModel(m_caseProxy);
+    m_caseView->setSortingEnabled(true);
+    m_caseView->sortByColumn(CaseListModel::ReportedColumn, Qt::DescendingOrder);
+    m_caseView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_caseView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_caseView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_caseView->setTabKeyNavigation(false);
+    m_caseView->setAlternatingRowColors(true);
+    m_caseView->verticalHeader()->hide();
+    QHeaderView* header = m_caseView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(CaseListModel::OffenceColumn, QHeaderView::Stretch);
+    layout->addWidget(m_caseView, 1);
+
+    connect(m_filterEdit, &QLineEdit::textChanged, m_caseProxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_caseModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyHint);
+    connect(m_caseModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyHint);
+    connect(m_caseModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyHint);
+    connect(m_caseView, &QAbstractItemView::activated, this, &MainWindow::openCase);
+    connect(m_caseView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    return page;
+}
+
+// --- getting a workspace ------------------------------------------------------
+
+void MainWindow::start(const QString& preselectedPath)
+{
+    const QString path = preselectedPath.isEmpty() ? m_settings.lastWorkspace() : preselectedPath;
+    if (!path.isEmpty() && QFileInfo(path).isFile()) {
+        showUnlockDialog(path);
+        return;
+    }
+    showWelcome();
+    if (!preselectedPath.isEmpty()) {
+        m_welcomePage->showError(ErrorText::message(core::Error(core::ErrorCode::FileNotFound, "not found")));
+    }
+}
+
+void MainWindow::showWelcome()
+{
+    closeWorkspace();
+    m_stack->setCurrentWidget(m_welcomePage);
+    updateActions();
+}
+
+void MainWindow::showCreateDialog()
+{
+    auto* dialog = new UnlockDialog(UnlockDialog::Mode::Create, m_catalogues, this);
+    dialog->setKdfParams(m_kdf);
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!documents.isEmpty()) {
+        dialog->setWorkspacePath(QDir::toNativeSeparators(QDir(documents).absoluteFilePath(QStringLiteral("workspace.rwb"))));
+    }
+    openUnlockDialog(dialog);
+}
+
+void MainWindow::chooseWorkspaceFile()
+{
+    QString folder = QFileInfo(m_settings.lastWorkspace()).absolutePath();
+    if (m_settings.lastWorkspace().isEmpty()) {
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    }
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a workspace"), folder,
+                                                      tr("Workbench workspaces (*.rwb);;All files (*)"));
+    if (!path.isEmpty()) {
+        showUnlockDialog(path);
+    }
+}
+
+void MainWindow::showUnlockDialog(const QString& path)
+{
+    if (m_unlockDialog != nullptr) {
+        m_unlockDialog->raise();
+        m_unlockDialog->activateWindow();
+        return;
+    }
+    auto* dialog = new UnlockDialog(UnlockDialog::Mode::Unlock, m_catalogues, this);
+    if (path.isEmpty() && m_workspace != nullptr) {
+        dialog->setLockedWorkspace(m_workspace.get());
+    } else {
+        closeWorkspace();
+        dialog->setWorkspacePath(path);
+    }
+    if (WelcomePage::isDemoPath(dialog->workspacePath(), m_settings.demoFolder())) {
+        dialog->setHint(tr("This is a demo workspace with fictional data. Its passphrase is: %1")
+                            .arg(WelcomePage::demoPassphrase()));
+    }
+    connect(dialog, &UnlockDialog::otherWorkspaceRequested, this, &MainWindow::showWelcome);
+    openUnlockDialog(dialog);
+}
+
+void MainWindow::openUnlockDialog(UnlockDialog* dialog)
+{
+    if (m_unlockDialog != nullptr) {
+        m_unlockDialog->reject();
+    }
+    m_unlockDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (auto workspace = dialog->takeWorkspace()) {
+            attachWorkspace(std::move(workspace));
+        } else if (m_workspace != nullptr && !m_workspace->isLocked()) {
+            enterUnlockedState();
+        }
+    });
+    if (m_stack->currentWidget() == m_casesPage) {
+        m_stack->setCurrentWidget(m_workspace != nullptr ? m_lockedPage : static_cast<QWidget*>(m_welcomePage));
+    }
+    dialog->open();
+}
+
+void MainWindow::demoWorkspaceReady()
+{
+    if (auto workspace = m_welcomePage->takeWorkspace()) {
+        attachWorkspace(std::move(workspace));
+    }
+}
+
+void MainWindow::attachWorkspace(std::unique_ptr<core::Workspace> workspace)
+{
+    if (workspace == nullptr) {
+        return;
+    }
+    closeWorkspace();
+    m_workspace = std::move(workspace);
+    m_bridge = new SignalBridge(*m_workspace, this);
+    connect(m_bridge, &SignalBridge::caseChanged, m_caseModel, &CaseListModel::applyChange);
+    connect(m_bridge, &SignalBridge::lockChanged, this, &MainWindow::bridgeLockChanged);
+    m_settings.setLastWorkspace(DisplayText::fromPath(m_workspace->path()));
+    try {
+        m_training = m_workspace->info().training;
+    } catch (const core::Error&) {
+        m_training = false;
+    }
+    enterUnlockedState();
+}
+
+// --- states -------------------------------------------------------------------
+
+void MainWindow::enterUnlockedState()
+{
+    if (m_workspace == nullptr || m_workspace->isLocked()) {
+        return;
+    }
+    statusBar()->clearMessage();
+    try {
+        m_caseModel->load(m_workspace->cases());
+        const core::WorkspaceInfo info = m_workspace->info();
+        const QString owner = DisplayText::fromStd(info.owner.displayName);
+        const QString staff = DisplayText::fromStd(info.owner.staffNumber);
+        m_ownerLabel->setText(staff.isEmpty() ? tr("Owner: %1").arg(owner)
+                                              : tr("Owner: %1 (%2)").arg(owner, staff));
+    } catch (const core::Error& e) {
+        statusBar()->showMessage(ErrorText::message(e));
+    }
+    m_trainingBanner->setVisible(m_training);
+    m_stack->setCurrentWidget(m_casesPage);
+    m_idle->setTimeout(std::chrono::minutes(m_settings.autoLockMinutes()));
+    m_idle->start();
+    updateTitle();
+    updateActions();
+    activateWindow(); // back from the unlock dialog: shortcuts (Ctrl+N, Ctrl+L) need an active window
+    m_caseView->setFocus();
+    if (m_caseProxy->rowCount() > 0) {
+        m_caseView->setCurrentIndex(m_caseProxy->index(0, 0));
+    }
+}
+
+void MainWindow::enterLockedState()
+{
+    m_idle->stop();
+    m_caseModel->clear();
+    m_filterEdit->clear();
+    m_ownerLabel->clear();
+    m_pendingSelection = 0;
+    m_stack->setCurrentWidget(m_lockedPage);
+    statusBar()->showMessage(tr("Locked"));
+    updateActions();
+}
+
+void MainWindow::lockWorkspace()
+{
+    if (m_workspace == nullptr || m_workspace->isLocked()) {
+        return;
+    }
+    // Close the dialogs first: a modal one may be running its own event loop
+    // (this is then called from inside it), and none may keep case data on screen.
+    closeTransientWindows();
+    m_workspace->lock();
+    enterLockedState();
+    showUnlockDialog(QString());
+}
+
+void MainWindow::bridgeLockChanged(bool locked)
+{
+    // Normally lockWorkspace() did all this already; this catches a lock that
+    // came from elsewhere.
+    if (locked && m_stack->currentWidget() == m_casesPage) {
+        closeTransientWindows();
+        enterLockedState();
+        showUnlockDialog(QString());
+    }
+}
+
+void MainWindow::closeWorkspace()
+{
+    if (m_workspace == nullptr) {
+        return;
+    }
+    closeTransientWindows();
+    m_idle->stop();
+    m_caseModel->clear();
+    m_filterEdit->clear();
+    m_ownerLabel->clear();
+    m_pendingSelection = 0;
+    statusBar()->clearMessage();
+    delete m_bridge.data(); // before the workspace it watches
+    m_workspace.reset();
+    m_training = false;
+    m_stack->setCurrentWidget(m_welcomePage);
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::closeTransientWindows()
+{
+    // Closing one dialog can end a nested event loop and reveal another, so go
+    // round until nothing is left. The unlock dialog is the one that stays.
+    for (int pass = 0; pass < 5; ++pass) {
+        bool closedAny = false;
+        const auto windows = QApplication::topLevelWidgets();
+        for (QWidget* window : windows) {
+            if (window == this || window == m_unlockDialog || !window->isVisible()) {
+                continue;
+            }
+            if (auto* dialog = qobject_cast<QDialog*>(window)) {
+                dialog->reject();
+                if (dialog->isVisible()) {
+                    dialog->hide(); // a dialog that refused (e.g. a message box without Cancel)
+                }
+                closedAny = true;
+            } else if (qobject_cast<QMenu*>(window) != nullptr) {
+                window->close();
+                closedAny = true;
+            }
+        }
+        if (!closedAny) {
+            break;
+        }
+    }
+}
+
+// --- cases --------------------------------------------------------------------
+
+void MainWindow::newCase()
+{
+    if (m_workspace == nullptr || m_workspace->isLocked()) {
+        return;
+    }
+    auto* dialog = new NewCaseDialog(m_workspace->cases(), m_catalogues, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_pendingSelection = dialog->savedCaseId();
+        m_filterEdit->clear();
+        selectCase(m_pendingSelection);
+    });
+    dialog->open();
+}
+
+void MainWindow::selectCase(std::int64_t id)
+{
+    const int row = m_caseModel->rowOf(id);
+    if (row < 0) {
+        return; // not arrived yet: the rowsInserted handler will select it
+    }
+    m_pendingSelection = 0;
+    const QModelIndex index = m_caseProxy->mapFromSource(m_caseModel->index(row, 0));
+    m_caseView->setCurrentIndex(index);
+    m_caseView->scrollTo(index);
+}
+
+void MainWindow::openSelectedCase()
+{
+    openCase(m_caseView->currentIndex());
+}
+
+void MainWindow::openCase(const QModelIndex& proxyIndex)
+{
+    if (!proxyIndex.isValid() || m_workspace == nullptr || m_workspace->isLocked() || m_bridge == nullptr) {
+        return;
+    }
+    const auto id = static_cast<std::int64_t>(proxyIndex.siblingAtColumn(0).data(CaseListModel::IdRole).toLongLong());
+    const auto open = findChildren<CaseDialog*>(Qt::FindDirectChildrenOnly);
+    for (CaseDialog* dialog : open) {
+        if (dialog->caseId() == id && dialog->isVisible()) {
+            dialog->raise();
+            dialog->activateWindow();
+            return;
+        }
+    }
+    auto* dialog = new CaseDialog(*m_workspace, *m_bridge, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showSettings()
+{
+    auto* dialog = new SettingsDialog(m_settings.autoLockMinutes(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_settings.setAutoLockMinutes(dialog->autoLockMinutes());
+        m_idle->setTimeout(std::chrono::minutes(m_settings.autoLockMinutes()));
+    });
+    dialog->open();
+}
+
+void MainWindow::updateActions()
+{
+    const bool unlocked = m_workspace != nullptr && !m_workspace->isLocked() && m_stack->currentWidget() == m_casesPage;
+    m_newCaseAction->setEnabled(unlocked);
+    m_openCaseAction->setEnabled(unlocked && m_caseView->selectionModel()->hasSelection());
+    m_lockAction->setEnabled(unlocked);
+}
+
+void MainWindow::updateEmptyHint()
+{
+    m_emptyHint->setVisible(m_caseModel->isLoaded() && m_caseModel->rowCount() == 0);
+}
+
+void MainWindow::updateTitle()
+{
+    // Never the owner, a reference or a file name: titles show up in task bars,
+    // window lists and screen shares.
+    setWindowTitle(m_workspace != nullptr && m_training ? tr("RASSO Investigator Workbench — TRAINING")
+                                                         : baseTitle());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_unlockDialog != nullptr && m_unlockDialog->isBusy()) {
+        event->ignore(); // a key derivation is finishing; it cannot be interrupted
+        return;
+    }
+    closeWorkspace();
+    if (m_unlockDialog != nullptr) {
+        m_unlockDialog->reject();
+    }
+    event->accept();
+}
+
+} // namespace wb::ui

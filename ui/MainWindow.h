@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <memory>
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include "core/store/KeyDerivation.h"
+#include "ui/Catalogues.h"
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QModelIndex;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+
+namespace wb::core {
+class Workspace;
+}
+
+namespace wb::ui {
+
+class AppSettings;
+class CaseListModel;
+class IdleWatcher;
+class SignalBridge;
+class UnlockDialog;
+class WelcomePage;
+
+/// The application window and the owner of the open workspace. Pages: welcome
+/// (no workspace), locked, and the case list. Locking (Ctrl+L or idle) closes
+/// every other window, locks the workspace, empties the models and asks for
+/// the passphrase again. The title never carries personal data.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(Catalogues catalogues, AppSettings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Shows the unlock dialog for preselectedPath, else for the last workspace,
+    /// else the welcome page.
+    void start(const QString& preselectedPath = QString());
+    /// Takes an open workspace and shows its cases.
+    void attachWorkspace(std::unique_ptr<core::Workspace> workspace);
+    /// Closes every dialog, locks the workspace, clears the models, asks to unlock.
+    void lockWorkspace();
+    /// Argon2id settings for new and demo workspaces (default: KdfParams::defaults()).
+    void setKdfParams(const core::store::KdfParams& params);
+
+    core::Workspace* workspace() const noexcept { return m_workspace.get(); }
+    CaseListModel* caseModel() const noexcept { return m_caseModel; }
+    IdleWatcher* idleWatcher() const noexcept { return m_idle; }
+    /// The unlock or create dialog currently open, if any.
+    UnlockDialog* unlockDialog() const;
+
+    static QString baseTitle();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    QWidget* createLockedPage();
+    QWidget* createCasesPage();
+
+    void showWelcome();
+    void showCreateDialog();
+    void chooseWorkspaceFile();
+    void showUnlockDialog(const QString& path);
+    void openUnlockDialog(UnlockDialog* dialog);
+    void demoWorkspaceReady();
+
+    void enterUnlockedState();
+    void enterLockedState();
+    void closeWorkspace();
+    void closeTransientWindows();
+    void bridgeLockChanged(bool locked);
+
+    void newCase();
+    void openSelectedCase();
+    void openCase(const QModelIndex& proxyIndex);
+    void selectCase(std::int64_t id);
+    void showSettings();
+    void updateActions();
+    void updateTitle();
+    void updateEmptyHint();
+
+    Catalogues m_catalogues;
+    AppSettings& m_settings;
+    core::store::KdfParams m_kdf = core::store::KdfParams::defaults();
+    std::unique_ptr<core::Workspace> m_workspace;
+    bool m_training = false;
+    std::int64_t m_pendingSelection = 0;
+
+    QPointer<SignalBridge> m_bridge;
+    QPointer<UnlockDialog> m_unlockDialog;
+    CaseListModel* m_caseModel = nullptr;
+    QSortFilterProxyModel* m_caseProxy = nullptr;
+    IdleWatcher* m_idle = nullptr;
+
+    QStackedWidget* m_stack = nullptr;
+    WelcomePage* m_welcomePage = nullptr;
+    QWidget* m_lockedPage = nullptr;
+    QWidget* m_casesPage = nullptr;
+    QLabel* m_trainingBanner = nullptr;
+    QLineEdit* m_filterEdit = nullptr;
+    QTableView* m_caseView = nullptr;
+    QLabel* m_emptyHint = nullptr;
+    QLabel* m_ownerLabel = nullptr;
+
+    QAction* m_newCaseAction = nullptr;
+    QAction* m_openCaseAction = nullptr;
+    QAction* m_lockAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_quitAction = nullptr;
+};
+
+} // namespace wb::ui

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <boost/signals2/connection.hpp>
+
+#include <QMetaType>
+#include <QObject>
+
+#include "core/repo/CaseRepository.h"
+#include "core/repo/PersonRepository.h"
+
+namespace wb::core {
+class Workspace;
+}
+
+namespace wb::ui {
+
+/// Re-emits a workspace's Boost.Signals2 change signals as Qt signals, always
+/// queued onto the GUI thread: a receiver runs from the event loop after the
+/// core call that committed the change has returned, never inside it.
+/// Must be destroyed before the workspace it watches.
+class SignalBridge final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SignalBridge(core::Workspace& workspace, QObject* parent = nullptr);
+    ~SignalBridge() override;
+
+    /// Registers the event types with Qt's meta-type system (idempotent).
+    static void registerMetaTypes();
+
+Q_SIGNALS:
+    void caseChanged(const wb::core::CaseRepository::Event& event);
+    void personChanged(const wb::core::PersonRepository::Event& event);
+    void lockChanged(bool locked);
+
+private:
+    // Scoped: disconnected when the bridge goes, so no call reaches a dead object.
+    boost::signals2::scoped_connection m_cases;
+    boost::signals2::scoped_connection m_people;
+    boost::signals2::scoped_connection m_lock;
+};
+
+} // namespace wb::ui
+
+Q_DECLARE_METATYPE(wb::core::CaseRepository::Event)
+Q_DECLARE_METATYPE(wb::core::PersonRepository::Event)
