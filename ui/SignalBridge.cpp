@@ -19,6 +19,10 @@ SignalBridge::SignalBridge(core::Workspace& workspace, QObject* parent)
         QMetaObject::invokeMethod(
             this, [this, event] { Q_EMIT personChanged(event); }, Qt::QueuedConnection);
     });
+    m_records = workspace.records().changed.connect([this](const core::RecordRepository::Event& event) {
+        QMetaObject::invokeMethod(
+            this, [this, event] { Q_EMIT recordChanged(event); }, Qt::QueuedConnection);
+    });
     m_lock = workspace.lockChanged.connect([this](bool locked) {
         QMetaObject::invokeMethod(
             this, [this, locked] { Q_EMIT lockChanged(locked); }, Qt::QueuedConnection);
@@ -31,6 +35,7 @@ void SignalBridge::registerMetaTypes()
 {
     qRegisterMetaType<core::CaseRepository::Event>();
     qRegisterMetaType<core::PersonRepository::Event>();
+    qRegisterMetaType<core::RecordRepository::Event>();
 }
 
 } // namespace wb::ui

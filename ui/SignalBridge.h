@@ -8,6 +8,7 @@
 
 #include "core/repo/CaseRepository.h"
 #include "core/repo/PersonRepository.h"
+#include "core/repo/RecordRepository.h"
 
 namespace wb::core {
 class Workspace;
@@ -33,12 +34,15 @@ public:
 Q_SIGNALS:
     void caseChanged(const wb::core::CaseRepository::Event& event);
     void personChanged(const wb::core::PersonRepository::Event& event);
+    /// Decisions, timeline, exhibits, devices, bail, reviews…: event.record.spec says which.
+    void recordChanged(const wb::core::RecordRepository::Event& event);
     void lockChanged(bool locked);
 
 private:
     // Scoped: disconnected when the bridge goes, so no call reaches a dead object.
     boost::signals2::scoped_connection m_cases;
     boost::signals2::scoped_connection m_people;
+    boost::signals2::scoped_connection m_records;
     boost::signals2::scoped_connection m_lock;
 };
 
@@ -46,3 +50,4 @@ private:
 
 Q_DECLARE_METATYPE(wb::core::CaseRepository::Event)
 Q_DECLARE_METATYPE(wb::core::PersonRepository::Event)
+Q_DECLARE_METATYPE(wb::core::RecordRepository::Event)
