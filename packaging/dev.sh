@@ -5,6 +5,7 @@
 #   packaging/dev.sh test   set up, build and run every test (ctest), printing failures
 #   packaging/dev.sh setup  only install the Debian packages that are missing
 #   packaging/dev.sh build [PRESET]   configure and build one preset (default: release)
+#   packaging/dev.sh fuzz [SECONDS]   build the libFuzzer targets and run each (default 300 s)
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -66,6 +67,11 @@ case "$cmd" in
         say "launching the workbench"
         exec "$top/build/release/bin/rasso-workbench" "$@"
         ;;
+    fuzz)
+        setup
+        build fuzz
+        exec tests/fuzz/run.sh build/fuzz "${1:-300}"
+        ;;
     test)
         setup
         status=0
@@ -75,6 +81,10 @@ case "$cmd" in
         # Everything, warnings as errors, GUI tests headless.
         build ci
         run_tests ci || status=1
+        # Every parser of outside input under libFuzzer with ASan+UBSan, for a bounded time each.
+        build fuzz
+        say "fuzzing each target for ${WB_FUZZ_SECONDS:-30}s"
+        tests/fuzz/run.sh build/fuzz "${WB_FUZZ_SECONDS:-30}" || status=1
         if [ $status -ne 0 ]; then
             say "some tests FAILED (see above)"
         else
@@ -83,7 +93,7 @@ case "$cmd" in
         exit $status
         ;;
     *)
-        sed -n '3,7p' "$0" | sed 's/^# \{0,1\}//' >&2
+        sed -n '3,8p' "$0" | sed 's/^# \{0,1\}//' >&2
         exit 2
         ;;
 esac

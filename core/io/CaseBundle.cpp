@@ -455,12 +455,26 @@ std::string decrypt(std::span<const unsigned char> bytes, std::string_view passp
     } catch (const Error&) {
         throw Error(ErrorCode::Corrupted, "the bundle header is damaged");
     }
+    // A bundle comes from outside: it may not make this machine spend more than
+    // 1 GiB or 10 passes on its key (this version writes at most the defaults).
+    if (params.memExponent > 7 || params.opsLimit > 10) {
+        throw Error(ErrorCode::Corrupted, "the bundle asks for more key-derivation work than any this version writes");
+    }
     const unsigned char* fixed = bytes.data();
     const auto key = deriveBundleKey(passphrase, fixed + 10, params);
     const auto check = keyCheck(key);
     if (sodium_memcmp(check.data(), fixed + 10 + SaltSize, CheckSize) != 0) {
         throw Error(ErrorCode::WrongPassphrase, "the passphrase does not open this bundle");
     }
+    return decryptWithKey(bytes, key);
+}
+
+std::string decryptWithKey(std::span<const unsigned char> bytes, const store::SecureBuffer& key)
+{
+    if (bytes.size() < FixedSize + StreamHeaderSize || key.size() != crypto_secretstream_xchacha20poly1305_KEYBYTES) {
+        throw Error(ErrorCode::Truncated, "the bundle has been cut short");
+    }
+    const unsigned char* fixed = bytes.data();
     crypto_secretstream_xchacha20poly1305_state state;
     if (crypto_secretstream_xchacha20poly1305_init_pull(&state, fixed + FixedSize, key.data()) != 0) {
         throw Error(ErrorCode::Corrupted, "the bundle has been altered or damaged");
@@ -540,7 +554,7 @@ ImportReport importDocument(Workspace& ws, std::string_view document)
 
     ImportReport report;
     auto& db = ws.connectionForImport();
-    store::Transaction tx(db); // all or nothing: any failure below rolls every case back
+    store::WriteScope tx(db); // all or nothing: any failure below rolls every case back
     for (const auto& entry : *cases) {
         if (!entry.is_object() || !entry.contains("case")) {
             throw Error(ErrorCode::Corrupted, "the bundle's content has a malformed case");

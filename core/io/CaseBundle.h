@@ -47,6 +47,9 @@ ImportReport importCases(Workspace& workspace, const std::filesystem::path& bund
 /// The two halves of import, for tests and fuzzing: decrypt a bundle's bytes to its
 /// JSON document, and merge a JSON document into a workspace.
 std::string decrypt(std::span<const unsigned char> fileBytes, std::string_view passphrase);
+/// decrypt() after the key is known: checks the stream only (for fuzzing the parser
+/// without paying for Argon2id on every input).
+std::string decryptWithKey(std::span<const unsigned char> fileBytes, const store::SecureBuffer& key);
 ImportReport importDocument(Workspace& workspace, std::string_view json);
 
 } // namespace wb::core::bundle

@@ -402,8 +402,9 @@ struct Parser {
                 node->reason = value.get<std::string>();
                 continue;
             }
+            const std::string& op = key; // clang 14 cannot capture a structured binding
             const auto* match =
-                std::find_if(std::begin(OpNames), std::end(OpNames), [&](const OpName& o) { return o.name == key; });
+                std::find_if(std::begin(OpNames), std::end(OpNames), [&](const OpName& o) { return o.name == op; });
             if (match == std::end(OpNames)) {
                 failAt(path, "has an unknown operator '" + key +
                                  "' (all, any, not, equals, in, present, absent, gt, gte, lt, lte, within, "
