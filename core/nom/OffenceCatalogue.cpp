@@ -8,39 +8,20 @@
 #include <nlohmann/json.hpp>
 
 #include "core/Error.h"
+#include "core/nom/NomJson.h"
 
 namespace wb::core {
 
 namespace {
 
-[[noreturn]] void fail(std::string_view origin, const std::string& what)
-{
-    throw Error(ErrorCode::ReferenceData, std::string(origin) + ": " + what);
-}
-
-std::string requireString(const nlohmann::json& object, const char* field, std::string_view origin,
-                          const std::string& where)
-{
-    const auto it = object.find(field);
-    if (it == object.end() || !it->is_string() || it->get_ref<const std::string&>().empty()) {
-        fail(origin, where + ": '" + field + "' must be a non-empty string");
-    }
-    return it->get<std::string>();
-}
+using nom::detail::fail;
+using nom::detail::requireString;
 
 } // namespace
 
 OffenceCatalogue OffenceCatalogue::fromJson(std::string_view json, std::string_view origin)
 {
-    nlohmann::json doc;
-    try {
-        doc = nlohmann::json::parse(json);
-    } catch (const nlohmann::json::parse_error& e) {
-        fail(origin, std::string("not valid JSON (") + e.what() + ")");
-    }
-    if (!doc.is_object()) {
-        fail(origin, "the top level must be an object");
-    }
+    const nlohmann::json doc = nom::detail::parseTopLevel(json, origin);
     if (requireString(doc, "kind", origin, "top level") != "offences") {
         fail(origin, "'kind' must be \"offences\"");
     }
@@ -79,13 +60,7 @@ OffenceCatalogue OffenceCatalogue::fromJson(std::string_view json, std::string_v
 
 OffenceCatalogue OffenceCatalogue::fromFile(const std::filesystem::path& path)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        throw Error(ErrorCode::ReferenceData, "cannot read reference data file " + path.string());
-    }
-    std::ostringstream text;
-    text << in.rdbuf();
-    return fromJson(text.str(), path.filename().string());
+    return fromJson(nom::detail::readTextFile(path), path.filename().string());
 }
 
 const Offence* OffenceCatalogue::find(std::string_view code) const noexcept

@@ -11,10 +11,14 @@
 #include <nlohmann/json.hpp>
 
 #include "core/Error.h"
+#include "core/nom/NomJson.h"
 
 namespace wb::core {
 
 namespace {
+
+using nom::detail::fail;
+using nom::detail::requireString;
 
 constexpr std::size_t MaxCodeLength = 40;
 
@@ -36,21 +40,6 @@ constexpr std::array<std::string_view, 15> RequiredKinds{
     "identifier-kinds",
     "crime-reference-formats",
 };
-
-[[noreturn]] void fail(std::string_view origin, const std::string& what)
-{
-    throw Error(ErrorCode::ReferenceData, std::string(origin) + ": " + what);
-}
-
-std::string requireString(const nlohmann::json& object, const char* field, std::string_view origin,
-                          const std::string& where)
-{
-    const auto it = object.find(field);
-    if (it == object.end() || !it->is_string() || it->get_ref<const std::string&>().empty()) {
-        fail(origin, where + ": '" + field + "' must be a non-empty string");
-    }
-    return it->get<std::string>();
-}
 
 bool isCodeChar(char c) noexcept
 {
@@ -137,15 +126,7 @@ std::string_view ReferenceItem::extraValue(std::string_view name) const noexcept
 
 ReferenceList ReferenceList::fromJson(std::string_view json, std::string_view origin, std::string_view expectedKind)
 {
-    nlohmann::json doc;
-    try {
-        doc = nlohmann::json::parse(json);
-    } catch (const nlohmann::json::parse_error& e) {
-        fail(origin, std::string("not valid JSON (") + e.what() + ")");
-    }
-    if (!doc.is_object()) {
-        fail(origin, "the top level must be an object");
-    }
+    const nlohmann::json doc = nom::detail::parseTopLevel(json, origin);
     ReferenceList list;
     list.m_kind = requireString(doc, "kind", origin, "top level");
     if (!expectedKind.empty() && list.m_kind != expectedKind) {
@@ -201,13 +182,7 @@ ReferenceList ReferenceList::fromJson(std::string_view json, std::string_view or
 
 ReferenceList ReferenceList::fromFile(const std::filesystem::path& path, std::string_view expectedKind)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        throw Error(ErrorCode::ReferenceData, "cannot read reference data file " + path.string());
-    }
-    std::ostringstream text;
-    text << in.rdbuf();
-    return fromJson(text.str(), path.filename().string(), expectedKind);
+    return fromJson(nom::detail::readTextFile(path), path.filename().string(), expectedKind);
 }
 
 const ReferenceItem* ReferenceList::find(std::string_view code) const noexcept

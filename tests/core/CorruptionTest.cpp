@@ -19,12 +19,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-int envInt(const char* name, int fallback)
-{
-    const char* value = std::getenv(name);
-    return value != nullptr && *value != '\0' ? std::atoi(value) : fallback;
-}
-
 constexpr std::size_t Page = 1024;
 
 std::vector<unsigned char> damage(std::vector<unsigned char> bytes, std::mt19937& rng, std::string& kind)
@@ -101,8 +95,8 @@ bool onlyPadding(const std::vector<unsigned char>& clean, const std::vector<unsi
 
 TEST(CorruptionCorpus, everyDamagedVariantIsRefusedOrFoundNeverCrashes)
 {
-    const int variants = envInt("WB_CORRUPTION_VARIANTS", 10000);
-    std::mt19937 rng(static_cast<unsigned>(envInt("WB_CORRUPTION_SEED", 7)));
+    const int variants = test::envInt("WB_CORRUPTION_VARIANTS", 10000);
+    std::mt19937 rng(static_cast<unsigned>(test::envInt("WB_CORRUPTION_SEED", 7)));
     test::TempDir dir;
     const fs::path original = dir / "original.rwb";
     {

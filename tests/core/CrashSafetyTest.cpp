@@ -23,12 +23,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-int envInt(const char* name, int fallback)
-{
-    const char* value = std::getenv(name);
-    return value != nullptr && *value != '\0' ? std::atoi(value) : fallback;
-}
-
 /// The writer: realistic saves in a loop, one acknowledgement line per commit.
 [[noreturn]] void writer(const fs::path& file, int ackFd, unsigned seed)
 {
@@ -70,8 +64,8 @@ int envInt(const char* name, int fallback)
 
 TEST(CrashSafety, killedWriterLosesNoAcknowledgedSaveAndLeavesNoHalfWrite)
 {
-    const int cycles = envInt("WB_CRASH_CYCLES", 200);
-    const unsigned seed = static_cast<unsigned>(envInt("WB_CRASH_SEED", 20261129));
+    const int cycles = test::envInt("WB_CRASH_CYCLES", 200);
+    const unsigned seed = static_cast<unsigned>(test::envInt("WB_CRASH_SEED", 20261129));
     std::mt19937 rng(seed);
     test::TempDir dir;
     const fs::path file = dir / "crash.rwb";

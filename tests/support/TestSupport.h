@@ -3,6 +3,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -59,6 +60,13 @@ inline std::shared_ptr<const core::ReferenceData> lists()
     static const auto data = std::make_shared<const core::ReferenceData>(
         core::ReferenceData::load(fs::path(WB_RESOURCES_DIR) / "reference"));
     return data;
+}
+
+/// An integer from the environment (test sizes for soak runs), or `fallback`.
+inline int envInt(const char* name, int fallback)
+{
+    const char* value = std::getenv(name);
+    return value != nullptr && *value != '\0' ? std::atoi(value) : fallback;
 }
 
 /// A fictional passphrase used throughout the tests.
