@@ -177,6 +177,7 @@ Workspace::Workspace(fs::path path, std::shared_ptr<const OffenceCatalogue> offe
     , m_cases(m_connection, m_offences, m_lists)
     , m_people(m_connection)
     , m_records(m_connection, m_lists)
+    , m_context(m_connection)
 {
     if (!m_offences) {
         throw Error(ErrorCode::ReferenceData, "no offences reference list was given");

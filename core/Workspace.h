@@ -13,6 +13,7 @@
 #include "core/audit/AuditLog.h"
 #include "core/domain/Time.h"
 #include "core/repo/CaseRepository.h"
+#include "core/repo/ContextRepository.h"
 #include "core/repo/Connection.h"
 #include "core/repo/PersonRepository.h"
 #include "core/repo/RecordRepository.h"
@@ -125,6 +126,8 @@ public:
     PersonRepository& people() noexcept { return m_people; }
     /// Decisions, timeline, exhibits, devices, bail, reviews…: see core/records/RecordSpec.h.
     RecordRepository& records() noexcept { return m_records; }
+    /// Answers to the guided context questions: the facts the rules engine reads.
+    ContextRepository& context() noexcept { return m_context; }
     /// Full-text search over the whole workspace; hits grouped by case.
     std::vector<search::Hit> search(std::string_view query, int limit = 200);
 
@@ -149,6 +152,7 @@ private:
     CaseRepository m_cases;
     PersonRepository m_people;
     RecordRepository m_records;
+    ContextRepository m_context;
 };
 
 } // namespace wb::core

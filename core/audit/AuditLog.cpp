@@ -176,7 +176,7 @@ std::string_view toString(Action action) noexcept
 const std::vector<std::string_view>& auditedTables()
 {
     static const std::vector<std::string_view> tables = [] {
-        std::vector<std::string_view> all{"cases", "people"};
+        std::vector<std::string_view> all{"cases", "people", "context_answers"};
         for (const auto& spec : recordSpecs()) {
             all.push_back(spec.table);
         }

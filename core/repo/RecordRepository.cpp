@@ -149,6 +149,17 @@ std::string checkedLongText(const FieldSpec& f, const std::string& text)
 void noteCascadedRemoval(store::Database& db, const std::string& actor, std::string_view parentTable,
                          std::int64_t parentId)
 {
+    if (parentTable == "cases") {
+        std::vector<std::string> answers;
+        store::Statement select(db, "SELECT uuid FROM context_answers WHERE case_id = :case ORDER BY id");
+        select.bind(":case", parentId);
+        while (select.step()) {
+            answers.push_back(select.columnText(0));
+        }
+        for (const auto& uuid : answers) {
+            audit::append(db, actor, "context_answers", uuid, audit::Action::Delete, {});
+        }
+    }
     for (const auto& child : recordSpecs()) {
         // Every record table carries case_id, so a case's records are found directly.
         const std::string_view column = parentTable == "cases" ? std::string_view("case_id") : child.parentColumn;

@@ -58,7 +58,7 @@ void afterMigration4(Database& db)
     db.exec("INSERT INTO search_map (uuid, docid, case_id) SELECT uuid, docid, case_id FROM search_index");
 }
 
-const std::array<Migration, 4> Migrations{{
+const std::array<Migration, 5> Migrations{{
     {1, "workspace metadata and cases",
      R"sql(
 CREATE TABLE meta (
@@ -262,6 +262,21 @@ CREATE TABLE search_map (
 CREATE INDEX search_map_by_case ON search_map(case_id);
 )sql",
      afterMigration4},
+    {5, "answers to the guided context questions, with their revision history",
+     R"sql(
+CREATE TABLE context_answers (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    case_id     INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    question_id TEXT NOT NULL,
+    value       TEXT,
+    answered_at TEXT NOT NULL,
+    answered_by TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+CREATE INDEX context_answers_by_question ON context_answers(case_id, question_id, id);
+)sql"},
 }};
 
 } // namespace

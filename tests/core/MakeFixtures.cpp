@@ -9,6 +9,7 @@
 
 #include "core/Workspace.h"
 #include "core/audit/AuditLog.h"
+#include "core/repo/SearchIndex.h"
 #include "core/domain/Time.h"
 #include "core/domain/Uuid.h"
 #include "core/store/Database.h"
@@ -53,6 +54,10 @@ int main(int argc, char** argv)
                                         "date_of_birth, created_at, updated_at) VALUES (:uuid, 1, 'victim', "
                                         "'Fixture', 'Example', '1990-05-05', :now, :now)");
             person.bind(":uuid", personUuid).bind(":now", now).run();
+        }
+        if (version >= 4) { // schema 4 onwards keeps a search index, in step with every write
+            search::index(db, "case", caseUuid, 1, "FIXTURE/1 Operation Fixture");
+            search::index(db, "person", personUuid, 1, "Fixture Example");
         }
         if (version >= 3) { // schema 3 onwards audits every write, as the workbench of that time did
             audit::append(db, "DC Fixture Example (F0001)", "cases", caseUuid, audit::Action::Create, {});

@@ -33,7 +33,8 @@ TEST(MigrationTest, migratesStepByStepFromEmpty)
     EXPECT_EQ(db.userVersion(), core::store::currentSchemaVersion());
     const auto all = tables(db);
     for (const char* expected : {"audit_log", "cases", "meta", "people", "decisions", "timeline_events", "exhibits",
-                                 "devices", "bail_records", "reviews", "search_index", "search_map"}) {
+                                 "devices", "bail_records", "reviews", "search_index", "search_map",
+                                 "context_answers"}) {
         EXPECT_NE(std::find(all.begin(), all.end(), expected), all.end()) << expected;
     }
     core::store::migrate(db); // idempotent at the current version
@@ -90,6 +91,8 @@ TEST_P(FixtureUpgradeTest, upgradesToCurrentKeepingData)
     EXPECT_EQ(ws->people().listForCase(p.caseId).size(), peopleBefore + 1);
     EXPECT_TRUE(ws->verifyAudit().ok());
     EXPECT_EQ(ws->integrityCheck(), "ok");
+    // Search finds what was there before, whichever schema it came from.
+    EXPECT_EQ(ws->search("Operation Fixture").size(), 1u);
     ws.reset();
     EXPECT_EQ(test::openWorkspace(copy, test::FixturePassphrase)->info().schemaVersion,
               core::store::currentSchemaVersion());

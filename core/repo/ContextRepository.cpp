@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/repo/ContextRepository.h"
+
+#include "core/audit/AuditLog.h"
+#include "core/domain/Uuid.h"
+#include "core/nom/QuestionCatalogue.h"
+
+namespace wb::core {
+
+namespace {
+
+constexpr const char* Columns = "id, uuid, case_id, question_id, value, answered_at, answered_by";
+
+std::optional<ContextAnswer> readAnswer(const store::Statement& row, const nom::QuestionCatalogue& questions)
+{
+    ContextAnswer a;
+    a.id = row.columnInt64(0);
+    a.uuid = row.columnText(1);
+    a.caseId = row.columnInt64(2);
+    a.questionId = row.columnText(3);
+    a.answeredAt = parseIsoUtc(row.columnText(5)).value_or(Instant{});
+    a.answeredBy = row.columnText(6);
+    if (const auto json = row.columnOptionalText(4)) {
+        if (questions.find(a.questionId) == nullptr) {
+            return std::nullopt; // a question this catalogue no longer asks
+        }
+        try {
+            a.value = questions.answerFromJson(a.questionId, *json);
+        } catch (const Error&) {
+            return std::nullopt; // an answer the reworded question no longer accepts: ask again
+        }
+    }
+    return a;
+}
+
+} // namespace
+
+ContextRepository::ContextRepository(const Connection& connection)
+    : m_connection(connection)
+{
+}
+
+ContextAnswer ContextRepository::answer(std::int64_t caseId, const std::string& questionId,
+                                        const std::optional<nom::FactValue>& value,
+                                        const nom::QuestionCatalogue& questions)
+{
+    auto& db = m_connection.db();
+    if (questions.find(questionId) == nullptr) {
+        throw Error(ErrorCode::Validation, "there is no question " + questionId, questionId);
+    }
+    if (value) {
+        questions.validateAnswer(questionId, *value);
+    }
+    ContextAnswer a;
+    a.uuid = newUuid();
+    a.caseId = caseId;
+    a.questionId = questionId;
+    a.value = value;
+    a.answeredAt = nowUtc();
+    a.answeredBy = m_connection.actor();
+
+    store::WriteScope tx(db);
+    store::Statement caseExists(db, "SELECT 1 FROM cases WHERE id = :id");
+    if (!caseExists.bind(":id", caseId).step()) {
+        throw Error(ErrorCode::NotFound, "no case with id " + std::to_string(caseId));
+    }
+    store::Statement insert(db, "INSERT INTO context_answers (uuid, case_id, question_id, value, answered_at, "
+                                "answered_by, created_at, updated_at) VALUES (:uuid, :case, :question, :value, :at, "
+                                ":by, :at, :at)");
+    insert.bind(":uuid", a.uuid)
+        .bind(":case", caseId)
+        .bind(":question", questionId)
+        .bind(":value", value ? std::optional(nom::factValueToJson(*value)) : std::nullopt)
+        .bind(":at", toIsoUtc(a.answeredAt))
+        .bind(":by", a.answeredBy)
+        .run();
+    a.id = db.lastInsertRowId();
+    std::vector<audit::FieldChange> changes;
+    audit::noteChange(changes, "question_id", std::nullopt, questionId);
+    // The answer itself may be personal: the log says only whether one was given.
+    audit::noteChange(changes, "value", std::nullopt, std::string(value ? "answered" : "withdrawn"), true);
+    audit::append(db, m_connection.actor(), "context_answers", a.uuid, audit::Action::Create, changes);
+    db.afterCommit([this, caseId, questionId] { changed(Event{caseId, questionId}); });
+    tx.commit();
+    return a;
+}
+
+std::vector<ContextAnswer> ContextRepository::history(std::int64_t caseId, const std::string& questionId,
+                                                      const nom::QuestionCatalogue& questions) const
+{
+    store::Statement select(m_connection.db(), std::string("SELECT ") + Columns
+                                                   + " FROM context_answers WHERE case_id = :case AND "
+                                                     "question_id = :question ORDER BY id");
+    select.bind(":case", caseId).bind(":question", questionId);
+    std::vector<ContextAnswer> out;
+    while (select.step()) {
+        if (auto a = readAnswer(select, questions)) {
+            out.push_back(std::move(*a));
+        }
+    }
+    return out;
+}
+
+nom::Facts ContextRepository::facts(std::int64_t caseId, const nom::QuestionCatalogue& questions) const
+{
+    // The latest answer per question: the highest id wins.
+    store::Statement select(m_connection.db(),
+                            std::string("SELECT ") + Columns
+                                + " FROM context_answers WHERE id IN (SELECT max(id) FROM context_answers WHERE "
+                                  "case_id = :case GROUP BY question_id) ORDER BY question_id");
+    select.bind(":case", caseId);
+    nom::Facts facts;
+    while (select.step()) {
+        const auto a = readAnswer(select, questions);
+        if (a && a->value) {
+            facts.emplace(a->questionId, *a->value);
+        }
+    }
+    return facts;
+}
+
+} // namespace wb::core

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <boost/signals2/signal.hpp>
+
+#include "core/domain/Time.h"
+#include "core/nom/Facts.h"
+#include "core/repo/Connection.h"
+
+namespace wb::core {
+
+namespace nom {
+class QuestionCatalogue;
+}
+
+/// One answer to a context question, as given at one time. Answers are never
+/// changed: a revision is a new answer, and the history stays.
+struct ContextAnswer {
+    std::int64_t id = 0;
+    std::string uuid;
+    std::int64_t caseId = 0;
+    std::string questionId;           ///< the fact key (resources/nom/context-questions.json)
+    std::optional<nom::FactValue> value; ///< std::nullopt: the answer was withdrawn ("not known")
+    Instant answeredAt{};
+    std::string answeredBy;
+};
+
+/// The guided context forms' answers about each case: the facts the rules engine
+/// reads. Each answer is validated against the question catalogue, stored with who
+/// and when, audited (the audit log notes which question changed, never the answer),
+/// and announced on `changed` after commit.
+class ContextRepository
+{
+public:
+    struct Event {
+        std::int64_t caseId = 0;
+        std::string questionId;
+    };
+
+    explicit ContextRepository(const Connection& connection);
+
+    /// Records an answer (or withdraws it with std::nullopt). Throws Error(Validation,
+    /// field = questionId) for an unknown question or a value of the wrong kind; then
+    /// nothing is written.
+    ContextAnswer answer(std::int64_t caseId, const std::string& questionId, const std::optional<nom::FactValue>& value,
+                         const nom::QuestionCatalogue& questions);
+
+    /// Every answer given to one question, oldest first.
+    std::vector<ContextAnswer> history(std::int64_t caseId, const std::string& questionId,
+                                       const nom::QuestionCatalogue& questions) const;
+    /// The current facts of a case: the latest answer to each question, withdrawn
+    /// ones left out, and answers to questions the catalogue no longer has ignored.
+    nom::Facts facts(std::int64_t caseId, const nom::QuestionCatalogue& questions) const;
+
+    boost::signals2::signal<void(const Event&)> changed;
+
+private:
+    const Connection& m_connection;
+};
+
+} // namespace wb::core
