@@ -327,7 +327,15 @@ json caseDocument(Workspace& ws, const Case& c)
     for (const auto& r : records) {
         out.push_back(recordToJson(r, ids));
     }
-    return json{{"case", caseToJson(c)}, {"people", people}, {"records", out}};
+    json answers = json::array();
+    for (const auto& a : ws.context().storedAnswers(c.id)) {
+        answers.push_back(json{{"uuid", a.uuid},
+                               {"questionId", a.questionId},
+                               {"value", a.valueJson ? json(*a.valueJson) : json(nullptr)},
+                               {"answeredAt", toIsoUtc(a.answeredAt)},
+                               {"answeredBy", a.answeredBy}});
+    }
+    return json{{"case", caseToJson(c)}, {"people", people}, {"records", out}, {"contextAnswers", answers}};
 }
 
 void syncFile(const fs::path& path)
@@ -678,6 +686,31 @@ ImportReport importDocument(Workspace& ws, std::string_view document)
                 throw Error(e.code(), "bundle: case " + local.reference + ": " + std::string(spec.type) + ": " + e.what(),
                             e.field());
             }
+            ++report.recordsAdded;
+        }
+
+        for (const auto& aj : entry.value("contextAnswers", json::array())) {
+            if (!aj.is_object()) {
+                throw Error(ErrorCode::Corrupted, "the bundle's content has a malformed context answer");
+            }
+            core::ContextRepository::StoredAnswer answer{text(aj, "uuid"), text(aj, "questionId"),
+                                                         textOrNull(aj, "value"), instant(aj, "answeredAt"),
+                                                         text(aj, "answeredBy")};
+            if (answer.valueJson && !json::accept(*answer.valueJson)) {
+                throw Error(ErrorCode::Corrupted, "the bundle has a context answer that is not valid");
+            }
+            if (const auto existing = ws.context().findStored(answer.uuid)) {
+                // Answers never change once given: the same uuid must be the same answer.
+                if (existing->valueJson != answer.valueJson || existing->questionId != answer.questionId) {
+                    report.conflicts.push_back("case " + local.reference
+                                               + ": a context answer differs from this workspace's copy; this "
+                                                 "workspace's version was kept");
+                } else {
+                    ++report.unchanged;
+                }
+                continue;
+            }
+            ws.context().import(local.id, answer, actor);
             ++report.recordsAdded;
         }
     }

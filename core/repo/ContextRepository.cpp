@@ -85,6 +85,64 @@ ContextAnswer ContextRepository::answer(std::int64_t caseId, const std::string& 
     return a;
 }
 
+namespace {
+
+ContextRepository::StoredAnswer readStored(const store::Statement& row)
+{
+    return {row.columnText(1), row.columnText(3), row.columnOptionalText(4),
+            parseIsoUtc(row.columnText(5)).value_or(Instant{}), row.columnText(6)};
+}
+
+} // namespace
+
+std::vector<ContextRepository::StoredAnswer> ContextRepository::storedAnswers(std::int64_t caseId) const
+{
+    store::Statement select(m_connection.db(),
+                            std::string("SELECT ") + Columns + " FROM context_answers WHERE case_id = :case ORDER BY id");
+    select.bind(":case", caseId);
+    std::vector<StoredAnswer> out;
+    while (select.step()) {
+        out.push_back(readStored(select));
+    }
+    return out;
+}
+
+std::optional<ContextRepository::StoredAnswer> ContextRepository::findStored(std::string_view uuid) const
+{
+    store::Statement select(m_connection.db(),
+                            std::string("SELECT ") + Columns + " FROM context_answers WHERE uuid = :uuid");
+    if (!select.bind(":uuid", uuid).step()) {
+        return std::nullopt;
+    }
+    return readStored(select);
+}
+
+void ContextRepository::import(std::int64_t caseId, const StoredAnswer& a, const std::string& actor)
+{
+    auto& db = m_connection.db();
+    if (!isUuid(a.uuid) || a.questionId.empty() || a.questionId.size() > 100 || a.answeredBy.size() > 200) {
+        throw Error(ErrorCode::Validation, "a context answer is malformed", "contextAnswer");
+    }
+    store::WriteScope tx(db);
+    store::Statement insert(db, "INSERT INTO context_answers (uuid, case_id, question_id, value, answered_at, "
+                                "answered_by, created_at, updated_at) VALUES (:uuid, :case, :question, :value, :at, "
+                                ":by, :at, :at)");
+    insert.bind(":uuid", a.uuid)
+        .bind(":case", caseId)
+        .bind(":question", a.questionId)
+        .bind(":value", a.valueJson)
+        .bind(":at", toIsoUtc(a.answeredAt))
+        .bind(":by", a.answeredBy)
+        .run();
+    std::vector<audit::FieldChange> changes;
+    audit::noteChange(changes, "question_id", std::nullopt, a.questionId);
+    audit::noteChange(changes, "value", std::nullopt, std::string(a.valueJson ? "answered" : "withdrawn"), true);
+    audit::append(db, actor, "context_answers", a.uuid, audit::Action::Create, changes);
+    const std::string question = a.questionId;
+    db.afterCommit([this, caseId, question] { changed(Event{caseId, question}); });
+    tx.commit();
+}
+
 std::vector<ContextAnswer> ContextRepository::history(std::int64_t caseId, const std::string& questionId,
                                                       const nom::QuestionCatalogue& questions) const
 {

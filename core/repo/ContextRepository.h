@@ -57,6 +57,21 @@ public:
     /// ones left out, and answers to questions the catalogue no longer has ignored.
     nom::Facts facts(std::int64_t caseId, const nom::QuestionCatalogue& questions) const;
 
+    /// An answer as stored, its value as JSON text (std::nullopt when withdrawn): for
+    /// handover bundles, which carry answers without the question catalogue.
+    struct StoredAnswer {
+        std::string uuid;
+        std::string questionId;
+        std::optional<std::string> valueJson;
+        Instant answeredAt{};
+        std::string answeredBy;
+    };
+    std::vector<StoredAnswer> storedAnswers(std::int64_t caseId) const;
+    std::optional<StoredAnswer> findStored(std::string_view uuid) const;
+    /// Stores an answer received from elsewhere as it was given (who, when). The value is
+    /// checked against the question catalogue when facts are read, as every answer is.
+    void import(std::int64_t caseId, const StoredAnswer& answer, const std::string& actor);
+
     boost::signals2::signal<void(const Event&)> changed;
 
 private:

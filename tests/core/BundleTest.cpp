@@ -5,6 +5,7 @@
 #include "core/Error.h"
 #include "core/demo/DemoData.h"
 #include "core/io/CaseBundle.h"
+#include "core/nom/QuestionCatalogue.h"
 #include "core/records/RecordSpec.h"
 #include "support/TestSupport.h"
 
@@ -32,6 +33,10 @@ protected:
             ids.push_back(c.id);
         }
         ids.resize(2);
+        const auto questions = core::nom::QuestionCatalogue::fromFile(std::filesystem::path(WB_RESOURCES_DIR) / "nom"
+                                                                      / "context-questions.json");
+        source->context().answer(ids[0], "suspect.known", true, questions);
+        source->context().answer(ids[0], "relationship.category", std::string("ex-partner"), questions);
         core::bundle::exportCases(*source, ids, bundle, BundlePassphrase, core::store::KdfParams::minimum());
     }
 
@@ -51,6 +56,7 @@ protected:
         std::size_t n = 0;
         for (const auto& c : ws.cases().list()) {
             n += ws.people().listForCase(c.id).size();
+            n += ws.context().storedAnswers(c.id).size();
             for (const auto& spec : core::recordSpecs()) {
                 n += ws.records().listForCase(spec, c.id).size();
             }
@@ -86,6 +92,11 @@ TEST_F(BundleTest, importRecreatesTheCasesWithTheirLinksAndUuids)
         ASSERT_EQ(decisions.size(), 2u);
         EXPECT_FALSE(decisions.front().get("supersedes_id").empty());
     }
+    const auto questions = core::nom::QuestionCatalogue::fromFile(std::filesystem::path(WB_RESOURCES_DIR) / "nom"
+                                                                  / "context-questions.json");
+    const auto facts = target->context().facts(target->cases().findByUuid(source->cases().find(ids[0])->uuid)->id,
+                                               questions);
+    EXPECT_EQ(facts.size(), 2u);
     const auto audit = target->verifyAudit();
     EXPECT_TRUE(audit.ok()) << (audit.problems.empty() ? "" : audit.problems.front());
 }
