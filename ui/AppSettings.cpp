@@ -12,6 +12,7 @@ namespace {
 
 const QString LastWorkspaceKey = QStringLiteral("workspace/lastPath");
 const QString AutoLockKey = QStringLiteral("security/autoLockMinutes");
+const QString PrivacyModeKey = QStringLiteral("display/privacyMode");
 
 } // namespace
 
@@ -36,6 +37,16 @@ void AppSettings::setLastWorkspace(const QString& path)
 {
     m_settings->setValue(LastWorkspaceKey, path);
     m_settings->sync();
+}
+
+bool AppSettings::privacyMode() const
+{
+    return m_settings->value(PrivacyModeKey, false).toBool();
+}
+
+void AppSettings::setPrivacyMode(bool on)
+{
+    m_settings->setValue(PrivacyModeKey, on);
 }
 
 int AppSettings::autoLockMinutes() const

@@ -10,7 +10,7 @@ class QSettings;
 namespace wb::ui {
 
 /// The only things kept outside the encrypted workspace: the path of the last
-/// workspace file and the auto-lock delay. Never names or case data.
+/// workspace file, the auto-lock delay and whether privacy mode is on. Never names or case data.
 class AppSettings
 {
 public:
@@ -31,6 +31,10 @@ public:
 
     int autoLockMinutes() const;
     void setAutoLockMinutes(int minutes);
+
+    /// Privacy mode (names shown as initials): a display preference, not case data.
+    bool privacyMode() const;
+    void setPrivacyMode(bool on);
 
     /// Where demo workspaces are created: the application data folder unless
     /// overridden (not stored).

@@ -27,12 +27,15 @@
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "ui/AppSettings.h"
-#include "ui/CaseDialog.h"
 #include "ui/CaseListModel.h"
+#include "ui/CaseWorkspace.h"
 #include "ui/DisplayText.h"
 #include "ui/ErrorText.h"
 #include "ui/IdleWatcher.h"
 #include "ui/NewCaseDialog.h"
+#include "ui/PeopleTab.h"
+#include "ui/PrivacyMode.h"
+#include "ui/SearchDialog.h"
 #include "ui/SettingsDialog.h"
 #include "ui/SignalBridge.h"
 #include "ui/UnlockDialog.h"
@@ -47,7 +50,9 @@ MainWindow::MainWindow(Catalogues catalogues, AppSettings& settings, QWidget* pa
     , m_caseModel(new CaseListModel(m_catalogues.offences, this))
     , m_caseProxy(new QSortFilterProxyModel(this))
     , m_idle(new IdleWatcher(this))
+    , m_privacy(new PrivacyMode(this))
 {
+    m_privacy->setOn(m_settings.privacyMode());
     setObjectName(QStringLiteral("mainWindow"));
     m_caseProxy->setSourceModel(m_caseModel);
     m_caseProxy->setSortRole(CaseListModel::SortRole);
@@ -69,6 +74,11 @@ MainWindow::MainWindow(Catalogues catalogues, AppSettings& settings, QWidget* pa
     m_ownerLabel->setObjectName(QStringLiteral("ownerLabel"));
     m_ownerLabel->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_ownerLabel);
+    m_privacyLabel = new QLabel(this);
+    m_privacyLabel->setObjectName(QStringLiteral("privacyLabel"));
+    m_privacyLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_privacyLabel);
+    privacyToggled(m_privacy->isOn());
 
     connect(m_welcomePage, &WelcomePage::createRequested, this, &MainWindow::showCreateDialog);
     connect(m_welcomePage, &WelcomePage::openRequested, this, &MainWindow::chooseWorkspaceFile);
@@ -93,8 +103,12 @@ MainWindow::MainWindow(Catalogues catalogues, AppSettings& settings, QWidget* pa
 
 MainWindow::~MainWindow()
 {
-    // Dialogs hold references into the workspace and the bridge watches it:
-    // both go before the workspace does.
+    // Dialogs and case windows hold references into the workspace and the
+    // bridge watches it: all go before the workspace does.
+    const auto cases = findChildren<CaseWorkspace*>(Qt::FindDirectChildrenOnly);
+    for (CaseWorkspace* window : cases) {
+        delete window;
+    }
     const auto dialogs = findChildren<QDialog*>(Qt::FindDirectChildrenOnly);
     for (QDialog* dialog : dialogs) {
         delete dialog;
@@ -150,10 +164,30 @@ void MainWindow::createActions()
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
 
+    m_searchAction = new QAction(tr("&Search…"), this);
+    m_searchAction->setObjectName(QStringLiteral("searchAction"));
+    m_searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_searchAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_searchAction->setToolTip(tr("Search every case: names, references, decisions, timeline (Ctrl+K)"));
+    connect(m_searchAction, &QAction::triggered, this, [this] { showSearch(); });
+
+    m_privacyAction = new QAction(tr("&Hide names"), this);
+    m_privacyAction->setObjectName(QStringLiteral("privacyAction"));
+    m_privacyAction->setCheckable(true);
+    m_privacyAction->setChecked(m_privacy->isOn());
+    m_privacyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_privacyAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_privacyAction->setToolTip(tr("Privacy mode: show victims' and witnesses' names as initials and hide their "
+                                   "contact details, for working in public places (Ctrl+Shift+H)"));
+    connect(m_privacyAction, &QAction::toggled, m_privacy, &PrivacyMode::setOn);
+    connect(m_privacy, &PrivacyMode::changed, this, &MainWindow::privacyToggled);
+
     QMenu* fileMenu = menuBar()->addMenu(tr("&Workspace"));
     fileMenu->addAction(m_newCaseAction);
     fileMenu->addAction(m_openCaseAction);
+    fileMenu->addAction(m_searchAction);
     fileMenu->addSeparator();
+    fileMenu->addAction(m_privacyAction);
     fileMenu->addAction(m_lockAction);
     fileMenu->addAction(m_settingsAction);
     fileMenu->addSeparator();
@@ -165,6 +199,9 @@ void MainWindow::createActions()
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolBar->addAction(m_newCaseAction);
     toolBar->addAction(m_openCaseAction);
+    toolBar->addAction(m_searchAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_privacyAction);
     toolBar->addSeparator();
     toolBar->addAction(m_lockAction);
 }
@@ -421,6 +458,8 @@ void MainWindow::lockWorkspace()
     }
     // Close the dialogs first: a modal one may be running its own event loop
     // (this is then called from inside it), and none may keep case data on screen.
+    // Case windows drop their unsaved edits without asking.
+    closeCaseWorkspaces();
     closeTransientWindows();
     m_workspace->lock();
     enterLockedState();
@@ -431,6 +470,9 @@ void MainWindow::bridgeLockChanged(bool locked)
 {
     // Normally lockWorkspace() did all this already; this catches a lock that
     // came from elsewhere.
+    if (locked) {
+        closeCaseWorkspaces();
+    }
     if (locked && m_stack->currentWidget() == m_casesPage) {
         closeTransientWindows();
         enterLockedState();
@@ -443,6 +485,7 @@ void MainWindow::closeWorkspace()
     if (m_workspace == nullptr) {
         return;
     }
+    closeCaseWorkspaces();
     closeTransientWindows();
     m_idle->stop();
     m_caseModel->clear();
@@ -486,6 +529,23 @@ void MainWindow::closeTransientWindows()
     }
 }
 
+void MainWindow::closeCaseWorkspaces()
+{
+    const auto windows = findChildren<CaseWorkspace*>(Qt::FindDirectChildrenOnly);
+    for (CaseWorkspace* window : windows) {
+        window->discardAndClose();
+    }
+}
+
+void MainWindow::privacyToggled(bool on)
+{
+    if (m_privacyAction != nullptr && m_privacyAction->isChecked() != on) {
+        m_privacyAction->setChecked(on);
+    }
+    m_settings.setPrivacyMode(on);
+    m_privacyLabel->setText(on ? tr("Privacy mode on: names hidden") : tr("Privacy mode off"));
+}
+
 // --- cases --------------------------------------------------------------------
 
 void MainWindow::newCase()
@@ -522,21 +582,79 @@ void MainWindow::openSelectedCase()
 
 void MainWindow::openCase(const QModelIndex& proxyIndex)
 {
-    if (!proxyIndex.isValid() || m_workspace == nullptr || m_workspace->isLocked() || m_bridge == nullptr) {
+    if (!proxyIndex.isValid()) {
         return;
     }
-    const auto id = static_cast<std::int64_t>(proxyIndex.siblingAtColumn(0).data(CaseListModel::IdRole).toLongLong());
-    const auto open = findChildren<CaseDialog*>(Qt::FindDirectChildrenOnly);
-    for (CaseDialog* dialog : open) {
-        if (dialog->caseId() == id && dialog->isVisible()) {
-            dialog->raise();
-            dialog->activateWindow();
-            return;
+    openCaseWorkspace(static_cast<std::int64_t>(proxyIndex.siblingAtColumn(0).data(CaseListModel::IdRole).toLongLong()));
+}
+
+CaseWorkspace* MainWindow::caseWorkspace(std::int64_t caseId) const
+{
+    const auto open = findChildren<CaseWorkspace*>(Qt::FindDirectChildrenOnly);
+    for (CaseWorkspace* window : open) {
+        if (window->caseId() == caseId && window->isVisible()) {
+            return window;
         }
     }
-    auto* dialog = new CaseDialog(*m_workspace, *m_bridge, id, this);
+    return nullptr;
+}
+
+CaseWorkspace* MainWindow::openCaseWorkspace(std::int64_t caseId, const QString& entity, const QString& uuid)
+{
+    if (caseId == 0 || m_workspace == nullptr || m_workspace->isLocked() || m_bridge == nullptr) {
+        return nullptr;
+    }
+    CaseWorkspace* window = caseWorkspace(caseId);
+    if (window == nullptr) {
+        try {
+            if (!m_workspace->cases().find(caseId)) {
+                return nullptr;
+            }
+            window = new CaseWorkspace(CaseContext{m_workspace.get(), m_bridge.data(), caseId, m_privacy}, this);
+        } catch (const core::Error& e) {
+            statusBar()->showMessage(ErrorText::message(e));
+            return nullptr;
+        }
+        window->show();
+    }
+    window->raise();
+    window->activateWindow();
+    if (!entity.isEmpty()) {
+        window->showTabFor(entity);
+        if (entity == QLatin1String("person") && !uuid.isEmpty()) {
+            try {
+                if (auto person = m_workspace->people().findByUuid(DisplayText::toStd(uuid))) {
+                    window->peopleTab()->selectPerson(person->id);
+                }
+            } catch (const core::Error&) {
+                // The tab is shown; the selection is a convenience.
+            }
+        }
+    }
+    return window;
+}
+
+SearchDialog* MainWindow::showSearch()
+{
+    if (m_workspace == nullptr || m_workspace->isLocked()) {
+        return nullptr;
+    }
+    if (auto* open = findChild<SearchDialog*>(QString(), Qt::FindDirectChildrenOnly); open != nullptr && open->isVisible()) {
+        open->raise();
+        open->activateWindow();
+        open->searchEdit()->setFocus();
+        open->searchEdit()->selectAll();
+        return open;
+    }
+    auto* dialog = new SearchDialog(*m_workspace, m_privacy, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SearchDialog::openRequested, this,
+            [this](std::int64_t caseId, const QString& entity, const QString& uuid) {
+                openCaseWorkspace(caseId, entity, uuid);
+            });
     dialog->show();
+    dialog->searchEdit()->setFocus();
+    return dialog;
 }
 
 void MainWindow::showSettings()
@@ -556,6 +674,7 @@ void MainWindow::updateActions()
     m_newCaseAction->setEnabled(unlocked);
     m_openCaseAction->setEnabled(unlocked && m_caseView->selectionModel()->hasSelection());
     m_lockAction->setEnabled(unlocked);
+    m_searchAction->setEnabled(unlocked);
 }
 
 void MainWindow::updateEmptyHint()

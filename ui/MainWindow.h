@@ -26,6 +26,9 @@ namespace wb::ui {
 
 class AppSettings;
 class CaseListModel;
+class CaseWorkspace;
+class PrivacyMode;
+class SearchDialog;
 class IdleWatcher;
 class SignalBridge;
 class UnlockDialog;
@@ -56,6 +59,15 @@ public:
     core::Workspace* workspace() const noexcept { return m_workspace.get(); }
     CaseListModel* caseModel() const noexcept { return m_caseModel; }
     IdleWatcher* idleWatcher() const noexcept { return m_idle; }
+    PrivacyMode* privacyMode() const noexcept { return m_privacy; }
+    /// Opens (or raises) the case's workspace window; entity, when given, picks
+    /// the tab holding that kind of record, and a person's uuid selects them.
+    CaseWorkspace* openCaseWorkspace(std::int64_t caseId, const QString& entity = QString(),
+                                     const QString& uuid = QString());
+    /// The open workspace window of a case, if any.
+    CaseWorkspace* caseWorkspace(std::int64_t caseId) const;
+    /// Opens the global search (Ctrl+K).
+    SearchDialog* showSearch();
     /// The unlock or create dialog currently open, if any.
     UnlockDialog* unlockDialog() const;
 
@@ -80,6 +92,8 @@ private:
     void enterLockedState();
     void closeWorkspace();
     void closeTransientWindows();
+    void closeCaseWorkspaces();
+    void privacyToggled(bool on);
     void bridgeLockChanged(bool locked);
 
     void newCase();
@@ -103,6 +117,7 @@ private:
     CaseListModel* m_caseModel = nullptr;
     QSortFilterProxyModel* m_caseProxy = nullptr;
     IdleWatcher* m_idle = nullptr;
+    PrivacyMode* m_privacy = nullptr;
 
     QStackedWidget* m_stack = nullptr;
     WelcomePage* m_welcomePage = nullptr;
@@ -113,11 +128,14 @@ private:
     QTableView* m_caseView = nullptr;
     QLabel* m_emptyHint = nullptr;
     QLabel* m_ownerLabel = nullptr;
+    QLabel* m_privacyLabel = nullptr;
 
     QAction* m_newCaseAction = nullptr;
     QAction* m_openCaseAction = nullptr;
     QAction* m_lockAction = nullptr;
     QAction* m_settingsAction = nullptr;
+    QAction* m_privacyAction = nullptr;
+    QAction* m_searchAction = nullptr;
     QAction* m_quitAction = nullptr;
 };
 

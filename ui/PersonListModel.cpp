@@ -2,12 +2,21 @@
 #include "ui/PersonListModel.h"
 
 #include "ui/DisplayText.h"
+#include "ui/PrivacyMode.h"
 
 namespace wb::ui {
 
-PersonListModel::PersonListModel(QObject* parent)
+PersonListModel::PersonListModel(PrivacyMode* privacy, QObject* parent)
     : QAbstractTableModel(parent)
+    , m_privacy(privacy)
 {
+    if (m_privacy != nullptr) {
+        connect(m_privacy, &PrivacyMode::changed, this, [this] {
+            if (!m_people.empty()) {
+                Q_EMIT dataChanged(index(0, NameColumn), index(rowCount() - 1, NameColumn), {Qt::DisplayRole});
+            }
+        });
+    }
 }
 
 void PersonListModel::load(const core::PersonRepository& repository, std::int64_t caseId)
@@ -109,9 +118,12 @@ QVariant PersonListModel::data(const QModelIndex& index, int role) const
     case RoleColumn:
         return DisplayText::role(person.role);
     case NameColumn:
-        return DisplayText::personName(person);
+        return m_privacy != nullptr ? m_privacy->displayName(person) : DisplayText::personName(person);
     case DateOfBirthColumn:
-        return person.dateOfBirth ? DisplayText::ukDate(*person.dateOfBirth) : tr("Not known");
+        if (person.dateOfBirth) {
+            return DisplayText::ukDate(*person.dateOfBirth);
+        }
+        return person.ageYears ? tr("Age %1").arg(*person.ageYears) : tr("Not known");
     default:
         return {};
     }
@@ -128,7 +140,7 @@ QVariant PersonListModel::headerData(int section, Qt::Orientation orientation, i
     case NameColumn:
         return tr("Name");
     case DateOfBirthColumn:
-        return tr("Date of birth");
+        return tr("Date of birth or age");
     default:
         return {};
     }

@@ -10,6 +10,8 @@
 
 namespace wb::ui {
 
+class PrivacyMode;
+
 /// The people of one case. Same rules as CaseListModel: loaded once, then
 /// updated row by row from SignalBridge::personChanged, ignoring other cases.
 class PersonListModel final : public QAbstractTableModel
@@ -20,7 +22,8 @@ public:
     enum Column { RoleColumn, NameColumn, DateOfBirthColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole };
 
-    explicit PersonListModel(QObject* parent = nullptr);
+    /// privacy (optional) decides how names are shown; the model refreshes when it changes.
+    explicit PersonListModel(PrivacyMode* privacy = nullptr, QObject* parent = nullptr);
 
     void load(const core::PersonRepository& repository, std::int64_t caseId);
     void clear();
@@ -30,6 +33,9 @@ public:
 
     int rowOf(std::int64_t id) const;
     std::int64_t idAt(int row) const;
+    /// The person at a row (row must be valid).
+    const core::Person& personAt(int row) const { return m_people.at(static_cast<std::size_t>(row)); }
+    const std::vector<core::Person>& people() const noexcept { return m_people; }
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -41,6 +47,7 @@ private:
 
     std::vector<core::Person> m_people;
     std::int64_t m_caseId = 0; ///< 0 while not loaded
+    PrivacyMode* m_privacy = nullptr;
 };
 
 } // namespace wb::ui

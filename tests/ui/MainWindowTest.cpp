@@ -20,12 +20,13 @@
 #include "UiTestSupport.h"
 #include "core/Workspace.h"
 #include "ui/AppSettings.h"
-#include "ui/CaseDialog.h"
 #include "ui/CaseListModel.h"
+#include "ui/CaseWorkspace.h"
 #include "ui/IdleWatcher.h"
 #include "ui/MainWindow.h"
 #include "ui/NewCaseDialog.h"
-#include "ui/PersonDialog.h"
+#include "ui/OverviewTab.h"
+#include "ui/PeopleTab.h"
 #include "ui/PersonListModel.h"
 #include "ui/UnlockDialog.h"
 #include "ui/WelcomePage.h"
@@ -148,7 +149,7 @@ TEST_F(MainWindowTest, LockWithModalDialogsOpenClosesThemAndEmptiesTheModels)
     // A case view (with people), a window-modal New case dialog with typed text,
     // and then an application-modal message box running its own event loop.
     action("openCaseAction")->trigger();
-    QPointer<CaseDialog> caseView = visibleTopLevel<CaseDialog>();
+    QPointer<CaseWorkspace> caseView = visibleTopLevel<CaseWorkspace>();
     ASSERT_FALSE(caseView.isNull());
     action("newCaseAction")->trigger();
     QPointer<NewCaseDialog> newCase = visibleTopLevel<NewCaseDialog>();
@@ -251,7 +252,7 @@ TEST_F(MainWindowTest, StartsWithTheUnlockDialogForTheLastWorkspace)
     ASSERT_NO_FATAL_FAILURE(unlockThroughDialog(QString::fromUtf8(wb::test::Passphrase)));
 }
 
-TEST_F(MainWindowTest, CaseViewListsPeopleAndAddsAndRemovesThem)
+TEST_F(MainWindowTest, CaseWorkspaceListsPeopleAndAddsAndRemovesThem)
 {
     auto workspace = makeWorkspace(dir / "people.rwb");
     const auto record = workspace->cases().add(wb::test::caseDraft("FICT/1200/26"));
@@ -265,36 +266,42 @@ TEST_F(MainWindowTest, CaseViewListsPeopleAndAddsAndRemovesThem)
     auto* table = find<QTableView>("caseTableView");
     table->setCurrentIndex(table->model()->index(0, 0));
     QTest::keyClick(table, Qt::Key_Return); // Enter on the list opens the case
-    auto* caseView = visibleTopLevel<CaseDialog>();
+    auto* caseView = visibleTopLevel<CaseWorkspace>();
     ASSERT_NE(caseView, nullptr);
     EXPECT_EQ(caseView->caseId(), record.id);
-    EXPECT_EQ(caseView->windowTitle(), QStringLiteral("Case")) << "no reference in the title";
-    EXPECT_EQ(caseView->findChild<QLabel*>(QStringLiteral("referenceValueLabel"))->text(),
+    EXPECT_EQ(caseView->windowTitle(), QStringLiteral("Case FICT/1200/26")) << "the reference only";
+    EXPECT_EQ(caseView->overviewTab()->findChild<QLineEdit*>(QStringLiteral("referenceLineEdit"))->text(),
               QStringLiteral("FICT/1200/26"));
-    PersonListModel* people = caseView->peopleModel();
-    ASSERT_EQ(people->rowCount(), 1);
+    // Enter again raises the same window rather than opening a second one.
+    QTest::keyClick(table, Qt::Key_Return);
+    EXPECT_EQ(window->findChildren<CaseWorkspace*>().size(), 1);
 
-    QTest::mouseClick(caseView->findChild<QPushButton*>(QStringLiteral("addPersonButton")), Qt::LeftButton);
-    auto* add = visibleTopLevel<PersonDialog>();
-    ASSERT_NE(add, nullptr);
-    auto* save = add->findChild<QPushButton*>(QStringLiteral("saveButton"));
-    EXPECT_FALSE(save->isEnabled());
-    auto* role = add->findChild<QComboBox*>(QStringLiteral("roleComboBox"));
+    PeopleTab* tab = caseView->peopleTab();
+    PersonListModel* people = tab->peopleModel();
+    ASSERT_EQ(people->rowCount(), 1);
+    QTest::mouseClick(tab->findChild<QPushButton*>(QStringLiteral("addPersonButton")), Qt::LeftButton);
+    auto* role = tab->findChild<QComboBox*>(QStringLiteral("roleComboBox"));
     role->setCurrentIndex(role->findData(static_cast<int>(core::PersonRole::Suspect)));
-    QTest::keyClicks(add->findChild<QLineEdit*>(QStringLiteral("givenNameLineEdit")), QStringLiteral("Jordan"));
-    QTest::keyClicks(add->findChild<QLineEdit*>(QStringLiteral("familyNameLineEdit")), QStringLiteral("Sample"));
-    add->findChild<QCheckBox*>(QStringLiteral("dateOfBirthKnownCheckBox"))->setChecked(true);
-    add->findChild<QDateEdit*>(QStringLiteral("dateOfBirthDateEdit"))->setDate(QDate(1995, 9, 30));
-    QTest::mouseClick(save, Qt::LeftButton);
+    QTest::keyClicks(tab->findChild<QLineEdit*>(QStringLiteral("givenNameLineEdit")), QStringLiteral("Jordan"));
+    QTest::keyClicks(tab->findChild<QLineEdit*>(QStringLiteral("familyNameLineEdit")), QStringLiteral("Sample"));
+    tab->findChild<QCheckBox*>(QStringLiteral("dateOfBirthKnownCheckBox"))->setChecked(true);
+    tab->findChild<QDateEdit*>(QStringLiteral("dateOfBirthDateEdit"))->setDate(QDate(1995, 9, 30));
+    QTest::mouseClick(tab->findChild<QPushButton*>(QStringLiteral("savePersonButton")), Qt::LeftButton);
     ASSERT_TRUE(waitFor([&] { return people->rowCount() == 2; }));
-    const int row = people->rowOf(people->idAt(1));
+    int row = -1;
+    for (int r = 0; r < people->rowCount(); ++r) {
+        if (people->personAt(r).role == core::PersonRole::Suspect) {
+            row = r;
+        }
+    }
+    ASSERT_GE(row, 0);
     EXPECT_EQ(people->index(row, PersonListModel::NameColumn).data().toString(), QStringLiteral("Jordan Sample"));
     EXPECT_EQ(people->index(row, PersonListModel::DateOfBirthColumn).data().toString(), QStringLiteral("30/09/1995"));
 
-    auto* view = caseView->findChild<QTableView*>(QStringLiteral("peopleTableView"));
+    auto* view = tab->findChild<QTableView*>(QStringLiteral("peopleTableView"));
     view->selectRow(row);
-    QTest::mouseClick(caseView->findChild<QPushButton*>(QStringLiteral("removePersonButton")), Qt::LeftButton);
-    auto* question = caseView->findChild<QMessageBox*>(QStringLiteral("removePersonMessageBox"));
+    QTest::mouseClick(tab->findChild<QPushButton*>(QStringLiteral("removePersonButton")), Qt::LeftButton);
+    auto* question = tab->findChild<QMessageBox*>(QStringLiteral("removePersonMessageBox"));
     ASSERT_NE(question, nullptr);
     QTest::mouseClick(question->button(QMessageBox::Yes), Qt::LeftButton);
     ASSERT_TRUE(waitFor([&] { return people->rowCount() == 1; }));
@@ -308,7 +315,8 @@ TEST_F(MainWindowTest, SettingsHoldOnlyThePathAndTheAutoLockDelay)
     window->lockWorkspace();
     QSettings raw(qpath(dir / "settings.ini"), QSettings::IniFormat);
     for (const QString& key : raw.allKeys()) {
-        EXPECT_TRUE(key == QStringLiteral("workspace/lastPath") || key == QStringLiteral("security/autoLockMinutes"))
+        EXPECT_TRUE(key == QStringLiteral("workspace/lastPath") || key == QStringLiteral("security/autoLockMinutes")
+                    || key == QStringLiteral("display/privacyMode"))
             << key.toStdString();
     }
     const auto bytes = wb::test::readBytes(dir / "settings.ini");

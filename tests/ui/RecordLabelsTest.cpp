@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <gtest/gtest.h>
+
+#include "core/records/RecordSpec.h"
+#include "ui/FieldLabels.h"
+
+namespace wb::ui::test {
+namespace {
+
+TEST(FieldLabels, EverySpecFieldHasALabelAndEveryTypeATitle)
+{
+    for (const auto& spec : core::recordSpecs()) {
+        const std::string type(spec.type);
+        EXPECT_NE(FieldLabels::title(spec.type), QString::fromStdString(type)) << type << " has no title";
+        EXPECT_FALSE(FieldLabels::plural(spec.type).isEmpty()) << type;
+        for (const auto& field : spec.fields) {
+            EXPECT_FALSE(FieldLabels::label(spec.type, field.key).isEmpty())
+                << type << "." << field.key << " has no label";
+        }
+        const auto columns = FieldLabels::columns(spec.type);
+        EXPECT_FALSE(columns.empty()) << type << " has no list columns";
+        for (const auto column : columns) {
+            EXPECT_NE(spec.field(column), nullptr) << type << " lists unknown column " << column;
+        }
+    }
+}
+
+TEST(FieldLabels, NamesTheTitlesTheWorkspaceShows)
+{
+    EXPECT_EQ(FieldLabels::title("decision"), QStringLiteral("Decision"));
+    EXPECT_EQ(FieldLabels::title("tpm_request"), QStringLiteral("Third-party material request"));
+    EXPECT_EQ(FieldLabels::title("bail"), QStringLiteral("Bail or RUI"));
+    EXPECT_EQ(FieldLabels::title("review"), QStringLiteral("Supervisory review"));
+    EXPECT_TRUE(FieldLabels::label("nonexistent", "field").isEmpty());
+    EXPECT_EQ(FieldLabels::option("bail", "kind", "rui"), QStringLiteral("Released under investigation (RUI)"));
+}
+
+} // namespace
+} // namespace wb::ui::test

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <optional>
+
+#include <QWidget>
+
+#include "core/domain/Person.h"
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace wb::core {
+class Error;
+class PersonRepository;
+} // namespace wb::core
+
+namespace wb::ui {
+
+class InlineMessage;
+
+/// Edits every field of one person (new or existing): role, names, date of birth
+/// or age, pronouns, language and interpreter, needs, and the role's own flags
+/// (enhanced rights for a victim, first disclosure for a witness). Errors are
+/// shown next to the field core names; a failed save keeps the input.
+class PersonEditor final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PersonEditor(core::PersonRepository& people, QWidget* parent = nullptr);
+    ~PersonEditor() override;
+
+    /// Shows a stored person.
+    void edit(const core::Person& person);
+    /// Starts a new person of the case (defaults: victim, enhanced rights yes).
+    void startNew(std::int64_t caseId);
+    /// Nothing to edit: the form is emptied and disabled.
+    void clearEditor();
+
+    /// The id being edited, 0 for a new person or none.
+    std::int64_t personId() const noexcept { return m_original ? m_original->id : 0; }
+    bool isEditing() const noexcept { return m_active; }
+    bool hasUnsavedChanges() const;
+    /// Puts the stored values (or the new-person defaults) back.
+    void discardChanges();
+    /// Adds or updates the person. False (with the error shown inline) when it failed.
+    bool save();
+
+    core::PersonDraft draft() const;
+
+Q_SIGNALS:
+    /// After a successful save: the stored person's id.
+    void saved(std::int64_t personId);
+    void modifiedChanged();
+
+private:
+    void load(const core::PersonDraft& draft);
+    void updateRoleFields();
+    void clearErrors();
+    void showError(const core::Error& error);
+    void noteEdit();
+
+    core::PersonRepository& m_people;
+    std::optional<core::Person> m_original; ///< set while editing a stored person
+    std::int64_t m_caseId = 0;
+    bool m_active = false;
+    bool m_loading = false;
+    core::PersonDraft m_loaded;
+
+    QLabel* m_heading = nullptr;
+    QComboBox* m_roleCombo = nullptr;
+    QLineEdit* m_givenEdit = nullptr;
+    QLineEdit* m_familyEdit = nullptr;
+    InlineMessage* m_nameError = nullptr;
+    QCheckBox* m_dobKnownCheck = nullptr;
+    QDateEdit* m_dobEdit = nullptr;
+    InlineMessage* m_dobError = nullptr;
+    QSpinBox* m_ageSpin = nullptr;
+    InlineMessage* m_ageError = nullptr;
+    QLineEdit* m_pronounsEdit = nullptr;
+    QLineEdit* m_languageEdit = nullptr;
+    QCheckBox* m_interpreterCheck = nullptr;
+    QPlainTextEdit* m_needsEdit = nullptr;
+    QCheckBox* m_enhancedRightsCheck = nullptr;
+    QCheckBox* m_firstDisclosureCheck = nullptr;
+    InlineMessage* m_flagError = nullptr;
+    InlineMessage* m_errorMessage = nullptr;
+};
+
+} // namespace wb::ui

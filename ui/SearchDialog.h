@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace wb::core {
+class Workspace;
+}
+
+namespace wb::ui {
+
+class PrivacyMode;
+
+/// Global search (Ctrl+K): every word typed must match, as a prefix. Hits are
+/// grouped by case (the crime reference as the group header), each with its kind
+/// and an excerpt; people's names and contact details go through PrivacyMode.
+/// Enter or a double-click asks to open the hit's case.
+class SearchDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SearchDialog(core::Workspace& workspace, PrivacyMode* privacy, QWidget* parent = nullptr);
+    ~SearchDialog() override;
+
+    QLineEdit* searchEdit() const noexcept { return m_searchEdit; }
+    QTreeWidget* results() const noexcept { return m_results; }
+    /// Runs the search for the text in the box now.
+    void runSearch();
+
+    /// "Decision", "Person"… for an index entity name.
+    static QString kindLabel(const QString& entity);
+
+Q_SIGNALS:
+    /// entity: "person", "decision"…; uuid: the record's.
+    void openRequested(std::int64_t caseId, const QString& entity, const QString& uuid);
+
+protected:
+    /// Up, Down, Page Up and Page Down in the search box move through the results.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void openItem(QTreeWidgetItem* item);
+    void openCurrent();
+    QString hitText(const QString& entity, const std::string& uuid, const std::string& snippet) const;
+
+    core::Workspace& m_workspace;
+    PrivacyMode* m_privacy = nullptr;
+    QLineEdit* m_searchEdit = nullptr;
+    QTreeWidget* m_results = nullptr;
+    QLabel* m_summary = nullptr;
+};
+
+} // namespace wb::ui
