@@ -536,7 +536,23 @@ std::string decryptWithKey(std::span<const unsigned char> bytes, const store::Se
     return plain;
 }
 
+namespace {
+ImportReport importParsed(Workspace& ws, std::string_view document);
+} // namespace
+
 ImportReport importDocument(Workspace& ws, std::string_view document)
+{
+    try {
+        return importParsed(ws, document);
+    } catch (const json::exception&) {
+        // A value of the wrong JSON type somewhere: the unit of work has rolled back.
+        throw Error(ErrorCode::Corrupted, "the bundle's content has a value of the wrong kind");
+    }
+}
+
+namespace {
+
+ImportReport importParsed(Workspace& ws, std::string_view document)
 {
     json doc;
     try {
@@ -717,6 +733,8 @@ ImportReport importDocument(Workspace& ws, std::string_view document)
     tx.commit();
     return report;
 }
+
+} // namespace
 
 ImportReport importCases(Workspace& ws, const fs::path& bundle, std::string_view passphrase)
 {

@@ -545,7 +545,7 @@ Condition Condition::fromJson(std::string_view json, const QuestionCatalogue& qu
     nlohmann::json doc;
     try {
         doc = nlohmann::json::parse(json);
-    } catch (const nlohmann::json::parse_error& e) {
+    } catch (const nlohmann::json::exception& e) { // parse_error, and out_of_range for a number too large
         detail::fail(where, std::string("not valid JSON (") + e.what() + ")");
     }
     const detail::QuestionLookup lookup = [&questions](std::string_view id) { return questions.find(id); };

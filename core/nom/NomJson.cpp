@@ -31,7 +31,7 @@ nlohmann::json parseTopLevel(std::string_view json, std::string_view origin)
     nlohmann::json doc;
     try {
         doc = nlohmann::json::parse(json);
-    } catch (const nlohmann::json::parse_error& e) {
+    } catch (const nlohmann::json::exception& e) { // parse_error, and out_of_range for a number too large
         fail(origin, std::string("not valid JSON (") + e.what() + ")");
     }
     if (!doc.is_object()) {

@@ -232,7 +232,7 @@ json parseAnswerJson(std::string_view text, std::string_view field)
 {
     try {
         return json::parse(text);
-    } catch (const json::parse_error&) {
+    } catch (const json::exception&) { // parse_error, and out_of_range for a number too large
         // The parser's message quotes the input, which may be personal data: keep it out.
         throw Error(ErrorCode::Validation, std::string(field.empty() ? "answers" : field) + ": not valid JSON",
                     std::string(field));

@@ -165,6 +165,21 @@ TEST_F(BundleTest, anInvalidRecordAnywhereImportsNothing)
     EXPECT_EQ(target->verifyAudit().entries, 0u);
 }
 
+TEST_F(BundleTest, aValueOfTheWrongKindIsRefusedNotACrash)
+{
+    for (const char* document :
+         {R"({"format":"rasso-workbench-bundle","version":1,"cases":[{"case":{},"people":"x"}]})",
+          R"({"format":7,"version":1,"cases":[]})", R"({"format":"rasso-workbench-bundle","version":1e999999})"}) {
+        try {
+            core::bundle::importDocument(*target, document);
+            ADD_FAILURE() << document;
+        } catch (const core::Error& e) {
+            EXPECT_NE(e.code(), ErrorCode::Storage) << document;
+        }
+    }
+    EXPECT_EQ(target->cases().count(), 0);
+}
+
 TEST_F(BundleTest, exportRefusesToOverwriteAndNeedsAPassphrase)
 {
     EXPECT_THROW(core::bundle::exportCases(*source, ids, bundle, BundlePassphrase), core::Error);

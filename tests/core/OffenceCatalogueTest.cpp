@@ -46,6 +46,10 @@ TEST(OffenceCatalogueTest, shippedListLoadsWithTheCoreOffences)
 TEST(OffenceCatalogueTest, errorsNameTheItemAndField)
 {
     EXPECT_NE(errorFor("{").find("not valid JSON"), std::string::npos);
+    // Found by fuzzing: a number too large for a double is an error, not a crash.
+    EXPECT_NE(errorFor(R"({"kind":"offences","version":"1","items":[{"confirmed":888888888e84888}]})")
+                  .find("not valid JSON"),
+              std::string::npos);
     EXPECT_NE(errorFor("[]").find("top level"), std::string::npos);
     EXPECT_NE(errorFor(R"({"kind":"outcomes","version":"1","items":[]})").find("kind"), std::string::npos);
     EXPECT_NE(errorFor(R"({"kind":"offences","version":"1","items":[]})").find("items"), std::string::npos);
