@@ -39,25 +39,10 @@ QString qs(std::string_view text)
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
-QString camel(std::string_view key)
-{
-    QString name;
-    bool upper = false;
-    for (const char c : key) {
-        if (c == '_') {
-            upper = true;
-            continue;
-        }
-        name += upper ? QChar::fromLatin1(c).toUpper() : QChar::fromLatin1(c);
-        upper = false;
-    }
-    return name;
-}
-
 /// "exhibit" + "reference" → "exhibitReference": object names unique across every tab of a case.
 QString objectBase(std::string_view type, std::string_view key)
 {
-    return camel(std::string(type) + "_" + std::string(key));
+    return camelCase(std::string(type) + "_" + std::string(key));
 }
 
 std::vector<std::string_view> split(std::string_view text)
@@ -86,12 +71,27 @@ bool contains(const std::vector<std::string_view>& parts, std::string_view value
 
 } // namespace
 
+QString camelCase(std::string_view key)
+{
+    QString name;
+    bool upper = false;
+    for (const char c : key) {
+        if (c == '_') {
+            upper = true;
+            continue;
+        }
+        name += upper ? QChar::fromLatin1(c).toUpper() : QChar::fromLatin1(c);
+        upper = false;
+    }
+    return name;
+}
+
 RecordForm::RecordForm(const CaseContext& context, const core::RecordSpec& spec, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
     , m_spec(spec)
 {
-    setObjectName(camel(spec.type) + QStringLiteral("FormWidget"));
+    setObjectName(camelCase(spec.type) + QStringLiteral("FormWidget"));
     build();
     close();
     if (m_context.privacy != nullptr) {

@@ -21,6 +21,9 @@ class Error;
 
 namespace wb::ui {
 
+/// "exhibit_movement" → "exhibitMovement": record types and field keys as object-name parts.
+QString camelCase(std::string_view key);
+
 class InlineMessage;
 
 /// A form built from a core::RecordSpec: one editor per field, chosen by its

@@ -27,21 +27,6 @@ namespace wb::ui {
 
 namespace {
 
-QString camel(std::string_view key)
-{
-    QString name;
-    bool upper = false;
-    for (const char c : key) {
-        if (c == '_') {
-            upper = true;
-            continue;
-        }
-        name += upper ? QChar::fromLatin1(c).toUpper() : QChar::fromLatin1(c);
-        upper = false;
-    }
-    return name;
-}
-
 /// "Decision" → "decision", but "RUI review" stays as it is.
 QString inSentence(const QString& title)
 {
@@ -70,7 +55,7 @@ RecordTab::RecordTab(const CaseContext& context, const core::RecordSpec& spec, Q
     , m_context(context)
     , m_spec(spec)
 {
-    const QString base = camel(spec.type);
+    const QString base = camelCase(spec.type);
     setObjectName(base + QStringLiteral("RecordTab"));
     confirm = [this](const QString& question) {
         return QMessageBox::question(this, tr("Remove record"), question) == QMessageBox::Yes;

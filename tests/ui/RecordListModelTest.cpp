@@ -5,6 +5,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 
+#include "RecordWorld.h"
 #include "UiTestSupport.h"
 #include "core/Workspace.h"
 #include "core/demo/DemoData.h"
@@ -16,41 +17,6 @@
 
 namespace wb::ui::test {
 namespace {
-
-// A demo workspace with a signal bridge and privacy mode.
-
-struct RecordWorld {
-    TempDir dir;
-    std::unique_ptr<core::Workspace> workspace;
-    std::unique_ptr<SignalBridge> bridge; // destroyed before the workspace
-    PrivacyMode privacy;
-    CaseContext context;
-
-    RecordWorld()
-    {
-        workspace = makeWorkspace(dir / "records.rwb");
-        core::addDemoCases(*workspace);
-        bridge = std::make_unique<SignalBridge>(*workspace);
-        // The first demo case with a bail record (every open demo case with a named suspect has one).
-        for (const auto& c : workspace->cases().list()) {
-            if (!workspace->records().listForCase(core::recordSpec("bail"), c.id).empty()) {
-                context = {workspace.get(), bridge.get(), c.id, &privacy};
-                break;
-            }
-        }
-    }
-    ~RecordWorld() { bridge.reset(); }
-
-    std::size_t count(std::string_view type) const
-    {
-        return workspace->records().listForCase(core::recordSpec(type), context.caseId).size();
-    }
-    std::int64_t firstId(std::string_view type) const
-    {
-        return workspace->records().listForCase(core::recordSpec(type), context.caseId).front().id;
-    }
-};
-
 
 std::int64_t parentFor(const RecordWorld& world, const core::RecordSpec& spec)
 {

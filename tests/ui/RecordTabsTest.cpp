@@ -8,6 +8,7 @@
 #include <QTableView>
 #include <QTest>
 
+#include "RecordWorld.h"
 #include "UiTestSupport.h"
 #include "core/Workspace.h"
 #include "core/demo/DemoData.h"
@@ -21,27 +22,7 @@
 namespace wb::ui::test {
 namespace {
 
-struct World {
-    TempDir dir;
-    std::unique_ptr<core::Workspace> workspace;
-    std::unique_ptr<SignalBridge> bridge;
-    PrivacyMode privacy;
-    CaseContext context;
-
-    World()
-    {
-        workspace = makeWorkspace(dir / "tabs.rwb");
-        core::addDemoCases(*workspace);
-        bridge = std::make_unique<SignalBridge>(*workspace);
-        for (const auto& c : workspace->cases().list()) {
-            if (!workspace->records().listForCase(core::recordSpec("bail"), c.id).empty()) {
-                context = {workspace.get(), bridge.get(), c.id, &privacy};
-                break;
-            }
-        }
-    }
-    ~World() { bridge.reset(); }
-};
+using World = RecordWorld;
 
 TEST(RecordTabs, CreatesTheFiveRecordTabsAndDelegatesToTheirParts)
 {
