@@ -143,6 +143,81 @@ void addDemoRecords(Workspace& ws, const DemoCase& demo, const Case& c, const st
                          {"victim_views", "Wants no contact (fictional)."}});
         }
     }
+    // Victim engagement: the agreed contact plan, what was done under the Victims' Code,
+    // the ISVA offer and the victim's wishes; an arrest, and (except in the newest case,
+    // to show an update falling due) the victim told about it.
+    records.add(recordSpec("contact_plan"), c.id,
+                {{"victim_id", id(victim.id)},
+                 {"agreed_on", day(0)},
+                 {"frequency_days", "14"},
+                 {"method", "phone"},
+                 {"safe_times", "Weekdays after 6 pm (fictional)"},
+                 {"may_leave_messages", "0"},
+                 {"through_whom", "direct"},
+                 {"avoid", "Do not refer to the suspect by first name (fictional)."},
+                 {"recorded_by", "DC Demo Example"}});
+    records.add(recordSpec("contact"), c.id,
+                {{"victim_id", id(victim.id)},
+                 {"contacted_at", at(2)},
+                 {"method", "in-person"},
+                 {"purpose", "contact-plan"},
+                 {"by_whom", "DC Demo Example"},
+                 {"explained", "How and when updates will be given; the ISVA offer (fictional)."}});
+    records.add(recordSpec("victim_right"), c.id,
+                {{"victim_id", id(victim.id)},
+                 {"right_code", "r03"},
+                 {"action", "Written acknowledgement with the crime reference and officer contact details, "
+                            "given in person (fictional)."},
+                 {"done_on", day(0)},
+                 {"done_by", "DC Demo Example"}});
+    records.add(recordSpec("isva_referral"), c.id,
+                {{"victim_id", id(victim.id)},
+                 {"offered_on", day(0)},
+                 {"accepted", "yes"},
+                 {"service", "Fictional ISVA Service"},
+                 {"consent_to_share", "1"},
+                 {"consent_on", day(0)}});
+    if (demo.status == CaseStatus::Closed) {
+        records.add(recordSpec("victim_wish"), c.id,
+                    {{"victim_id", id(victim.id)},
+                     {"recorded_at", at(24 * 100)},
+                     {"wish", "withdrawn"},
+                     {"reason", "delay"},
+                     {"spoken_directly", "yes"},
+                     {"support_continues", "ISVA support continues (fictional)."},
+                     {"recorded_by", "DC Demo Example"}});
+    } else {
+        records.add(recordSpec("victim_wish"), c.id,
+                    {{"victim_id", id(victim.id)},
+                     {"recorded_at", at(1)},
+                     {"wish", "full"},
+                     {"recorded_by", "DC Demo Example"}});
+    }
+    if (suspect.givenName != "Unknown") {
+        records.add(recordSpec("case_event"), c.id,
+                    {{"kind", "arrest"},
+                     {"occurred_at", at(26)},
+                     {"suspect_id", id(suspect.id)},
+                     {"details", "Arrested at home address (fictional)."}});
+        if (demo.daysAgo > 5) {
+            records.add(recordSpec("contact"), c.id,
+                        {{"victim_id", id(victim.id)},
+                         {"contacted_at", at(30)},
+                         {"method", "phone"},
+                         {"purpose", "event-notification"},
+                         {"by_whom", "DC Demo Example"},
+                         {"explained", "The suspect has been arrested and interviewed; what happens next (fictional)."},
+                         {"victim_views", "Asked about bail conditions (fictional)."}});
+        }
+    }
+    records.add(recordSpec("enquiry"), c.id,
+                {{"title", "Research the suspect's previous reports and intelligence"},
+                 {"principle", "suspect-focused"},
+                 {"owner", "DC Demo Example"},
+                 {"due_on", day(7)},
+                 {"status", "in_progress"},
+                 {"accepted_at", at(3)},
+                 {"accepted_by", "DC Demo Example"}});
     records.add(recordSpec("review"), c.id,
                 {{"reviewed_at", at(48)},
                  {"reviewer_name", "DI Demo Fictional"},

@@ -23,7 +23,7 @@ using nom::detail::requireString;
 constexpr std::size_t MaxCodeLength = 40;
 
 // File name = kind + ".json". Keep in step with resources/reference/.
-constexpr std::array<std::string_view, 15> RequiredKinds{
+constexpr std::array<std::string_view, 19> RequiredKinds{
     "journey-stages",
     "outcome-codes",
     "relationship-types",
@@ -39,6 +39,10 @@ constexpr std::array<std::string_view, 15> RequiredKinds{
     "order-types",
     "identifier-kinds",
     "crime-reference-formats",
+    "case-event-kinds",
+    "contact-methods",
+    "contact-purposes",
+    "victims-code-rights",
 };
 
 bool isCodeChar(char c) noexcept

@@ -30,6 +30,7 @@ struct Field {
     Field& link(std::string_view table) { return spec.linkTable = table, *this; }
     Field& roles(std::string_view r) { return spec.roles = r, *this; }
     Field& def(std::string_view v) { return spec.defaultValue = v, *this; }
+    Field& minMax(long long lo, long long hi) { return spec.minValue = lo, spec.maxValue = hi, *this; }
     Field& when(std::string_view field, std::vector<std::string_view> values)
     {
         return spec.requiredWhen.push_back({field, std::move(values)}), *this;
@@ -128,16 +129,109 @@ void checkExhibit(const CheckContext& c)
     }
 }
 
-void checkDecision(const CheckContext& c)
+/// An immutable entry with a history (decisions, contact plans, the victim's wishes):
+/// each entry may be superseded once, so the history stays a single line.
+void checkSupersedes(const CheckContext& c)
 {
     const std::string supersedes = value(c.values, "supersedes_id");
     if (supersedes.empty()) {
         return;
     }
-    store::Statement later(c.db, "SELECT count(*) FROM decisions WHERE supersedes_id = :id");
+    store::Statement later(c.db, "SELECT count(*) FROM " + std::string(c.spec.table) + " WHERE supersedes_id = :id");
     later.bind(":id", static_cast<std::int64_t>(std::stoll(supersedes)));
     if (later.step() && later.columnInt64(0) > 0) {
-        invalid("supersedes_id", "that decision has already been superseded; supersede the later entry");
+        invalid("supersedes_id", "that entry has already been superseded; supersede the later entry");
+    }
+}
+
+void checkDecision(const CheckContext& c)
+{
+    checkSupersedes(c);
+    if (!value(c.values, "catalogue_version").empty() && value(c.values, "enquiry_ref").empty()) {
+        invalid("enquiry_ref", "a catalogue version is recorded only with the line of enquiry it belongs to");
+    }
+}
+
+bool isYes(const Values& v, std::string_view key)
+{
+    return value(v, key) == "1";
+}
+
+/// The credibility guardrail (nom-brief §6.7–6.9): an enquiry into the victim's private
+/// life is a deliberate, justified and reviewable choice.
+void checkEnquiry(const CheckContext& c)
+{
+    const std::string status = value(c.values, "status");
+    if (isYes(c.values, "intrudes")) {
+        if (value(c.values, "line_of_enquiry").empty()) {
+            invalid("line_of_enquiry", "this enquiry intrudes on the victim's private life: state the reasonable "
+                                       "line of enquiry it serves");
+        }
+        if (value(c.values, "necessity_proportionality").empty()) {
+            invalid("necessity_proportionality", "this enquiry intrudes on the victim's private life: explain why it "
+                                                 "is necessary and proportionate");
+        }
+        if (value(c.values, "less_intrusive_options").empty()) {
+            invalid("less_intrusive_options", "this enquiry intrudes on the victim's private life: record the less "
+                                              "intrusive options considered and why they are not enough");
+        }
+        if (value(c.values, "supervisor_review") == "not_needed") {
+            invalid("supervisor_review", "an enquiry that intrudes on the victim's private life needs supervisory "
+                                         "review");
+        }
+        if (isYes(c.values, "involves_device") && (status == "in_progress" || status == "done")
+            && value(c.values, "s37_notice_date").empty()) {
+            invalid("s37_notice_date", "a victim's device cannot be examined before the written notice under s.37 "
+                                       "PCSC Act 2022 has been given: record the date it was given");
+        }
+    }
+    const std::string review = value(c.values, "supervisor_review");
+    if (review == "approved" || review == "refused") {
+        if (value(c.values, "supervisor_name").empty()) {
+            invalid("supervisor_name", "name the supervisor who reviewed this enquiry");
+        }
+        if (value(c.values, "supervisor_reviewed_at").empty()) {
+            invalid("supervisor_reviewed_at", "record when the supervisor reviewed this enquiry");
+        }
+    }
+    if (review == "refused" && (status == "in_progress" || status == "done")) {
+        invalid("status", "the supervisor refused this enquiry; it cannot be started");
+    }
+    if ((status == "done" || status == "not_possible") && value(c.values, "result").empty()) {
+        invalid("result", status == "done" ? "record the result of the enquiry"
+                                           : "record why the enquiry was not possible");
+    }
+}
+
+void deriveEnquiry(Values& v)
+{
+    if (value(v, "supervisor_review").empty()) {
+        v["supervisor_review"] = isYes(v, "intrudes") ? "pending" : "not_needed";
+    }
+}
+
+void checkContactPlan(const CheckContext& c)
+{
+    checkSupersedes(c);
+    if (value(c.values, "method") == "other" && value(c.values, "other_method").empty()) {
+        invalid("other_method", "describe the agreed method of contact");
+    }
+    if (value(c.values, "through_whom") != "direct" && value(c.values, "through_whom") != ""
+        && value(c.values, "through_details").empty()) {
+        invalid("through_details", "name who contact goes through and how to reach them");
+    }
+}
+
+void checkWish(const CheckContext& c)
+{
+    checkSupersedes(c);
+    if (value(c.values, "wish") == "withdrawn") {
+        if (value(c.values, "reason").empty()) {
+            invalid("reason", "record the main reason the victim gave for withdrawing");
+        }
+        if (value(c.values, "spoken_directly").empty()) {
+            invalid("spoken_directly", "record whether the victim was spoken to directly about withdrawing");
+        }
     }
 }
 
@@ -193,6 +287,8 @@ std::vector<RecordSpec> makeSpecs()
             Field("decided_by", K::Text).req().sens(),
             Field("supersedes_id", K::RecordLink).link("decisions"),
             Field("rests_on", K::UuidList).max(2000),
+            Field("enquiry_ref", K::Text).max(40),
+            Field("catalogue_version", K::Text).max(40),
         },
         "decided_at DESC, id DESC", true, {}, checkDecision));
 
@@ -313,6 +409,138 @@ std::vector<RecordSpec> makeSpecs()
             Field("signed_off", K::Boolean).def("0"),
         },
         "reviewed_at DESC, id DESC", false, "reviewer_name"));
+
+    // The investigation plan (issue 4): lines of enquiry accepted from the catalogue or
+    // added by the officer, and the plan reviews that tell what is new since the last one.
+    specs.push_back(make(
+        "enquiry", "enquiries", "cases", "case_id",
+        {
+            Field("title", K::Text).req().sens().search().max(300),
+            Field("catalogue_id", K::Text).max(40),
+            Field("catalogue_version", K::Text).max(40),
+            Field("principle", K::Choice)
+                .req()
+                .options("suspect-focused|disrupting-repeat-suspects|victim-centred|context-led|digital-forensics"),
+            Field("owner", K::Text).req().sens(),
+            Field("due_on", K::Date),
+            Field("status", K::Choice).req().options("planned|in_progress|done|not_possible").def("planned"),
+            Field("result", K::LongText).sens().search().max(4000),
+            Field("accepted_at", K::DateTime).req().past(),
+            Field("accepted_by", K::Text).req().sens(),
+            Field("intrudes", K::Boolean).def("0"),
+            Field("involves_device", K::Boolean).def("0"),
+            Field("line_of_enquiry", K::LongText).sens().max(4000),
+            Field("necessity_proportionality", K::LongText).sens().max(4000),
+            Field("less_intrusive_options", K::LongText).sens().max(4000),
+            Field("s37_notice_date", K::Date).past(),
+            Field("supervisor_review", K::Choice).options("pending|approved|refused|not_needed"),
+            Field("supervisor_name", K::Text).sens(),
+            Field("supervisor_rank", K::Choice).list("police-ranks"),
+            Field("supervisor_reviewed_at", K::DateTime).past(),
+            Field("supervisor_comment", K::LongText).sens().max(4000),
+        },
+        "CASE status WHEN 'planned' THEN 0 WHEN 'in_progress' THEN 0 ELSE 1 END, due_on IS NULL, due_on, id", false,
+        {}, checkEnquiry, deriveEnquiry));
+
+    specs.push_back(make(
+        "plan_snapshot", "plan_snapshots", "cases", "case_id",
+        {
+            Field("taken_at", K::DateTime).req().past(),
+            Field("taken_by", K::Text).req().sens(),
+            Field("catalogue_version", K::Text).req().max(40),
+            Field("enquiry_ids", K::Text).max(20000),
+        },
+        "taken_at DESC, id DESC", true));
+
+    // Victim engagement and deadlines (issue 5).
+    specs.push_back(make(
+        "case_event", "case_events", "cases", "case_id",
+        {
+            Field("kind", K::Choice).req().list("case-event-kinds"),
+            Field("occurred_at", K::DateTime).req().past(),
+            Field("suspect_id", K::PersonLink).roles("suspect"),
+            Field("details", K::LongText).sens().search().max(4000),
+        },
+        "occurred_at DESC, id DESC"));
+
+    specs.push_back(make(
+        "contact_plan", "contact_plans", "cases", "case_id",
+        {
+            Field("victim_id", K::PersonLink).req().roles("victim"),
+            Field("agreed_on", K::Date).req().past(),
+            Field("frequency_days", K::Integer).minMax(1, 365),
+            Field("method", K::Choice).req().list("contact-methods"),
+            Field("other_method", K::Text).sens(),
+            Field("safe_times", K::Text).sens().max(400),
+            Field("safe_channels", K::Text).sens().max(400),
+            Field("may_leave_messages", K::Boolean).def("0"),
+            Field("through_whom", K::Choice).req().options("direct|isva|intermediary|interpreter|other").def("direct"),
+            Field("through_details", K::Text).sens().max(400),
+            Field("language", K::Text).max(80),
+            Field("avoid", K::LongText).sens().max(2000),
+            Field("do_not_contact", K::Boolean).def("0"),
+            Field("do_not_contact_reason", K::LongText).sens().max(2000).when("do_not_contact", {"1"}),
+            Field("recorded_by", K::Text).req().sens(),
+            Field("supersedes_id", K::RecordLink).link("contact_plans"),
+        },
+        "agreed_on DESC, id DESC", true, {}, checkContactPlan));
+
+    specs.push_back(make(
+        "contact", "contacts", "cases", "case_id",
+        {
+            Field("victim_id", K::PersonLink).req().roles("victim"),
+            Field("contacted_at", K::DateTime).req().past(),
+            Field("method", K::Choice).req().list("contact-methods"),
+            Field("purpose", K::Choice).req().list("contact-purposes"),
+            Field("by_whom", K::Text).req().sens(),
+            Field("explained", K::LongText).sens().search().max(4000),
+            Field("victim_views", K::LongText).sens().search().max(4000),
+            Field("plan_followed", K::Boolean).def("1"),
+            Field("deviation_reason", K::LongText).sens().max(2000).when("plan_followed", {"0"}),
+            Field("next_due", K::Date),
+        },
+        "contacted_at DESC, id DESC"));
+
+    specs.push_back(make(
+        "victim_right", "victim_rights", "cases", "case_id",
+        {
+            Field("victim_id", K::PersonLink).req().roles("victim"),
+            Field("right_code", K::Choice).req().list("victims-code-rights"),
+            Field("action", K::LongText).req().sens().max(2000),
+            Field("done_on", K::Date).req().past(),
+            Field("done_by", K::Text).sens(),
+        },
+        "right_code, done_on, id"));
+
+    specs.push_back(make(
+        "isva_referral", "isva_referrals", "cases", "case_id",
+        {
+            Field("victim_id", K::PersonLink).req().roles("victim"),
+            Field("offered_on", K::Date).req().past(),
+            Field("accepted", K::Choice).req().options("yes|no|undecided").def("undecided"),
+            Field("service", K::Text).max(200),
+            Field("isva_contact", K::Text).sens(),
+            Field("consent_to_share", K::Boolean).def("0"),
+            Field("consent_on", K::Date).past().after("offered_on"),
+            Field("notes", K::LongText).sens().max(2000),
+        },
+        "offered_on DESC, id DESC"));
+
+    specs.push_back(make(
+        "victim_wish", "victim_wishes", "cases", "case_id",
+        {
+            Field("victim_id", K::PersonLink).req().roles("victim"),
+            Field("recorded_at", K::DateTime).req().past(),
+            Field("wish", K::Choice).req().options("full|intelligence_only|undecided|withdrawn"),
+            Field("reason", K::Choice).list("withdrawal-reasons"),
+            Field("second_reason", K::Choice).list("withdrawal-reasons"),
+            Field("spoken_directly", K::Choice).options("yes|no"),
+            Field("support_continues", K::LongText).sens().max(2000),
+            Field("notes", K::LongText).sens().max(2000),
+            Field("recorded_by", K::Text).req().sens(),
+            Field("supersedes_id", K::RecordLink).link("victim_wishes"),
+        },
+        "recorded_at DESC, id DESC", true, {}, checkWish));
 
     return specs;
 }

@@ -48,6 +48,7 @@ int main(int argc, char** argv)
         const std::string caseUuid = newUuid();
         insert.bind(":uuid", caseUuid).bind(":now", now).run();
         std::string personUuid;
+        std::string answerUuid;
         if (version >= 2) { // schema 2 onwards has people
             personUuid = newUuid();
             store::Statement person(db, "INSERT INTO people (uuid, case_id, role, given_name, family_name, "
@@ -59,9 +60,20 @@ int main(int argc, char** argv)
             search::index(db, "case", caseUuid, 1, "FIXTURE/1 Operation Fixture");
             search::index(db, "person", personUuid, 1, "Fixture Example");
         }
+        if (version >= 5) { // schema 5 onwards keeps answers to the context questions
+            store::Statement answer(db, "INSERT INTO context_answers (uuid, case_id, question_id, value, answered_at, "
+                                        "answered_by, created_at, updated_at) VALUES (:uuid, 1, "
+                                        "'suspect.known', 'true', :now, 'DC Fixture Example (F0001)', :now, :now)");
+            answerUuid = newUuid();
+            answer.bind(":uuid", answerUuid).bind(":now", now).run();
+        }
         if (version >= 3) { // schema 3 onwards audits every write, as the workbench of that time did
             audit::append(db, "DC Fixture Example (F0001)", "cases", caseUuid, audit::Action::Create, {});
             audit::append(db, "DC Fixture Example (F0001)", "people", personUuid, audit::Action::Create, {});
+            if (!answerUuid.empty()) {
+                audit::append(db, "DC Fixture Example (F0001)", "context_answers", answerUuid, audit::Action::Create,
+                              {});
+            }
         }
         db.exec("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE");
         std::printf("wrote    %s (schema %d)\n", path.c_str(), version);

@@ -127,6 +127,12 @@ TEST_F(RecordRepositoryTest, everyCodeTheRulesNameExistsInItsList)
             for (const auto& rule : f.requiredWhen) {
                 const auto* other = s.field(rule.field);
                 ASSERT_NE(other, nullptr) << s.type << "." << f.key << " depends on " << rule.field;
+                if (other->kind == core::FieldKind::Boolean) {
+                    for (const auto code : rule.values) {
+                        EXPECT_TRUE(code == "0" || code == "1") << s.type << "." << f.key << ": " << code;
+                    }
+                    continue;
+                }
                 ASSERT_EQ(other->kind, core::FieldKind::Choice);
                 for (const auto code : rule.values) {
                     EXPECT_TRUE(other->list.empty() ? std::string(other->options).find(code) != std::string::npos

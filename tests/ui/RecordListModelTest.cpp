@@ -50,6 +50,11 @@ TEST(RecordListModel, PassesTheModelTesterForEveryRecordType)
                  {"authorised_rank", "inspector"},
                  {"authorised_on", "2026-02-01"}});
     records.add(core::recordSpec("rui_review"), bailId, {{"due_on", "2026-03-01"}});
+    records.add(core::recordSpec("plan_snapshot"), world.context.caseId,
+                {{"taken_at", "2026-01-05T10:00:00Z"},
+                 {"taken_by", "DC Fictional"},
+                 {"catalogue_version", "test"},
+                 {"enquiry_ids", "SUS-PRE-001"}});
     for (const auto& spec : core::recordSpecs()) {
         SCOPED_TRACE(std::string(spec.type));
         RecordListModel model(world.context, spec);
