@@ -19,6 +19,11 @@ std::filesystem::path dataDir()
     return exe.parent_path().parent_path() / "share" / "rasso-workbench";
 }
 
+std::filesystem::path nomDir()
+{
+    return dataDir() / "nom";
+}
+
 std::filesystem::path referenceDir()
 {
     return dataDir() / "reference";

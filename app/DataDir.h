@@ -13,6 +13,9 @@ std::filesystem::path dataDir();
 /// The reference lists folder (resources/reference in the source tree), under dataDir().
 std::filesystem::path referenceDir();
 
+/// The NOM data folder (resources/nom: context questions, lines of enquiry, deadline rules), under dataDir().
+std::filesystem::path nomDir();
+
 /// offences.json in referenceDir().
 std::filesystem::path offencesFile();
 

@@ -11,6 +11,7 @@ namespace wb::ui {
 
 class PrivacyMode;
 class SignalBridge;
+struct Catalogues;
 
 /// What every tab of a case workspace gets: the open workspace, the signal bridge
 /// for live updates, the case, and the privacy mode to show people through.
@@ -19,6 +20,8 @@ struct CaseContext {
     SignalBridge* bridge = nullptr;
     std::int64_t caseId = 0;
     PrivacyMode* privacy = nullptr;
+    /// The reference data and NOM catalogues (questions, lines of enquiry); may be null in narrow tests.
+    const Catalogues* catalogues = nullptr;
 };
 
 /// The interface the case workspace shell uses to drive a tab: Ctrl+N, Ctrl+S,

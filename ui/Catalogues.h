@@ -6,6 +6,10 @@
 namespace wb::core {
 class OffenceCatalogue;
 class ReferenceData;
+namespace nom {
+class QuestionCatalogue;
+class EnquiryCatalogue;
+} // namespace nom
 } // namespace wb::core
 
 namespace wb::ui {
@@ -15,6 +19,10 @@ namespace wb::ui {
 struct Catalogues {
     std::shared_ptr<const core::OffenceCatalogue> offences;
     std::shared_ptr<const core::ReferenceData> lists;
+    /// The guided context questions (resources/nom/context-questions.json).
+    std::shared_ptr<const core::nom::QuestionCatalogue> questions;
+    /// The lines of enquiry the rules engine proposes from (resources/nom/enquiries.json).
+    std::shared_ptr<const core::nom::EnquiryCatalogue> enquiries;
 };
 
 } // namespace wb::ui

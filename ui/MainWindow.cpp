@@ -610,7 +610,7 @@ CaseWorkspace* MainWindow::openCaseWorkspace(std::int64_t caseId, const QString&
             if (!m_workspace->cases().find(caseId)) {
                 return nullptr;
             }
-            window = new CaseWorkspace(CaseContext{m_workspace.get(), m_bridge.data(), caseId, m_privacy}, this);
+            window = new CaseWorkspace(CaseContext{m_workspace.get(), m_bridge.data(), caseId, m_privacy, &m_catalogues}, this);
         } catch (const core::Error& e) {
             statusBar()->showMessage(ErrorText::message(e));
             return nullptr;

@@ -12,7 +12,9 @@
 
 #include "app/DataDir.h"
 #include "core/Error.h"
+#include "core/nom/EnquiryCatalogue.h"
 #include "core/nom/OffenceCatalogue.h"
+#include "core/nom/QuestionCatalogue.h"
 #include "core/nom/ReferenceData.h"
 #include "ui/AppSettings.h"
 #include "ui/DisplayText.h"
@@ -46,12 +48,17 @@ int main(int argc, char** argv)
             wb::core::OffenceCatalogue::fromFile(wb::app::offencesFile()));
         catalogues.lists = std::make_shared<const wb::core::ReferenceData>(
             wb::core::ReferenceData::load(referencePath));
+        catalogues.questions = std::make_shared<const wb::core::nom::QuestionCatalogue>(
+            wb::core::nom::QuestionCatalogue::fromFile(wb::app::nomDir() / "context-questions.json"));
+        catalogues.enquiries = std::make_shared<const wb::core::nom::EnquiryCatalogue>(
+            wb::core::nom::EnquiryCatalogue::fromFile(wb::app::nomDir() / "enquiries.json", *catalogues.questions,
+                                                      catalogues.lists->list("journey-stages")));
     } catch (const std::exception&) {
         // The English detail (which file, which item) has no personal data, but
         // the message says only what the user can act on.
         QMessageBox::critical(
             nullptr, wb::ui::MainWindow::baseTitle(),
-            QCoreApplication::translate("main", "The reference lists (offences and others) could not be loaded, so "
+            QCoreApplication::translate("main", "The reference lists (offences, guided questions, lines of enquiry and others) could not be loaded, so "
                                                 "the workbench cannot start. Reinstall the workbench, or ask your "
                                                 "IT support to check the files in this folder:\n\n%1")
                 .arg(QDir::toNativeSeparators(wb::ui::DisplayText::fromPath(referencePath))));

@@ -15,7 +15,9 @@
 #include <sodium.h>
 
 #include "core/Workspace.h"
+#include "core/nom/EnquiryCatalogue.h"
 #include "core/nom/OffenceCatalogue.h"
+#include "core/nom/QuestionCatalogue.h"
 #include "core/nom/ReferenceData.h"
 
 namespace wb::test {
@@ -60,6 +62,23 @@ inline std::shared_ptr<const core::ReferenceData> lists()
     static const auto data = std::make_shared<const core::ReferenceData>(
         core::ReferenceData::load(fs::path(WB_RESOURCES_DIR) / "reference"));
     return data;
+}
+
+/// The shipped guided-form questions (resources/nom/context-questions.json).
+inline std::shared_ptr<const core::nom::QuestionCatalogue> questions()
+{
+    static const auto catalogue = std::make_shared<const core::nom::QuestionCatalogue>(
+        core::nom::QuestionCatalogue::fromFile(fs::path(WB_RESOURCES_DIR) / "nom" / "context-questions.json"));
+    return catalogue;
+}
+
+/// The shipped catalogue of lines of enquiry (resources/nom/enquiries.json).
+inline std::shared_ptr<const core::nom::EnquiryCatalogue> enquiries()
+{
+    static const auto catalogue = std::make_shared<const core::nom::EnquiryCatalogue>(
+        core::nom::EnquiryCatalogue::fromFile(fs::path(WB_RESOURCES_DIR) / "nom" / "enquiries.json", *questions(),
+                                              lists()->list("journey-stages")));
+    return catalogue;
 }
 
 /// An integer from the environment (test sizes for soak runs), or `fallback`.

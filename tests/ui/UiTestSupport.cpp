@@ -11,7 +11,7 @@ namespace wb::ui::test {
 
 Catalogues catalogues()
 {
-    return Catalogues{wb::test::offences(), wb::test::lists()};
+    return Catalogues{wb::test::offences(), wb::test::lists(), wb::test::questions(), wb::test::enquiries()};
 }
 
 bool waitFor(const std::function<bool()>& pred, int timeoutMs)
