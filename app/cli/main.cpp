@@ -18,6 +18,7 @@
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "core/demo/DemoData.h"
+#include "core/demo/Generator.h"
 #include "core/io/CaseBundle.h"
 #include "core/nom/OffenceCatalogue.h"
 #include "core/nom/ReferenceData.h"
@@ -41,6 +42,9 @@ Commands:
   restore BACKUP TARGET                           restore a backup into a new workspace file
   export PATH TARGET --case REF [--case REF …]     hand cases over in a bundle with its own passphrase
   import PATH BUNDLE                              merge a bundle's cases by UUID (conflicts reported)
+  generate PATH --cases N [--seed S] [--kdf-ops N] [--kdf-mem-exp E]
+                                                  create a TRAINING workspace of N synthetic, fictional
+                                                  cases (about 100 records each; same seed, same data)
   kdf-time [--kdf-ops N] [--kdf-mem-exp E]        time one key derivation on this machine
   version                                         print the version
 
@@ -86,7 +90,8 @@ Args parse(int argc, char** argv)
                                                    {"training", false},     {"demo", false},
                                                    {"kdf-ops", true},       {"kdf-mem-exp", true},
                                                    {"passphrase-fd", true}, {"new-passphrase-fd", true},
-                                                   {"bundle-passphrase-fd", true}, {"case", true}};
+                                                   {"bundle-passphrase-fd", true}, {"case", true},
+                                                   {"cases", true},         {"seed", true}};
     Args args;
     if (argc < 2) {
         throw std::invalid_argument("no command given");
@@ -343,6 +348,52 @@ int importBundle(const Args& args)
     return 0;
 }
 
+int generate(const Args& args)
+{
+    const auto& path = requirePath(args);
+    const auto count = intOption(args, "cases");
+    if (!count || *count < 1) {
+        throw std::invalid_argument("generate needs --cases N (a whole number from 1)");
+    }
+    core::GeneratorOptions options;
+    options.cases = *count;
+    if (args.has("seed")) {
+        try {
+            std::size_t used = 0;
+            options.seed = std::stoull(args.options.at("seed"), &used);
+            if (used != args.options.at("seed").size()) {
+                throw std::invalid_argument("seed");
+            }
+        } catch (const std::exception&) {
+            throw std::invalid_argument("--seed needs a whole number");
+        }
+    }
+    core::CreateOptions create;
+    create.owner.displayName = "DC Generated Example";
+    create.owner.staffNumber = "GEN0001";
+    create.training = true;
+    create.kdf = kdfFrom(args);
+    auto catalogues = loadCatalogues();
+    const auto passphrase = app::readPassphrase(intOption(args, "passphrase-fd"), "New passphrase: ");
+    auto ws = core::Workspace::create(path, core::Workspace::deriveForCreate(passphrase.view(), create.kdf), create,
+                                      catalogues.offences, catalogues.lists);
+    const auto start = std::chrono::steady_clock::now();
+    int lastPercent = -1;
+    options.progress = [&](int done, int total) {
+        const int percent = done * 100 / total;
+        if (percent != lastPercent) {
+            fmt::print(stderr, "\rgenerating… {}%", percent);
+            lastPercent = percent;
+        }
+    };
+    const auto report = core::generateWorkspace(*ws, options);
+    const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    fmt::print(stderr, "\n");
+    fmt::print("generated {} cases, {} people, {} records in {:.1f} s (seed {}): {}\n", report.cases, report.people,
+               report.records, seconds, options.seed, path);
+    return 0;
+}
+
 int kdfTime(const Args& args)
 {
     const auto params = kdfFrom(args);
@@ -385,6 +436,9 @@ int main(int argc, char** argv)
         }
         if (args.command == "import") {
             return importBundle(args);
+        }
+        if (args.command == "generate") {
+            return generate(args);
         }
         if (args.command == "kdf-time") {
             return kdfTime(args);

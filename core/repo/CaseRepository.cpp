@@ -414,6 +414,65 @@ std::vector<Case> CaseRepository::list() const
     return out;
 }
 
+namespace {
+
+std::string whereFor(const CaseRepository::Query& q)
+{
+    std::string where = " WHERE 1";
+    if (q.status) {
+        where += " AND status = :status";
+    }
+    if (!q.text.empty()) {
+        where += " AND (reference LIKE :text ESCAPE '\\' OR operation_name LIKE :text ESCAPE '\\')";
+    }
+    return where;
+}
+
+void bindQuery(store::Statement& s, const CaseRepository::Query& q)
+{
+    if (q.status) {
+        s.bind(":status", toString(*q.status));
+    }
+    if (!q.text.empty()) {
+        std::string pattern = "%";
+        for (const char ch : q.text) {
+            if (ch == '%' || ch == '_' || ch == '\\') {
+                pattern += '\\';
+            }
+            pattern += ch;
+        }
+        s.bind(":text", pattern + "%");
+    }
+}
+
+} // namespace
+
+std::vector<Case> CaseRepository::page(const Query& q) const
+{
+    auto& db = m_connection.db();
+    const char* order = q.sort == Query::Sort::ReportedOldest ? " ORDER BY reported_at, id"
+                        : q.sort == Query::Sort::Reference    ? " ORDER BY reference, id"
+                                                              : " ORDER BY reported_at DESC, id DESC";
+    store::Statement select(db, std::string("SELECT ") + Columns + " FROM cases" + whereFor(q) + order
+                                    + " LIMIT :limit OFFSET :offset");
+    bindQuery(select, q);
+    select.bind(":limit", static_cast<std::int64_t>(std::max(0, q.limit)))
+        .bind(":offset", std::max<std::int64_t>(0, q.offset));
+    std::vector<Case> out;
+    out.reserve(static_cast<std::size_t>(std::max(0, q.limit)));
+    while (select.step()) {
+        out.push_back(readCase(select));
+    }
+    return out;
+}
+
+std::int64_t CaseRepository::count(const Query& q) const
+{
+    store::Statement select(m_connection.db(), "SELECT count(*) FROM cases" + whereFor(q));
+    bindQuery(select, q);
+    return select.step() ? select.columnInt64(0) : 0;
+}
+
 std::int64_t CaseRepository::count() const
 {
     return m_connection.db().queryInt("SELECT count(*) FROM cases");

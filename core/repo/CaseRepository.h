@@ -44,6 +44,20 @@ public:
     Case import(const Case& incoming, const std::string& actor);
     /// All cases, most recently reported first.
     std::vector<Case> list() const;
+
+    /// One page of the case list: what a list view shows without reading every case.
+    struct Query {
+        std::string text;                  ///< part of the reference or operation name (case-insensitive); empty = all
+        std::optional<CaseStatus> status;  ///< only open or only closed cases
+        enum class Sort { ReportedNewest, ReportedOldest, Reference } sort = Sort::ReportedNewest;
+        std::int64_t offset = 0;
+        int limit = 200;
+    };
+    /// Uses the indexes on reported_at, status and reference, so the first page costs the
+    /// same in a workspace of a thousand cases as of fifty thousand.
+    std::vector<Case> page(const Query& query) const;
+    /// How many cases match the query's text and status (for "showing 200 of 1,234").
+    std::int64_t count(const Query& query) const;
     std::int64_t count() const;
 
     /// Throws Error(Validation) naming the first field at fault; used by add/update

@@ -282,6 +282,47 @@ std::optional<Person> PersonRepository::find(std::int64_t id) const
     return readPerson(select);
 }
 
+std::vector<Person> PersonRepository::lookup(const Lookup& q) const
+{
+    if (q.familyName.empty() && q.givenName.empty() && q.dateOfBirth.empty() && q.phone.empty()) {
+        throw Error(ErrorCode::Validation, "give a name, a date of birth or a phone number to look for", "lookup");
+    }
+    auto& db = m_connection.db();
+    std::string sql = std::string("SELECT ") + Columns + " FROM people WHERE 1";
+    if (!q.familyName.empty()) {
+        sql += " AND family_name = :family COLLATE NOCASE";
+    }
+    if (!q.givenName.empty()) {
+        sql += " AND given_name = :given COLLATE NOCASE";
+    }
+    if (!q.dateOfBirth.empty()) {
+        sql += " AND date_of_birth = :dob";
+    }
+    if (!q.phone.empty()) {
+        sql += " AND id IN (SELECT person_id FROM person_identifiers WHERE kind = 'phone' AND value = :phone)";
+    }
+    sql += " ORDER BY id DESC LIMIT :limit";
+    store::Statement select(db, sql);
+    if (!q.familyName.empty()) {
+        select.bind(":family", q.familyName);
+    }
+    if (!q.givenName.empty()) {
+        select.bind(":given", q.givenName);
+    }
+    if (!q.dateOfBirth.empty()) {
+        select.bind(":dob", q.dateOfBirth);
+    }
+    if (!q.phone.empty()) {
+        select.bind(":phone", q.phone);
+    }
+    select.bind(":limit", static_cast<std::int64_t>(std::max(0, q.limit)));
+    std::vector<Person> out;
+    while (select.step()) {
+        out.push_back(readPerson(select));
+    }
+    return out;
+}
+
 std::vector<Person> PersonRepository::listForCase(std::int64_t caseId) const
 {
     auto& db = m_connection.db();

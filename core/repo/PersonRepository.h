@@ -36,6 +36,20 @@ public:
     /// The people of one case: victims, then suspects, then witnesses; by name within a role.
     std::vector<Person> listForCase(std::int64_t caseId) const;
 
+    /// Looking a person up across every case (the basis of repeat-suspect matching): each
+    /// given criterion must match; names case-insensitively and whole, the date of birth
+    /// exactly, the phone number as recorded in an identifier of kind "phone". Indexed.
+    struct Lookup {
+        std::string familyName;
+        std::string givenName;
+        std::string dateOfBirth; ///< "YYYY-MM-DD"
+        std::string phone;
+        int limit = 200;
+    };
+    /// Matches, most recently added first. At least one criterion is required
+    /// (Error(Validation) otherwise).
+    std::vector<Person> lookup(const Lookup& query) const;
+
     void validate(const PersonDraft& draft) const;
 
     boost::signals2::signal<void(const Event&)> changed;

@@ -91,6 +91,10 @@ Database::Database(const std::filesystem::path& path, OpenMode mode)
 
 Database::~Database()
 {
+    for (auto& [sql, stmt] : m_cache) {
+        sqlite3_finalize(stmt);
+    }
+    m_cache.clear();
     // sqlite3_close_v2 finalises lazily if a Statement outlives us (it should not).
     // SQLCipher zeroes its copy of the key when the connection closes.
     sqlite3_close_v2(m_db);
@@ -186,9 +190,42 @@ void Database::flushPending()
 
 // --- Statement -----------------------------------------------------------------
 
+namespace {
+// Enough for every statement the repositories use; the least recently returned one goes first.
+constexpr std::size_t StatementCacheSize = 256;
+} // namespace
+
+sqlite3_stmt* Database::takeCached(const std::string& sql)
+{
+    for (auto it = m_cache.rbegin(); it != m_cache.rend(); ++it) {
+        if (it->first == sql) {
+            sqlite3_stmt* stmt = it->second;
+            m_cache.erase(std::next(it).base());
+            return stmt;
+        }
+    }
+    return nullptr;
+}
+
+void Database::returnToCache(std::string sql, sqlite3_stmt* stmt)
+{
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    if (m_cache.size() >= StatementCacheSize) {
+        sqlite3_finalize(m_cache.front().second);
+        m_cache.erase(m_cache.begin());
+    }
+    m_cache.emplace_back(std::move(sql), stmt);
+}
+
 Statement::Statement(Database& db, std::string_view sql)
     : m_db(&db)
+    , m_sql(sql)
 {
+    m_stmt = db.takeCached(m_sql);
+    if (m_stmt != nullptr) {
+        return;
+    }
     const int rc = sqlite3_prepare_v2(db.handle(), sql.data(), static_cast<int>(sql.size()), &m_stmt, nullptr);
     if (rc != SQLITE_OK) {
         db.raise(sqlite3_extended_errcode(db.handle()), "preparing a statement failed");
@@ -197,12 +234,25 @@ Statement::Statement(Database& db, std::string_view sql)
 
 Statement::~Statement()
 {
+    if (m_stmt == nullptr) {
+        return;
+    }
+    // A Statement never outlives its Database (the workspace closes the connection only
+    // between repository calls), so the cache is still there to take it back.
+    if (m_db != nullptr && m_db->handle() != nullptr && !m_sql.empty()) {
+        try {
+            m_db->returnToCache(std::move(m_sql), m_stmt);
+            return;
+        } catch (...) { // allocation failure: fall back to finalising
+        }
+    }
     sqlite3_finalize(m_stmt);
 }
 
 Statement::Statement(Statement&& other) noexcept
     : m_db(other.m_db)
     , m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_sql(std::move(other.m_sql))
 {
 }
 

@@ -58,7 +58,7 @@ void afterMigration4(Database& db)
     db.exec("INSERT INTO search_map (uuid, docid, case_id) SELECT uuid, docid, case_id FROM search_index");
 }
 
-const std::array<Migration, 6> Migrations{{
+const std::array<Migration, 7> Migrations{{
     {1, "workspace metadata and cases",
      R"sql(
 CREATE TABLE meta (
@@ -366,6 +366,12 @@ CREATE TABLE victim_wishes (
     created_at TEXT NOT NULL, updated_at TEXT NOT NULL
 );
 CREATE INDEX victim_wishes_by_case ON victim_wishes(case_id, victim_id, recorded_at);
+)sql"},
+    {7, "indexes for large workspaces: people by name and date of birth, cases by status",
+     R"sql(
+CREATE INDEX people_by_name ON people(family_name COLLATE NOCASE, given_name COLLATE NOCASE);
+CREATE INDEX people_by_birth ON people(date_of_birth);
+CREATE INDEX cases_by_status ON cases(status, reported_at);
 )sql"},
 }};
 
