@@ -367,8 +367,12 @@ CREATE TABLE victim_wishes (
 );
 CREATE INDEX victim_wishes_by_case ON victim_wishes(case_id, victim_id, recorded_at);
 )sql"},
-    {7, "indexes for large workspaces: people by name and date of birth, cases by status",
+    {7, "indexes for large workspaces: people by name and date of birth, cases by status, child records by case",
      R"sql(
+CREATE INDEX identifiers_by_case ON person_identifiers(case_id);
+CREATE INDEX movements_by_case ON exhibit_movements(case_id);
+CREATE INDEX extensions_by_case ON bail_extensions(case_id);
+CREATE INDEX rui_reviews_by_case ON rui_reviews(case_id);
 CREATE INDEX people_by_name ON people(family_name COLLATE NOCASE, given_name COLLATE NOCASE);
 CREATE INDEX people_by_birth ON people(date_of_birth);
 CREATE INDEX cases_by_status ON cases(status, reported_at);
