@@ -51,6 +51,20 @@ run_tests() {
     ctest --preset "$preset" -j "$jobs"
 }
 
+# The crash-safety and corruption-corpus tests at a tenth of their size: the
+# full runs (200 kills, 10,000 damaged files) happen once, in the sanitizer build.
+run_quick_tests() {
+    WB_CRASH_CYCLES=${WB_CRASH_CYCLES:-50} WB_CORRUPTION_VARIANTS=${WB_CORRUPTION_VARIANTS:-1000} run_tests "$1"
+}
+
+# Runs one step and prints how long it took (the CI log then shows each step's time).
+timed() {
+    local start=$SECONDS rc=0
+    "$@" || rc=$?
+    say "[$((SECONDS - start)) s] $*"
+    return $rc
+}
+
 cmd=${1:-}
 [ $# -gt 0 ] && shift
 case "$cmd" in
@@ -76,15 +90,20 @@ case "$cmd" in
         setup
         status=0
         # The core, its tests and the CLI without Qt: proves core/ does not need it.
-        build core-only
-        run_tests core-only || status=1
-        # Everything, warnings as errors, GUI tests headless.
-        build ci
-        run_tests ci || status=1
-        # Every parser of outside input under libFuzzer with ASan+UBSan, for a bounded time each.
-        build fuzz
+        # The full crash-safety (200 kills) and corruption (10,000 files) runs happen
+        # once, under the sanitizers below; the plain builds run shorter versions.
+        timed build core-only
+        timed run_quick_tests core-only || status=1
+        # Everything, warnings as errors, GUI tests headless (with the end-to-end leak scan).
+        timed build ci
+        timed run_quick_tests ci || status=1
+        # One clang build with ASan+UBSan serves both: the whole test suite again (core,
+        # UI, the leak scan, the 10,000-file corruption corpus), then every parser of
+        # outside input under libFuzzer for a bounded time each.
+        timed build asan
+        timed run_tests asan || status=1
         say "fuzzing each target for ${WB_FUZZ_SECONDS:-30}s"
-        tests/fuzz/run.sh build/fuzz "${WB_FUZZ_SECONDS:-30}" || status=1
+        timed tests/fuzz/run.sh build/asan "${WB_FUZZ_SECONDS:-30}" || status=1
         if [ $status -ne 0 ]; then
             say "some tests FAILED (see above)"
         else

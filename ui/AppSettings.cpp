@@ -13,6 +13,7 @@ namespace {
 const QString LastWorkspaceKey = QStringLiteral("workspace/lastPath");
 const QString AutoLockKey = QStringLiteral("security/autoLockMinutes");
 const QString PrivacyModeKey = QStringLiteral("display/privacyMode");
+const QString BackupReminderKey = QStringLiteral("backup/reminderDays");
 
 } // namespace
 
@@ -59,6 +60,19 @@ int AppSettings::autoLockMinutes() const
 void AppSettings::setAutoLockMinutes(int minutes)
 {
     m_settings->setValue(AutoLockKey, std::clamp(minutes, MinAutoLockMinutes, MaxAutoLockMinutes));
+    m_settings->sync();
+}
+
+int AppSettings::backupReminderDays() const
+{
+    bool ok = false;
+    const int days = m_settings->value(BackupReminderKey, DefaultBackupReminderDays).toInt(&ok);
+    return ok ? std::clamp(days, MinBackupReminderDays, MaxBackupReminderDays) : DefaultBackupReminderDays;
+}
+
+void AppSettings::setBackupReminderDays(int days)
+{
+    m_settings->setValue(BackupReminderKey, std::clamp(days, MinBackupReminderDays, MaxBackupReminderDays));
     m_settings->sync();
 }
 

@@ -10,7 +10,8 @@ class QSettings;
 namespace wb::ui {
 
 /// The only things kept outside the encrypted workspace: the path of the last
-/// workspace file, the auto-lock delay and whether privacy mode is on. Never names or case data.
+/// workspace file, the auto-lock delay, whether privacy mode is on and the backup
+/// reminder interval. Never names or case data.
 class AppSettings
 {
 public:
@@ -35,6 +36,14 @@ public:
     /// Privacy mode (names shown as initials): a display preference, not case data.
     bool privacyMode() const;
     void setPrivacyMode(bool on);
+
+    /// Days after the last backup before the workbench reminds the user to make
+    /// one (a number, not personal).
+    static constexpr int DefaultBackupReminderDays = 7;
+    static constexpr int MinBackupReminderDays = 1;
+    static constexpr int MaxBackupReminderDays = 365;
+    int backupReminderDays() const;
+    void setBackupReminderDays(int days);
 
     /// Where demo workspaces are created: the application data folder unless
     /// overridden (not stored).

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/CaseListModel.h"
 
+#include <QApplication>
+#include <QColor>
+#include <QStyle>
+
 #include "core/nom/OffenceCatalogue.h"
 #include "ui/DisplayText.h"
 
@@ -26,6 +30,7 @@ void CaseListModel::clear()
     beginResetModel();
     m_cases.clear();
     m_cases.shrink_to_fit();
+    m_due.clear();
     m_loaded = false;
     endResetModel();
 }
@@ -58,6 +63,29 @@ void CaseListModel::applyChange(const core::CaseRepository::Event& event)
         }
         break;
     }
+}
+
+void CaseListModel::setDueCounts(std::map<std::int64_t, core::deadlines::CaseDueCounts> counts)
+{
+    m_due = std::move(counts);
+    if (!m_cases.empty()) {
+        Q_EMIT dataChanged(index(0, DueColumn), index(rowCount() - 1, DueColumn));
+    }
+}
+
+QString CaseListModel::dueText(const core::deadlines::CaseDueCounts& counts)
+{
+    QStringList parts;
+    if (counts.overdue > 0) {
+        parts << tr("%1 overdue").arg(counts.overdue);
+    }
+    if (counts.dueToday > 0) {
+        parts << tr("%1 due today").arg(counts.dueToday);
+    }
+    if (parts.isEmpty() && counts.upcoming > 0) {
+        parts << tr("%1 due within 7 days").arg(counts.upcoming);
+    }
+    return parts.join(QStringLiteral(", "));
 }
 
 int CaseListModel::rowOf(std::int64_t id) const
@@ -99,6 +127,32 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
     }
     if (role == SortRole && index.column() == ReportedColumn) {
         return QVariant::fromValue(static_cast<qint64>(record.reportedAt.time_since_epoch().count()));
+    }
+    if (index.column() == DueColumn) {
+        const auto found = m_due.find(record.id);
+        const core::deadlines::CaseDueCounts counts =
+            found == m_due.end() ? core::deadlines::CaseDueCounts{} : found->second;
+        switch (role) {
+        case Qt::DisplayRole:
+            return dueText(counts);
+        case SortRole:
+            return counts.overdue * 1000000 + counts.dueToday * 1000 + counts.upcoming;
+        case Qt::ForegroundRole:
+            return counts.overdue > 0 ? QVariant(QColor(0xa4, 0x26, 0x2c)) : QVariant();
+        case Qt::DecorationRole:
+            if (counts.overdue > 0) {
+                return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
+            }
+            return counts.dueToday > 0 ? QVariant(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning))
+                                       : QVariant();
+        case Qt::ToolTipRole:
+            return tr("Overdue: %1; due today: %2; coming up in the next 7 days: %3")
+                .arg(counts.overdue)
+                .arg(counts.dueToday)
+                .arg(counts.upcoming);
+        default:
+            return {};
+        }
     }
     if (role == Qt::ToolTipRole && index.column() == OffenceColumn) {
         const core::Offence* offence = m_offences->find(record.primaryOffence);
@@ -142,6 +196,8 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Status");
     case ReportedColumn:
         return tr("Reported");
+    case DueColumn:
+        return tr("Deadlines");
     default:
         return {};
     }

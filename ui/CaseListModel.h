@@ -2,11 +2,13 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <vector>
 
 #include <QAbstractTableModel>
 
+#include "core/deadlines/Deadlines.h"
 #include "core/repo/CaseRepository.h"
 
 namespace wb::core {
@@ -24,7 +26,15 @@ class CaseListModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { ReferenceColumn, OperationColumn, OffenceColumn, StatusColumn, ReportedColumn, ColumnCount };
+    enum Column {
+        ReferenceColumn,
+        OperationColumn,
+        OffenceColumn,
+        StatusColumn,
+        ReportedColumn,
+        DueColumn, ///< overdue and due-today counts from the deadline engine
+        ColumnCount
+    };
     enum Role { SortRole = Qt::UserRole, IdRole };
 
     explicit CaseListModel(std::shared_ptr<const core::OffenceCatalogue> offences, QObject* parent = nullptr);
@@ -38,6 +48,11 @@ public:
     /// Applies one change. Idempotent: an Added for a row already present updates it.
     void applyChange(const core::CaseRepository::Event& event);
 
+    /// The deadline counts per case (DeadlineService::countsByCase); cases not in the map have none.
+    void setDueCounts(std::map<std::int64_t, core::deadlines::CaseDueCounts> counts);
+    /// "2 overdue, 1 due today", or empty.
+    static QString dueText(const core::deadlines::CaseDueCounts& counts);
+
     /// The row showing this case id, or -1.
     int rowOf(std::int64_t id) const;
     std::int64_t idAt(int row) const;
@@ -50,6 +65,7 @@ public:
 private:
     std::shared_ptr<const core::OffenceCatalogue> m_offences;
     std::vector<core::Case> m_cases;
+    std::map<std::int64_t, core::deadlines::CaseDueCounts> m_due;
     bool m_loaded = false;
 };
 

@@ -16,6 +16,7 @@
 #include "ui/RecordForm.h"
 #include "ui/RecordListModel.h"
 #include "ui/RecordTab.h"
+#include "ui/SupervisoryReviewPanel.h"
 
 namespace wb::ui {
 
@@ -264,8 +265,22 @@ std::vector<CaseRecordTab> createRecordTabs(const CaseContext& context, QWidget*
                      [bailTab, showBail] { showBail(bailTab->selectedId()); });
     tabs.push_back({RecordTab::tr("Bail"), bail, bail});
 
-    auto* reviews = makeTab(context, "review", parent);
-    tabs.push_back({RecordTab::tr("Reviews"), reviews, reviews});
+    // Reviews: the lines of enquiry awaiting supervisory review (the credibility guardrail), above the reviews.
+    auto* reviewsTab = new CompositeRecordTab(parent);
+    reviewsTab->setObjectName(QStringLiteral("reviewsTab"));
+    auto* reviewsLayout = new QVBoxLayout(reviewsTab);
+    reviewsLayout->setContentsMargins(0, 0, 0, 0);
+    auto* reviewsSplitter = new QSplitter(Qt::Vertical, reviewsTab);
+    reviewsSplitter->setObjectName(QStringLiteral("reviewsSplitter"));
+    reviewsSplitter->setChildrenCollapsible(false);
+    reviewsLayout->addWidget(reviewsSplitter);
+    reviewsSplitter->addWidget(new SupervisoryReviewPanel(context, reviewsSplitter));
+    auto* reviews = makeTab(context, "review", reviewsSplitter);
+    reviewsSplitter->addWidget(reviews);
+    reviewsSplitter->setStretchFactor(0, 1);
+    reviewsSplitter->setStretchFactor(1, 2);
+    reviewsTab->addPart(reviews);
+    tabs.push_back({RecordTab::tr("Reviews"), reviewsTab, reviewsTab});
     return tabs;
 }
 

@@ -13,9 +13,15 @@
 #include "core/Workspace.h"
 #include "core/nom/OffenceCatalogue.h"
 #include "ui/CaseRecordTabs.h"
+#include "ui/ContextFlow.h"
 #include "ui/DisplayText.h"
+#include "ui/JourneyView.h"
 #include "ui/OverviewTab.h"
 #include "ui/PeopleTab.h"
+#include "ui/PlanTab.h"
+#include "ui/RecordForm.h"
+#include "ui/RecordTab.h"
+#include "ui/VictimTab.h"
 #include "ui/PrivacyMode.h"
 #include "ui/SignalBridge.h"
 
@@ -46,11 +52,21 @@ CaseWorkspace::CaseWorkspace(const CaseContext& context, QWidget* parent)
 
     m_overview = new OverviewTab(m_context, m_tabs);
     addTab(m_overview, m_overview, tr("Overview"));
+    auto* contextFlow = new ContextFlow(m_context, m_tabs);
+    addTab(contextFlow, contextFlow, tr("Context"));
+    connect(contextFlow, &ContextFlow::modifiedChanged, this, &CaseWorkspace::updateModifiedMarks);
     m_people = new PeopleTab(m_context, m_tabs);
     addTab(m_people, m_people, tr("People"));
+    m_victim = new VictimTab(m_context, m_tabs);
+    addTab(m_victim, m_victim, tr("Victim"));
+    connect(m_victim, &VictimTab::modifiedChanged, this, &CaseWorkspace::updateModifiedMarks);
+    auto* plan = new PlanTab(m_context, m_tabs);
+    addTab(plan, plan, tr("Plan"));
     for (const CaseRecordTab& recordTab : createRecordTabs(m_context, m_tabs)) {
         addTab(recordTab.widget, recordTab.tab, recordTab.title);
     }
+    auto* journeyView = new JourneyView(m_context, m_tabs);
+    addTab(journeyView, journeyView, tr("Journey"));
     connect(m_people, &PeopleTab::modifiedChanged, this, &CaseWorkspace::updateModifiedMarks);
     connect(m_overview, &OverviewTab::modifiedChanged, this, &CaseWorkspace::updateModifiedMarks);
 
@@ -160,6 +176,12 @@ bool CaseWorkspace::showTabFor(const QString& entity)
         title = tr("Bail");
     } else if (entity == QLatin1String("review")) {
         title = tr("Reviews");
+    } else if (entity == QLatin1String("enquiry") || entity == QLatin1String("plan_snapshot")) {
+        title = tr("Plan");
+    } else if (entity == QLatin1String("contact_plan") || entity == QLatin1String("contact")
+               || entity == QLatin1String("victim_right") || entity == QLatin1String("isva_referral")
+               || entity == QLatin1String("victim_wish") || entity == QLatin1String("case_event")) {
+        title = tr("Victim");
     }
     for (std::size_t i = 0; i < m_titles.size(); ++i) {
         if (!title.isEmpty() && m_titles[i] == title) {
@@ -168,6 +190,88 @@ bool CaseWorkspace::showTabFor(const QString& entity)
         }
     }
     return false;
+}
+
+namespace {
+
+/// Makes every tab page on the way from the window down to `widget` current.
+void reveal(QWidget* widget)
+{
+    for (QWidget* child = widget; child != nullptr && child->parentWidget() != nullptr;
+         child = child->parentWidget()) {
+        // A QTabWidget's pages sit in its internal stack: switch through the tab widget.
+        if (auto* tabs = qobject_cast<QTabWidget*>(child->parentWidget() != nullptr
+                                                       ? child->parentWidget()->parentWidget()
+                                                       : nullptr);
+            tabs != nullptr && tabs->indexOf(child) >= 0) {
+            tabs->setCurrentWidget(child);
+        }
+    }
+}
+
+RecordTab* findRecordTab(QWidget* root, const std::string& recordType)
+{
+    for (auto* tab : root->findChildren<RecordTab*>()) {
+        if (tab->form()->spec().type == recordType) {
+            return tab;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+bool CaseWorkspace::startRecord(const std::string& recordType, const core::Values& preset)
+{
+    // A proposed line of enquiry is dealt with on the Plan tab (accept or decline it there).
+    if (const auto entry = preset.find("catalogue_id"); recordType == "enquiry" && entry != preset.end()) {
+        if (auto* plan = m_tabs->findChild<PlanTab*>()) {
+            m_tabs->setCurrentWidget(plan);
+            return plan->selectEntry(entry->second);
+        }
+    }
+    if (m_victim->recordTab(recordType) != nullptr) {
+        m_tabs->setCurrentWidget(m_victim);
+        return m_victim->startRecord(recordType, preset);
+    }
+    RecordTab* tab = findRecordTab(m_tabs, recordType);
+    if (tab == nullptr) {
+        showTabFor(QString::fromStdString(recordType)); // at least the tab where it is dealt with
+        return false;
+    }
+    reveal(tab);
+    tab->newRecord();
+    if (!tab->form()->isOpen()) {
+        return false; // a child type whose parent is not chosen
+    }
+    tab->form()->startNew(tab->form()->parentId(), preset);
+    updateModifiedMarks();
+    return true;
+}
+
+bool CaseWorkspace::openRecord(const std::string& recordType, std::int64_t id)
+{
+    if (recordType == "enquiry") { // tracked enquiries are listed on the Plan tab
+        if (auto* plan = m_tabs->findChild<PlanTab*>()) {
+            m_tabs->setCurrentWidget(plan);
+            return plan->selectRecord(id);
+        }
+    }
+    if (m_victim->recordTab(recordType) != nullptr) {
+        m_tabs->setCurrentWidget(m_victim);
+        return m_victim->openRecord(recordType, id);
+    }
+    RecordTab* tab = findRecordTab(m_tabs, recordType);
+    if (tab == nullptr) {
+        showTabFor(QString::fromStdString(recordType)); // at least the tab where it is dealt with
+        return false;
+    }
+    reveal(tab);
+    if (!tab->selectRecord(id)) {
+        return false;
+    }
+    tab->openSelected();
+    return true;
 }
 
 void CaseWorkspace::caseChanged(const core::CaseRepository::Event& event)

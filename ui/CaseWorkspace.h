@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include "core/repo/CaseRepository.h"
+#include "core/records/RecordSpec.h"
 #include "ui/CaseTab.h"
 
 class QLabel;
@@ -17,6 +18,7 @@ namespace wb::ui {
 
 class OverviewTab;
 class PeopleTab;
+class VictimTab;
 
 /// A window per open case: a header (reference, offence, victims through
 /// PrivacyMode) and the tabs Overview, People, then the record tabs.
@@ -36,6 +38,7 @@ public:
     QTabWidget* tabs() const noexcept { return m_tabs; }
     PeopleTab* peopleTab() const noexcept { return m_people; }
     OverviewTab* overviewTab() const noexcept { return m_overview; }
+    VictimTab* victimTab() const noexcept { return m_victim; }
     /// The CaseTab behind a tab index (null for none).
     CaseTab* tabAt(int index) const;
     bool hasUnsavedChanges() const;
@@ -43,6 +46,12 @@ public:
     /// Shows the tab that holds records of this kind ("person", "decision",
     /// "timeline_event", "exhibit"…); false when there is none.
     bool showTabFor(const QString& entity);
+    /// Shows the tab holding records of `recordType` and opens a new one prefilled
+    /// with preset (e.g. a contact with its purpose, from a Today item). False when
+    /// no tab lists that type or its parent record is not chosen.
+    bool startRecord(const std::string& recordType, const core::Values& preset);
+    /// Shows the tab holding records of `recordType` and opens record `id` in it.
+    bool openRecord(const std::string& recordType, std::int64_t id);
     /// Drops every unsaved edit and closes without asking (locking, case removed).
     void discardAndClose();
 
@@ -64,6 +73,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     OverviewTab* m_overview = nullptr;
     PeopleTab* m_people = nullptr;
+    VictimTab* m_victim = nullptr;
     std::vector<CaseTab*> m_caseTabs; ///< by tab index
     std::vector<QString> m_titles;    ///< by tab index, without the unsaved mark
     bool m_closing = false;

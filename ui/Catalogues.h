@@ -6,9 +6,13 @@
 namespace wb::core {
 class OffenceCatalogue;
 class ReferenceData;
+namespace deadlines {
+class DeadlineService;
+}
 namespace nom {
 class QuestionCatalogue;
 class EnquiryCatalogue;
+class JourneyChecklists;
 } // namespace nom
 } // namespace wb::core
 
@@ -23,6 +27,10 @@ struct Catalogues {
     std::shared_ptr<const core::nom::QuestionCatalogue> questions;
     /// The lines of enquiry the rules engine proposes from (resources/nom/enquiries.json).
     std::shared_ptr<const core::nom::EnquiryCatalogue> enquiries;
+    /// The checklist of each stage of the investigator's journey (resources/nom/journey-checklists.json).
+    std::shared_ptr<const core::nom::JourneyChecklists> journey;
+    /// The deadline rules and the bank holidays (resources/nom/deadline-rules.json), for Today and the case list.
+    std::shared_ptr<const core::deadlines::DeadlineService> deadlines;
 };
 
 } // namespace wb::ui

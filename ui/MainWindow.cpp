@@ -20,6 +20,8 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTreeView>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -27,8 +29,11 @@
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "ui/AppSettings.h"
+#include "ui/BackupDialog.h"
+#include "ui/BundleDialogs.h"
 #include "ui/CaseListModel.h"
 #include "ui/CaseWorkspace.h"
+#include "ui/ClipboardGuard.h"
 #include "ui/DisplayText.h"
 #include "ui/ErrorText.h"
 #include "ui/IdleWatcher.h"
@@ -38,8 +43,11 @@
 #include "ui/SearchDialog.h"
 #include "ui/SettingsDialog.h"
 #include "ui/SignalBridge.h"
+#include "ui/TodayModel.h"
+#include "ui/TodayView.h"
 #include "ui/UnlockDialog.h"
 #include "ui/WelcomePage.h"
+#include "ui/WorkspaceJob.h"
 
 namespace wb::ui {
 
@@ -51,6 +59,7 @@ MainWindow::MainWindow(Catalogues catalogues, AppSettings& settings, QWidget* pa
     , m_caseProxy(new QSortFilterProxyModel(this))
     , m_idle(new IdleWatcher(this))
     , m_privacy(new PrivacyMode(this))
+    , m_clipboard(new ClipboardGuard(this))
 {
     m_privacy->setOn(m_settings.privacyMode());
     setObjectName(QStringLiteral("mainWindow"));
@@ -182,6 +191,23 @@ void MainWindow::createActions()
     connect(m_privacyAction, &QAction::toggled, m_privacy, &PrivacyMode::setOn);
     connect(m_privacy, &PrivacyMode::changed, this, &MainWindow::privacyToggled);
 
+    m_backupAction = new QAction(tr("&Back up…"), this);
+    m_backupAction->setObjectName(QStringLiteral("backupAction"));
+    m_backupAction->setToolTip(tr("Write a verified, encrypted copy of the workspace to another file"));
+    connect(m_backupAction, &QAction::triggered, this, &MainWindow::showBackup);
+    m_restoreAction = new QAction(tr("&Restore from backup…"), this);
+    m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
+    m_restoreAction->setToolTip(tr("Restore a backup into a new workspace file and open it"));
+    connect(m_restoreAction, &QAction::triggered, this, &MainWindow::showRestore);
+    m_exportBundleAction = new QAction(tr("&Export cases for handover…"), this);
+    m_exportBundleAction->setObjectName(QStringLiteral("exportBundleAction"));
+    m_exportBundleAction->setToolTip(tr("Write cases to a file under a passphrase of its own, for another officer"));
+    connect(m_exportBundleAction, &QAction::triggered, this, &MainWindow::showExportBundle);
+    m_importBundleAction = new QAction(tr("&Import handover bundle…"), this);
+    m_importBundleAction->setObjectName(QStringLiteral("importBundleAction"));
+    m_importBundleAction->setToolTip(tr("Add the cases in a handover bundle to this workspace"));
+    connect(m_importBundleAction, &QAction::triggered, this, &MainWindow::showImportBundle);
+
     QMenu* fileMenu = menuBar()->addMenu(tr("&Workspace"));
     fileMenu->addAction(m_newCaseAction);
     fileMenu->addAction(m_openCaseAction);
@@ -190,6 +216,11 @@ void MainWindow::createActions()
     fileMenu->addAction(m_privacyAction);
     fileMenu->addAction(m_lockAction);
     fileMenu->addAction(m_settingsAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_backupAction);
+    fileMenu->addAction(m_restoreAction);
+    fileMenu->addAction(m_exportBundleAction);
+    fileMenu->addAction(m_importBundleAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
@@ -250,6 +281,39 @@ QWidget* MainWindow::createCasesPage()
         "QLabel { background: #fff3c4; color: #4a3500; border: 2px solid #b58900; font-weight: bold; padding: 6px; }"));
     m_trainingBanner->hide();
     layout->addWidget(m_trainingBanner);
+    m_backupReminder = new BackupReminder(page);
+    connect(m_backupReminder, &BackupReminder::backupRequested, this, &MainWindow::showBackup);
+    layout->addWidget(m_backupReminder);
+    // Today (the landing page) and the case list, as two tabs (Ctrl+1 / Ctrl+2).
+    m_mainTabs = new QTabWidget(page);
+    m_mainTabs->setObjectName(QStringLiteral("mainTabWidget"));
+    m_today = new TodayView(m_catalogues.deadlines, m_mainTabs);
+    auto* casesTab = new QWidget(m_mainTabs);
+    casesTab->setObjectName(QStringLiteral("casesTab"));
+    m_mainTabs->addTab(m_today, tr("Today (Ctrl+1)"));
+    m_mainTabs->addTab(casesTab, tr("Cases (Ctrl+2)"));
+    layout->addWidget(m_mainTabs, 1);
+    layout = new QVBoxLayout(casesTab); // the case list's rows below go into its tab
+    for (int i = 0; i < 2; ++i) {
+        auto* show = new QAction(i == 0 ? tr("Today") : tr("Cases"), this);
+        show->setObjectName(i == 0 ? QStringLiteral("showTodayAction") : QStringLiteral("showCasesAction"));
+        show->setShortcut(QKeySequence(Qt::CTRL | (i == 0 ? Qt::Key_1 : Qt::Key_2)));
+        connect(show, &QAction::triggered, this, [this, i] {
+            m_mainTabs->setCurrentIndex(i);
+            (i == 0 ? static_cast<QWidget*>(m_today->view()) : m_caseView)->setFocus();
+        });
+        addAction(show);
+    }
+    connect(m_today, &TodayView::openRequested, this, [this](const core::deadlines::DueItem& item) {
+        CaseWorkspace* window = openCaseWorkspace(item.caseId);
+        if (window != nullptr && item.action.recordId != 0) {
+            window->openRecord(item.action.recordType, item.action.recordId);
+        } else if (window != nullptr && !item.action.recordType.empty()) {
+            window->startRecord(item.action.recordType, item.action.preset);
+        }
+    });
+    connect(m_today->model(), &TodayModel::refreshed, this,
+            [this] { m_caseModel->setDueCounts(m_today->model()->counts()); });
 
     auto* filterRow = new QHBoxLayout();
     m_filterEdit = new QLineEdit(page);
@@ -399,6 +463,7 @@ void MainWindow::attachWorkspace(std::unique_ptr<core::Workspace> workspace)
     m_bridge = new SignalBridge(*m_workspace, this);
     connect(m_bridge, &SignalBridge::caseChanged, m_caseModel, &CaseListModel::applyChange);
     connect(m_bridge, &SignalBridge::lockChanged, this, &MainWindow::bridgeLockChanged);
+    m_today->setWorkspace(m_workspace.get(), m_bridge.data());
     m_settings.setLastWorkspace(DisplayText::fromPath(m_workspace->path()));
     try {
         m_training = m_workspace->info().training;
@@ -430,10 +495,13 @@ void MainWindow::enterUnlockedState()
     m_stack->setCurrentWidget(m_casesPage);
     m_idle->setTimeout(std::chrono::minutes(m_settings.autoLockMinutes()));
     m_idle->start();
+    core::Workspace* workspace = m_workspace.get();
+    m_backupReminder->start([workspace] { return workspace->lastBackupAt(); }, m_settings.backupReminderDays());
     updateTitle();
     updateActions();
     activateWindow(); // back from the unlock dialog: shortcuts (Ctrl+N, Ctrl+L) need an active window
-    m_caseView->setFocus();
+    m_mainTabs->setCurrentWidget(m_today); // the landing page after unlock
+    m_today->view()->setFocus();
     if (m_caseProxy->rowCount() > 0) {
         m_caseView->setCurrentIndex(m_caseProxy->index(0, 0));
     }
@@ -442,6 +510,8 @@ void MainWindow::enterUnlockedState()
 void MainWindow::enterLockedState()
 {
     m_idle->stop();
+    m_backupReminder->stop();
+    m_clipboard->clearNow();
     m_caseModel->clear();
     m_filterEdit->clear();
     m_ownerLabel->clear();
@@ -454,6 +524,11 @@ void MainWindow::enterLockedState()
 void MainWindow::lockWorkspace()
 {
     if (m_workspace == nullptr || m_workspace->isLocked()) {
+        return;
+    }
+    if (WorkspaceJob::runningCount() > 0) {
+        // A backup or export is using the workspace on another thread: lock once it is done.
+        WorkspaceJob::whenIdle(this, [this] { lockWorkspace(); });
         return;
     }
     // Close the dialogs first: a modal one may be running its own event loop
@@ -488,11 +563,14 @@ void MainWindow::closeWorkspace()
     closeCaseWorkspaces();
     closeTransientWindows();
     m_idle->stop();
+    m_backupReminder->stop();
+    m_clipboard->clearNow();
     m_caseModel->clear();
     m_filterEdit->clear();
     m_ownerLabel->clear();
     m_pendingSelection = 0;
     statusBar()->clearMessage();
+    m_today->setWorkspace(nullptr, nullptr);
     delete m_bridge.data(); // before the workspace it watches
     m_workspace.reset();
     m_training = false;
@@ -668,6 +746,71 @@ void MainWindow::showSettings()
     dialog->open();
 }
 
+// --- backup and handover -------------------------------------------------------
+
+void MainWindow::showBackup()
+{
+    if (m_workspace == nullptr || m_workspace->isLocked()) {
+        return;
+    }
+    auto* dialog = new BackupDialog(*m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BackupDialog::backupWritten, m_backupReminder, &BackupReminder::recheck);
+    dialog->show(); // application-modal (set by the dialog); open() would make it window-modal
+}
+
+void MainWindow::showRestore()
+{
+    if (m_unlockDialog != nullptr && m_unlockDialog->isBusy()) {
+        return;
+    }
+    auto* dialog = new RestoreDialog(m_catalogues, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (auto restored = dialog->takeWorkspace()) {
+            if (m_unlockDialog != nullptr) {
+                m_unlockDialog->reject();
+            }
+            attachWorkspace(std::move(restored));
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::showExportBundle()
+{
+    if (m_workspace == nullptr || m_workspace->isLocked()) {
+        return;
+    }
+    auto* dialog = new ExportBundleDialog(*m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setKdfParams(m_kdf);
+    if (const QModelIndex current = m_caseView->currentIndex(); current.isValid()) {
+        dialog->selectCases({static_cast<std::int64_t>(current.siblingAtColumn(0).data(CaseListModel::IdRole).toLongLong())});
+    }
+    dialog->show(); // application-modal (set by the dialog); open() would make it window-modal
+}
+
+void MainWindow::showImportBundle()
+{
+    if (m_workspace == nullptr || m_workspace->isLocked()) {
+        return;
+    }
+    auto* dialog = new ImportBundleDialog(*m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // An import writes in one transaction outside the repositories: reload the list.
+    connect(dialog, &ImportBundleDialog::imported, this, [this] {
+        if (m_workspace != nullptr && !m_workspace->isLocked()) {
+            try {
+                m_caseModel->load(m_workspace->cases());
+            } catch (const core::Error& e) {
+                statusBar()->showMessage(ErrorText::message(e));
+            }
+        }
+    });
+    dialog->show(); // application-modal (set by the dialog); open() would make it window-modal
+}
+
 void MainWindow::updateActions()
 {
     const bool unlocked = m_workspace != nullptr && !m_workspace->isLocked() && m_stack->currentWidget() == m_casesPage;
@@ -675,6 +818,9 @@ void MainWindow::updateActions()
     m_openCaseAction->setEnabled(unlocked && m_caseView->selectionModel()->hasSelection());
     m_lockAction->setEnabled(unlocked);
     m_searchAction->setEnabled(unlocked);
+    m_backupAction->setEnabled(unlocked);
+    m_exportBundleAction->setEnabled(unlocked);
+    m_importBundleAction->setEnabled(unlocked);
 }
 
 void MainWindow::updateEmptyHint()
@@ -692,11 +838,12 @@ void MainWindow::updateTitle()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_unlockDialog != nullptr && m_unlockDialog->isBusy()) {
-        event->ignore(); // a key derivation is finishing; it cannot be interrupted
+    if ((m_unlockDialog != nullptr && m_unlockDialog->isBusy()) || WorkspaceJob::runningCount() > 0) {
+        event->ignore(); // a key derivation, backup or export is finishing; it cannot be interrupted
         return;
     }
     closeWorkspace();
+    m_clipboard->clearNow();
     if (m_unlockDialog != nullptr) {
         m_unlockDialog->reject();
     }

@@ -16,6 +16,7 @@ class QLineEdit;
 class QModelIndex;
 class QSortFilterProxyModel;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 
 namespace wb::core {
@@ -25,12 +26,15 @@ class Workspace;
 namespace wb::ui {
 
 class AppSettings;
+class BackupReminder;
 class CaseListModel;
+class ClipboardGuard;
 class CaseWorkspace;
 class PrivacyMode;
 class SearchDialog;
 class IdleWatcher;
 class SignalBridge;
+class TodayView;
 class UnlockDialog;
 class WelcomePage;
 
@@ -60,6 +64,19 @@ public:
     CaseListModel* caseModel() const noexcept { return m_caseModel; }
     IdleWatcher* idleWatcher() const noexcept { return m_idle; }
     PrivacyMode* privacyMode() const noexcept { return m_privacy; }
+    /// The landing page after unlock: what is due and overdue across every case.
+    TodayView* todayView() const noexcept { return m_today; }
+    /// "Today" and "Cases" (Ctrl+1 / Ctrl+2).
+    QTabWidget* mainTabs() const noexcept { return m_mainTabs; }
+    /// Clears what the workbench put on the clipboard after a while, on lock and on quit.
+    ClipboardGuard* clipboardGuard() const noexcept { return m_clipboard; }
+    /// The banner above the case list when a backup is due.
+    BackupReminder* backupReminder() const noexcept { return m_backupReminder; }
+    /// Workspace menu: back up, restore, export and import handover bundles.
+    void showBackup();
+    void showRestore();
+    void showExportBundle();
+    void showImportBundle();
     /// Opens (or raises) the case's workspace window; entity, when given, picks
     /// the tab holding that kind of record, and a person's uuid selects them.
     CaseWorkspace* openCaseWorkspace(std::int64_t caseId, const QString& entity = QString(),
@@ -118,11 +135,15 @@ private:
     QSortFilterProxyModel* m_caseProxy = nullptr;
     IdleWatcher* m_idle = nullptr;
     PrivacyMode* m_privacy = nullptr;
+    ClipboardGuard* m_clipboard = nullptr;
+    BackupReminder* m_backupReminder = nullptr;
 
     QStackedWidget* m_stack = nullptr;
     WelcomePage* m_welcomePage = nullptr;
     QWidget* m_lockedPage = nullptr;
     QWidget* m_casesPage = nullptr;
+    QTabWidget* m_mainTabs = nullptr;
+    TodayView* m_today = nullptr;
     QLabel* m_trainingBanner = nullptr;
     QLineEdit* m_filterEdit = nullptr;
     QTableView* m_caseView = nullptr;
@@ -137,6 +158,10 @@ private:
     QAction* m_privacyAction = nullptr;
     QAction* m_searchAction = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_backupAction = nullptr;
+    QAction* m_restoreAction = nullptr;
+    QAction* m_exportBundleAction = nullptr;
+    QAction* m_importBundleAction = nullptr;
 };
 
 } // namespace wb::ui

@@ -23,6 +23,10 @@ SignalBridge::SignalBridge(core::Workspace& workspace, QObject* parent)
         QMetaObject::invokeMethod(
             this, [this, event] { Q_EMIT recordChanged(event); }, Qt::QueuedConnection);
     });
+    m_context = workspace.context().changed.connect([this](const core::ContextRepository::Event& event) {
+        QMetaObject::invokeMethod(
+            this, [this, event] { Q_EMIT contextChanged(event); }, Qt::QueuedConnection);
+    });
     m_lock = workspace.lockChanged.connect([this](bool locked) {
         QMetaObject::invokeMethod(
             this, [this, locked] { Q_EMIT lockChanged(locked); }, Qt::QueuedConnection);
@@ -36,6 +40,7 @@ void SignalBridge::registerMetaTypes()
     qRegisterMetaType<core::CaseRepository::Event>();
     qRegisterMetaType<core::PersonRepository::Event>();
     qRegisterMetaType<core::RecordRepository::Event>();
+    qRegisterMetaType<core::ContextRepository::Event>();
 }
 
 } // namespace wb::ui

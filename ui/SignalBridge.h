@@ -7,6 +7,7 @@
 #include <QObject>
 
 #include "core/repo/CaseRepository.h"
+#include "core/repo/ContextRepository.h"
 #include "core/repo/PersonRepository.h"
 #include "core/repo/RecordRepository.h"
 
@@ -36,6 +37,8 @@ Q_SIGNALS:
     void personChanged(const wb::core::PersonRepository::Event& event);
     /// Decisions, timeline, exhibits, devices, bail, reviews…: event.record.spec says which.
     void recordChanged(const wb::core::RecordRepository::Event& event);
+    /// An answer to a guided context question was given or withdrawn.
+    void contextChanged(const wb::core::ContextRepository::Event& event);
     void lockChanged(bool locked);
 
 private:
@@ -43,6 +46,7 @@ private:
     boost::signals2::scoped_connection m_cases;
     boost::signals2::scoped_connection m_people;
     boost::signals2::scoped_connection m_records;
+    boost::signals2::scoped_connection m_context;
     boost::signals2::scoped_connection m_lock;
 };
 
@@ -51,3 +55,4 @@ private:
 Q_DECLARE_METATYPE(wb::core::CaseRepository::Event)
 Q_DECLARE_METATYPE(wb::core::PersonRepository::Event)
 Q_DECLARE_METATYPE(wb::core::RecordRepository::Event)
+Q_DECLARE_METATYPE(wb::core::ContextRepository::Event)

@@ -12,7 +12,9 @@
 
 #include "app/DataDir.h"
 #include "core/Error.h"
+#include "core/deadlines/Deadlines.h"
 #include "core/nom/EnquiryCatalogue.h"
+#include "core/nom/JourneyChecklist.h"
 #include "core/nom/OffenceCatalogue.h"
 #include "core/nom/QuestionCatalogue.h"
 #include "core/nom/ReferenceData.h"
@@ -53,6 +55,13 @@ int main(int argc, char** argv)
         catalogues.enquiries = std::make_shared<const wb::core::nom::EnquiryCatalogue>(
             wb::core::nom::EnquiryCatalogue::fromFile(wb::app::nomDir() / "enquiries.json", *catalogues.questions,
                                                       catalogues.lists->list("journey-stages")));
+        catalogues.journey = std::make_shared<const wb::core::nom::JourneyChecklists>(
+            wb::core::nom::JourneyChecklists::fromFile(wb::app::nomDir() / "journey-checklists.json",
+                                                       *catalogues.lists, *catalogues.questions));
+        catalogues.deadlines = std::make_shared<const wb::core::deadlines::DeadlineService>(
+            wb::core::deadlines::DeadlineService::load(wb::app::nomDir() / "deadline-rules.json",
+                                                       referencePath / "bank-holidays-england-wales.json",
+                                                       catalogues.enquiries, catalogues.questions));
     } catch (const std::exception&) {
         // The English detail (which file, which item) has no personal data, but
         // the message says only what the user can act on.

@@ -28,12 +28,14 @@ const ReferenceData& shipped()
     return data;
 }
 
-/// The shipped files ReferenceData owns: every *.json in the folder except offences.json (OffenceCatalogue's).
+/// The shipped files ReferenceData owns: every *.json in the folder except offences.json (OffenceCatalogue's)
+/// and bank-holidays-england-wales.json (the deadline engine's Calendar).
 std::vector<fs::path> shippedListFiles()
 {
     std::vector<fs::path> files;
     for (const auto& entry : fs::directory_iterator(referenceFolder())) {
-        if (entry.path().extension() == ".json" && entry.path().filename() != "offences.json") {
+        if (entry.path().extension() == ".json" && entry.path().filename() != "offences.json"
+            && entry.path().filename() != "bank-holidays-england-wales.json") {
             files.push_back(entry.path());
         }
     }

@@ -16,6 +16,7 @@
 
 #include "core/Workspace.h"
 #include "core/nom/EnquiryCatalogue.h"
+#include "core/nom/JourneyChecklist.h"
 #include "core/nom/OffenceCatalogue.h"
 #include "core/nom/QuestionCatalogue.h"
 #include "core/nom/ReferenceData.h"
@@ -79,6 +80,15 @@ inline std::shared_ptr<const core::nom::EnquiryCatalogue> enquiries()
         core::nom::EnquiryCatalogue::fromFile(fs::path(WB_RESOURCES_DIR) / "nom" / "enquiries.json", *questions(),
                                               lists()->list("journey-stages")));
     return catalogue;
+}
+
+/// The shipped checklists of the investigator's journey (resources/nom/journey-checklists.json).
+inline std::shared_ptr<const core::nom::JourneyChecklists> journeyChecklists()
+{
+    static const auto checklists = std::make_shared<const core::nom::JourneyChecklists>(
+        core::nom::JourneyChecklists::fromFile(fs::path(WB_RESOURCES_DIR) / "nom" / "journey-checklists.json",
+                                               *lists(), *questions()));
+    return checklists;
 }
 
 /// An integer from the environment (test sizes for soak runs), or `fallback`.

@@ -67,7 +67,8 @@ TEST_F(CaseWorkspaceTest, HasTheTabsAndATitleWithTheReferenceOnly)
     QTabWidget* tabs = view->tabs();
     ASSERT_GE(tabs->count(), 2);
     EXPECT_EQ(tabs->tabText(0), QStringLiteral("Overview"));
-    EXPECT_EQ(tabs->tabText(1), QStringLiteral("People"));
+    EXPECT_EQ(tabs->tabText(1), QStringLiteral("Context"));
+    EXPECT_EQ(tabs->tabText(2), QStringLiteral("People"));
     EXPECT_EQ(view->windowTitle(), QStringLiteral("Case DEMO/0001/26"));
     for (const auto& person : window->workspace()->people().listForCase(caseId)) {
         EXPECT_FALSE(view->windowTitle().contains(QString::fromStdString(person.givenName)));
@@ -95,7 +96,7 @@ TEST_F(CaseWorkspaceTest, ClosingWithUnsavedChangesAsksAndCancelKeepsTheWindow)
     view->peopleTab()->newRecord();
     QTest::keyClicks(view->findChild<QLineEdit*>(QStringLiteral("givenNameLineEdit")), QStringLiteral("Pat"));
     ASSERT_TRUE(view->hasUnsavedChanges());
-    EXPECT_EQ(view->tabs()->tabText(1), QStringLiteral("People *"));
+    EXPECT_EQ(view->tabs()->tabText(2), QStringLiteral("People *"));
 
     bool asked = false;
     auto answer = [&](QMessageBox::StandardButton button) {

@@ -26,6 +26,9 @@ using wb::test::TempDir;
 /// The reference data from resources/reference, as the application loads it.
 Catalogues catalogues();
 
+/// The shipped deadline rules and bank holidays, loaded once.
+std::shared_ptr<const core::deadlines::DeadlineService> deadlineService();
+
 /// Processes events until pred() holds or the timeout passes; returns pred().
 bool waitFor(const std::function<bool()>& pred, int timeoutMs = 15000);
 

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include <QDate>
+#include <QPointer>
+#include <QStandardItemModel>
+
+#include "core/deadlines/Deadlines.h"
+#include "core/domain/Time.h"
+
+class QTimer;
+
+namespace wb::core {
+class Workspace;
+}
+
+namespace wb::ui {
+
+class SignalBridge;
+
+/// Everything due and overdue across every open case, from
+/// DeadlineService::today(), as a two-level model: a row per day group
+/// ("Overdue", "Today", "Tomorrow", "Wednesday 2 December 2026"; days in
+/// Europe/London) with the items under it, most urgent first. Re-evaluated
+/// (debounced) whenever a case, person, record or context answer changes; a
+/// minute timer catches the day rolling over and items falling due. The clock
+/// is a function so tests can set "now".
+class TodayModel final : public QStandardItemModel
+{
+    Q_OBJECT
+
+public:
+    using Clock = std::function<core::Instant()>;
+    enum Column { DueColumn, WhatColumn, CaseColumn, StateColumn, ColumnCount };
+    enum Role {
+        ItemRole = Qt::UserRole + 1, ///< int: the index of the item in items(); -1 on a group row
+        StateRole,                   ///< int: core::deadlines::DueState
+        GroupRole,                   ///< QString: the group of an item or group row
+    };
+
+    explicit TodayModel(std::shared_ptr<const core::deadlines::DeadlineService> service, QObject* parent = nullptr);
+    ~TodayModel() override;
+
+    void setClock(Clock clock);
+    core::Instant now() const;
+    /// Starts watching a workspace (its bridge for live updates) and evaluates it.
+    void setWorkspace(core::Workspace* workspace, SignalBridge* bridge);
+    /// Forgets the workspace and every item (locking, closing).
+    void clearWorkspace();
+    bool hasService() const noexcept { return m_service != nullptr; }
+
+    /// Evaluates now (the debounced path calls this).
+    void refresh();
+    /// Evaluates shortly, once for a burst of changes.
+    void scheduleRefresh();
+    /// Debounce delay for live updates (tests shorten it).
+    void setDebounceMs(int ms);
+
+    /// Filters: no kind / case 0 means all. Nothing is hidden by default.
+    void setKindFilter(std::optional<core::deadlines::DueKind> kind);
+    void setCaseFilter(std::int64_t caseId);
+    std::optional<core::deadlines::DueKind> kindFilter() const noexcept { return m_kind; }
+    std::int64_t caseFilter() const noexcept { return m_case; }
+
+    /// Every open item of the last evaluation (before the filters).
+    const std::vector<core::deadlines::DueItem>& allItems() const noexcept { return m_all; }
+    /// The items shown, in order.
+    const std::vector<core::deadlines::DueItem>& items() const noexcept { return m_shown; }
+    /// The item behind an index (any column of an item row); null for a group row.
+    const core::deadlines::DueItem* itemAt(const QModelIndex& index) const;
+    /// Overdue / due today / upcoming counts per open case.
+    const std::map<std::int64_t, core::deadlines::CaseDueCounts>& counts() const noexcept { return m_counts; }
+    /// The group titles shown, in order.
+    QStringList groups() const;
+    /// Why the last evaluation failed (empty when it worked).
+    QString errorText() const { return m_error; }
+
+    /// "Overdue", "Today", "Tomorrow" or "Wednesday 2 December 2026" (Europe/London).
+    static QString groupTitle(const core::deadlines::DueItem& item, core::Instant now);
+    /// "Overdue by 2 days", "Due today by 17:00", "Due in 3 days"…
+    static QString stateText(const core::deadlines::DueItem& item, core::Instant now);
+    /// "Victim update (Right 6)", "Bail ends"…
+    static QString kindText(core::deadlines::DueKind kind);
+
+Q_SIGNALS:
+    /// The items (and counts) were re-evaluated.
+    void refreshed();
+
+private:
+    void rebuild();
+    void tick();
+
+    std::shared_ptr<const core::deadlines::DeadlineService> m_service;
+    Clock m_clock;
+    core::Workspace* m_workspace = nullptr;
+    QPointer<SignalBridge> m_bridge;
+    std::vector<QMetaObject::Connection> m_connections;
+    QTimer* m_debounce = nullptr;
+    QTimer* m_minute = nullptr;
+    std::vector<core::deadlines::DueItem> m_all;
+    std::vector<core::deadlines::DueItem> m_shown;
+    std::map<std::int64_t, core::deadlines::CaseDueCounts> m_counts;
+    std::optional<core::deadlines::DueKind> m_kind;
+    std::int64_t m_case = 0;
+    QString m_error;
+    QDate m_evaluatedDay;
+    std::optional<core::Instant> m_nextChange; ///< the next instant an item changes state by time alone
+};
+
+} // namespace wb::ui

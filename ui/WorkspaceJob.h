@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <functional>
+#include <optional>
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointer>
+
+#include "core/Error.h"
+
+namespace wb::ui {
+
+/// Runs one slow call on the open workspace (a backup, a bundle export with its
+/// Argon2id step) on a thread-pool thread, so the window keeps painting. The
+/// workspace is not thread-safe, so while any job runs the dialog that started
+/// it stays application-modal and the window defers locking (see whenIdle()):
+/// nothing else touches the workspace until the job is done.
+class WorkspaceJob final : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Runs on the pool thread; may throw (core::Error is kept for the message).
+    using Work = std::function<void()>;
+
+    explicit WorkspaceJob(QObject* parent = nullptr);
+    /// Waits for running work: it holds references into the workspace.
+    ~WorkspaceJob() override;
+
+    void start(Work work);
+    bool isRunning() const noexcept { return m_running; }
+    /// After finished(): set when the work threw.
+    const std::optional<core::Error>& error() const noexcept { return m_error; }
+
+    /// How many jobs are running in the whole application.
+    static int runningCount() noexcept;
+    /// Calls action on the GUI thread once no job runs (now, if none does), unless
+    /// context is gone by then. MainWindow defers a lock this way.
+    static void whenIdle(QObject* context, std::function<void()> action);
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void watcherFinished();
+
+    QFutureWatcher<std::optional<core::Error>> m_watcher;
+    std::optional<core::Error> m_error;
+    bool m_running = false;
+};
+
+} // namespace wb::ui
