@@ -2,6 +2,7 @@
 #include "ui/DisplayText.h"
 
 #include <QFile>
+#include <QRegularExpression>
 
 #include "core/nom/OffenceCatalogue.h"
 
@@ -33,6 +34,23 @@ QString DisplayText::ukDate(const std::string& isoDate)
 {
     const QDate date = QDate::fromString(fromStd(isoDate), Qt::ISODate);
     return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : fromStd(isoDate);
+}
+
+QString DisplayText::withUkTimes(const std::string& text)
+{
+    static const QRegularExpression instant(QStringLiteral("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z"));
+    const QString in = fromStd(text);
+    QString out;
+    qsizetype from = 0;
+    auto it = instant.globalMatch(in);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        out += in.mid(from, match.capturedStart() - from);
+        const auto parsed = core::parseIsoUtc(toStd(match.captured()));
+        out += parsed ? ukDateTime(*parsed) : match.captured();
+        from = match.capturedEnd();
+    }
+    return out + in.mid(from);
 }
 
 QString DisplayText::offenceLabel(const core::Offence& offence)

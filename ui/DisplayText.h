@@ -36,6 +36,9 @@ public:
     static core::Instant instantFromUk(const QDate& date, const QTime& time);
     /// "YYYY-MM-DD" → "dd/MM/yyyy"; the input unchanged if it is not such a date.
     static QString ukDate(const std::string& isoDate);
+    /// Core text (e.g. the reasons a rule held) with every UTC instant "2026-11-28T17:40:34Z"
+    /// rewritten as UK time "28/11/2026 17:40".
+    static QString withUkTimes(const std::string& text);
 
     /// "Rape (Sexual Offences Act 2003 s.1)", plus " (unconfirmed)" when the
     /// entry is not confirmed against a primary source.

@@ -577,7 +577,7 @@ void PlanTab::updateDetail()
             if (item->proposal) {
                 QString reasons;
                 for (const auto& reason : item->proposal->reasons) {
-                    reasons += QStringLiteral("<li>%1</li>").arg(html(reason.text));
+                    reasons += QStringLiteral("<li>%1</li>").arg(DisplayText::withUkTimes(reason.text).toHtmlEscaped());
                 }
                 if (reasons.isEmpty()) {
                     para(tr("Proposed because:"), tr("it applies to every case.").toHtmlEscaped());

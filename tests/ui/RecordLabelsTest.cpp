@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "core/records/RecordSpec.h"
+#include "ui/DisplayText.h"
 #include "ui/FieldLabels.h"
 
 namespace wb::ui::test {
@@ -37,3 +38,13 @@ TEST(FieldLabels, NamesTheTitlesTheWorkspaceShows)
 
 } // namespace
 } // namespace wb::ui::test
+
+TEST(DisplayText, RewritesUtcInstantsInCoreTextAsUkTime)
+{
+    EXPECT_EQ(wb::ui::DisplayText::withUkTimes("Time of last contact: 2026-07-01T12:30:00Z (summer)"),
+              QStringLiteral("Time of last contact: 01/07/2026 13:30 (summer)"));
+    EXPECT_EQ(wb::ui::DisplayText::withUkTimes("from 2026-12-01T12:30:00Z to 2026-12-02T00:05:00Z"),
+              QStringLiteral("from 01/12/2026 12:30 to 02/12/2026 00:05"));
+    EXPECT_EQ(wb::ui::DisplayText::withUkTimes("no instant here, 2026-12-01 only"),
+              QStringLiteral("no instant here, 2026-12-01 only"));
+}
