@@ -128,6 +128,11 @@ public:
     RecordRepository& records() noexcept { return m_records; }
     /// Answers to the guided context questions: the facts the rules engine reads.
     ContextRepository& context() noexcept { return m_context; }
+    /// Copies the write-ahead log into the workspace file and empties it (a checkpoint). Saves do not
+    /// do this work; the workbench calls this when the officer pauses, and closing does it too.
+    /// Returns the pages copied; does nothing inside a transaction. Throws Locked when locked.
+    int checkpoint();
+
     /// Full-text search over the whole workspace; hits grouped by case.
     std::vector<search::Hit> search(std::string_view query, int limit = 200);
 

@@ -17,6 +17,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QTimer>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -60,7 +61,11 @@ MainWindow::MainWindow(Catalogues catalogues, AppSettings& settings, QWidget* pa
     , m_idle(new IdleWatcher(this))
     , m_privacy(new PrivacyMode(this))
     , m_clipboard(new ClipboardGuard(this))
+    , m_checkpoint(new QTimer(this))
 {
+    m_checkpoint->setSingleShot(true);
+    m_checkpoint->setInterval(2000);
+    connect(m_checkpoint, &QTimer::timeout, this, &MainWindow::checkpointWorkspace);
     m_privacy->setOn(m_settings.privacyMode());
     setObjectName(QStringLiteral("mainWindow"));
     m_caseProxy->setSourceModel(m_caseModel);
@@ -453,6 +458,18 @@ void MainWindow::demoWorkspaceReady()
     }
 }
 
+void MainWindow::checkpointWorkspace()
+{
+    if (m_workspace == nullptr || m_workspace->isLocked()) {
+        return;
+    }
+    try {
+        m_workspace->checkpoint();
+    } catch (const core::Error&) {
+        // Nothing is lost: the saves are in the log, and SQLite copies it at its own threshold or on close.
+    }
+}
+
 void MainWindow::attachWorkspace(std::unique_ptr<core::Workspace> workspace)
 {
     if (workspace == nullptr) {
@@ -463,6 +480,12 @@ void MainWindow::attachWorkspace(std::unique_ptr<core::Workspace> workspace)
     m_bridge = new SignalBridge(*m_workspace, this);
     connect(m_bridge, &SignalBridge::caseChanged, m_caseModel, &CaseListModel::applyChange);
     connect(m_bridge, &SignalBridge::lockChanged, this, &MainWindow::bridgeLockChanged);
+    // Saves only append to the write-ahead log; it is copied into the file once the officer pauses.
+    const auto scheduleCheckpoint = [this] { m_checkpoint->start(); };
+    connect(m_bridge, &SignalBridge::caseChanged, m_checkpoint, scheduleCheckpoint);
+    connect(m_bridge, &SignalBridge::personChanged, m_checkpoint, scheduleCheckpoint);
+    connect(m_bridge, &SignalBridge::recordChanged, m_checkpoint, scheduleCheckpoint);
+    connect(m_bridge, &SignalBridge::contextChanged, m_checkpoint, scheduleCheckpoint);
     m_today->setWorkspace(m_workspace.get(), m_bridge.data());
     m_settings.setLastWorkspace(DisplayText::fromPath(m_workspace->path()));
     try {

@@ -19,6 +19,8 @@ class QStackedWidget;
 class QTabWidget;
 class QTableView;
 
+class QTimer;
+
 namespace wb::core {
 class Workspace;
 }
@@ -118,6 +120,7 @@ private:
     void openCase(const QModelIndex& proxyIndex);
     void selectCase(std::int64_t id);
     void showSettings();
+    void checkpointWorkspace();
     void updateActions();
     void updateTitle();
     void updateEmptyHint();
@@ -136,6 +139,7 @@ private:
     IdleWatcher* m_idle = nullptr;
     PrivacyMode* m_privacy = nullptr;
     ClipboardGuard* m_clipboard = nullptr;
+    QTimer* m_checkpoint = nullptr; ///< copies the write-ahead log into the file once saves pause
     BackupReminder* m_backupReminder = nullptr;
 
     QStackedWidget* m_stack = nullptr;

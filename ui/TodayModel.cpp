@@ -75,6 +75,7 @@ void TodayModel::setWorkspace(core::Workspace* workspace, SignalBridge* bridge)
             if (locked) {
                 m_debounce->stop();
                 m_all.clear();
+                m_truncated = false;
                 m_counts.clear();
                 rebuild();
                 Q_EMIT refreshed();
@@ -97,6 +98,7 @@ void TodayModel::clearWorkspace()
     m_workspace = nullptr;
     m_bridge = nullptr;
     m_all.clear();
+    m_truncated = false;
     m_counts.clear();
     m_error.clear();
     m_nextChange.reset();
@@ -116,16 +118,24 @@ void TodayModel::refresh()
     m_debounce->stop();
     m_error.clear();
     m_all.clear();
+    m_truncated = false;
     m_counts.clear();
     m_nextChange.reset();
     const core::Instant at = now();
     m_evaluatedDay = ukDate(at);
     if (m_workspace != nullptr && m_service != nullptr && !m_workspace->isLocked()) {
         try {
-            m_all = m_service->today(*m_workspace, at);
+            // The most urgent page only (one indexed read of the stored due list), and one more to know
+            // whether there are others.
+            m_all = m_service->today(*m_workspace, at, {}, std::chrono::days(14), m_pageSize + 1);
+            m_truncated = m_all.size() > m_pageSize;
+            if (m_truncated) {
+                m_all.resize(m_pageSize);
+            }
             m_counts = m_service->countsByCase(*m_workspace, at);
         } catch (const core::Error& error) {
             m_all.clear();
+            m_truncated = false;
             m_counts.clear();
             m_error = ErrorText::message(error);
         }
@@ -149,6 +159,44 @@ void TodayModel::tick()
     if (ukDate(at) != m_evaluatedDay || (m_nextChange && at >= *m_nextChange)) {
         refresh();
     }
+}
+
+void TodayModel::setPageSize(std::size_t size)
+{
+    m_pageSize = std::max<std::size_t>(size, 1);
+    if (m_workspace != nullptr) {
+        refresh();
+    }
+}
+
+std::vector<dl::DueItem> TodayModel::filtered()
+{
+    std::vector<dl::DueItem> out;
+    if (!m_kind && m_case == 0) {
+        return m_all;
+    }
+    if (m_truncated && m_workspace != nullptr && m_service != nullptr && !m_workspace->isLocked()) {
+        // m_all is only the most urgent page: ask the stored due list for the filter's own page.
+        dl::DueFilter filter;
+        if (m_kind) {
+            filter.kinds = {*m_kind};
+        }
+        if (m_case != 0) {
+            filter.caseIds = {m_case};
+        }
+        try {
+            out = m_service->today(*m_workspace, now(), filter, std::chrono::days(14), m_pageSize);
+        } catch (const core::Error& error) {
+            m_error = ErrorText::message(error);
+        }
+        return out;
+    }
+    for (const auto& item : m_all) {
+        if ((!m_kind || item.kind == *m_kind) && (m_case == 0 || item.caseId == m_case)) {
+            out.push_back(item);
+        }
+    }
+    return out;
 }
 
 void TodayModel::setKindFilter(std::optional<dl::DueKind> kind)
@@ -264,13 +312,7 @@ void TodayModel::rebuild()
     QStandardItemModel::clear();
     setColumnCount(ColumnCount);
     setHorizontalHeaderLabels({tr("Due"), tr("What"), tr("Case"), tr("State")});
-    m_shown.clear();
-    for (const auto& item : m_all) {
-        if ((m_kind && item.kind != *m_kind) || (m_case != 0 && item.caseId != m_case)) {
-            continue;
-        }
-        m_shown.push_back(item);
-    }
+    m_shown = filtered();
 
     const core::Instant at = now();
     QStyle* style = QApplication::style();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -69,8 +70,13 @@ public:
     std::optional<core::deadlines::DueKind> kindFilter() const noexcept { return m_kind; }
     std::int64_t caseFilter() const noexcept { return m_case; }
 
-    /// Every open item of the last evaluation (before the filters).
+    /// Every open item of the last evaluation (before the filters), up to pageSize() of them.
     const std::vector<core::deadlines::DueItem>& allItems() const noexcept { return m_all; }
+    /// How many items are read at most (the most urgent first); a filter then reads its own page.
+    std::size_t pageSize() const noexcept { return m_pageSize; }
+    void setPageSize(std::size_t size);
+    /// More items were due than pageSize(): only the most urgent are listed.
+    bool truncated() const noexcept { return m_truncated; }
     /// The items shown, in order.
     const std::vector<core::deadlines::DueItem>& items() const noexcept { return m_shown; }
     /// The item behind an index (any column of an item row); null for a group row.
@@ -96,6 +102,8 @@ Q_SIGNALS:
 private:
     void rebuild();
     void tick();
+    /// The items the filters let through: from m_all, or read afresh when m_all is only a page.
+    std::vector<core::deadlines::DueItem> filtered();
 
     std::shared_ptr<const core::deadlines::DeadlineService> m_service;
     Clock m_clock;
@@ -105,6 +113,8 @@ private:
     QTimer* m_debounce = nullptr;
     QTimer* m_minute = nullptr;
     std::vector<core::deadlines::DueItem> m_all;
+    std::size_t m_pageSize = 1000;
+    bool m_truncated = false;
     std::vector<core::deadlines::DueItem> m_shown;
     std::map<std::int64_t, core::deadlines::CaseDueCounts> m_counts;
     std::optional<core::deadlines::DueKind> m_kind;

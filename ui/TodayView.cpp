@@ -172,11 +172,19 @@ void TodayView::modelRefreshed()
     }
     const QString day = QLocale(QLocale::English, QLocale::UnitedKingdom)
                             .toString(DisplayText::toUkDateTime(m_model->now()).date(), QStringLiteral("dddd d MMMM yyyy"));
-    m_summary->setText(tr("Today, %1: %2 overdue, %3 due today, %4 coming up in the next 14 days.")
-                           .arg(day)
-                           .arg(overdue)
-                           .arg(dueToday)
-                           .arg(upcoming));
+    if (m_model->truncated()) {
+        // Only the most urgent page was read: say so rather than give counts that are too low.
+        const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
+        m_summary->setText(tr("Today, %1: more than %2 items are due, overdue or coming up in the next 14 days; "
+                              "the %2 most urgent are listed. Choose a kind or a case to list its own.")
+                               .arg(day, uk.toString(static_cast<qulonglong>(m_model->pageSize()))));
+    } else {
+        m_summary->setText(tr("Today, %1: %2 overdue, %3 due today, %4 coming up in the next 14 days.")
+                               .arg(day)
+                               .arg(overdue)
+                               .arg(dueToday)
+                               .arg(upcoming));
+    }
     if (!m_model->errorText().isEmpty()) {
         m_empty->setText(tr("Error: %1").arg(m_model->errorText()));
         m_empty->show();

@@ -3,14 +3,21 @@
 
 #include <algorithm>
 #include <array>
+#include <fstream>
+#include <iterator>
 #include <utility>
+
+#include <sodium.h>
 
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "core/deadlines/Calendar.h"
 #include "core/deadlines/Collector.h"
+#include "core/deadlines/DueIndex.h"
 #include "core/deadlines/Engine.h"
 #include "core/deadlines/RuleSet.h"
+#include "core/nom/EnquiryCatalogue.h"
+#include "core/nom/QuestionCatalogue.h"
 
 namespace wb::core::deadlines {
 
@@ -33,6 +40,15 @@ constexpr std::array<std::pair<DueKind, std::string_view>, 11> KindNames{{
 bool isOpen(DueState state)
 {
     return state == DueState::Overdue || state == DueState::DueToday || state == DueState::Upcoming;
+}
+
+/// Bump when the engine's logic or the stored item format changes within one app version.
+constexpr std::string_view DueIndexFormat = "due-index 1";
+
+std::string fileBytes(const std::filesystem::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
 } // namespace
@@ -84,7 +100,33 @@ DeadlineService DeadlineService::load(const std::filesystem::path& rulesFile,
     service.m_calendar = std::make_shared<const Calendar>(Calendar::fromFile(bankHolidaysFile));
     service.m_enquiries = std::move(enquiries);
     service.m_questions = std::move(questions);
+    // Everything the stored due list depends on besides the records: when any of it changes, every
+    // case is re-evaluated (refresh()).
+    std::string basis;
+    for (const std::string& part :
+         {std::string(DueIndexFormat), std::string(WB_VERSION), fileBytes(rulesFile), fileBytes(bankHolidaysFile),
+          service.m_enquiries ? "enquiries " + service.m_enquiries->version() : std::string("no enquiries"),
+          service.m_questions ? "questions " + service.m_questions->version() : std::string("no questions")}) {
+        basis += std::to_string(part.size()) + ":" + part;
+    }
+    std::array<unsigned char, 16> digest{};
+    crypto_generichash(digest.data(), digest.size(), reinterpret_cast<const unsigned char*>(basis.data()),
+                       basis.size(), nullptr, 0);
+    std::array<char, 33> hex{};
+    sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
+    service.m_fingerprint = hex.data();
     return service;
+}
+
+std::size_t DeadlineService::refresh(Workspace& workspace) const
+{
+    DueIndexInputs inputs;
+    inputs.rules = m_rules.get();
+    inputs.calendar = m_calendar.get();
+    inputs.enquiries = m_enquiries.get();
+    inputs.questions = m_questions.get();
+    inputs.fingerprint = m_fingerprint;
+    return refreshDueIndex(workspace.connectionForImport(), inputs).cases;
 }
 
 std::vector<DueItem> DeadlineService::forCase(Workspace& workspace, std::int64_t caseId, Instant now) const
@@ -99,14 +141,22 @@ std::vector<DueItem> DeadlineService::forCase(Workspace& workspace, std::int64_t
     return evaluateCase(*m_rules, *m_calendar, snapshots.front(), now, m_enquiries.get());
 }
 
-std::vector<DueItem>
-DeadlineService::today(Workspace& workspace, Instant now, const DueFilter& filter, std::chrono::days horizon) const
+std::vector<DueItem> DeadlineService::today(Workspace& workspace, Instant now, const DueFilter& filter,
+                                            std::chrono::days horizon, std::size_t limit) const
 {
+    // Anything due before today ends is shown, however short the horizon.
+    const Instant endOfToday =
+        Calendar::londonMidnight(Date{std::chrono::sys_days{Calendar::londonDate(now)} + std::chrono::days(1)}) - std::chrono::seconds(1);
+    const Instant until = std::max(now + horizon, endOfToday);
+    if (!filter.includeMet) {
+        refresh(workspace);
+        return storedOpenItems(workspace.connectionForImport(), now, until, filter, limit);
+    }
+    // Met items are not stored: evaluate every (selected) open case afresh.
     CaseSelection selection;
     selection.caseIds = filter.caseIds;
     const auto snapshots =
         collectSnapshots(workspace.connectionForImport(), selection, m_questions.get(), m_enquiries != nullptr);
-    const Instant until = now + horizon;
     std::vector<DueItem> out;
     for (const auto& snapshot : snapshots) {
         for (auto& item : evaluateCase(*m_rules, *m_calendar, snapshot, now, m_enquiries.get())) {
@@ -114,36 +164,24 @@ DeadlineService::today(Workspace& workspace, Instant now, const DueFilter& filte
                 std::find(filter.kinds.begin(), filter.kinds.end(), item.kind) == filter.kinds.end()) {
                 continue;
             }
-            const bool inView =
-                item.state != DueState::Upcoming || item.due <= until || (item.warnFrom && *item.warnFrom <= now);
-            if ((isOpen(item.state) && inView) || (filter.includeMet && !isOpen(item.state))) {
+            const bool inView = item.due <= until || (item.warnFrom && *item.warnFrom <= now);
+            if (!isOpen(item.state) || inView) {
                 out.push_back(std::move(item));
             }
         }
     }
     sortByUrgency(out);
+    if (limit > 0 && out.size() > limit) {
+        out.resize(limit);
+    }
     return out;
 }
 
-std::map<std::int64_t, CaseDueCounts> DeadlineService::countsByCase(Workspace& workspace, Instant now) const
+std::map<std::int64_t, CaseDueCounts> DeadlineService::countsByCase(Workspace& workspace, Instant now,
+                                                                   const std::vector<std::int64_t>& caseIds) const
 {
-    const auto snapshots =
-        collectSnapshots(workspace.connectionForImport(), CaseSelection{}, m_questions.get(), m_enquiries != nullptr);
-    const Instant week = now + std::chrono::days(7);
-    std::map<std::int64_t, CaseDueCounts> counts;
-    for (const auto& snapshot : snapshots) {
-        auto& c = counts[snapshot.caseId];
-        for (const auto& item : evaluateCase(*m_rules, *m_calendar, snapshot, now, m_enquiries.get())) {
-            if (item.state == DueState::Overdue) {
-                ++c.overdue;
-            } else if (item.state == DueState::DueToday) {
-                ++c.dueToday;
-            } else if (item.state == DueState::Upcoming && item.due <= week) {
-                ++c.upcoming;
-            }
-        }
-    }
-    return counts;
+    refresh(workspace);
+    return storedCounts(workspace.connectionForImport(), now, caseIds);
 }
 
 } // namespace wb::core::deadlines

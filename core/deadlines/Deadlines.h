@@ -6,6 +6,8 @@
 // Instants are UTC; days and "end of day" are counted in Europe/London.
 #pragma once
 
+#include <chrono>
+#include <cstddef>
 #include <cstdint>
 #include <filesystem>
 #include <map>
@@ -120,11 +122,24 @@ public:
     /// Every item of one case (met ones included), most urgent first.
     std::vector<DueItem> forCase(Workspace& workspace, std::int64_t caseId, Instant now) const;
     /// Open items (upcoming within `horizon`, due today, overdue) across every open case, most urgent first:
-    /// overdue (oldest first), then due today, then upcoming by due instant.
+    /// overdue (oldest first), then due today, then upcoming by due instant. At most `limit` items
+    /// (0 = all): ask for one more than you show to know whether there are more.
+    ///
+    /// Read from the stored due list (schema 8), brought up to date first (refresh()): an indexed read
+    /// that stops at the limit, however many cases the workspace holds. With filter.includeMet the
+    /// met items are wanted too, which are not stored: every open case is then evaluated afresh.
     std::vector<DueItem> today(Workspace& workspace, Instant now, const DueFilter& filter = {},
-                               std::chrono::days horizon = std::chrono::days(14)) const;
-    /// Counts per open case, for the case list.
-    std::map<std::int64_t, CaseDueCounts> countsByCase(Workspace& workspace, Instant now) const;
+                               std::chrono::days horizon = std::chrono::days(14), std::size_t limit = 0) const;
+    /// Counts per open case with anything due within 7 days, for the case list; only `caseIds` when
+    /// given (each listed case gets an entry, zero when nothing is due). From the stored due list.
+    std::map<std::int64_t, CaseDueCounts> countsByCase(Workspace& workspace, Instant now,
+                                                       const std::vector<std::int64_t>& caseIds = {}) const;
+    /// Brings the stored due list up to date: re-evaluates the cases changed since it was last brought
+    /// up to date, or every case when the rules, bank holidays, catalogues or app version changed.
+    /// Returns the number of cases re-evaluated. today() and countsByCase() call it.
+    std::size_t refresh(Workspace& workspace) const;
+    /// What the stored due list was built from (a BLAKE2b hash, hex).
+    const std::string& fingerprint() const noexcept { return m_fingerprint; }
 
     const Calendar& calendar() const noexcept { return *m_calendar; }
     const RuleSet& rules() const noexcept { return *m_rules; }
@@ -134,6 +149,7 @@ private:
     std::shared_ptr<const RuleSet> m_rules;
     std::shared_ptr<const nom::EnquiryCatalogue> m_enquiries;
     std::shared_ptr<const nom::QuestionCatalogue> m_questions;
+    std::string m_fingerprint;
 };
 
 } // namespace wb::core::deadlines

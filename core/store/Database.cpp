@@ -256,6 +256,16 @@ Statement::Statement(Statement&& other) noexcept
 {
 }
 
+void Statement::checkBind(int resultCode, std::string_view name) const
+{
+    // A bind on a statement that has run and not been reset fails (SQLITE_MISUSE): say so rather than run
+    // the statement again with the old values.
+    if (resultCode != SQLITE_OK) {
+        throw Error(ErrorCode::Storage,
+                    "cannot bind parameter " + std::string(name) + ": " + sqlite3_errstr(resultCode));
+    }
+}
+
 int Statement::index(std::string_view name) const
 {
     const std::string key(name);
@@ -268,19 +278,20 @@ int Statement::index(std::string_view name) const
 
 Statement& Statement::bind(std::string_view name, std::int64_t value)
 {
-    sqlite3_bind_int64(m_stmt, index(name), value);
+    checkBind(sqlite3_bind_int64(m_stmt, index(name), value), name);
     return *this;
 }
 
 Statement& Statement::bind(std::string_view name, double value)
 {
-    sqlite3_bind_double(m_stmt, index(name), value);
+    checkBind(sqlite3_bind_double(m_stmt, index(name), value), name);
     return *this;
 }
 
 Statement& Statement::bind(std::string_view name, std::string_view value)
 {
-    sqlite3_bind_text(m_stmt, index(name), value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
+    checkBind(sqlite3_bind_text(m_stmt, index(name), value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT),
+              name);
     return *this;
 }
 
@@ -296,24 +307,27 @@ Statement& Statement::bind(std::string_view name, const std::optional<std::int64
 
 Statement& Statement::bindSecret(std::string_view name, const SecureBuffer& secret)
 {
-    sqlite3_bind_text(m_stmt, index(name), reinterpret_cast<const char*>(secret.data()),
-                      static_cast<int>(secret.size()), SQLITE_STATIC);
+    checkBind(sqlite3_bind_text(m_stmt, index(name), reinterpret_cast<const char*>(secret.data()),
+                                static_cast<int>(secret.size()), SQLITE_STATIC),
+              name);
     return *this;
 }
 
 Statement& Statement::bindBlob(std::string_view name, std::span<const unsigned char> bytes)
 {
     if (bytes.empty()) {
-        sqlite3_bind_zeroblob(m_stmt, index(name), 0); // an empty blob, not NULL
+        checkBind(sqlite3_bind_zeroblob(m_stmt, index(name), 0), name); // an empty blob, not NULL
     } else {
-        sqlite3_bind_blob(m_stmt, index(name), bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+        checkBind(
+            sqlite3_bind_blob(m_stmt, index(name), bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT),
+            name);
     }
     return *this;
 }
 
 Statement& Statement::bindNull(std::string_view name)
 {
-    sqlite3_bind_null(m_stmt, index(name));
+    checkBind(sqlite3_bind_null(m_stmt, index(name)), name);
     return *this;
 }
 

@@ -148,6 +148,7 @@ public:
 
 private:
     int index(std::string_view name) const;
+    void checkBind(int resultCode, std::string_view name) const;
 
     Database* m_db;
     sqlite3_stmt* m_stmt = nullptr;

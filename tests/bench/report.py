@@ -34,7 +34,7 @@ def main():
         parts = [p for p in b["name"].split("/") if not p.startswith("iterations:")]
         scale = {"ns": 1e-6, "us": 1e-3, "ms": 1.0, "s": 1e3}[b.get("time_unit", "ns")]
         entry = {"ms": b["real_time"] * scale}
-        for key in ("p50_ms", "p99_ms", "items", "peak_rss_MiB"):
+        for key in ("p50_ms", "p99_ms", "checkpoint_ms", "items", "peak_rss_MiB"):
             if key in b:
                 entry[key] = b[key]
         if len(parts) == 1:
@@ -56,6 +56,8 @@ def main():
         text = f"{entry['ms']:.3f} ms" if entry["ms"] < 100 else f"{entry['ms']:.0f} ms"
         if "p99_ms" in entry:
             text = f"p50 {entry['p50_ms']:.2f} / p99 {entry['p99_ms']:.2f} ms"
+            if "checkpoint_ms" in entry:
+                text += f"; then checkpoint {entry['checkpoint_ms']:.0f} ms"
         if "items" in entry:
             text += f" ({int(entry['items'])} items)"
         if "peak_rss_MiB" in entry:
@@ -104,7 +106,7 @@ def main():
         for n in sizes:
             print(f"- {family} p99 vs bare fsync p99 at {n:,} cases: "
                   f"{ratio(table.get((family, 'enc'), {}).get(n), fsync, 'p99_ms')} (target ≤ 2)")
-    for family in ("CaseList", "Today"):
+    for family in ("CaseList", "Today", "TodayAfterChange", "UnlockToToday"):
         row = table.get((family, "enc"), {})
         print(f"- {family} {large:,} vs {small:,} cases: {ratio(row.get(large), row.get(small))} (target ≤ 2)")
     worst = []

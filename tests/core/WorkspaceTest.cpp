@@ -63,6 +63,32 @@ TEST_F(WorkspaceTest, createThenOpenKeepsCasesAndMetadata)
     EXPECT_EQ(ws->integrityCheck(), "ok");
 }
 
+// Saves only append to the write-ahead log; checkpoint() copies it into the file and empties it,
+// and nothing saved is lost either way.
+TEST_F(WorkspaceTest, checkpointCopiesTheLogIntoTheFileAndEmptiesIt)
+{
+    const fs::path wal = file.string() + "-wal";
+    {
+        auto ws = test::createWorkspace(file);
+        EXPECT_EQ(ws->connectionForImport().queryInt("PRAGMA wal_autocheckpoint"), 4096);
+        ws->checkpoint();
+        ASSERT_EQ(fs::file_size(wal), 0u);
+        for (int i = 0; i < 40; ++i) {
+            ws->cases().add(test::caseDraft(("FICT/C" + std::to_string(i) + "/26").c_str()));
+        }
+        EXPECT_GT(fs::file_size(wal), 0u) << "saves go to the log first";
+        EXPECT_GT(ws->checkpoint(), 0);
+        EXPECT_EQ(fs::file_size(wal), 0u);
+        EXPECT_EQ(ws->checkpoint(), 0) << "nothing left to copy";
+        ws->cases().add(test::caseDraft("FICT/LAST/26")); // in the log only when the workspace closes
+    }
+    auto ws = test::openWorkspace(file);
+    EXPECT_EQ(ws->cases().count(), 41);
+    EXPECT_EQ(ws->integrityCheck(), "ok");
+    ws->lock();
+    EXPECT_CORE_ERROR(ws->checkpoint(), core::ErrorCode::Locked);
+}
+
 TEST_F(WorkspaceTest, fileStartsWithOurHeaderNotSqliteMagic)
 {
     test::createWorkspace(file);

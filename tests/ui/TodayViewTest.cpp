@@ -245,6 +245,45 @@ TEST(TodayModel, FiltersByKindAndCaseAndUpdatesLive)
     EXPECT_TRUE(view.summaryLabel()->text().contains(QStringLiteral("overdue")));
 }
 
+// A workspace with more items than a page lists only the most urgent, says so, and a filter reads
+// its own page from the stored due list rather than filtering the first page.
+TEST(TodayModel, ListsTheMostUrgentPageAndAFilterReadsItsOwn)
+{
+    TodayWorld world;
+    world.now = at("2026-05-27T08:00:00Z");
+    auto draft = wb::test::caseDraft("FICT/0601/26");
+    draft.reportedAt = at("2026-06-01T10:00:00Z");
+    const auto laterCase = world.workspace->cases().add(draft).id;
+    core::PersonDraft victim;
+    victim.caseId = laterCase;
+    victim.givenName = "Jo";
+    victim.familyName = "Fictional";
+    world.workspace->people().add(victim);
+
+    TodayView view(deadlineService());
+    view.model()->setClock([&] { return world.now; });
+    view.setWorkspace(world.workspace.get(), world.bridge.get());
+    TodayModel* model = view.model();
+    const auto everything = model->allItems();
+    ASSERT_GE(everything.size(), 3U);
+    ASSERT_FALSE(model->truncated());
+    ASSERT_TRUE(std::any_of(everything.begin(), everything.end(),
+                            [&](const dl::DueItem& item) { return item.caseId == laterCase; }));
+
+    model->setPageSize(1);
+    ASSERT_TRUE(model->truncated());
+    ASSERT_EQ(model->allItems().size(), 1U);
+    EXPECT_EQ(model->allItems().front().key(), everything.front().key()) << "the most urgent first";
+    EXPECT_TRUE(view.summaryLabel()->text().contains(QStringLiteral("the 1 most urgent are listed")))
+        << view.summaryLabel()->text().toStdString();
+    ASSERT_NE(everything.front().caseId, laterCase);
+
+    // The later case is not on the first page, yet choosing it lists its own most urgent item.
+    model->setCaseFilter(laterCase);
+    ASSERT_EQ(model->items().size(), 1U);
+    EXPECT_EQ(model->items().front().caseId, laterCase);
+}
+
 TEST(TodayModel, IsTheLandingPageAndFeedsTheCaseListCounts)
 {
     TempDir settingsDir;
