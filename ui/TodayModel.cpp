@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QStyle>
 #include <QTimer>
 
@@ -125,6 +126,10 @@ void TodayModel::refresh()
     m_evaluatedDay = ukDate(at);
     if (m_workspace != nullptr && m_service != nullptr && !m_workspace->isLocked()) {
         try {
+            // Usually instant; the first refresh after the rules or the workbench were updated
+            // re-evaluates every case, which takes a while in a workspace of thousands.
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            const auto restoreCursor = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
             // The most urgent page only (one indexed read of the stored due list), and one more to know
             // whether there are others.
             m_all = m_service->today(*m_workspace, at, {}, std::chrono::days(14), m_pageSize + 1);

@@ -176,7 +176,7 @@ void TodayView::modelRefreshed()
         // Only the most urgent page was read: say so rather than give counts that are too low.
         const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
         m_summary->setText(tr("Today, %1: more than %2 items are due, overdue or coming up in the next 14 days; "
-                              "the %2 most urgent are listed. Choose a kind or a case to list its own.")
+                              "the %2 most urgent are listed. Choose a kind to list the most urgent of that kind.")
                                .arg(day, uk.toString(static_cast<qulonglong>(m_model->pageSize()))));
     } else {
         m_summary->setText(tr("Today, %1: %2 overdue, %3 due today, %4 coming up in the next 14 days.")

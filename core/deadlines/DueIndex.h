@@ -17,20 +17,11 @@
 
 #include "core/deadlines/Deadlines.h"
 
-namespace wb::core {
-namespace store {
+namespace wb::core::store {
 class Database;
 }
-namespace nom {
-class EnquiryCatalogue;
-class QuestionCatalogue;
-} // namespace nom
-} // namespace wb::core
 
 namespace wb::core::deadlines {
-
-class Calendar;
-class RuleSet;
 
 /// What refresh() needs to evaluate a case.
 struct DueIndexInputs {
