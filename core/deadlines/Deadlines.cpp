@@ -145,8 +145,8 @@ std::vector<DueItem> DeadlineService::today(Workspace& workspace, Instant now, c
                                             std::chrono::days horizon, std::size_t limit) const
 {
     // Anything due before today ends is shown, however short the horizon.
-    const Instant endOfToday =
-        Calendar::londonMidnight(Date{std::chrono::sys_days{Calendar::londonDate(now)} + std::chrono::days(1)}) - std::chrono::seconds(1);
+    const Date tomorrow{std::chrono::sys_days{Calendar::londonDate(now)} + std::chrono::days(1)};
+    const Instant endOfToday = Calendar::londonMidnight(tomorrow) - std::chrono::seconds(1);
     const Instant until = std::max(now + horizon, endOfToday);
     if (!filter.includeMet) {
         refresh(workspace);

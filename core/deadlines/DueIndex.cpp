@@ -210,8 +210,8 @@ DueIndexRefresh refreshDueIndex(store::Database& db, const DueIndexInputs& in, s
     return result;
 }
 
-std::vector<DueItem> storedOpenItems(store::Database& db, Instant now, Instant until, const DueFilter& filter,
-                                     std::size_t limit)
+std::vector<DueItem>
+storedOpenItems(store::Database& db, Instant now, Instant until, const DueFilter& filter, std::size_t limit)
 {
     std::string where;
     if (!filter.kinds.empty()) {
@@ -228,7 +228,8 @@ std::vector<DueItem> storedOpenItems(store::Database& db, Instant now, Instant u
     auto items = readItems(byDue, now);
     // Due later but already warning (a rule that warns further ahead than the horizon): few rows.
     store::Statement warning(db, "SELECT item FROM due_items INDEXED BY due_items_by_warning WHERE warn_from IS NOT "
-                                 "NULL AND warn_from <= :now AND due > :until" + where + limitClause);
+                                 "NULL AND warn_from <= :now AND due > :until" +
+                                     where + limitClause);
     warning.bind(":now", seconds(now)).bind(":until", seconds(until));
     for (auto& item : readItems(warning, now)) {
         items.push_back(std::move(item));
@@ -240,8 +241,8 @@ std::vector<DueItem> storedOpenItems(store::Database& db, Instant now, Instant u
     return items;
 }
 
-std::map<std::int64_t, CaseDueCounts> storedCounts(store::Database& db, Instant now,
-                                                   const std::vector<std::int64_t>& caseIds)
+std::map<std::int64_t, CaseDueCounts>
+storedCounts(store::Database& db, Instant now, const std::vector<std::int64_t>& caseIds)
 {
     const Instant week = now + std::chrono::days(7);
     std::string sql = "SELECT case_id, due FROM due_items WHERE due <= :week";

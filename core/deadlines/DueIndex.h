@@ -34,9 +34,9 @@ struct DueIndexInputs {
 
 /// How much refresh() did.
 struct DueIndexRefresh {
-    bool rebuilt = false;      ///< the fingerprint differed: every case was re-evaluated
-    std::size_t cases = 0;     ///< cases re-evaluated
-    std::size_t items = 0;     ///< items stored for them
+    bool rebuilt = false;  ///< the fingerprint differed: every case was re-evaluated
+    std::size_t cases = 0; ///< cases re-evaluated
+    std::size_t items = 0; ///< items stored for them
 };
 
 /// Re-evaluates the cases marked since the last refresh (all of them when the fingerprint
@@ -46,13 +46,13 @@ DueIndexRefresh refreshDueIndex(store::Database& db, const DueIndexInputs& input
 
 /// Open items from the stored list, most urgent first: those due by `until`, and those due later whose
 /// warning has started by `now`. At most `limit` (0 = no limit). The state of each is set for `now`.
-std::vector<DueItem> storedOpenItems(store::Database& db, Instant now, Instant until, const DueFilter& filter,
-                                     std::size_t limit);
+std::vector<DueItem>
+storedOpenItems(store::Database& db, Instant now, Instant until, const DueFilter& filter, std::size_t limit);
 
 /// Overdue / due today / due within 7 days per open case, from the stored list; only `caseIds`
 /// when given. Reads only items due within the next 7 days (an index range).
-std::map<std::int64_t, CaseDueCounts> storedCounts(store::Database& db, Instant now,
-                                                   const std::vector<std::int64_t>& caseIds);
+std::map<std::int64_t, CaseDueCounts>
+storedCounts(store::Database& db, Instant now, const std::vector<std::int64_t>& caseIds);
 
 /// The stored form of an item (JSON), and back. Exposed for tests.
 std::string encodeDueItem(const DueItem& item);

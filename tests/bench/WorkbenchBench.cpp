@@ -288,35 +288,37 @@ void BM_KeyDerivation(benchmark::State& state)
     }
 }
 
-/// Unlock after key derivation until the case list's first page is ready (comparable with plain).
-void BM_Unlock_enc(benchmark::State& state)
+/// Opens the encrypted workspace once per iteration, after key derivation (derived once, outside the
+/// timing), reads the case list's first page, then does `then` with the open workspace.
+template <typename Then>
+void unlockLoop(benchmark::State& state, Then&& then)
 {
     closeOpen();
     const int n = static_cast<int>(state.range(0));
     ensureData(n);
-    keyFor(n); // derived once, outside the timing: unlock is measured after key derivation
+    keyFor(n);
     for (auto _ : state) {
         auto ws = core::Workspace::open(encryptedPath(n), keyFor(n), offences(), lists());
         auto page = ws->cases().page(caseListQuery());
         benchmark::DoNotOptimize(page.data());
+        then(*ws);
     }
+}
+
+/// Unlock after key derivation until the case list's first page is ready (comparable with plain).
+void BM_Unlock_enc(benchmark::State& state)
+{
+    unlockLoop(state, [](core::Workspace&) {});
 }
 
 #ifdef WB_BENCH_HAS_DEADLINES
 /// Unlock after key derivation until the case list and the Today list are both ready.
 void BM_UnlockToToday_enc(benchmark::State& state)
 {
-    closeOpen();
-    const int n = static_cast<int>(state.range(0));
-    ensureData(n);
-    keyFor(n); // derived once, outside the timing: unlock is measured after key derivation
-    for (auto _ : state) {
-        auto ws = core::Workspace::open(encryptedPath(n), keyFor(n), offences(), lists());
-        auto page = ws->cases().page(caseListQuery());
-        benchmark::DoNotOptimize(page.data());
-        auto today = deadlines().today(*ws, anchor(), {}, std::chrono::days(14), TodayPage);
+    unlockLoop(state, [](core::Workspace& ws) {
+        auto today = deadlines().today(ws, anchor(), {}, std::chrono::days(14), TodayPage);
         benchmark::DoNotOptimize(today.data());
-    }
+    });
 }
 #endif
 

@@ -102,8 +102,8 @@ protected:
 TEST_F(DueIndexTest, storedListMatchesAFreshEvaluationAtAnyTime)
 {
     const auto svc = load(shippedRules());
-    for (const char* now : {"2026-05-21T09:00:00Z", "2026-05-26T08:00:00Z", "2026-05-27T12:00:00Z",
-                            "2026-06-15T12:00:00Z"}) {
+    for (const char* now :
+         {"2026-05-21T09:00:00Z", "2026-05-26T08:00:00Z", "2026-05-27T12:00:00Z", "2026-06-15T12:00:00Z"}) {
         const auto stored = svc.today(*ws, at(now));
         EXPECT_FALSE(stored.empty()) << now;
         EXPECT_EQ(keys(stored), keys(fresh(svc, at(now)))) << now;
@@ -118,12 +118,12 @@ TEST_F(DueIndexTest, aChangeMarksItsCaseInTheSameTransactionAndOnlyThatCaseIsRee
     const auto svc = load(shippedRules());
     EXPECT_EQ(svc.refresh(*ws), cases.size()); // first use: every case
     EXPECT_EQ(dirtyCount(), 0);
-    EXPECT_EQ(svc.refresh(*ws), 0u);           // nothing changed since
+    EXPECT_EQ(svc.refresh(*ws), 0u); // nothing changed since
 
     const Instant now = at("2026-05-27T12:00:00Z");
     const auto before = svc.today(*ws, now);
-    const auto arrestUpdate = std::find_if(before.begin(), before.end(),
-                                           [&](const DueItem& i) { return i.ruleId == "right6-arrest"; });
+    const auto arrestUpdate =
+        std::find_if(before.begin(), before.end(), [&](const DueItem& i) { return i.ruleId == "right6-arrest"; });
     ASSERT_NE(arrestUpdate, before.end());
 
     // Logging the contact marks case 0, and nothing else, as the record is written.

@@ -178,6 +178,22 @@ TEST_F(MainWindowTest, LockWithModalDialogsOpenClosesThemAndEmptiesTheModels)
     EXPECT_TRUE(find<QLineEdit>("filterLineEdit")->text().isEmpty());
 }
 
+// Saves only append to the write-ahead log; once they pause, the window copies it into the file.
+TEST_F(MainWindowTest, CopiesTheLogIntoTheFileOnceSavesPause)
+{
+    attachWithOneCase();
+    const auto wal = std::filesystem::path((dir / "main.rwb").string() + "-wal");
+    window->workspace()->checkpoint();
+    ASSERT_EQ(std::filesystem::file_size(wal), 0u);
+    for (int i = 0; i < 5; ++i) {
+        window->workspace()->cases().add(wb::test::caseDraft(("FICT/W" + std::to_string(i) + "/26").c_str()));
+    }
+    ASSERT_GT(std::filesystem::file_size(wal), 0u);
+    EXPECT_TRUE(waitFor([&] { return std::filesystem::file_size(wal) == 0; }, 10000))
+        << "the log was not copied into the file after the saves paused";
+    EXPECT_EQ(window->workspace()->cases().count(), 6);
+}
+
 TEST_F(MainWindowTest, CtrlLLocksEvenWhileAModalDialogHasFocus)
 {
     attachWithOneCase();
