@@ -15,6 +15,7 @@
 #include "core/nom/ReferenceData.h"
 #include "core/store/Database.h"
 #include "core/store/Migrations.h"
+#include "core/store/Pragmas.h"
 
 namespace wb::core {
 
@@ -112,27 +113,6 @@ std::unique_ptr<Database> openConnection(const fs::path& path, Database::OpenMod
     return db;
 }
 
-void configure(Database& db)
-{
-    const auto mode = db.queryText("PRAGMA journal_mode = WAL");
-    if (!mode || *mode != "wal") {
-        throw Error(ErrorCode::Storage, "the workspace could not be switched to write-ahead logging");
-    }
-    db.exec("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; "
-            "PRAGMA temp_store = MEMORY");
-    // 64 MiB of decrypted pages (SQLite's default is 2 MiB): every page read from the file
-    // is decrypted and authenticated, so a warm cache is what keeps large workspaces quick.
-    // The cache is freed, and SQLCipher wipes it, when the connection closes on lock.
-    db.exec("PRAGMA cache_size = -65536");
-    // A save appends its pages to the log and syncs it; copying the log back into the file (a
-    // checkpoint: more writes and two more syncs) is left to checkpoint(), which the workbench calls
-    // when the officer pauses, so that a save does not pay for it. SQLite still checkpoints by itself
-    // once the log reaches 4096 pages (16 MiB), for programs that never call checkpoint().
-    db.exec("PRAGMA wal_autocheckpoint = 4096");
-    // Take the exclusive lock now rather than at the first save.
-    db.exec("BEGIN EXCLUSIVE; COMMIT");
-}
-
 std::optional<std::string> metaValue(Database& db, std::string_view key)
 {
     store::Statement select(db, "SELECT value FROM meta WHERE key = :key");
@@ -226,7 +206,7 @@ std::unique_ptr<Workspace> Workspace::create(const fs::path& path, KeyMaterial k
         auto db = openConnection(path, Database::OpenMode::CreateNew);
         db->key(store::keyLiteral(key.key, &key.header));
         db->exec("PRAGMA application_id = " + std::to_string(ApplicationId));
-        configure(*db);
+        store::configureConnection(*db);
         store::migrate(*db);
         {
             store::Transaction tx(*db);
@@ -311,7 +291,7 @@ void Workspace::unlock(KeyMaterial key)
             throw Error(ErrorCode::Truncated, "the file is shorter than its own header says: it has been cut short");
         }
     }
-    configure(*db);
+    store::configureConnection(*db);
     store::migrate(*db);
     if (metaValue(*db, "last_written_by_version") != std::optional<std::string>(WB_VERSION)) {
         setMeta(*db, "last_written_by_version", WB_VERSION);

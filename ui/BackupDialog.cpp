@@ -22,6 +22,7 @@
 #include "ui/DisplayText.h"
 #include "ui/ErrorText.h"
 #include "ui/InlineMessage.h"
+#include "ui/SecretInput.h"
 #include "ui/KeyDerivationTask.h"
 #include "ui/WorkspaceJob.h"
 
@@ -431,17 +432,11 @@ void RestoreDialog::start()
         return;
     }
     core::store::SecureBuffer secret;
-    {
-        QByteArray utf8 = m_passphraseEdit->text().toUtf8();
-        try {
-            secret = core::store::SecureBuffer::fromBytes(
-                std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
-        } catch (const std::exception&) {
-            utf8.fill('\0');
-            m_message->showMessage(ErrorText::unexpected());
-            return;
-        }
-        utf8.fill('\0');
+    try {
+        secret = secretFrom(m_passphraseEdit);
+    } catch (const std::exception&) {
+        m_message->showMessage(ErrorText::unexpected());
+        return;
     }
     m_passphraseEdit->clear();
     setBusy(true);

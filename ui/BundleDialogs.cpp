@@ -26,6 +26,7 @@
 #include "ui/ErrorText.h"
 #include "ui/InlineMessage.h"
 #include "ui/PassphraseStrength.h"
+#include "ui/SecretInput.h"
 #include "ui/WorkspaceJob.h"
 
 namespace wb::ui {
@@ -38,21 +39,6 @@ QString bundleFilter()
 {
     return QCoreApplication::translate("wb::ui::ExportBundleDialog",
                                        "Handover bundles (*.rwbundle);;All files (*)");
-}
-
-/// Copies a line edit's text into guarded memory and wipes the temporary copy.
-core::store::SecureBuffer secretFrom(const QLineEdit* edit)
-{
-    QByteArray utf8 = edit->text().toUtf8();
-    core::store::SecureBuffer secret;
-    try {
-        secret = core::store::SecureBuffer::fromBytes(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
-    } catch (...) {
-        utf8.fill('\0');
-        throw;
-    }
-    utf8.fill('\0');
-    return secret;
 }
 
 void wipe(std::string& text) noexcept

@@ -26,6 +26,7 @@
 #include "ui/InlineMessage.h"
 #include "ui/KeyDerivationTask.h"
 #include "ui/PassphraseStrength.h"
+#include "ui/SecretInput.h"
 
 namespace wb::ui {
 
@@ -415,17 +416,11 @@ void UnlockDialog::start()
     }
 
     core::store::SecureBuffer secret;
-    {
-        QByteArray utf8 = m_passphraseEdit->text().toUtf8();
-        try {
-            secret = core::store::SecureBuffer::fromBytes(
-                std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
-        } catch (const std::exception&) {
-            utf8.fill('\0');
-            m_errorMessage->showMessage(ErrorText::unexpected());
-            return;
-        }
-        utf8.fill('\0');
+    try {
+        secret = secretFrom(m_passphraseEdit);
+    } catch (const std::exception&) {
+        m_errorMessage->showMessage(ErrorText::unexpected());
+        return;
     }
     m_passphraseEdit->clear();
     if (m_confirmEdit != nullptr) {

@@ -36,6 +36,7 @@
 #include "core/repo/SearchIndex.h"
 #include "core/store/Database.h"
 #include "core/store/KeyDerivation.h"
+#include "core/store/Pragmas.h"
 
 #ifdef WB_BENCH_HAS_DEADLINES
 #include "core/deadlines/Deadlines.h"
@@ -214,10 +215,7 @@ struct PlainWorkspace {
         : db(std::make_unique<core::store::Database>(plainPath(n), core::store::Database::OpenMode::ExistingFile))
     {
         db->exec("PRAGMA locking_mode = EXCLUSIVE");
-        db->queryText("PRAGMA journal_mode = WAL");
-        db->exec("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; "
-                 "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 4096");
-        db->exec("BEGIN EXCLUSIVE; COMMIT");
+        core::store::configureConnection(*db);
         connection.set(db.get(), "DC Benchmark Example");
     }
 };
