@@ -13,6 +13,7 @@
 #include "core/Error.h"
 #include "core/nom/OffenceCatalogue.h"
 #include "core/nom/ReferenceData.h"
+#include "core/security/PassphrasePolicy.h"
 #include "core/store/Database.h"
 #include "core/store/Migrations.h"
 #include "core/store/Pragmas.h"
@@ -337,6 +338,12 @@ void Workspace::changePassphrase(std::string_view oldPassphrase, std::string_vie
     }
     // Verify the old passphrase against this file's header before anything else.
     KeyMaterial old = deriveForOpen(m_path, oldPassphrase);
+    // The same rule as for a new workspace: strong for live ones, anything for training.
+    const WorkspaceInfo current = info();
+    security::PassphrasePolicy::check(newPassphrase,
+                                      current.training ? security::PassphraseUse::TrainingWorkspace
+                                                       : security::PassphraseUse::LiveWorkspace,
+                                      {current.owner.displayName, current.owner.staffNumber});
     KeyMaterial fresh = deriveForCreate(newPassphrase, newParams.value_or(m_header.kdf));
 
     const fs::path temp = m_path.string() + ".rekey";

@@ -309,10 +309,10 @@ void ExportBundleDialog::start()
     }
     m_message->clearMessage();
     const auto ids = selectedCases();
-    const auto rating = PassphraseStrength::rate(m_passphraseEdit->text());
-    if (rating.level == PassphraseStrength::Level::Empty || rating.level == PassphraseStrength::Level::Weak) {
-        m_message->showMessage(tr("The bundle passphrase is too weak: a bundle travels, so anyone who gets the file "
-                                  "could guess it. Use several unrelated words."));
+    const QString refused =
+        PassphraseStrength::problemText(m_passphraseEdit->text(), core::security::PassphraseUse::Bundle);
+    if (!refused.isEmpty()) {
+        m_message->showMessage(refused);
         m_passphraseEdit->setFocus();
         return;
     }

@@ -5,16 +5,18 @@
 #include <QString>
 #include <QStringList>
 
+#include "core/security/PassphrasePolicy.h"
+
 namespace wb::ui {
 
-/// Passphrase strength from zxcvbn's entropy estimate, as a level with a word,
-/// so it never depends on colour alone.
+/// Passphrase strength from core's policy (zxcvbn's entropy estimate, the same rule
+/// the CLI applies), as a level with a word, so it never depends on colour alone.
 class PassphraseStrength
 {
     Q_DECLARE_TR_FUNCTIONS(wb::ui::PassphraseStrength)
 
 public:
-    enum class Level { Empty, Weak, Fair, Good, Strong };
+    using Level = core::security::PassphraseStrength;
 
     struct Rating {
         Level level = Level::Empty;
@@ -25,6 +27,10 @@ public:
     /// userWords (e.g. the owner's name) count as guessable.
     static Rating rate(const QString& passphrase, const QStringList& userWords = {});
     static QString levelText(Level level);
+    /// Why core::security::PassphrasePolicy refuses this new passphrase for `use`, in the
+    /// user's words (what would pass), or an empty string when it is accepted.
+    static QString
+    problemText(const QString& passphrase, core::security::PassphraseUse use, const QStringList& userWords = {});
 };
 
 } // namespace wb::ui

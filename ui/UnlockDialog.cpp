@@ -17,6 +17,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include "core/Error.h"
@@ -27,6 +28,7 @@
 #include "ui/KeyDerivationTask.h"
 #include "ui/PassphraseStrength.h"
 #include "ui/SecretInput.h"
+#include "ui/UnlockThrottle.h"
 
 namespace wb::ui {
 
@@ -49,6 +51,7 @@ UnlockDialog::UnlockDialog(Mode mode, Catalogues catalogues, QWidget* parent)
     , m_mode(mode)
     , m_catalogues(std::move(catalogues))
     , m_task(new KeyDerivationTask(this))
+    , m_throttle(&UnlockThrottle::shared())
 {
     setObjectName(mode == Mode::Create ? QStringLiteral("createWorkspaceDialog") : QStringLiteral("unlockDialog"));
     setWindowTitle(mode == Mode::Create ? tr("Create a new workspace") : tr("Unlock workspace"));
@@ -60,6 +63,7 @@ UnlockDialog::UnlockDialog(Mode mode, Catalogues catalogues, QWidget* parent)
     connect(m_task, &KeyDerivationTask::finished, this, &UnlockDialog::derivationFinished);
     setBusy(false);
     updateState();
+    updateCountdown(); // a wait still running from an earlier dialog
 }
 
 UnlockDialog::~UnlockDialog() = default;
@@ -219,6 +223,18 @@ void UnlockDialog::buildUnlockForm()
     m_errorMessage = new InlineMessage(this);
     m_errorMessage->setObjectName(QStringLiteral("errorLabel"));
     layout->addWidget(m_errorMessage);
+
+    // After wrong passphrases: the wait before the next try, counted down in words.
+    m_waitLabel = wrappedLabel(QString(), this);
+    m_waitLabel->setObjectName(QStringLiteral("retryWaitLabel"));
+    m_waitLabel->setAccessibleName(tr("Wait before the next try"));
+    m_waitLabel->setFocusPolicy(Qt::TabFocus); // reachable by keyboard, so a screen reader can read it
+    m_waitLabel->hide();
+    layout->addWidget(m_waitLabel);
+    m_countdownTimer = new QTimer(this);
+    m_countdownTimer->setObjectName(QStringLiteral("retryCountdownTimer"));
+    m_countdownTimer->setInterval(250);
+    connect(m_countdownTimer, &QTimer::timeout, this, &UnlockDialog::updateCountdown);
     layout->addStretch(1);
 
     auto* buttons = new QDialogButtonBox(this);
@@ -269,6 +285,34 @@ void UnlockDialog::setLockedWorkspace(core::Workspace* workspace)
 void UnlockDialog::setKdfParams(const core::store::KdfParams& params)
 {
     m_kdf = params;
+}
+
+void UnlockDialog::setThrottle(UnlockThrottle* throttle)
+{
+    m_throttle = throttle != nullptr ? throttle : &UnlockThrottle::shared();
+    updateCountdown();
+}
+
+void UnlockDialog::updateCountdown()
+{
+    if (m_waitLabel == nullptr) {
+        return;
+    }
+    const auto left = m_throttle->remaining();
+    if (left.count() > 0) {
+        const int seconds = static_cast<int>((left.count() + 999) / 1000);
+        // Spelled out rather than "%n": without a translation file Qt would show "second(s)".
+        m_waitLabel->setText(seconds == 1 ? tr("To slow down guessing, you can try again in 1 second.")
+                                          : tr("To slow down guessing, you can try again in %1 seconds.").arg(seconds));
+        m_waitLabel->show();
+        if (!m_countdownTimer->isActive()) {
+            m_countdownTimer->start();
+        }
+    } else {
+        m_waitLabel->hide();
+        m_countdownTimer->stop();
+    }
+    updateState();
 }
 
 void UnlockDialog::setHint(const QString& hint)
@@ -367,6 +411,8 @@ void UnlockDialog::updateState()
         }
         ready = ready && m_confirmEdit->text() == m_passphraseEdit->text() && !m_ownerEdit->text().trimmed().isEmpty()
                 && !m_pathEdit->text().trimmed().isEmpty();
+    } else if (m_throttle->remaining().count() > 0) {
+        ready = false; // the countdown (updateCountdown) says how long
     }
     m_acceptButton->setEnabled(ready);
 }
@@ -415,6 +461,19 @@ void UnlockDialog::start()
         }
     }
 
+    // The policy of core::security::PassphrasePolicy, as the CLI applies it: over-long input
+    // is refused (never cut short) in both modes; a new live workspace needs a strong one.
+    const QString refused = PassphraseStrength::problemText(
+        m_passphraseEdit->text(),
+        m_mode == Mode::Create && !m_trainingCheck->isChecked() ? core::security::PassphraseUse::LiveWorkspace
+                                                                : core::security::PassphraseUse::TrainingWorkspace,
+        m_mode == Mode::Create ? m_ownerEdit->text().split(QLatin1Char(' ')) << m_staffEdit->text() : QStringList());
+    if (!refused.isEmpty()) {
+        m_errorMessage->showMessage(refused);
+        m_passphraseEdit->setFocus();
+        return;
+    }
+
     core::store::SecureBuffer secret;
     try {
         secret = secretFrom(m_passphraseEdit);
@@ -461,13 +520,20 @@ void UnlockDialog::derivationFinished()
         }
     } catch (const core::Error& e) {
         error = ErrorText::message(e);
+        if (m_mode == Mode::Unlock && e.code() == core::ErrorCode::WrongPassphrase) {
+            m_throttle->recordFailure();
+        }
     } catch (const std::exception&) {
         error = ErrorText::unexpected();
     }
     result.key.reset(); // wipes whatever key bytes are left
+    if (m_mode == Mode::Unlock && error.isEmpty()) {
+        m_throttle->recordSuccess();
+    }
     setBusy(false);
     if (!error.isEmpty()) {
         m_errorMessage->showMessage(error);
+        updateCountdown();
         m_passphraseEdit->setFocus();
         return;
     }

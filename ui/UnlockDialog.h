@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QTimer;
 
 namespace wb::core {
 class Workspace;
@@ -23,6 +24,7 @@ namespace wb::ui {
 
 class InlineMessage;
 class KeyDerivationTask;
+class UnlockThrottle;
 
 /// Creates a new workspace or opens/unlocks an existing one. The slow key
 /// derivation runs off the GUI thread with a busy indicator; the passphrase is
@@ -52,6 +54,9 @@ public:
     /// A line shown above the passphrase (e.g. the demo passphrase).
     void setHint(const QString& hint);
     bool isBusy() const noexcept { return m_busy; }
+    /// Unlock mode: the throttle that delays tries after wrong passphrases (default:
+    /// UnlockThrottle::shared()); for tests.
+    void setThrottle(UnlockThrottle* throttle);
 
     /// After accepted(): the created or opened workspace (null when a locked one was unlocked).
     std::unique_ptr<core::Workspace> takeWorkspace();
@@ -76,6 +81,7 @@ private:
     void derivationFinished();
     void setBusy(bool busy);
     void setCapsLockWarning(bool on);
+    void updateCountdown();
     QLineEdit* newPassphraseEdit(const QString& objectName, const QString& accessibleName);
 
     const Mode m_mode;
@@ -88,6 +94,9 @@ private:
     bool m_capsLock = false;
 
     KeyDerivationTask* m_task = nullptr;
+    UnlockThrottle* m_throttle = nullptr;
+    QTimer* m_countdownTimer = nullptr;
+    QLabel* m_waitLabel = nullptr;
     QLineEdit* m_ownerEdit = nullptr;
     QLineEdit* m_staffEdit = nullptr;
     QLineEdit* m_pathEdit = nullptr;

@@ -22,6 +22,8 @@
 #include "core/io/CaseBundle.h"
 #include "core/nom/OffenceCatalogue.h"
 #include "core/nom/ReferenceData.h"
+#include "core/security/PassphrasePolicy.h"
+#include "core/security/ProcessHardening.h"
 #include "core/store/Migrations.h"
 
 namespace {
@@ -47,6 +49,8 @@ Commands:
                                                   cases (about 100 records each; same seed, same data)
   kdf-time [--kdf-ops N] [--kdf-mem-exp E]        time one key derivation on this machine
   version                                         print the version
+  self-check                                      check that core dumps and ptrace are off for this
+                                                  program (exit 1 if not)
 
 Options:
   --passphrase-fd FD   read the passphrase (first line) from file descriptor FD;
@@ -184,6 +188,10 @@ int create(const Args& args)
             throw core::Error(core::ErrorCode::Validation, "the two passphrases differ", "passphrase");
         }
     }
+    core::security::PassphrasePolicy::check(passphrase.view(),
+                                            options.training ? core::security::PassphraseUse::TrainingWorkspace
+                                                             : core::security::PassphraseUse::LiveWorkspace,
+                                            {options.owner.displayName, options.owner.staffNumber});
     auto key = core::Workspace::deriveForCreate(passphrase.view(), options.kdf);
     auto ws = core::Workspace::create(path, std::move(key), options, catalogues.offences, catalogues.lists);
     std::size_t demo = 0;
@@ -325,6 +333,7 @@ int exportBundle(const Args& args)
             throw core::Error(core::ErrorCode::Validation, "the two passphrases differ", "passphrase");
         }
     }
+    core::security::PassphrasePolicy::check(passphrase.view(), core::security::PassphraseUse::Bundle);
     core::bundle::exportCases(*ws, ids, args.positional[1], passphrase.view());
     fmt::print("{} case(s) written to {}\n", ids.size(), args.positional[1]);
     return 0;
@@ -404,14 +413,27 @@ int kdfTime(const Args& args)
     return 0;
 }
 
+int selfCheck()
+{
+    const auto status = core::security::status();
+    fmt::print("dumpable: {}\ncore dump size limit: {}\nfreed heap overwritten: {}\n", status.dumpable ? "yes" : "no",
+               status.coreLimitZero ? "0" : "not 0", status.heapPerturbed ? "yes" : "no");
+    return !status.dumpable && status.coreLimitZero ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
+    // Before anything reads a passphrase or a key: no core dumps, no ptrace attach.
+    core::security::hardenProcess();
     try {
         const Args args = parse(argc, argv);
         if (args.command == "create") {
             return create(args);
+        }
+        if (args.command == "self-check") {
+            return selfCheck();
         }
         if (args.command == "info") {
             return info(args);

@@ -2,6 +2,8 @@
 // rasso-workbench: the desktop application. Wires the reference data, the
 // settings and the main window together; everything else lives in ui/ and core/.
 
+#include <cstdio>
+#include <cstring>
 #include <exception>
 #include <memory>
 
@@ -18,12 +20,24 @@
 #include "core/nom/OffenceCatalogue.h"
 #include "core/nom/QuestionCatalogue.h"
 #include "core/nom/ReferenceData.h"
+#include "core/security/ProcessHardening.h"
 #include "ui/AppSettings.h"
 #include "ui/DisplayText.h"
 #include "ui/MainWindow.h"
 
 int main(int argc, char** argv)
 {
+    // Before anything reads a passphrase or a key: no core dumps, no ptrace attach, and
+    // freed heap overwritten (core/security/ProcessHardening.h).
+    wb::core::security::hardenProcess();
+    if (argc == 2 && std::strcmp(argv[1], "--self-check") == 0) {
+        // For tests and IT support: is the protection on? (No display needed.)
+        const auto status = wb::core::security::status();
+        std::printf("dumpable: %s\ncore dump size limit: %s\nfreed heap overwritten: %s\n",
+                    status.dumpable ? "yes" : "no", status.coreLimitZero ? "0" : "not 0",
+                    status.heapPerturbed ? "yes" : "no");
+        return !status.dumpable && status.coreLimitZero ? 0 : 1;
+    }
     QApplication app(argc, argv);
     // Names for QSettings (which holds only the last workspace path and the
     // auto-lock delay). No applicationDisplayName: Qt would append it to titles.

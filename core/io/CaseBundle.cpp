@@ -17,6 +17,7 @@
 #include "core/Workspace.h"
 #include "core/domain/Uuid.h"
 #include "core/records/RecordSpec.h"
+#include "core/security/PassphrasePolicy.h"
 #include "core/store/Database.h"
 
 namespace wb::core::bundle {
@@ -363,6 +364,8 @@ void exportCases(Workspace& ws, const std::vector<std::int64_t>& caseIds, const 
     if (passphrase.empty()) {
         throw Error(ErrorCode::Validation, "the bundle passphrase is empty", "passphrase");
     }
+    // A bundle travels and always carries real data: the live rule, for both programs.
+    security::PassphrasePolicy::check(passphrase, security::PassphraseUse::Bundle);
     if (caseIds.empty()) {
         throw Error(ErrorCode::Validation, "choose at least one case to hand over", "cases");
     }

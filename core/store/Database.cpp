@@ -95,6 +95,9 @@ Database::~Database()
         sqlite3_finalize(stmt);
     }
     m_cache.clear();
+    // Give the page cache back before closing (it holds decrypted pages); freed heap is
+    // overwritten where the process asked glibc to (core::security::hardenProcess).
+    sqlite3_db_release_memory(m_db);
     // sqlite3_close_v2 finalises lazily if a Statement outlives us (it should not).
     // SQLCipher zeroes its copy of the key when the connection closes.
     sqlite3_close_v2(m_db);

@@ -7,6 +7,7 @@
 #include <sodium.h>
 
 #include "core/Error.h"
+#include "core/security/ProcessHardening.h"
 
 namespace wb::core::store {
 
@@ -113,9 +114,12 @@ SecureBuffer deriveKey(std::string_view passphrase, const FileHeader& header)
     if (crypto_pwhash(key.data(), key.size(), passphrase.data(), passphrase.size(), salt.data(),
                       header.kdf.opsLimit, header.kdf.memLimitBytes(), crypto_pwhash_ALG_ARGON2ID13)
         != 0) {
+        security::scrubStack();
         throw Error(ErrorCode::Io, "not enough memory for key derivation ("
                                        + std::to_string(header.kdf.memLimitBytes() >> 20) + " MiB)");
     }
+    // Argon2's last BLAKE2b step leaves the key bytes in stack locals it does not wipe.
+    security::scrubStack();
     return key;
 }
 
@@ -145,6 +149,8 @@ std::array<unsigned char, 4> keyCheckFor(const SecureBuffer& key)
     std::array<unsigned char, 4> out{};
     std::copy_n(digest.begin(), out.size(), out.begin());
     sodium_memzero(digest.data(), digest.size());
+    // BLAKE2b's compression function keeps the keyed block (the key bytes) in stack locals.
+    security::scrubStack();
     return out;
 }
 

@@ -133,4 +133,96 @@ TEST_F(CliTest, unknownOptionIsAUsageError)
     EXPECT_NE(r.output.find("unknown option --frobnicate"), std::string::npos) << r.output;
 }
 
+// --- passphrase policy, reading and the process's protection (issue 12, findings 3, 8, 12) ---
+
+fs::path writeLine(const fs::path& path, const std::string& bytes)
+{
+    test::writeBytes(path, std::vector<unsigned char>(bytes.begin(), bytes.end()));
+    return path;
+}
+
+TEST_F(CliTest, createRefusesAWeakPassphraseForALiveWorkspaceAndSaysWhy)
+{
+    for (const std::string weak : {"a", " "}) {
+        const auto target = dir / "weak.rwb";
+        const auto r =
+            runCli("create '" + target.string() + "' --owner 'DC Fictional Tester' --kdf-ops 1 --kdf-mem-exp 0",
+                   writeLine(dir / "weak.txt", weak + "\n"));
+        EXPECT_EQ(r.exitCode, 1) << "'" << weak << "': " << r.output;
+        EXPECT_NE(r.output.find("too easy to guess"), std::string::npos) << r.output;
+        EXPECT_NE(r.output.find("four or more unrelated words"), std::string::npos) << r.output;
+        EXPECT_FALSE(fs::exists(target));
+    }
+    // Training workspaces stay lenient.
+    const auto training = dir / "training.rwb";
+    const auto t = runCli("create '" + training.string() +
+                              "' --owner 'DC Fictional Tester' --training --kdf-ops 1 --kdf-mem-exp 0",
+                          writeLine(dir / "weak.txt", "a\n"));
+    EXPECT_EQ(t.exitCode, 0) << t.output;
+}
+
+TEST_F(CliTest, exportRefusesAWeakBundlePassphrase)
+{
+    for (const std::string weak : {"a", " "}) {
+        const auto weakFile = writeLine(dir / "weak.txt", weak + "\n");
+        const auto r = runCli("export '" + file.string() + "' '" + (dir / "w.bundle").string() +
+                                  "' --case FICT/C2/26 --bundle-passphrase-fd 4 4<'" + weakFile.string() + "'",
+                              pass);
+        EXPECT_EQ(r.exitCode, 1) << r.output;
+        EXPECT_NE(r.output.find("too easy to guess"), std::string::npos) << r.output;
+        EXPECT_FALSE(fs::exists(dir / "w.bundle"));
+    }
+}
+
+TEST_F(CliTest, anOverLongPassphraseIsRefusedNotCutShort)
+{
+    // 1,025 bytes, whose first 1,024 would have been used before.
+    const std::string longOne =
+        std::string(test::Passphrase) + std::string(1025 - std::string(test::Passphrase).size(), 'x');
+    const auto target = dir / "long.rwb";
+    const auto r = runCli("create '" + target.string() + "' --owner 'DC Fictional Tester' --kdf-ops 1 --kdf-mem-exp 0",
+                          writeLine(dir / "long.txt", longOne + "\n"));
+    EXPECT_EQ(r.exitCode, 1) << r.output;
+    EXPECT_NE(r.output.find("longer than 1024 bytes"), std::string::npos) << r.output;
+    EXPECT_FALSE(fs::exists(target));
+    // Exactly 1,024 bytes is accepted.
+    const auto ok = runCli("create '" + target.string() + "' --owner 'DC Fictional Tester' --kdf-ops 1 --kdf-mem-exp 0",
+                           writeLine(dir / "long.txt", longOne.substr(0, 1024) + "\r\n"));
+    EXPECT_EQ(ok.exitCode, 0) << ok.output;
+}
+
+TEST_F(CliTest, aClosedOrEmptyPassphraseDescriptorIsNotCalledAWrongPassphrase)
+{
+    // Descriptor 9 closed: the shell's "9<&-".
+    const std::string command =
+        std::string("'") + WB_CLI_PATH + "' info '" + file.string() + "' --passphrase-fd 9 9<&- 2>&1";
+    Result closed;
+    if (FILE* pipe = ::popen(command.c_str(), "r")) {
+        char buffer[4096];
+        std::size_t n = 0;
+        while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) {
+            closed.output.append(buffer, n);
+        }
+        const int status = ::pclose(pipe);
+        closed.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    }
+    EXPECT_EQ(closed.exitCode, 1) << closed.output;
+    EXPECT_NE(closed.output.find("no passphrase could be read from descriptor 9"), std::string::npos) << closed.output;
+    EXPECT_EQ(closed.output.find("does not open"), std::string::npos) << closed.output;
+
+    const auto empty = runCli("info '" + file.string() + "'", writeLine(dir / "empty.txt", ""));
+    EXPECT_EQ(empty.exitCode, 1) << empty.output;
+    EXPECT_NE(empty.output.find("no passphrase could be read from descriptor 3: the input is empty"), std::string::npos)
+        << empty.output;
+    EXPECT_EQ(empty.output.find("does not open"), std::string::npos) << empty.output;
+}
+
+TEST_F(CliTest, runsWithoutCoreDumpsAndNotDumpable)
+{
+    const auto r = runCli("self-check", pass);
+    EXPECT_EQ(r.exitCode, 0) << r.output;
+    EXPECT_NE(r.output.find("dumpable: no"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("core dump size limit: 0"), std::string::npos) << r.output;
+}
+
 } // namespace

@@ -10,6 +10,7 @@
 
 #include "UiTestSupport.h"
 #include "ui/UnlockDialog.h"
+#include "ui/UnlockThrottle.h"
 
 namespace wb::ui::test {
 namespace {
@@ -146,6 +147,10 @@ TEST(UnlockDialog, WrongPassphraseIsShownInlineAndAnotherTryWorks)
     TempDir dir;
     makeWorkspace(dir / "locked.rwb").reset(); // created and closed
     UnlockDialog dialog(UnlockDialog::Mode::Unlock, catalogues());
+    auto now = std::chrono::steady_clock::now();
+    UnlockThrottle throttle;
+    throttle.setClock([&now] { return now; });
+    dialog.setThrottle(&throttle);
     dialog.setWorkspacePath(qpath(dir / "locked.rwb"));
     dialog.show();
     auto* passphrase = child<QLineEdit>(dialog, "passphraseLineEdit");
@@ -165,6 +170,7 @@ TEST(UnlockDialog, WrongPassphraseIsShownInlineAndAnotherTryWorks)
     EXPECT_TRUE(passphrase->text().isEmpty());
     EXPECT_EQ(dialog.takeWorkspace(), nullptr);
 
+    now += std::chrono::seconds(1); // the wait after one wrong passphrase
     QTest::keyClicks(passphrase, QString::fromUtf8(wb::test::Passphrase));
     QTest::mouseClick(unlock, Qt::LeftButton);
     ASSERT_TRUE(waitFor([&] { return !dialog.isBusy(); }));
@@ -187,6 +193,123 @@ TEST(UnlockDialog, ReportsAWorkspaceOpenElsewhere)
     EXPECT_TRUE(dialog.isVisible());
     EXPECT_EQ(child<QLabel>(dialog, "errorLabel")->text(),
               QStringLiteral("Error: This workspace is already open in another window or program."));
+}
+
+// --- passphrase policy and the wait after wrong passphrases (issue 12, finding 8) ---
+
+void fillCreate(UnlockDialog& dialog, const std::filesystem::path& path, const QString& passphrase)
+{
+    child<QLineEdit>(dialog, "ownerNameLineEdit")->setText(QStringLiteral("DC Test Fictional"));
+    child<QLineEdit>(dialog, "pathLineEdit")->setText(qpath(path));
+    child<QLineEdit>(dialog, "passphraseLineEdit")->setText(passphrase);
+    child<QLineEdit>(dialog, "confirmPassphraseLineEdit")->setText(passphrase);
+}
+
+TEST(UnlockDialog, CreateRefusesAWeakPassphraseForALiveWorkspaceButNotForTraining)
+{
+    TempDir dir;
+    auto dialog = createDialog();
+    fillCreate(*dialog, dir / "live.rwb", QStringLiteral("a"));
+    QTest::mouseClick(child<QPushButton>(*dialog, "createButton"), Qt::LeftButton);
+    EXPECT_FALSE(dialog->isBusy());
+    auto* error = child<QLabel>(*dialog, "errorLabel");
+    EXPECT_TRUE(error->isVisible());
+    EXPECT_TRUE(error->text().contains(QStringLiteral("too easy to guess"))) << error->text().toStdString();
+    EXPECT_TRUE(error->text().contains(QStringLiteral("four or more unrelated words"))) << error->text().toStdString();
+    EXPECT_TRUE(error->text().contains(QStringLiteral("training workspace accepts any passphrase")))
+        << error->text().toStdString();
+    EXPECT_FALSE(std::filesystem::exists(dir / "live.rwb"));
+    EXPECT_EQ(child<QLineEdit>(*dialog, "passphraseLineEdit")->text(), QStringLiteral("a")) << "nothing is lost";
+
+    child<QCheckBox>(*dialog, "trainingCheckBox")->setChecked(true);
+    QTest::mouseClick(child<QPushButton>(*dialog, "createButton"), Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return !dialog->isBusy() && dialog->result() == QDialog::Accepted; }));
+    auto workspace = dialog->takeWorkspace();
+    ASSERT_NE(workspace, nullptr);
+    EXPECT_TRUE(workspace->info().training);
+}
+
+TEST(UnlockDialog, OverLongPassphrasesAreRefusedNotCutShort)
+{
+    TempDir dir;
+    auto dialog = createDialog();
+    fillCreate(*dialog, dir / "long.rwb", QString(1025, QLatin1Char('q')));
+    child<QCheckBox>(*dialog, "trainingCheckBox")->setChecked(true);
+    QTest::mouseClick(child<QPushButton>(*dialog, "createButton"), Qt::LeftButton);
+    EXPECT_FALSE(dialog->isBusy());
+    EXPECT_TRUE(child<QLabel>(*dialog, "errorLabel")->text().contains(QStringLiteral("too long")));
+    EXPECT_FALSE(std::filesystem::exists(dir / "long.rwb"));
+
+    makeWorkspace(dir / "locked.rwb").reset();
+    UnlockDialog unlock(UnlockDialog::Mode::Unlock, catalogues());
+    unlock.setWorkspacePath(qpath(dir / "locked.rwb"));
+    unlock.show();
+    child<QLineEdit>(unlock, "passphraseLineEdit")->setText(QString(1025, QLatin1Char('q')));
+    QTest::mouseClick(child<QPushButton>(unlock, "unlockButton"), Qt::LeftButton);
+    EXPECT_FALSE(unlock.isBusy());
+    EXPECT_TRUE(child<QLabel>(unlock, "errorLabel")->text().contains(QStringLiteral("too long")));
+}
+
+TEST(UnlockDialog, TheWaitAfterWrongPassphrasesGrowsAndIsCountedDown)
+{
+    EXPECT_EQ(UnlockThrottle::delayAfter(0).count(), 0);
+    EXPECT_EQ(UnlockThrottle::delayAfter(1).count(), 1);
+    EXPECT_EQ(UnlockThrottle::delayAfter(2).count(), 2);
+    EXPECT_EQ(UnlockThrottle::delayAfter(5).count(), 16);
+    EXPECT_EQ(UnlockThrottle::delayAfter(12).count(), 300);
+    EXPECT_EQ(UnlockThrottle::delayAfter(1000).count(), 300);
+
+    TempDir dir;
+    makeWorkspace(dir / "locked.rwb").reset();
+    auto now = std::chrono::steady_clock::now();
+    UnlockThrottle throttle;
+    throttle.setClock([&now] { return now; });
+    UnlockDialog dialog(UnlockDialog::Mode::Unlock, catalogues());
+    dialog.setThrottle(&throttle);
+    dialog.setWorkspacePath(qpath(dir / "locked.rwb"));
+    dialog.show();
+    auto* passphrase = child<QLineEdit>(dialog, "passphraseLineEdit");
+    auto* unlock = child<QPushButton>(dialog, "unlockButton");
+    auto* wait = child<QLabel>(dialog, "retryWaitLabel");
+    EXPECT_FALSE(wait->isVisible());
+
+    const auto tryWrong = [&] {
+        const int before = throttle.failures();
+        QTest::keyClicks(passphrase, QStringLiteral("not the right words"));
+        EXPECT_TRUE(unlock->isEnabled());
+        QTest::keyClick(passphrase, Qt::Key_Return); // the keyboard path, as a user would
+        QTest::mouseClick(unlock, Qt::LeftButton);
+        return waitFor([&] { return !dialog.isBusy() && throttle.failures() > before; });
+    };
+    ASSERT_TRUE(tryWrong());
+    EXPECT_EQ(throttle.failures(), 1);
+    EXPECT_TRUE(wait->isVisible());
+    EXPECT_TRUE(wait->text().contains(QStringLiteral("try again in 1 second"))) << wait->text().toStdString();
+    QTest::keyClicks(passphrase, QStringLiteral("x"));
+    EXPECT_FALSE(unlock->isEnabled()) << "no new try during the wait";
+    EXPECT_TRUE(passphrase->isEnabled()) << "the field stays usable while waiting";
+    now += std::chrono::seconds(1);
+    QTest::keyClicks(passphrase, QStringLiteral("y"));
+    EXPECT_TRUE(unlock->isEnabled());
+    passphrase->clear();
+
+    ASSERT_TRUE(tryWrong());
+    EXPECT_EQ(throttle.failures(), 2);
+    EXPECT_TRUE(wait->text().contains(QStringLiteral("try again in 2 seconds"))) << wait->text().toStdString();
+    now += std::chrono::seconds(1);
+    QTest::keyClicks(passphrase, QStringLiteral("x"));
+    EXPECT_FALSE(unlock->isEnabled()) << "the second wait is longer than the first";
+    now += std::chrono::seconds(1);
+    QTest::keyClicks(passphrase, QStringLiteral("y"));
+    EXPECT_TRUE(unlock->isEnabled());
+
+    // The right passphrase resets the count.
+    passphrase->clear();
+    QTest::keyClicks(passphrase, QString::fromUtf8(wb::test::Passphrase));
+    QTest::mouseClick(unlock, Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return !dialog.isBusy() && dialog.result() == QDialog::Accepted; }));
+    EXPECT_EQ(throttle.failures(), 0);
+    EXPECT_EQ(throttle.remaining().count(), 0);
 }
 
 } // namespace
