@@ -29,6 +29,7 @@
 
 #include "core/Error.h"
 #include "core/Workspace.h"
+#include "core/security/ProcessHardening.h"
 #include "ui/AppSettings.h"
 #include "ui/BackupDialog.h"
 #include "ui/BundleDialogs.h"
@@ -561,6 +562,8 @@ void MainWindow::lockWorkspace()
     closeTransientWindows();
     m_workspace->lock();
     enterLockedState();
+    // What this thread's deeper calls left on the stack (names read from the file).
+    core::security::scrubStack();
     showUnlockDialog(QString());
 }
 

@@ -53,6 +53,19 @@
 
 namespace fs = std::filesystem;
 
+// AddressSanitizer replaces malloc: freed memory sits in its quarantine, M_PERTURB does
+// nothing, and its shadow mappings are terabytes. The scan is meaningful without it only.
+#if defined(__SANITIZE_ADDRESS__)
+#define WB_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define WB_ASAN 1
+#endif
+#endif
+#ifndef WB_ASAN
+#define WB_ASAN 0
+#endif
+
 namespace {
 
 constexpr unsigned char Mask = 0x5A;
@@ -147,7 +160,13 @@ std::map<std::string, std::size_t> scanSelf(const std::vector<Needle>& needles)
         counts[needle.name] = 0;
     }
     std::ifstream maps("/proc/self/maps");
-    std::vector<std::pair<std::uintptr_t, std::uintptr_t>> regions;
+    struct Region {
+        std::uintptr_t start;
+        std::uintptr_t end;
+        std::string name;
+    };
+    std::vector<Region> regions;
+    const bool where = std::getenv("WB_SCAN_WHERE") != nullptr; // for finding what holds a copy
     std::string line;
     while (std::getline(maps, line)) {
         std::istringstream in(line);
@@ -161,15 +180,15 @@ std::map<std::string, std::size_t> scanSelf(const std::vector<Needle>& needles)
             continue;
         }
         const auto dash = range.find('-');
-        regions.emplace_back(std::stoull(range.substr(0, dash), nullptr, 16),
-                             std::stoull(range.substr(dash + 1), nullptr, 16));
+        regions.push_back({std::stoull(range.substr(0, dash), nullptr, 16),
+                           std::stoull(range.substr(dash + 1), nullptr, 16), rest});
     }
     const int mem = ::open("/proc/self/mem", O_RDONLY | O_CLOEXEC);
     if (mem < 0) {
         munmap(mapped, Chunk + Overlap);
         return {};
     }
-    for (const auto& [start, end] : regions) {
+    for (const auto& [start, end, regionName] : regions) {
         if (start < bufferEnd && bufferStart < end) {
             continue; // the scan buffer itself
         }
@@ -182,7 +201,12 @@ std::map<std::string, std::size_t> scanSelf(const std::vector<Needle>& needles)
             const auto size = static_cast<std::size_t>(got);
             const std::size_t limit = std::min(size, Chunk); // matches starting in the overlap count next time
             for (const Needle& needle : needles) {
-                counts[needle.name] += countIn(buffer, size, limit, needle);
+                const std::size_t found = countIn(buffer, size, limit, needle);
+                counts[needle.name] += found;
+                if (where && found > 0) {
+                    std::cout << "memory-scan where: " << needle.name << " x" << found << " in " << std::hex << at
+                              << std::dec << " " << regionName << std::endl;
+                }
             }
         }
     }
@@ -256,9 +280,10 @@ int drive(int argc, char** argv)
     {
         const auto baseline = scanSelf(needles);
         std::cout << "memory-scan baseline:" << report(baseline) << std::endl;
-        auto* planted = static_cast<char*>(std::malloc(64));
-        const std::string family = unmask(MaskedFamily);
-        std::memcpy(planted, family.data(), family.size());
+        auto* planted = static_cast<unsigned char*>(std::malloc(64));
+        for (std::size_t i = 0; i < MaskedFamily.bytes.size(); ++i) { // no copy on the stack
+            planted[i] = MaskedFamily.bytes[i] ^ Mask;
+        }
         const auto withPlant = scanSelf(needles);
         std::cout << "memory-scan planted:" << report(withPlant) << std::endl;
         DRIVE_CHECK(withPlant.at("family8") > baseline.at("family8"));
@@ -285,10 +310,11 @@ int drive(int argc, char** argv)
 
     // The victim on screen: the person editor with her name, her phone number in the list.
     const auto caseId = window.workspace()->cases().list().front().id;
-    const auto victim = window.workspace()->people().listForCase(caseId).front();
+    // Only the id: a Person held here would keep the (short, inline) name in this frame.
+    const std::int64_t victimId = window.workspace()->people().listForCase(caseId).front().id;
     CaseWorkspace* caseView = window.openCaseWorkspace(caseId, QStringLiteral("person"));
     DRIVE_CHECK(caseView != nullptr);
-    caseView->peopleTab()->selectPerson(victim.id);
+    caseView->peopleTab()->selectPerson(victimId);
     QTest::qWait(200);
     auto* familyEdit = caseView->peopleTab()->findChild<QLineEdit*>(QStringLiteral("familyNameLineEdit"));
     DRIVE_CHECK(familyEdit != nullptr && !familyEdit->text().isEmpty());
@@ -297,7 +323,10 @@ int drive(int argc, char** argv)
     SearchDialog* search = window.showSearch();
     DRIVE_CHECK(search != nullptr);
     {
-        QString typed = QString::fromStdString(unmask(MaskedFamily));
+        QString typed; // built on the heap, never as a std::string on this stack
+        for (const unsigned char b : MaskedFamily.bytes) {
+            typed.append(QChar(static_cast<char16_t>(b ^ Mask)));
+        }
         QTest::keyClicks(search->searchEdit(), typed);
         typed.fill(QLatin1Char(' '));
     }
@@ -336,6 +365,9 @@ std::map<std::string, std::size_t> parseCounts(const std::string& output, const 
 
 TEST(MemoryScan, LockedGuiHoldsNoKeyAndFewCopiesOfAVictimsDetails)
 {
+    if (WB_ASAN) {
+        GTEST_SKIP() << "not under AddressSanitizer (its allocator keeps freed memory and ignores M_PERTURB)";
+    }
     wb::test::TempDir root;
     const fs::path path = root.path() / "scan.rwb";
     std::string maskedKeyHex;
@@ -415,7 +447,9 @@ TEST(MemoryScan, TheGuiRunsWithoutCoreDumpsAndNotDumpable)
     EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << output;
     EXPECT_NE(output.find("dumpable: no"), std::string::npos) << output;
     EXPECT_NE(output.find("core dump size limit: 0"), std::string::npos) << output;
-    EXPECT_NE(output.find("freed heap overwritten: yes"), std::string::npos) << output;
+    if (!WB_ASAN) {
+        EXPECT_NE(output.find("freed heap overwritten: yes"), std::string::npos) << output;
+    }
 }
 
 } // namespace
