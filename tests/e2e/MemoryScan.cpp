@@ -180,8 +180,8 @@ std::map<std::string, std::size_t> scanSelf(const std::vector<Needle>& needles)
             continue;
         }
         const auto dash = range.find('-');
-        regions.push_back({std::stoull(range.substr(0, dash), nullptr, 16),
-                           std::stoull(range.substr(dash + 1), nullptr, 16), rest});
+        regions.push_back(
+            {std::stoull(range.substr(0, dash), nullptr, 16), std::stoull(range.substr(dash + 1), nullptr, 16), rest});
     }
     const int mem = ::open("/proc/self/mem", O_RDONLY | O_CLOEXEC);
     if (mem < 0) {
