@@ -91,7 +91,7 @@ constexpr auto MaskedPhone = mask("07700 900417");
 constexpr const char* Passphrase = "memory scan fictional passphrase 4 otters";
 
 /// Copies of each marker allowed after lock; see README, Security ("Memory").
-constexpr int MarkerCeiling = 8;
+constexpr int MarkerCeiling = 4;
 
 template <std::size_t N> std::string unmask(const Masked<N>& masked)
 {
