@@ -2,6 +2,7 @@
 #include "ui/UnlockThrottle.h"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace wb::ui {
 
