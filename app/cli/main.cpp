@@ -95,20 +95,13 @@ std::optional<int> intOption(const Args& args, const std::string& name)
 
 Args parse(int argc, char** argv)
 {
-    static const std::map<std::string, bool> Known{{"owner", true},
-                                                   {"staff", true},
-                                                   {"training", false},
-                                                   {"demo", false},
-                                                   {"kdf-ops", true},
-                                                   {"kdf-mem-exp", true},
-                                                   {"passphrase-fd", true},
-                                                   {"new-passphrase-fd", true},
-                                                   {"bundle-passphrase-fd", true},
-                                                   {"case", true},
-                                                   {"cases", true},
-                                                   {"seed", true},
-                                                   {"accept", true},
-                                                   {"accept-all", false}};
+    static const std::map<std::string, bool> Known{{"owner", true},         {"staff", true},
+                                                   {"training", false},     {"demo", false},
+                                                   {"kdf-ops", true},       {"kdf-mem-exp", true},
+                                                   {"passphrase-fd", true}, {"new-passphrase-fd", true},
+                                                   {"bundle-passphrase-fd", true}, {"case", true},
+                                                   {"cases", true},         {"seed", true},
+                                                   {"accept", true},        {"accept-all", false}};
     Args args;
     if (argc < 2) {
         throw std::invalid_argument("no command given");
