@@ -389,6 +389,29 @@ TEST_F(BundleTest, aUuidUsedByTwoRowsIsRefusedAndNothingImported)
     EXPECT_TRUE(target->verifyAudit().ok());
 }
 
+TEST_F(BundleTest, theFuzzCorpusDocumentsAreRefusedOrImportedWithoutACrash)
+{
+    // The document fuzzer's seeds and regressions, through the same bounded parser and merge.
+    const fs::path corpus = fs::path(WB_TEST_DATA_DIR) / ".." / "fuzz" / "corpus" / "fuzz_bundle_document";
+    std::size_t seen = 0;
+    for (const auto& file : fs::directory_iterator(corpus)) {
+        const auto bytes = test::readBytes(file.path());
+        const std::string document(bytes.begin(), bytes.end());
+        try {
+            const auto plan = core::bundle::planImport(*target, document);
+            (void)core::bundle::applyImport(*target, document, plan, {});
+        } catch (const core::Error& e) {
+            EXPECT_NE(e.code(), ErrorCode::Storage) << file.path() << ": " << e.what();
+            if (file.path().filename().string().find("nested") != std::string::npos) {
+                EXPECT_EQ(e.field(), "bundleDepth") << file.path();
+            }
+        }
+        ++seen;
+    }
+    EXPECT_GE(seen, 7u);
+    EXPECT_TRUE(target->verifyAudit().ok());
+}
+
 TEST_F(BundleTest, exportingTheSameCaseTwiceWritesItOnce)
 {
     const auto twice = dir / "twice.rwbundle";
