@@ -2,8 +2,7 @@
 #include "ui/BundleDialogs.h"
 
 #include <exception>
-#include <fstream>
-#include <iterator>
+#include <map>
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -54,6 +53,38 @@ void wipe(std::string& text) noexcept
 QString bundleErrorText(const core::Error& error)
 {
     const auto tr = [](const char* text) { return QCoreApplication::translate("wb::ui::ImportBundleDialog", text); };
+    const std::string& field = error.field();
+    if (error.code() == core::ErrorCode::Validation) {
+        if (field == "bundleFile") {
+            return tr("This is not a bundle file: a folder, device or pipe is never read as a bundle. Choose the "
+                      "bundle file itself.");
+        }
+        if (field == "bundleSize") {
+            return tr("This bundle is larger than a bundle may be (%1 MiB for the file, %2 MiB of content). Ask the "
+                      "sender to hand the cases over in several bundles.")
+                .arg(core::bundle::MaxFileBytes >> 20)
+                .arg(core::bundle::MaxDocumentBytes >> 20);
+        }
+        if (field == "bundleDepth" || field == "bundleText" || field == "bundleList") {
+            return tr("This bundle goes beyond the limits any bundle keeps (lists nested at most %1 deep, at most "
+                      "%2 KiB in one text, at most %3 entries in one list), so it was refused. Ask for it again.")
+                .arg(core::bundle::MaxDepth)
+                .arg(core::bundle::MaxTextBytes >> 10)
+                .arg(core::bundle::MaxListEntries);
+        }
+        if (field == "bundleUuid") {
+            return tr("This bundle gives one identifier to two different records (in the bundle, or to a record of "
+                      "another kind already in this workspace), so it cannot be imported safely. Ask the sender for "
+                      "a new bundle.");
+        }
+        if (field == "acceptedRecords") {
+            return tr("A ticked record needs another record that is not ticked. Tick both, or neither.");
+        }
+    }
+    if (error.code() == core::ErrorCode::Conflict && field == "bundlePlan") {
+        return tr("The bundle or this workspace changed while the import was being reviewed. Start the import "
+                  "again.");
+    }
     switch (error.code()) {
     case core::ErrorCode::WrongPassphrase:
         return tr("The bundle passphrase is not correct. Ask the sender for the bundle's own passphrase.");
@@ -446,11 +477,29 @@ ImportBundleDialog::ImportBundleDialog(core::Workspace& workspace, QWidget* pare
     m_reportView->setVisible(false);
     layout->addWidget(m_reportView, 1);
 
+    m_proposedLabel = new QLabel(this);
+    m_proposedLabel->setObjectName(QStringLiteral("importProposedLabel"));
+    m_proposedLabel->setWordWrap(true);
+    m_proposedLabel->setTextFormat(Qt::PlainText); // it quotes the bundle's own text
+    m_proposedLabel->setVisible(false);
+    layout->addWidget(m_proposedLabel);
+    m_proposedList = new QListWidget(this);
+    m_proposedList->setObjectName(QStringLiteral("importProposedListWidget"));
+    m_proposedList->setAccessibleName(tr("Records proposed for cases already in this workspace"));
+    m_proposedList->setAccessibleDescription(tr("Tick each record to add; unticked records are not imported"));
+    m_proposedList->setVisible(false);
+    m_proposedLabel->setBuddy(m_proposedList);
+    layout->addWidget(m_proposedList, 1);
+
     auto* buttons = new QDialogButtonBox(this);
     m_startButton = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_startButton->setObjectName(QStringLiteral("importStartButton"));
     m_startButton->setAccessibleName(tr("Import the bundle"));
     m_startButton->setDefault(true);
+    m_completeButton = buttons->addButton(tr("&Complete import"), QDialogButtonBox::ApplyRole);
+    m_completeButton->setObjectName(QStringLiteral("importCompleteButton"));
+    m_completeButton->setAccessibleName(tr("Complete the import with the ticked records"));
+    m_completeButton->setVisible(false);
     m_closeButton = buttons->addButton(QDialogButtonBox::Close);
     m_closeButton->setObjectName(QStringLiteral("importCloseButton"));
     m_closeButton->setAccessibleName(tr("Close"));
@@ -460,18 +509,25 @@ ImportBundleDialog::ImportBundleDialog(core::Workspace& workspace, QWidget* pare
     connect(m_passphraseEdit, &QLineEdit::textChanged, this, &ImportBundleDialog::updateState);
     connect(m_browseButton, &QPushButton::clicked, this, &ImportBundleDialog::browse);
     connect(m_startButton, &QPushButton::clicked, this, &ImportBundleDialog::start);
+    connect(m_completeButton, &QPushButton::clicked, this, &ImportBundleDialog::complete);
     connect(m_closeButton, &QPushButton::clicked, this, &ImportBundleDialog::reject);
+    connect(m_proposedList, &QListWidget::itemChanged, this, &ImportBundleDialog::proposedItemChanged);
     connect(m_job, &WorkspaceJob::finished, this, &ImportBundleDialog::decryptionFinished);
     setTabOrder(m_pathEdit, m_browseButton);
     setTabOrder(m_browseButton, m_passphraseEdit);
     setTabOrder(m_passphraseEdit, m_startButton);
     setTabOrder(m_startButton, m_reportView);
-    setTabOrder(m_reportView, m_closeButton);
+    setTabOrder(m_reportView, m_proposedList);
+    setTabOrder(m_proposedList, m_completeButton);
+    setTabOrder(m_completeButton, m_closeButton);
     setMinimumWidth(560);
     updateState();
 }
 
-ImportBundleDialog::~ImportBundleDialog() = default;
+ImportBundleDialog::~ImportBundleDialog()
+{
+    discardPending();
+}
 
 void ImportBundleDialog::setBundlePath(const QString& path)
 {
@@ -489,7 +545,17 @@ void ImportBundleDialog::browse()
 
 void ImportBundleDialog::updateState()
 {
-    m_startButton->setEnabled(!m_busy && !m_pathEdit->text().trimmed().isEmpty() && !m_passphraseEdit->text().isEmpty());
+    const bool reviewing = m_plan.has_value();
+    m_startButton->setEnabled(!m_busy && !reviewing && !m_pathEdit->text().trimmed().isEmpty() &&
+                              !m_passphraseEdit->text().isEmpty());
+    for (QWidget* w : std::initializer_list<QWidget*>{m_pathEdit, m_browseButton, m_passphraseEdit}) {
+        w->setEnabled(!m_busy && !reviewing);
+    }
+    m_closeButton->setEnabled(!m_busy);
+    m_completeButton->setVisible(reviewing);
+    m_completeButton->setEnabled(reviewing && !m_busy);
+    m_proposedLabel->setVisible(reviewing);
+    m_proposedList->setVisible(reviewing);
 }
 
 void ImportBundleDialog::setBusy(bool busy)
@@ -497,10 +563,17 @@ void ImportBundleDialog::setBusy(bool busy)
     m_busy = busy;
     m_busyBar->setVisible(busy);
     m_busyLabel->setVisible(busy);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_pathEdit, m_browseButton, m_passphraseEdit, m_closeButton}) {
-        w->setEnabled(!busy);
-    }
     updateState();
+}
+
+void ImportBundleDialog::discardPending()
+{
+    if (m_pending != nullptr) {
+        m_pending->document.wipe();
+        m_pending.reset();
+    }
+    m_plan.reset();
+    m_proposedList->clear();
 }
 
 void ImportBundleDialog::start()
@@ -527,17 +600,10 @@ void ImportBundleDialog::start()
     const auto file = DisplayText::toPath(path);
     // Only the file and the passphrase on the pool thread: the workspace is not touched there.
     m_job->start([file, secret, decrypted] {
-        std::ifstream in(file, std::ios::binary);
-        if (!in) {
-            std::error_code ec;
-            secret->wipe();
-            throw core::Error(std::filesystem::exists(file, ec) ? core::ErrorCode::PermissionDenied
-                                                                : core::ErrorCode::FileNotFound,
-                              "the bundle file cannot be read");
-        }
-        const std::vector<unsigned char> bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
         std::string document;
         try {
+            // A regular file of bounded size only: never a FIFO or a device read until memory runs out.
+            const auto bytes = core::bundle::readBundleFile(file);
             document = core::bundle::decrypt(bytes, secret->view());
             decrypted->document = core::store::SecureBuffer::fromBytes(document);
         } catch (...) {
@@ -554,28 +620,150 @@ void ImportBundleDialog::decryptionFinished()
 {
     const auto decrypted = std::exchange(m_decrypted, nullptr);
     QString error;
+    std::optional<core::bundle::ImportPlan> plan;
     if (const auto& jobError = m_job->error()) {
         error = bundleErrorText(*jobError);
     } else if (decrypted != nullptr) {
         try {
-            m_report = core::bundle::importDocument(m_workspace, decrypted->document.view());
+            plan = core::bundle::planImport(m_workspace, decrypted->document.view());
         } catch (const core::Error& e) {
-            error = ErrorText::message(e);
+            error = bundleErrorText(e);
         } catch (const std::exception&) {
             error = ErrorText::unexpected();
         }
-        decrypted->document.wipe();
     }
     setBusy(false);
+    if (!error.isEmpty() || !plan) {
+        if (decrypted != nullptr) {
+            decrypted->document.wipe();
+        }
+        m_message->showMessage(tr("Nothing was imported. %1").arg(error.isEmpty() ? ErrorText::unexpected() : error));
+        m_passphraseEdit->setFocus();
+        return;
+    }
+    m_pending = decrypted;
+    m_plan = std::move(plan);
+    if (m_plan->proposed.empty()) {
+        apply({});
+        return;
+    }
+    showProposed(*m_plan);
+}
+
+void ImportBundleDialog::showProposed(const core::bundle::ImportPlan& plan)
+{
+    const QString claimed = DisplayText::fromStd(plan.claimedExportedBy);
+    m_proposedLabel->setText(
+        tr("Nothing has been imported yet. This bundle also brings %n record(s) into cases already in this "
+           "workspace. Tick each one to add; unticked records are left out. The bundle says it was exported by "
+           "\"%1\": this is not verified, and the workspace's audit log will name you as the officer who added "
+           "them.",
+           nullptr, static_cast<int>(plan.proposed.size()))
+            .arg(claimed));
+    m_syncingTicks = true;
+    m_proposedList->clear();
+    for (const auto& item : plan.proposed) {
+        QString text = tr("Case %1 — %2, created %3")
+                           .arg(DisplayText::fromStd(item.caseReference), DisplayText::fromStd(item.type),
+                                DisplayText::toUkDateTime(item.createdAt).toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+        if (!item.summary.empty()) {
+            text += QStringLiteral(" — ") + DisplayText::fromStd(item.summary);
+        }
+        if (!item.needs.empty()) {
+            text += QStringLiteral(" ") +
+                    tr("(needs %n other proposed record(s))", nullptr, static_cast<int>(item.needs.size()));
+        }
+        auto* row = new QListWidgetItem(text, m_proposedList);
+        row->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        row->setCheckState(Qt::Unchecked);
+        row->setData(Qt::UserRole, DisplayText::fromStd(item.uuid));
+        row->setData(Qt::AccessibleTextRole, text);
+    }
+    m_syncingTicks = false;
+    if (m_proposedList->count() > 0) {
+        m_proposedList->setCurrentRow(0);
+    }
+    m_message->showMessage(tr("Review the records proposed for cases already in this workspace, then complete the "
+                              "import. Close leaves everything as it was."),
+                           InlineMessage::Kind::Warning);
+    updateState();
+    m_proposedList->setFocus();
+}
+
+void ImportBundleDialog::proposedItemChanged(QListWidgetItem* changed)
+{
+    if (m_syncingTicks || !m_plan || changed == nullptr) {
+        return;
+    }
+    // A ticked record brings what it needs; an unticked one takes what needs it with it.
+    std::map<QString, QListWidgetItem*> rows;
+    for (int i = 0; i < m_proposedList->count(); ++i) {
+        rows.emplace(m_proposedList->item(i)->data(Qt::UserRole).toString(), m_proposedList->item(i));
+    }
+    m_syncingTicks = true;
+    bool again = true;
+    while (again) {
+        again = false;
+        for (const auto& item : m_plan->proposed) {
+            auto* row = rows[DisplayText::fromStd(item.uuid)];
+            for (const auto& need : item.needs) {
+                auto* needed = rows[DisplayText::fromStd(need)];
+                if (row == nullptr || needed == nullptr) {
+                    continue;
+                }
+                if (changed->checkState() == Qt::Checked && row->checkState() == Qt::Checked &&
+                    needed->checkState() != Qt::Checked) {
+                    needed->setCheckState(Qt::Checked);
+                    again = true;
+                } else if (changed->checkState() != Qt::Checked && needed->checkState() != Qt::Checked &&
+                           row->checkState() == Qt::Checked) {
+                    row->setCheckState(Qt::Unchecked);
+                    again = true;
+                }
+            }
+        }
+    }
+    m_syncingTicks = false;
+}
+
+void ImportBundleDialog::complete()
+{
+    if (!m_plan || m_busy) {
+        return;
+    }
+    std::set<std::string> accepted;
+    for (int i = 0; i < m_proposedList->count(); ++i) {
+        const QListWidgetItem* row = m_proposedList->item(i);
+        if (row->checkState() == Qt::Checked) {
+            accepted.insert(DisplayText::toStd(row->data(Qt::UserRole).toString()));
+        }
+    }
+    apply(accepted);
+}
+
+void ImportBundleDialog::apply(const std::set<std::string>& accepted)
+{
+    QString error;
+    try {
+        m_report = core::bundle::applyImport(m_workspace, m_pending->document.view(), *m_plan, accepted);
+    } catch (const core::Error& e) {
+        if (e.code() == core::ErrorCode::Validation && e.field() == "acceptedRecords") {
+            m_message->showMessage(bundleErrorText(e)); // the review stays open: change the ticks and complete
+            return;
+        }
+        error = bundleErrorText(e);
+    } catch (const std::exception&) {
+        error = ErrorText::unexpected();
+    }
+    discardPending();
+    updateState();
     if (!error.isEmpty()) {
         m_message->showMessage(tr("Nothing was imported. %1").arg(error));
         m_passphraseEdit->setFocus();
         return;
     }
-    if (m_report) {
-        showReport(*m_report);
-        Q_EMIT imported();
-    }
+    showReport(*m_report);
+    Q_EMIT imported();
 }
 
 void ImportBundleDialog::showReport(const core::bundle::ImportReport& report)
@@ -584,6 +772,11 @@ void ImportBundleDialog::showReport(const core::bundle::ImportReport& report)
     lines << tr("Cases added: %1").arg(report.casesAdded) << tr("People added: %1").arg(report.peopleAdded)
           << tr("Other records added: %1").arg(report.recordsAdded)
           << tr("Already here and identical: %1").arg(report.unchanged);
+    if (report.accepted + report.rejected > 0) {
+        lines << tr("Records for cases already here: %1 added as ticked, %2 left out")
+                     .arg(report.accepted)
+                     .arg(report.rejected);
+    }
     if (report.conflicts.empty()) {
         lines << tr("Conflicts: none.");
     } else {
@@ -611,6 +804,8 @@ void ImportBundleDialog::reject()
     if (m_busy) {
         return;
     }
+    discardPending(); // a review left open imports nothing
+    updateState();
     QDialog::reject();
 }
 

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,7 @@
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
@@ -82,9 +84,14 @@ private:
 
 /// Workspace ▸ Import handover bundle…: the bundle file and its passphrase.
 /// Decryption (with its Argon2id step) runs off the GUI thread and touches no
-/// workspace; the merge then runs in one transaction. The result lists what was
+/// workspace; the import is then checked (core::bundle::planImport). When the
+/// bundle brings records into cases already in this workspace, nothing is
+/// imported yet: those records are listed, each with a check box (unticked), with
+/// the bundle's unverified "exported by" claim, and only the ticked ones are added
+/// when the officer completes the import (one transaction). Ticking a record ticks
+/// what it needs; unticking one unticks what needs it. The result lists what was
 /// added and every conflict (this workspace's copy kept); a wrong passphrase, an
-/// altered or truncated bundle gives a clear error and imports nothing.
+/// altered, truncated or over-limit bundle gives a clear error and imports nothing.
 class ImportBundleDialog final : public QDialog
 {
     Q_OBJECT
@@ -97,6 +104,8 @@ public:
     bool isBusy() const noexcept { return m_busy; }
     /// After a successful import: its report.
     const std::optional<core::bundle::ImportReport>& report() const noexcept { return m_report; }
+    /// While the records proposed for cases already here wait for the officer: the plan.
+    const std::optional<core::bundle::ImportPlan>& pendingPlan() const noexcept { return m_plan; }
 
 Q_SIGNALS:
     void imported();
@@ -111,6 +120,11 @@ private:
     void decryptionFinished();
     void setBusy(bool busy);
     void showReport(const core::bundle::ImportReport& report);
+    void showProposed(const core::bundle::ImportPlan& plan);
+    void proposedItemChanged(QListWidgetItem* item);
+    void complete();
+    void apply(const std::set<std::string>& accepted);
+    void discardPending();
 
     struct Decrypted;
     core::Workspace& m_workspace;
@@ -118,6 +132,9 @@ private:
     WorkspaceJob* m_job = nullptr;
     bool m_busy = false;
     std::optional<core::bundle::ImportReport> m_report;
+    std::shared_ptr<Decrypted> m_pending; ///< the document while its proposed records are reviewed
+    std::optional<core::bundle::ImportPlan> m_plan;
+    bool m_syncingTicks = false;
     QLineEdit* m_pathEdit = nullptr;
     QPushButton* m_browseButton = nullptr;
     QLineEdit* m_passphraseEdit = nullptr;
@@ -125,7 +142,10 @@ private:
     QLabel* m_busyLabel = nullptr;
     InlineMessage* m_message = nullptr;
     QPlainTextEdit* m_reportView = nullptr;
+    QLabel* m_proposedLabel = nullptr;
+    QListWidget* m_proposedList = nullptr;
     QPushButton* m_startButton = nullptr;
+    QPushButton* m_completeButton = nullptr;
     QPushButton* m_closeButton = nullptr;
 };
 

@@ -8,13 +8,16 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 #include <fmt/format.h>
+#include <sodium.h>
 
 #include "app/DataDir.h"
 #include "app/cli/Passphrase.h"
+#include "app/cli/TerminalText.h"
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "core/demo/DemoData.h"
@@ -43,7 +46,10 @@ Commands:
   backup PATH TARGET                              write a verified encrypted backup (same passphrase)
   restore BACKUP TARGET                           restore a backup into a new workspace file
   export PATH TARGET --case REF [--case REF …]     hand cases over in a bundle with its own passphrase
-  import PATH BUNDLE                              merge a bundle's cases by UUID (conflicts reported)
+  import PATH BUNDLE [--accept UUID …] [--accept-all]
+                                                  merge a bundle's cases by UUID (conflicts reported);
+                                                  records for cases already here are listed and added
+                                                  only with --accept UUID (or --accept-all)
   generate PATH --cases N [--seed S] [--kdf-ops N] [--kdf-mem-exp E]
                                                   create a TRAINING workspace of N synthetic, fictional
                                                   cases (about 100 records each; same seed, same data)
@@ -56,6 +62,8 @@ Options:
   --passphrase-fd FD   read the passphrase (first line) from file descriptor FD;
                        without it the passphrase is asked for on the terminal
   --bundle-passphrase-fd FD   the same for a bundle's passphrase (export, import)
+  --accept UUID        import: add this record proposed for a case already here (repeatable)
+  --accept-all         import: add every record proposed for cases already here
   --kdf-ops N          Argon2id passes (1-15); default 3
   --kdf-mem-exp E      Argon2id memory = 8 MiB * 2^E (0-10); default 6 = 512 MiB
 
@@ -67,6 +75,7 @@ struct Args {
     std::vector<std::string> positional;
     std::map<std::string, std::string> options;
     std::vector<std::string> cases; ///< every --case value, in order
+    std::vector<std::string> accepts; ///< every --accept value, in order
     bool has(const std::string& name) const { return options.count(name) != 0; }
 };
 
@@ -95,7 +104,8 @@ Args parse(int argc, char** argv)
                                                    {"kdf-ops", true},       {"kdf-mem-exp", true},
                                                    {"passphrase-fd", true}, {"new-passphrase-fd", true},
                                                    {"bundle-passphrase-fd", true}, {"case", true},
-                                                   {"cases", true},         {"seed", true}};
+                                                   {"cases", true},         {"seed", true},
+                                                   {"accept", true},        {"accept-all", false}};
     Args args;
     if (argc < 2) {
         throw std::invalid_argument("no command given");
@@ -116,6 +126,9 @@ Args parse(int argc, char** argv)
                 args.options[name] = argv[++i];
                 if (name == "case") {
                     args.cases.push_back(args.options[name]);
+                }
+                if (name == "accept") {
+                    args.accepts.push_back(args.options[name]);
                 }
             } else {
                 args.options[name] = "1";
@@ -198,7 +211,7 @@ int create(const Args& args)
     if (args.has("demo")) {
         demo = core::addDemoCases(*ws);
     }
-    fmt::print("created workspace {} (schema {}{})\n", path, core::store::currentSchemaVersion(),
+    fmt::print("created workspace {} (schema {}{})\n", app::terminalSafe(path), core::store::currentSchemaVersion(),
                demo ? fmt::format(", {} fictional demo cases", demo) : std::string());
     return 0;
 }
@@ -207,10 +220,12 @@ int info(const Args& args)
 {
     auto ws = openWorkspace(args);
     const auto i = ws->info();
-    fmt::print("owner:            {} ({})\n", i.owner.displayName, i.owner.staffNumber);
+    fmt::print("owner:            {} ({})\n", app::terminalSafe(i.owner.displayName),
+               app::terminalSafe(i.owner.staffNumber));
     fmt::print("training:         {}\n", i.training ? "yes (TRAINING workspace)" : "no");
-    fmt::print("created:          {} by version {}\n", core::toIsoUtc(i.createdAt), i.createdByVersion);
-    fmt::print("last written by:  version {}\n", i.lastWrittenByVersion);
+    fmt::print("created:          {} by version {}\n", core::toIsoUtc(i.createdAt),
+               app::terminalSafe(i.createdByVersion));
+    fmt::print("last written by:  version {}\n", app::terminalSafe(i.lastWrittenByVersion));
     fmt::print("schema:           {} (this build: {})\n", i.schemaVersion, core::store::currentSchemaVersion());
     fmt::print("key derivation:   Argon2id, {} passes, {} MiB\n", i.kdf.opsLimit, i.kdf.memLimitBytes() >> 20);
     fmt::print("SQLCipher:        {}\n", i.cipherVersion);
@@ -223,8 +238,10 @@ int cases(const Args& args)
     auto ws = openWorkspace(args);
     for (const auto& c : ws->cases().list()) {
         const auto* offence = ws->offences().find(c.primaryOffence);
-        fmt::print("{}\t{}\t{}\t{}\t{}\n", c.reference, c.operationName.value_or("-"),
-                   offence ? offence->title : c.primaryOffence, core::toString(c.status), core::toIsoUtc(c.reportedAt));
+        fmt::print("{}\t{}\t{}\t{}\t{}\n", app::terminalSafe(c.reference),
+                   app::terminalSafe(c.operationName.value_or("-")),
+                   app::terminalSafe(offence ? offence->title : c.primaryOffence), core::toString(c.status),
+                   core::toIsoUtc(c.reportedAt));
     }
     return 0;
 }
@@ -233,7 +250,7 @@ int verify(const Args& args)
 {
     auto ws = openWorkspace(args);
     const std::string integrity = ws->integrityCheck();
-    fmt::print("integrity: {}\n", integrity);
+    fmt::print("integrity: {}\n", app::terminalSafe(integrity));
     const auto audit = ws->verifyAudit();
     if (audit.ok()) {
         fmt::print("audit chain: ok ({} entries, {} records)\n", audit.entries, audit.records);
@@ -241,7 +258,7 @@ int verify(const Args& args)
         fmt::print("audit chain: {} problem(s) in {} entries, {} records\n", audit.problems.size(), audit.entries,
                    audit.records);
         for (const auto& problem : audit.problems) {
-            fmt::print("  - {}\n", problem);
+            fmt::print("  - {}\n", app::terminalSafe(problem));
         }
     }
     return integrity == "ok" && audit.ok() ? 0 : 1;
@@ -286,7 +303,7 @@ int backup(const Args& args)
         }
     });
     fmt::print(stderr, "\n");
-    fmt::print("backup written and verified: {}\n", args.positional[1]);
+    fmt::print("backup written and verified: {}\n", app::terminalSafe(args.positional[1]));
     return 0;
 }
 
@@ -300,7 +317,7 @@ int restore(const Args& args)
     auto key = core::Workspace::deriveForOpen(args.positional[0], passphrase.view());
     auto ws = core::Workspace::restore(args.positional[0], args.positional[1], std::move(key), catalogues.offences,
                                        catalogues.lists);
-    fmt::print("restored {} cases into {}\n", ws->cases().count(), args.positional[1]);
+    fmt::print("restored {} cases into {}\n", ws->cases().count(), app::terminalSafe(args.positional[1]));
     return 0;
 }
 
@@ -335,9 +352,15 @@ int exportBundle(const Args& args)
     }
     core::security::PassphrasePolicy::check(passphrase.view(), core::security::PassphraseUse::Bundle);
     core::bundle::exportCases(*ws, ids, args.positional[1], passphrase.view());
-    fmt::print("{} case(s) written to {}\n", ids.size(), args.positional[1]);
+    fmt::print("{} case(s) written to {}\n", ids.size(), app::terminalSafe(args.positional[1]));
     return 0;
 }
+
+/// The decrypted bundle document, wiped when it goes.
+struct WipedText {
+    std::string text;
+    ~WipedText() { sodium_memzero(text.data(), text.size()); }
+};
 
 int importBundle(const Args& args)
 {
@@ -347,12 +370,34 @@ int importBundle(const Args& args)
     Args one = args;
     one.positional.resize(1);
     auto ws = openWorkspace(one);
+    const auto bytes = core::bundle::readBundleFile(args.positional[1]);
     const auto passphrase = app::readPassphrase(intOption(args, "bundle-passphrase-fd"), "Bundle passphrase: ");
-    const auto report = core::bundle::importCases(*ws, args.positional[1], passphrase.view());
+    const WipedText document{core::bundle::decrypt(bytes, passphrase.view())};
+    const auto plan = core::bundle::planImport(*ws, document.text);
+    // Records for cases already here are never merged silently: only those named.
+    std::set<std::string> accepted(args.accepts.begin(), args.accepts.end());
+    if (args.has("accept-all")) {
+        for (const auto& item : plan.proposed) {
+            accepted.insert(item.uuid);
+        }
+    }
+    const auto report = core::bundle::applyImport(*ws, document.text, plan, accepted);
+    fmt::print("bundle exported by (as the bundle claims; not verified): {}\n",
+               app::terminalSafe(plan.claimedExportedBy));
     fmt::print("imported: {} case(s), {} people, {} record(s); {} already here unchanged\n", report.casesAdded,
                report.peopleAdded, report.recordsAdded, report.unchanged);
     for (const auto& conflict : report.conflicts) {
-        fmt::print("conflict: {}\n", conflict);
+        fmt::print("conflict: {}\n", app::terminalSafe(conflict));
+    }
+    for (const auto& item : plan.proposed) {
+        fmt::print("{}: case {}: {} {} (created {}{}{})\n", accepted.count(item.uuid) != 0 ? "accepted" : "not added",
+                   app::terminalSafe(item.caseReference), app::terminalSafe(item.type), item.uuid,
+                   core::toIsoUtc(item.createdAt), item.summary.empty() ? "" : "; ", app::terminalSafe(item.summary));
+    }
+    if (report.rejected > 0) {
+        fmt::print("{} record(s) for cases already in this workspace were not added: check them, then import again "
+                   "with --accept UUID for each one to add (or --accept-all)\n",
+                   report.rejected);
     }
     return 0;
 }
@@ -399,7 +444,7 @@ int generate(const Args& args)
     const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     fmt::print(stderr, "\n");
     fmt::print("generated {} cases, {} people, {} records in {:.1f} s (seed {}): {}\n", report.cases, report.people,
-               report.records, seconds, options.seed, path);
+               report.records, seconds, options.seed, app::terminalSafe(path));
     return 0;
 }
 
@@ -475,13 +520,13 @@ int main(int argc, char** argv)
         }
         throw std::invalid_argument("unknown command " + args.command);
     } catch (const std::invalid_argument& e) {
-        fmt::print(stderr, "rasso-workbench-cli: {}\n\n{}", e.what(), Usage);
+        fmt::print(stderr, "rasso-workbench-cli: {}\n\n{}", app::terminalSafe(e.what()), Usage);
         return 2;
     } catch (const core::Error& e) {
-        fmt::print(stderr, "rasso-workbench-cli: {} ({})\n", e.what(), core::toString(e.code()));
+        fmt::print(stderr, "rasso-workbench-cli: {} ({})\n", app::terminalSafe(e.what()), core::toString(e.code()));
         return 1;
     } catch (const std::exception& e) {
-        fmt::print(stderr, "rasso-workbench-cli: {}\n", e.what());
+        fmt::print(stderr, "rasso-workbench-cli: {}\n", app::terminalSafe(e.what()));
         return 1;
     }
 }

@@ -267,7 +267,9 @@ Case CaseRepository::add(const CaseDraft& draft)
     return insert(record, m_connection.actor());
 }
 
-Case CaseRepository::import(const Case& incoming, const std::string& actor)
+Case CaseRepository::import(const Case& incoming,
+                            const std::string& actor,
+                            const std::vector<audit::FieldChange>& notes)
 {
     m_connection.db(); // a locked workspace says so before any validation message
     validate(incoming);
@@ -276,10 +278,10 @@ Case CaseRepository::import(const Case& incoming, const std::string& actor)
     }
     Case record = incoming;
     static_cast<CaseDraft&>(record) = normalised(incoming);
-    return insert(record, actor);
+    return insert(record, actor, notes);
 }
 
-Case CaseRepository::insert(Case record, const std::string& actor)
+Case CaseRepository::insert(Case record, const std::string& actor, const std::vector<audit::FieldChange>& notes)
 {
     auto& db = m_connection.db();
     store::WriteScope tx(db);
@@ -305,7 +307,9 @@ Case CaseRepository::insert(Case record, const std::string& actor)
         throw;
     }
     record.id = db.lastInsertRowId();
-    audit::append(db, actor, "cases", record.uuid, audit::Action::Create, changesBetween(std::nullopt, record));
+    auto changes = changesBetween(std::nullopt, record);
+    changes.insert(changes.end(), notes.begin(), notes.end());
+    audit::append(db, actor, "cases", record.uuid, audit::Action::Create, changes);
     indexCase(db, record);
     db.afterCommit([this, record] { changed(Event{ChangeKind::Added, record}); });
     tx.commit();

@@ -8,6 +8,7 @@
 
 #include <boost/signals2/signal.hpp>
 
+#include "core/audit/AuditLog.h"
 #include "core/domain/Case.h"
 #include "core/repo/Connection.h"
 
@@ -41,7 +42,8 @@ public:
     std::optional<Case> findByUuid(std::string_view uuid) const;
     /// Stores a case received from elsewhere (a handover bundle) with its own uuid and
     /// timestamps, validated like any other; the audit entry names `actor`.
-    Case import(const Case& incoming, const std::string& actor);
+    /// `notes` are added to the audit entry's details (where the record came from).
+    Case import(const Case& incoming, const std::string& actor, const std::vector<audit::FieldChange>& notes = {});
     /// All cases, most recently reported first.
     std::vector<Case> list() const;
 
@@ -68,7 +70,7 @@ public:
 
 private:
     void checkReferenceFormat(const std::string& reference) const;
-    Case insert(Case record, const std::string& actor);
+    Case insert(Case record, const std::string& actor, const std::vector<audit::FieldChange>& notes = {});
 
     const Connection& m_connection;
     std::shared_ptr<const OffenceCatalogue> m_offences;

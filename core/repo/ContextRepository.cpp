@@ -117,7 +117,10 @@ std::optional<ContextRepository::StoredAnswer> ContextRepository::findStored(std
     return readStored(select);
 }
 
-void ContextRepository::import(std::int64_t caseId, const StoredAnswer& a, const std::string& actor)
+void ContextRepository::import(std::int64_t caseId,
+                               const StoredAnswer& a,
+                               const std::string& actor,
+                               const std::vector<audit::FieldChange>& notes)
 {
     auto& db = m_connection.db();
     if (!isUuid(a.uuid) || a.questionId.empty() || a.questionId.size() > 100 || a.answeredBy.size() > 200) {
@@ -137,6 +140,7 @@ void ContextRepository::import(std::int64_t caseId, const StoredAnswer& a, const
     std::vector<audit::FieldChange> changes;
     audit::noteChange(changes, "question_id", std::nullopt, a.questionId);
     audit::noteChange(changes, "value", std::nullopt, std::string(a.valueJson ? "answered" : "withdrawn"), true);
+    changes.insert(changes.end(), notes.begin(), notes.end());
     audit::append(db, actor, "context_answers", a.uuid, audit::Action::Create, changes);
     const std::string question = a.questionId;
     db.afterCommit([this, caseId, question] { changed(Event{caseId, question}); });

@@ -8,6 +8,7 @@
 
 #include <boost/signals2/signal.hpp>
 
+#include "core/audit/AuditLog.h"
 #include "core/domain/Time.h"
 #include "core/nom/Facts.h"
 #include "core/repo/Connection.h"
@@ -70,7 +71,11 @@ public:
     std::optional<StoredAnswer> findStored(std::string_view uuid) const;
     /// Stores an answer received from elsewhere as it was given (who, when). The value is
     /// checked against the question catalogue when facts are read, as every answer is.
-    void import(std::int64_t caseId, const StoredAnswer& answer, const std::string& actor);
+    /// `notes` are added to the audit entry's details (where the record came from).
+    void import(std::int64_t caseId,
+                const StoredAnswer& answer,
+                const std::string& actor,
+                const std::vector<audit::FieldChange>& notes = {});
 
     boost::signals2::signal<void(const Event&)> changed;
 

@@ -146,7 +146,8 @@ Person PersonRepository::add(const PersonDraft& draft)
     return insert(record, m_connection.actor());
 }
 
-Person PersonRepository::import(const Person& incoming, const std::string& actor)
+Person
+PersonRepository::import(const Person& incoming, const std::string& actor, const std::vector<audit::FieldChange>& notes)
 {
     m_connection.db(); // a locked workspace says so before any validation message
     validate(incoming);
@@ -155,7 +156,7 @@ Person PersonRepository::import(const Person& incoming, const std::string& actor
     }
     Person record = incoming;
     static_cast<PersonDraft&>(record) = normalised(incoming);
-    return insert(record, actor);
+    return insert(record, actor, notes);
 }
 
 std::optional<Person> PersonRepository::findByUuid(std::string_view uuid) const
@@ -169,7 +170,7 @@ std::optional<Person> PersonRepository::findByUuid(std::string_view uuid) const
     return readPerson(select);
 }
 
-Person PersonRepository::insert(Person record, const std::string& actor)
+Person PersonRepository::insert(Person record, const std::string& actor, const std::vector<audit::FieldChange>& notes)
 {
     auto& db = m_connection.db();
     store::WriteScope tx(db);
@@ -193,7 +194,9 @@ Person PersonRepository::insert(Person record, const std::string& actor)
         .bind(":updated", toIsoUtc(record.updatedAt))
         .run();
     record.id = db.lastInsertRowId();
-    audit::append(db, actor, "people", record.uuid, audit::Action::Create, changesBetween(std::nullopt, record));
+    auto changes = changesBetween(std::nullopt, record);
+    changes.insert(changes.end(), notes.begin(), notes.end());
+    audit::append(db, actor, "people", record.uuid, audit::Action::Create, changes);
     indexPerson(db, record);
     db.afterCommit([this, record] { changed(Event{ChangeKind::Added, record}); });
     tx.commit();

@@ -7,6 +7,7 @@
 
 #include <boost/signals2/signal.hpp>
 
+#include "core/audit/AuditLog.h"
 #include "core/domain/Person.h"
 #include "core/repo/Connection.h"
 
@@ -32,7 +33,8 @@ public:
     std::optional<Person> findByUuid(std::string_view uuid) const;
     /// Stores a person received from elsewhere (a handover bundle) with its own uuid
     /// and timestamps, validated like any other; the audit entry names `actor`.
-    Person import(const Person& incoming, const std::string& actor);
+    /// `notes` are added to the audit entry's details (where the record came from).
+    Person import(const Person& incoming, const std::string& actor, const std::vector<audit::FieldChange>& notes = {});
     /// The people of one case: victims, then suspects, then witnesses; by name within a role.
     std::vector<Person> listForCase(std::int64_t caseId) const;
 
@@ -55,7 +57,7 @@ public:
     boost::signals2::signal<void(const Event&)> changed;
 
 private:
-    Person insert(Person record, const std::string& actor);
+    Person insert(Person record, const std::string& actor, const std::vector<audit::FieldChange>& notes = {});
 
     const Connection& m_connection;
 };

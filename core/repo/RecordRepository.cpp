@@ -395,12 +395,13 @@ Record RecordRepository::add(const RecordSpec& spec, std::int64_t parentId, cons
     return insert(std::move(record), std::nullopt);
 }
 
-Record RecordRepository::import(const Record& incoming, const std::string& actor)
+Record
+RecordRepository::import(const Record& incoming, const std::string& actor, const std::vector<audit::FieldChange>& notes)
 {
     if (incoming.spec == nullptr || !isUuid(incoming.uuid)) {
         throw Error(ErrorCode::Validation, "an imported record needs a type and a valid uuid", "uuid");
     }
-    return insert(incoming, actor);
+    return insert(incoming, actor, notes);
 }
 
 std::optional<Record> RecordRepository::findByUuid(const RecordSpec& spec, std::string_view uuid) const
@@ -412,7 +413,9 @@ std::optional<Record> RecordRepository::findByUuid(const RecordSpec& spec, std::
     return readRecord(spec, select);
 }
 
-Record RecordRepository::insert(Record record, const std::optional<std::string>& importActor)
+Record RecordRepository::insert(Record record,
+                                const std::optional<std::string>& importActor,
+                                const std::vector<audit::FieldChange>& notes)
 {
     const RecordSpec& spec = *record.spec;
     auto& db = m_connection.db();
@@ -452,6 +455,7 @@ Record RecordRepository::insert(Record record, const std::optional<std::string>&
     const std::string actor = importActor ? *importActor
         : !spec.actorField.empty() && !record.get(spec.actorField).empty() ? record.get(spec.actorField)
                                                                           : m_connection.actor();
+    changes.insert(changes.end(), notes.begin(), notes.end());
     audit::append(db, actor, spec.table, record.uuid, audit::Action::Create, changes);
     indexForSearch(record);
     db.afterCommit([this, record] { changed(Event{ChangeKind::Added, record}); });

@@ -8,6 +8,7 @@
 
 #include <boost/signals2/signal.hpp>
 
+#include "core/audit/AuditLog.h"
 #include "core/domain/Time.h"
 #include "core/records/RecordSpec.h"
 #include "core/repo/Connection.h"
@@ -57,7 +58,8 @@ public:
     /// Stores a record received from elsewhere (a handover bundle): spec, parentId,
     /// uuid, values and timestamps from `incoming`, validated like any other; the
     /// audit entry names `actor`.
-    Record import(const Record& incoming, const std::string& actor);
+    /// `notes` are added to the audit entry's details (where the record came from).
+    Record import(const Record& incoming, const std::string& actor, const std::vector<audit::FieldChange>& notes = {});
     /// Records under one parent (a case, or e.g. an exhibit for movements), in the spec's order.
     std::vector<Record> list(const RecordSpec& spec, std::int64_t parentId) const;
     /// Every record of the type in a case, whatever its parent.
@@ -70,7 +72,9 @@ public:
     boost::signals2::signal<void(const Event&)> changed;
 
 private:
-    Record insert(Record record, const std::optional<std::string>& importActor);
+    Record insert(Record record,
+                  const std::optional<std::string>& importActor,
+                  const std::vector<audit::FieldChange>& notes = {});
     std::int64_t caseOf(const RecordSpec& spec, std::int64_t parentId) const;
     void indexForSearch(const Record& record) const;
 

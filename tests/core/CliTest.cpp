@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <sys/stat.h>
 #include <sys/wait.h>
 
 #include "core/store/Database.h"
@@ -223,6 +224,108 @@ TEST_F(CliTest, runsWithoutCoreDumpsAndNotDumpable)
     EXPECT_EQ(r.exitCode, 0) << r.output;
     EXPECT_NE(r.output.find("dumpable: no"), std::string::npos) << r.output;
     EXPECT_NE(r.output.find("core dump size limit: 0"), std::string::npos) << r.output;
+}
+
+TEST_F(CliTest, importListsRecordsForACaseAlreadyHereAndAddsOnlyThoseAccepted)
+{
+    const auto other = dir / "other.rwb";
+    {
+        test::createWorkspace(other);
+    }
+    const std::string bundleFd = " --bundle-passphrase-fd 4 4<'" + pass.string() + "'";
+    ASSERT_EQ(
+        runCli("export '" + file.string() + "' '" + (dir / "h1.bundle").string() + "' --case FICT/C2/26" + bundleFd,
+               pass)
+            .exitCode,
+        0);
+    ASSERT_EQ(
+        runCli("import '" + other.string() + "' '" + (dir / "h1.bundle").string() + "'" + bundleFd, pass).exitCode, 0);
+    std::string uuid;
+    {
+        auto ws = test::openWorkspace(file);
+        std::int64_t caseId = 0;
+        for (const auto& c : ws->cases().list()) {
+            if (c.reference == "FICT/C2/26") {
+                caseId = c.id;
+            }
+        }
+        core::PersonDraft draft;
+        draft.caseId = caseId;
+        draft.givenName = "Fictional";
+        draft.familyName = "Latecomer";
+        uuid = ws->people().add(draft).uuid;
+    }
+    const auto h2 = (dir / "h2.bundle").string();
+    ASSERT_EQ(runCli("export '" + file.string() + "' '" + h2 + "' --case FICT/C2/26" + bundleFd, pass).exitCode, 0);
+
+    const auto listed = runCli("import '" + other.string() + "' '" + h2 + "'" + bundleFd, pass);
+    EXPECT_EQ(listed.exitCode, 0) << listed.output;
+    EXPECT_NE(listed.output.find("not added: case FICT/C2/26: person " + uuid), std::string::npos) << listed.output;
+    EXPECT_NE(listed.output.find("1 record(s) for cases already in this workspace were not added"), std::string::npos)
+        << listed.output;
+    EXPECT_NE(listed.output.find("not verified"), std::string::npos) << listed.output;
+    EXPECT_EQ(listed.output.find("Latecomer"), std::string::npos) << "no names printed";
+    {
+        EXPECT_FALSE(test::openWorkspace(other)->people().findByUuid(uuid));
+    }
+
+    const auto unknown = runCli("import '" + other.string() + "' '" + h2 +
+                                    "' --accept 00000000-0000-4000-8000-"
+                                    "000000000000" +
+                                    bundleFd,
+                                pass);
+    EXPECT_EQ(unknown.exitCode, 1) << unknown.output;
+    EXPECT_NE(unknown.output.find("not among the records this bundle proposes"), std::string::npos) << unknown.output;
+
+    const auto accepted = runCli("import '" + other.string() + "' '" + h2 + "' --accept " + uuid + bundleFd, pass);
+    EXPECT_EQ(accepted.exitCode, 0) << accepted.output;
+    EXPECT_NE(accepted.output.find("accepted: case FICT/C2/26: person " + uuid), std::string::npos) << accepted.output;
+    {
+        EXPECT_TRUE(test::openWorkspace(other)->people().findByUuid(uuid));
+    }
+}
+
+TEST_F(CliTest, controlCharactersFromOwnerAndBundlesAreEscaped)
+{
+    const auto owned = dir / "owned.rwb";
+    const auto created = runCli("create '" + owned.string() +
+                                    "' --owner 'DC \x1b[2J\x1b]0;pwned\x07Red' --staff 'S1' --kdf-ops 1 "
+                                    "--kdf-mem-exp 0",
+                                pass);
+    ASSERT_EQ(created.exitCode, 0) << created.output;
+    const auto info = runCli("info '" + owned.string() + "'", pass);
+    EXPECT_EQ(info.exitCode, 0) << info.output;
+    EXPECT_NE(info.output.find("DC \\x1b[2J\\x1b]0;pwned\\x07Red (S1)"), std::string::npos) << info.output;
+    EXPECT_EQ(info.output.find('\x1b'), std::string::npos) << "no raw escape reaches the terminal";
+    EXPECT_EQ(info.output.find('\x07'), std::string::npos);
+
+    {
+        test::openWorkspace(owned)->cases().add(test::caseDraft("FICT/C9/26"));
+    }
+    const std::string bundleFd = " --bundle-passphrase-fd 4 4<'" + pass.string() + "'";
+    const auto bundle = (dir / "esc.bundle").string();
+    ASSERT_EQ(runCli("export '" + owned.string() + "' '" + bundle + "' --case FICT/C9/26" + bundleFd, pass).exitCode,
+              0);
+    const auto imported = runCli("import '" + file.string() + "' '" + bundle + "'" + bundleFd, pass);
+    EXPECT_EQ(imported.exitCode, 0) << imported.output;
+    EXPECT_NE(imported.output.find("DC \\x1b[2J"), std::string::npos) << imported.output;
+    EXPECT_EQ(imported.output.find('\x1b'), std::string::npos) << imported.output;
+
+    const auto usage = runCli("info '\x1b[2J' --frob\x1b", pass);
+    EXPECT_EQ(usage.exitCode, 2);
+    EXPECT_EQ(usage.output.find('\x1b'), std::string::npos) << usage.output;
+}
+
+TEST_F(CliTest, importRefusesAFifoOrDeviceAtOnce)
+{
+    const auto fifo = dir / "fifo.bundle";
+    ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    const std::string bundleFd = " --bundle-passphrase-fd 4 4<'" + pass.string() + "'";
+    for (const std::string& path : {fifo.string(), std::string("/dev/zero")}) {
+        const auto r = runCli("import '" + file.string() + "' '" + path + "'" + bundleFd, pass);
+        EXPECT_EQ(r.exitCode, 1) << r.output;
+        EXPECT_NE(r.output.find("not a regular file"), std::string::npos) << r.output;
+    }
 }
 
 } // namespace

@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <memory>
 #include <random>
+#include <set>
+#include <string>
 
 #include "core/Error.h"
 #include "core/Workspace.h"
@@ -40,8 +42,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 {
     static const auto ws = makeWorkspace();
     wb::core::store::Transaction rollback(ws->connectionForImport());
+    // The same bounded parser and merge as a real import: plan, then apply accepting every
+    // record proposed for a case already here (the demo cases), so both paths are fed.
     try {
-        (void)wb::core::bundle::importDocument(*ws, wb::fuzz::text(data, size));
+        const auto document = wb::fuzz::text(data, size);
+        const auto plan = wb::core::bundle::planImport(*ws, document);
+        std::set<std::string> all;
+        for (const auto& item : plan.proposed) {
+            all.insert(item.uuid);
+        }
+        (void)wb::core::bundle::applyImport(*ws, document, plan, all);
     } catch (const wb::core::Error&) {
     }
     return 0; // `rollback` undoes whatever the input imported

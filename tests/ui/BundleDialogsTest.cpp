@@ -2,6 +2,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <fstream>
+
+#include <sys/stat.h>
 
 #include <QAction>
 #include <QLabel>
@@ -169,6 +172,119 @@ TEST_F(BundleDialogsTest, ConflictsAreListedAndTheLocalCopyKept)
     EXPECT_TRUE(message.startsWith(QStringLiteral("Warning:"))) << message.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("FICT/0401/26"))) << text.toStdString();
     EXPECT_EQ(target->cases().find(local.id)->status, core::CaseStatus::Closed);
+}
+
+TEST_F(BundleDialogsTest, RecordsForACaseAlreadyHereWaitForTheOfficerAndOnlyTickedOnesAreAdded)
+{
+    importThroughDialog(exportThroughDialog({ids[0]}, "first.rwbundle"), BundlePassphrase);
+    ASSERT_EQ(target->cases().count(), 1);
+    // The sender then adds two witnesses to the case the recipient already has.
+    std::vector<core::Person> added;
+    for (const char* family : {"Addison", "Bellweather"}) {
+        core::PersonDraft draft;
+        draft.caseId = ids[0];
+        draft.role = core::PersonRole::Witness;
+        draft.givenName = "Fictional";
+        draft.familyName = family;
+        added.push_back(source->people().add(draft));
+    }
+    const auto second = exportThroughDialog({ids[0]}, "second.rwbundle");
+
+    ImportBundleDialog dialog(*target);
+    bool importedSignal = false;
+    QObject::connect(&dialog, &ImportBundleDialog::imported, [&] { importedSignal = true; });
+    dialog.show();
+    dialog.setBundlePath(qpath(second));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "importPassphraseLineEdit"), BundlePassphrase);
+    QTest::mouseClick(child<QPushButton>(&dialog, "importStartButton"), Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return !dialog.isBusy(); }));
+    ASSERT_TRUE(dialog.pendingPlan().has_value()) << "the records wait for review";
+    EXPECT_FALSE(importedSignal);
+    EXPECT_FALSE(target->people().findByUuid(added[0].uuid)) << "nothing imported before the officer decides";
+
+    auto* label = child<QLabel>(&dialog, "importProposedLabel");
+    EXPECT_TRUE(label->text().contains(QStringLiteral("not verified"))) << label->text().toStdString();
+    EXPECT_TRUE(label->text().contains(QStringLiteral("DC Fictional Tester"))) << label->text().toStdString();
+    auto* list = child<QListWidget>(&dialog, "importProposedListWidget");
+    ASSERT_TRUE(list->isVisibleTo(&dialog));
+    EXPECT_FALSE(list->accessibleName().isEmpty());
+    ASSERT_EQ(list->count(), 2);
+    int first = -1;
+    for (int row = 0; row < list->count(); ++row) {
+        QListWidgetItem* item = list->item(row);
+        EXPECT_EQ(item->checkState(), Qt::Unchecked) << "never accepted by default";
+        EXPECT_TRUE(item->flags() & Qt::ItemIsUserCheckable);
+        EXPECT_TRUE(item->text().contains(QStringLiteral("FICT/0401/26"))) << item->text().toStdString();
+        EXPECT_TRUE(item->text().contains(QStringLiteral("witness"))) << item->text().toStdString();
+        EXPECT_FALSE(item->text().contains(QStringLiteral("Addison"))) << "coded values only";
+        if (item->data(Qt::UserRole).toString() == QString::fromStdString(added[0].uuid)) {
+            first = row;
+        }
+    }
+    ASSERT_GE(first, 0);
+    // Keyboard only: move to the record and tick it with Space.
+    list->setFocus();
+    list->setCurrentRow(first);
+    QTest::keyClick(list, Qt::Key_Space);
+    EXPECT_EQ(list->item(first)->checkState(), Qt::Checked);
+    auto* complete = child<QPushButton>(&dialog, "importCompleteButton");
+    ASSERT_TRUE(complete->isVisible());
+    EXPECT_FALSE(complete->accessibleName().isEmpty());
+    QTest::mouseClick(complete, Qt::LeftButton);
+
+    ASSERT_TRUE(dialog.report().has_value());
+    EXPECT_EQ(dialog.report()->accepted, 1U);
+    EXPECT_EQ(dialog.report()->rejected, 1U);
+    EXPECT_TRUE(importedSignal);
+    EXPECT_FALSE(dialog.pendingPlan().has_value());
+    EXPECT_TRUE(target->people().findByUuid(added[0].uuid));
+    EXPECT_FALSE(target->people().findByUuid(added[1].uuid));
+    EXPECT_TRUE(child<QPlainTextEdit>(&dialog, "importReportTextEdit")
+                    ->toPlainText()
+                    .contains(QStringLiteral("1 added as ticked, 1 left out")));
+}
+
+TEST_F(BundleDialogsTest, ClosingTheReviewImportsNothing)
+{
+    importThroughDialog(exportThroughDialog({ids[0]}, "first.rwbundle"), BundlePassphrase);
+    core::PersonDraft draft;
+    draft.caseId = ids[0];
+    draft.givenName = "Fictional";
+    draft.familyName = "Closeby";
+    const auto person = source->people().add(draft);
+    const auto second = exportThroughDialog({ids[0], ids[1]}, "second.rwbundle");
+    {
+        ImportBundleDialog dialog(*target);
+        dialog.show();
+        dialog.setBundlePath(qpath(second));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "importPassphraseLineEdit"), BundlePassphrase);
+        QTest::mouseClick(child<QPushButton>(&dialog, "importStartButton"), Qt::LeftButton);
+        ASSERT_TRUE(waitFor([&] { return !dialog.isBusy(); }));
+        ASSERT_TRUE(dialog.pendingPlan().has_value());
+        EXPECT_EQ(dialog.pendingPlan()->newCases.size(), 1U);
+        QTest::mouseClick(child<QPushButton>(&dialog, "importCloseButton"), Qt::LeftButton);
+        EXPECT_FALSE(dialog.pendingPlan().has_value());
+    }
+    EXPECT_EQ(target->cases().count(), 1) << "the new case waits with the proposed records";
+    EXPECT_FALSE(target->people().findByUuid(person.uuid));
+}
+
+TEST_F(BundleDialogsTest, AFifoOrAnOverLimitBundleIsRefusedNamingTheProblem)
+{
+    const auto fifo = dir.path() / "pipe.rwbundle";
+    ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    QString message = importThroughDialog(fifo, BundlePassphrase);
+    EXPECT_TRUE(message.contains(QStringLiteral("Nothing was imported"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("pipe"))) << message.toStdString();
+
+    const auto huge = dir.path() / "huge.rwbundle";
+    {
+        std::ofstream(huge).put('x');
+    }
+    std::filesystem::resize_file(huge, core::bundle::MaxFileBytes + 1);
+    message = importThroughDialog(huge, BundlePassphrase);
+    EXPECT_TRUE(message.contains(QStringLiteral("130 MiB"))) << message.toStdString();
+    EXPECT_EQ(target->cases().count(), 0);
 }
 
 TEST_F(BundleDialogsTest, WrongPassphraseTamperedOrTruncatedBundleImportsNothing)
