@@ -2,6 +2,7 @@
 // rasso-workbench-cli: administration and verification without the GUI (no Qt).
 // Passphrases come from a file descriptor or the terminal, never from arguments.
 
+#include <array>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -17,10 +18,13 @@
 #include "app/cli/Passphrase.h"
 #include "core/Error.h"
 #include "core/Workspace.h"
+#include "core/deadlines/Deadlines.h"
 #include "core/demo/DemoData.h"
 #include "core/demo/Generator.h"
 #include "core/io/CaseBundle.h"
+#include "core/nom/EnquiryCatalogue.h"
 #include "core/nom/OffenceCatalogue.h"
+#include "core/nom/QuestionCatalogue.h"
 #include "core/nom/ReferenceData.h"
 #include "core/store/Migrations.h"
 
@@ -35,7 +39,13 @@ Commands:
               [--kdf-ops N] [--kdf-mem-exp E]     create a new encrypted workspace
   info PATH                                       owner, versions, schema, key-derivation settings
   cases PATH                                      list the cases (reference, offence, status, reported)
-  verify PATH                                     check the file's integrity and its audit chain
+  verify PATH [--against FILE]                    check the file's integrity, its audit chain, every
+                                                  record and setting against it, and the derived search
+                                                  index and due list; print the chain's anchor. With
+                                                  --against, also check that the history still holds the
+                                                  anchor of FILE (an earlier backup or bundle)
+  repair PATH                                     rebuild the derived search index and due list (never
+                                                  changes records, settings or the audit log)
   change-passphrase PATH [--new-passphrase-fd FD] [--kdf-ops N] [--kdf-mem-exp E]
                                                   re-encrypt under a new passphrase (and KDF settings)
   backup PATH TARGET                              write a verified encrypted backup (same passphrase)
@@ -52,6 +62,7 @@ Options:
   --passphrase-fd FD   read the passphrase (first line) from file descriptor FD;
                        without it the passphrase is asked for on the terminal
   --bundle-passphrase-fd FD   the same for a bundle's passphrase (export, import)
+  --against-passphrase-fd FD  the same for the passphrase of verify's --against FILE
   --kdf-ops N          Argon2id passes (1-15); default 3
   --kdf-mem-exp E      Argon2id memory = 8 MiB * 2^E (0-10); default 6 = 512 MiB
 
@@ -91,7 +102,8 @@ Args parse(int argc, char** argv)
                                                    {"kdf-ops", true},       {"kdf-mem-exp", true},
                                                    {"passphrase-fd", true}, {"new-passphrase-fd", true},
                                                    {"bundle-passphrase-fd", true}, {"case", true},
-                                                   {"cases", true},         {"seed", true}};
+                                                   {"cases", true},         {"seed", true},
+                                                   {"against", true},       {"against-passphrase-fd", true}};
     Args args;
     if (argc < 2) {
         throw std::invalid_argument("no command given");
@@ -221,22 +233,103 @@ int cases(const Args& args)
     return 0;
 }
 
+/// The due list's rules, bank holidays and catalogues, as the GUI loads them.
+core::deadlines::DeadlineService loadDeadlines()
+{
+    const auto lists = std::make_shared<const core::ReferenceData>(core::ReferenceData::load(app::referenceDir()));
+    const auto questions = std::make_shared<const core::nom::QuestionCatalogue>(
+        core::nom::QuestionCatalogue::fromFile(app::nomDir() / "context-questions.json"));
+    const auto enquiries = std::make_shared<const core::nom::EnquiryCatalogue>(core::nom::EnquiryCatalogue::fromFile(
+        app::nomDir() / "enquiries.json", *questions, lists->list("journey-stages")));
+    return core::deadlines::DeadlineService::load(app::nomDir() / "deadline-rules.json",
+                                                  app::referenceDir() / "bank-holidays-england-wales.json", enquiries,
+                                                  questions);
+}
+
+/// The anchor carried by FILE: a bundle's (from its document) or a backup's (its own chain head).
+core::audit::Anchor anchorOfFile(const Args& args, const std::string& file)
+{
+    const auto passphrase =
+        app::readPassphrase(intOption(args, "against-passphrase-fd"), "Passphrase of the --against file: ");
+    std::array<char, 6> magic{};
+    {
+        std::FILE* in = std::fopen(file.c_str(), "rb");
+        if (in == nullptr) {
+            throw core::Error(core::ErrorCode::FileNotFound, "the file given with --against cannot be read");
+        }
+        const auto got = std::fread(magic.data(), 1, magic.size(), in);
+        std::fclose(in);
+        if (got != magic.size()) {
+            throw core::Error(core::ErrorCode::NotAWorkspace, "the file given with --against is neither a backup nor a "
+                                                              "bundle");
+        }
+    }
+    if (std::string_view(magic.data(), magic.size()) == "RWBNDL") {
+        const auto anchor = core::bundle::anchorOf(file, passphrase.view());
+        if (!anchor) {
+            throw core::Error(core::ErrorCode::NotFound, "the bundle carries no audit anchor: it was written before "
+                                                         "bundles carried one");
+        }
+        return *anchor;
+    }
+    return core::Workspace::anchorOfFile(file, core::Workspace::deriveForOpen(file, passphrase.view()));
+}
+
 int verify(const Args& args)
 {
     auto ws = openWorkspace(args);
+    std::optional<core::audit::Anchor> against;
+    if (args.has("against")) {
+        against = anchorOfFile(args, args.options.at("against"));
+    }
     const std::string integrity = ws->integrityCheck();
     fmt::print("integrity: {}\n", integrity);
-    const auto audit = ws->verifyAudit();
+    auto audit = ws->verifyAudit(against);
+    for (auto& problem : loadDeadlines().verifyStored(*ws)) {
+        audit.problems.push_back(std::move(problem));
+    }
     if (audit.ok()) {
-        fmt::print("audit chain: ok ({} entries, {} records)\n", audit.entries, audit.records);
+        fmt::print("audit chain: ok ({} entries, {} records, {} settings)\n", audit.entries, audit.records,
+                   audit.metaKeys);
     } else {
-        fmt::print("audit chain: {} problem(s) in {} entries, {} records\n", audit.problems.size(), audit.entries,
-                   audit.records);
+        fmt::print("audit chain: {} problem(s) in {} entries, {} records, {} settings\n", audit.problems.size(),
+                   audit.entries, audit.records, audit.metaKeys);
         for (const auto& problem : audit.problems) {
             fmt::print("  - {}\n", problem);
         }
     }
+    // Noted outside the file, the anchor lets a later `verify --against` show whether this history was rewritten.
+    fmt::print("anchor: {}\n", core::audit::formatAnchor(audit.head));
+    if (against) {
+        fmt::print("against {}: {}\n", core::audit::formatAnchor(*against),
+                   audit.ok() ? "the history still holds it" : "see the problems above");
+    }
     return integrity == "ok" && audit.ok() ? 0 : 1;
+}
+
+int repair(const Args& args)
+{
+    auto ws = openWorkspace(args);
+    const auto deadlines = loadDeadlines();
+    const std::size_t entries = ws->rebuildSearchIndex();
+    const std::size_t cases = deadlines.rebuildStored(*ws);
+    fmt::print("rebuilt the search index ({} entries) and the due list ({} cases)\n", entries, cases);
+    auto audit = ws->verifyAudit();
+    for (auto& problem : deadlines.verifyStored(*ws)) {
+        audit.problems.push_back(std::move(problem));
+    }
+    if (audit.ok()) {
+        fmt::print("verify: ok\n");
+        return 0;
+    }
+    // What remains concerns records, settings or the log itself: repair never changes those.
+    fmt::print("verify: {} problem(s) remain; repair does not change records, settings or the audit log. "
+               "Restore a backup (restore BACKUP TARGET) that verifies, and re-enter what came after it.\n",
+               audit.problems.size());
+    for (const auto& problem : audit.problems) {
+        fmt::print("  - {}\n", problem);
+    }
+    return 1;
 }
 
 int changePassphrase(const Args& args)
@@ -270,7 +363,7 @@ int backup(const Args& args)
     one.positional.resize(1);
     auto ws = openWorkspace(one);
     int lastPercent = -1;
-    ws->backupTo(args.positional[1], [&](int done, int total) {
+    const auto anchor = ws->backupTo(args.positional[1], [&](int done, int total) {
         const int percent = total > 0 ? done * 100 / total : 100;
         if (percent / 10 != lastPercent / 10) {
             fmt::print(stderr, "\rcopying… {}%", percent);
@@ -279,6 +372,7 @@ int backup(const Args& args)
     });
     fmt::print(stderr, "\n");
     fmt::print("backup written and verified: {}\n", args.positional[1]);
+    fmt::print("anchor: {}\n", core::audit::formatAnchor(anchor));
     return 0;
 }
 
@@ -325,8 +419,10 @@ int exportBundle(const Args& args)
             throw core::Error(core::ErrorCode::Validation, "the two passphrases differ", "passphrase");
         }
     }
+    const auto anchor = ws->auditAnchor(); // what the bundle carries
     core::bundle::exportCases(*ws, ids, args.positional[1], passphrase.view());
     fmt::print("{} case(s) written to {}\n", ids.size(), args.positional[1]);
+    fmt::print("anchor: {}\n", core::audit::formatAnchor(anchor));
     return 0;
 }
 
@@ -421,6 +517,9 @@ int main(int argc, char** argv)
         }
         if (args.command == "verify") {
             return verify(args);
+        }
+        if (args.command == "repair") {
+            return repair(args);
         }
         if (args.command == "change-passphrase") {
             return changePassphrase(args);

@@ -310,6 +310,12 @@ std::vector<Record> recordsInImportOrder(Workspace& ws, std::int64_t caseId)
     return out;
 }
 
+/// The exporting workspace's chain head (additive in document version 1: readers ignore it).
+json anchorToJson(const audit::Anchor& anchor)
+{
+    return json{{"sequence", anchor.sequence}, {"head", anchor.head}};
+}
+
 json caseDocument(Workspace& ws, const Case& c)
 {
     IdMap ids;
@@ -384,6 +390,7 @@ void exportCases(Workspace& ws, const std::vector<std::int64_t>& caseIds, const 
                               {"version", DocumentVersion},
                               {"exportedAt", toIsoUtc(nowUtc())},
                               {"exportedBy", info.owner.displayName + " (" + info.owner.staffNumber + ")"},
+                              {"auditAnchor", anchorToJson(ws.auditAnchor())},
                               {"cases", cases}}
                              .dump()};
 
@@ -747,6 +754,41 @@ ImportReport importCases(Workspace& ws, const fs::path& bundle, std::string_view
     const std::vector<unsigned char> bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
     WipedString document{decrypt(bytes, passphrase)};
     return importDocument(ws, document.text);
+}
+
+std::optional<audit::Anchor> anchorOf(const fs::path& bundle, std::string_view passphrase)
+{
+    std::ifstream in(bundle, std::ios::binary);
+    if (!in) {
+        std::error_code ec;
+        throw Error(fs::exists(bundle, ec) ? ErrorCode::PermissionDenied : ErrorCode::FileNotFound,
+                    "the bundle file cannot be read");
+    }
+    const std::vector<unsigned char> bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    WipedString document{decrypt(bytes, passphrase)};
+    json doc;
+    try {
+        doc = json::parse(document.text);
+    } catch (const json::exception&) {
+        throw Error(ErrorCode::Corrupted, "the bundle's content is not a valid document");
+    }
+    const auto anchor = doc.is_object() ? doc.find("auditAnchor") : doc.end();
+    if (!doc.is_object() || anchor == doc.end()) {
+        return std::nullopt;
+    }
+    const auto sequence = anchor->is_object() ? anchor->find("sequence") : anchor->end();
+    const auto head = anchor->is_object() ? anchor->find("head") : anchor->end();
+    if (!anchor->is_object() || sequence == anchor->end() || head == anchor->end() || !sequence->is_number_integer() ||
+        !head->is_string() || sequence->get<long long>() < 0) {
+        throw Error(ErrorCode::Corrupted, "the bundle's audit anchor is malformed");
+    }
+    const auto text = head->get<std::string>();
+    const bool hexDigits =
+        std::all_of(text.begin(), text.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+    if (!hexDigits || (text.size() != 64 && !(text.empty() && sequence->get<long long>() == 0))) {
+        throw Error(ErrorCode::Corrupted, "the bundle's audit anchor is malformed");
+    }
+    return audit::Anchor{sequence->get<std::int64_t>(), text};
 }
 
 } // namespace wb::core::bundle

@@ -3,11 +3,13 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/audit/AuditLog.h"
 #include "core/store/KeyDerivation.h"
 
 namespace wb::core {
@@ -51,5 +53,10 @@ std::string decrypt(std::span<const unsigned char> fileBytes, std::string_view p
 /// without paying for Argon2id on every input).
 std::string decryptWithKey(std::span<const unsigned char> fileBytes, const store::SecureBuffer& key);
 ImportReport importDocument(Workspace& workspace, std::string_view json);
+
+/// The audit anchor a bundle carries: the exporting workspace's chain head when it was
+/// written (`verify --against`). std::nullopt for a bundle from before anchors. Throws as
+/// importCases() does for a wrong passphrase or a damaged bundle; imports nothing.
+std::optional<audit::Anchor> anchorOf(const std::filesystem::path& bundle, std::string_view passphrase);
 
 } // namespace wb::core::bundle
