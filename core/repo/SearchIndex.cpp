@@ -78,7 +78,9 @@ template <typename Work> void withTemporaryTables(store::Database& db, Work work
         db.exec("PRAGMA query_only = 0");
     }
     try {
-        db.exec("PRAGMA temp_store = MEMORY");
+        if (db.queryInt("PRAGMA temp_store") != 2) {
+            db.exec("PRAGMA temp_store = MEMORY"); // never on disk: the copy holds personal data
+        }
         work();
     } catch (...) {
         if (queryOnly) {
@@ -138,7 +140,17 @@ std::vector<ExpectedEntry> expectedEntries(store::Database& db)
                            trimmed(select.columnText(3) + " " + select.columnText(4))});
         }
     }
+    std::set<std::string> tables; // a file verified without migrating may predate some of them
+    {
+        store::Statement select(db, "SELECT name FROM sqlite_master WHERE type = 'table'");
+        while (select.step()) {
+            tables.insert(select.columnText(0));
+        }
+    }
     for (const auto& spec : recordSpecs()) {
+        if (tables.count(std::string(spec.table)) == 0) {
+            continue;
+        }
         std::vector<std::string_view> fields;
         std::string columns;
         for (const auto& f : spec.fields) {

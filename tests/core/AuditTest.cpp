@@ -9,7 +9,9 @@
 #include "core/records/RecordSpec.h"
 #include "core/repo/SearchIndex.h"
 #include "core/store/Database.h"
+#include "core/store/Migrations.h"
 #include "support/AuditForger.h"
+#include "support/FixturePassphrase.h"
 #include "support/TestSupport.h"
 
 using namespace wb;
@@ -331,6 +333,24 @@ TEST_F(AuditTest, verifyWritesNothing)
     EXPECT_TRUE(report.ok()) << problems();
     ws.reset();
     EXPECT_EQ(test::readBytes(file), before);
+}
+
+TEST(AuditOlderSchemaTest, verifyChecksWhatAnOlderFileHasWithoutMigratingIt)
+{
+    // `verify` opens read-only and does not migrate: what it checks must work on every past schema.
+    for (int version = 3; version < core::store::currentSchemaVersion(); ++version) {
+        test::TempDir dir;
+        const fs::path copy = dir / "old.rwb";
+        fs::copy_file(fs::path(WB_TEST_DATA_DIR) / ("schema-v" + std::to_string(version) + ".rwb"), copy);
+        auto km = core::Workspace::deriveForOpen(copy, test::FixturePassphrase);
+        core::store::Database db(copy, core::store::Database::OpenMode::ExistingFile);
+        db.key(core::store::keyLiteral(km.key, nullptr));
+        db.exec("PRAGMA query_only = 1");
+        const auto report = core::audit::verify(db);
+        EXPECT_TRUE(report.ok()) << "schema " << version << ": " << report.problems.front();
+        EXPECT_EQ(report.metaKeys, 0u) << "schema " << version;
+        EXPECT_EQ(db.userVersion(), version);
+    }
 }
 
 TEST(AuditAnchorTest, formatsTheFullHashForPrinting)
