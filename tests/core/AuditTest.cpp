@@ -260,7 +260,23 @@ TEST_F(AuditTest, everyTableOfTheSchemaIsAuditedDerivedOrJustified)
 TEST_F(AuditTest, tableAddedOutsideTheWorkbenchIsDetected)
 {
     tamper("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)");
-    EXPECT_NE(problems().find("table notes is not part of the workspace"), std::string::npos) << problems();
+    EXPECT_NE(problems().find("table notes is not part of the workspace's schema"), std::string::npos) << problems();
+}
+
+TEST_F(AuditTest, triggerOrIndexAddedOrChangedOutsideTheWorkbenchIsDetected)
+{
+    // A trigger that would quietly rewrite every new decision, and a dropped index.
+    tamper("CREATE TRIGGER quiet AFTER INSERT ON decisions BEGIN UPDATE decisions SET decision = 'x' WHERE id = "
+           "NEW.id; END; DROP INDEX people_by_name");
+    const auto found = problems();
+    EXPECT_NE(found.find("trigger quiet is not part of the workspace's schema"), std::string::npos) << found;
+    EXPECT_NE(found.find("index people_by_name is missing from the workspace's schema"), std::string::npos) << found;
+    tamper("DROP TRIGGER quiet; CREATE INDEX people_by_name ON people(family_name, given_name); "
+           "DROP TRIGGER due_dirty_cases_insert; CREATE TRIGGER due_dirty_cases_insert AFTER INSERT ON cases BEGIN "
+           "SELECT 1; END");
+    const auto changed = problems();
+    EXPECT_NE(changed.find("index people_by_name differs from the workspace's schema"), std::string::npos) << changed;
+    EXPECT_NE(changed.find("trigger due_dirty_cases_insert differs"), std::string::npos) << changed;
 }
 
 TEST_F(AuditTest, metadataChangesAreAuditedAndEditsOutsideAreDetected)
