@@ -310,11 +310,8 @@ void Workspace::unlock(KeyMaterial key)
     }
     store::configureConnection(*db);
     store::migrate(*db);
-    {
-        // Audited like every metadata change; nothing is written when it is already so.
-        store::Transaction tx(*db);
-        setMeta(*db, actorOf(*db), "last_written_by_version", WB_VERSION);
-        tx.commit();
+    if (metaValue(*db, "last_written_by_version") != std::optional<std::string>(WB_VERSION)) {
+        setMeta(*db, actorOf(*db), "last_written_by_version", WB_VERSION); // audited, as every metadata change
     }
     attach(std::move(db), std::move(key));
 }

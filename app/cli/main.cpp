@@ -2,6 +2,7 @@
 // rasso-workbench-cli: administration and verification without the GUI (no Qt).
 // Passphrases come from a file descriptor or the terminal, never from arguments.
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <cstdio>
@@ -9,6 +10,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -39,11 +41,13 @@ Commands:
               [--kdf-ops N] [--kdf-mem-exp E]     create a new encrypted workspace
   info PATH                                       owner, versions, schema, key-derivation settings
   cases PATH                                      list the cases (reference, offence, status, reported)
-  verify PATH [--against FILE]                    check the file's integrity, its audit chain, every
+  verify PATH [--against FILE | --anchor SEQ:HASH]
+                                                  check the file's integrity, its audit chain, every
                                                   record and setting against it, and the derived search
                                                   index and due list; print the chain's anchor. With
                                                   --against, also check that the history still holds the
-                                                  anchor of FILE (an earlier backup or bundle)
+                                                  anchor of FILE (an earlier backup or bundle); with
+                                                  --anchor, one noted from an earlier verify
   repair PATH                                     rebuild the derived search index and due list (never
                                                   changes records, settings or the audit log)
   change-passphrase PATH [--new-passphrase-fd FD] [--kdf-ops N] [--kdf-mem-exp E]
@@ -103,7 +107,8 @@ Args parse(int argc, char** argv)
                                                    {"passphrase-fd", true}, {"new-passphrase-fd", true},
                                                    {"bundle-passphrase-fd", true}, {"case", true},
                                                    {"cases", true},         {"seed", true},
-                                                   {"against", true},       {"against-passphrase-fd", true}};
+                                                   {"against", true},       {"against-passphrase-fd", true},
+                                                   {"anchor", true}};
     Args args;
     if (argc < 2) {
         throw std::invalid_argument("no command given");
@@ -275,10 +280,41 @@ core::audit::Anchor anchorOfFile(const Args& args, const std::string& file)
     return core::Workspace::anchorOfFile(file, core::Workspace::deriveForOpen(file, passphrase.view()));
 }
 
+/// An anchor as noted by hand: "SEQ:HASH" or as printed, "seq SEQ · head HASH" (64 hex digits).
+core::audit::Anchor parseAnchor(std::string text)
+{
+    for (const std::string_view noise : {"seq", "·", "head", ":"}) {
+        for (auto at = text.find(noise); at != std::string::npos; at = text.find(noise)) {
+            text.replace(at, noise.size(), " ");
+        }
+    }
+    std::istringstream in(text);
+    long long sequence = -1;
+    std::string head;
+    std::string rest;
+    in >> sequence >> head;
+    const bool hex = head.size() == 64 && std::all_of(head.begin(), head.end(), [](char c) {
+                         return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+                     });
+    if (!in || sequence < 1 || !hex || (in >> rest)) {
+        throw std::invalid_argument("--anchor needs SEQ:HASH (the sequence number and the 64-digit head verify "
+                                    "printed)");
+    }
+    std::transform(head.begin(), head.end(), head.begin(),
+                   [](char c) { return c >= 'A' && c <= 'F' ? static_cast<char>(c - 'A' + 'a') : c; });
+    return core::audit::Anchor{sequence, head};
+}
+
 int verify(const Args& args)
 {
-    auto ws = openWorkspace(args);
+    if (args.has("against") && args.has("anchor")) {
+        throw std::invalid_argument("verify takes --against FILE or --anchor SEQ:HASH, not both");
+    }
     std::optional<core::audit::Anchor> against;
+    if (args.has("anchor")) {
+        against = parseAnchor(args.options.at("anchor"));
+    }
+    auto ws = openWorkspace(args);
     if (args.has("against")) {
         against = anchorOfFile(args, args.options.at("against"));
     }

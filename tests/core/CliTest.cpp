@@ -102,6 +102,14 @@ TEST_F(CliTest, verifyAgainstAnEarlierBackupCatchesARewrittenHistory)
     r = runCli("verify '" + file.string() + "'" + against, pass);
     EXPECT_EQ(r.exitCode, 1) << r.output;
     EXPECT_NE(r.output.find("no longer has the chain hash the anchor recorded"), std::string::npos) << r.output;
+
+    // The same anchor as an officer noted it from the backup's output.
+    const std::string noted = b.output.substr(anchorAt + 8, b.output.find('\n', anchorAt) - anchorAt - 8);
+    r = runCli("verify '" + file.string() + "' --anchor '" + noted + "'", pass);
+    EXPECT_EQ(r.exitCode, 1) << noted << "\n" << r.output;
+    EXPECT_NE(r.output.find("no longer has the chain hash the anchor recorded"), std::string::npos) << r.output;
+    r = runCli("verify '" + file.string() + "' --anchor 'seq 9 · head nothex'", pass);
+    EXPECT_EQ(r.exitCode, 2) << r.output;
 }
 
 TEST_F(CliTest, repairRebuildsTheDerivedSearchIndex)
