@@ -124,10 +124,27 @@ std::optional<std::string> metaValue(Database& db, std::string_view key)
     return select.columnText(0);
 }
 
-void setMeta(Database& db, std::string_view key, std::string_view value)
+/// Who the audit log names: the owner, with the staff number when there is one.
+std::string actorOf(std::string_view owner, std::string_view staff)
 {
-    store::Statement upsert(db, "INSERT OR REPLACE INTO meta (key, value) VALUES (:key, :value)");
-    upsert.bind(":key", key).bind(":value", value).run();
+    return staff.empty() ? std::string(owner) : std::string(owner) + " (" + std::string(staff) + ")";
+}
+
+std::string actorOf(Database& db)
+{
+    return actorOf(metaValue(db, "owner_name").value_or("workspace owner"), metaValue(db, "staff_number").value_or(""));
+}
+
+/// Every metadata change is audited (audit::setMeta); only the chain head is written elsewhere.
+void setMeta(Database& db, std::string_view actor, std::string_view key, std::string_view value)
+{
+    audit::setMeta(db, actor, key, value);
+}
+
+std::string kdfDescription(const store::KdfParams& kdf)
+{
+    return "argon2id13 ops=" + std::to_string(kdf.opsLimit) + " mem=" + std::to_string(kdf.memLimitBytes() >> 20) +
+           "MiB";
 }
 
 } // namespace
@@ -211,14 +228,14 @@ std::unique_ptr<Workspace> Workspace::create(const fs::path& path, KeyMaterial k
         store::migrate(*db);
         {
             store::Transaction tx(*db);
-            setMeta(*db, "owner_name", owner);
-            setMeta(*db, "staff_number", staff);
-            setMeta(*db, "created_at", toIsoUtc(nowUtc()));
-            setMeta(*db, "created_by_version", WB_VERSION);
-            setMeta(*db, "last_written_by_version", WB_VERSION);
-            setMeta(*db, "training", options.training ? "1" : "0");
-            setMeta(*db, "kdf", "argon2id13 ops=" + std::to_string(key.header.kdf.opsLimit)
-                                    + " mem=" + std::to_string(key.header.kdf.memLimitBytes() >> 20) + "MiB");
+            const std::string actor = actorOf(owner, staff);
+            setMeta(*db, actor, "owner_name", owner);
+            setMeta(*db, actor, "staff_number", staff);
+            setMeta(*db, actor, "created_at", toIsoUtc(nowUtc()));
+            setMeta(*db, actor, "created_by_version", WB_VERSION);
+            setMeta(*db, actor, "last_written_by_version", WB_VERSION);
+            setMeta(*db, actor, "training", options.training ? "1" : "0");
+            setMeta(*db, actor, "kdf", kdfDescription(key.header.kdf));
             tx.commit();
         }
         // SQLCipher must have written our header as the file salt, byte for byte.
@@ -295,7 +312,7 @@ void Workspace::unlock(KeyMaterial key)
     store::configureConnection(*db);
     store::migrate(*db);
     if (metaValue(*db, "last_written_by_version") != std::optional<std::string>(WB_VERSION)) {
-        setMeta(*db, "last_written_by_version", WB_VERSION);
+        setMeta(*db, actorOf(*db), "last_written_by_version", WB_VERSION); // audited, as every metadata change
     }
     attach(std::move(db), std::move(key));
 }
@@ -307,7 +324,7 @@ void Workspace::attach(std::unique_ptr<Database> db, KeyMaterial key)
     m_key = std::move(key.key); // guarded memory, wiped by lock()
     const std::string owner = metaValue(*m_db, "owner_name").value_or("workspace owner");
     const std::string staff = metaValue(*m_db, "staff_number").value_or("");
-    m_connection.set(m_db.get(), staff.empty() ? owner : owner + " (" + staff + ")");
+    m_connection.set(m_db.get(), actorOf(owner, staff));
     lockChanged(false);
 }
 
@@ -356,10 +373,8 @@ void Workspace::changePassphrase(std::string_view oldPassphrase, std::string_vie
             db.queryText("SELECT sqlcipher_export('rekeyed')");
             db.exec("PRAGMA rekeyed.user_version = " + std::to_string(db.userVersion()));
             db.exec("PRAGMA rekeyed.application_id = " + std::to_string(ApplicationId));
-            store::Statement kdf(db, "INSERT OR REPLACE INTO rekeyed.meta (key, value) VALUES ('kdf', :value)");
-            kdf.bind(":value", "argon2id13 ops=" + std::to_string(fresh.header.kdf.opsLimit)
-                                   + " mem=" + std::to_string(fresh.header.kdf.memLimitBytes() >> 20) + "MiB")
-                .run();
+            // The copy's `kdf` metadata is brought in line with its new header, through the
+            // audit log, once it is open below.
         } catch (...) {
             db.exec("DETACH DATABASE rekeyed");
             throw;
@@ -391,7 +406,9 @@ void Workspace::changePassphrase(std::string_view oldPassphrase, std::string_vie
     }
     syncPath(m_path.has_parent_path() ? m_path.parent_path() : fs::path("."), true);
     old.key.wipe();
+    const std::string kdf = kdfDescription(fresh.header.kdf);
     unlock(std::move(fresh));
+    setMeta(m_connection.db(), m_connection.actor(), "kdf", kdf);
 }
 
 std::string Workspace::integrityCheck()
@@ -417,7 +434,7 @@ std::string Workspace::integrityCheck()
     }
 }
 
-void Workspace::backupTo(const fs::path& target, const std::function<void(int, int)>& progress)
+audit::Anchor Workspace::backupTo(const fs::path& target, const std::function<void(int, int)>& progress)
 {
     auto& db = m_connection.db();
     std::error_code ec;
@@ -429,6 +446,7 @@ void Workspace::backupTo(const fs::path& target, const std::function<void(int, i
         && target.filename() == m_path.filename()) {
         throw Error(ErrorCode::AlreadyExists, "the backup cannot replace the workspace itself");
     }
+    audit::Anchor anchor;
     try {
         {
             // Same key and same header: the same passphrase opens the backup, and it
@@ -450,15 +468,30 @@ void Workspace::backupTo(const fs::path& target, const std::function<void(int, i
         }
         Workspace verify(target, m_offences, m_lists);
         verify.unlock(std::move(check));
-        if (verify.integrityCheck() != "ok" || !verify.verifyAudit().ok()
-            || verify.cases().count() != m_cases.count()) {
-            throw Error(ErrorCode::Corrupted, "the backup failed verification after writing");
+        if (const auto integrity = verify.integrityCheck(); integrity != "ok") {
+            throw Error(ErrorCode::Corrupted, "the backup failed verification after writing: " + integrity);
         }
+        const auto report = verify.verifyAudit();
+        if (!report.ok()) {
+            // Names the first problem (tables, row ids, entry numbers; no content): usually one the
+            // workspace itself has, which `verify` lists in full.
+            throw Error(ErrorCode::Corrupted,
+                        "the backup failed verification after writing: " + report.problems.front() +
+                            (report.problems.size() > 1 ? " (and " + std::to_string(report.problems.size() - 1) +
+                                                              " more problems: run verify on the workspace)"
+                                                        : std::string()));
+        }
+        if (verify.cases().count() != m_cases.count()) {
+            throw Error(ErrorCode::Corrupted, "the backup failed verification after writing: it holds a different "
+                                              "number of cases");
+        }
+        anchor = report.head;
     } catch (...) {
         removeQuietly(target);
         throw;
     }
-    setMeta(db, "last_backup_at", toIsoUtc(nowUtc()));
+    setMeta(db, m_connection.actor(), "last_backup_at", toIsoUtc(nowUtc()));
+    return anchor;
 }
 
 std::unique_ptr<Workspace> Workspace::restore(const fs::path& backup, const fs::path& target, KeyMaterial key,
@@ -533,9 +566,42 @@ std::vector<search::Hit> Workspace::search(std::string_view query, int limit)
     return search::find(m_connection.db(), query, limit);
 }
 
-audit::Report Workspace::verifyAudit()
+audit::Report Workspace::verifyAudit(const std::optional<audit::Anchor>& against)
 {
-    return audit::verify(m_connection.db());
+    auto& db = m_connection.db();
+    auto report = audit::verify(db);
+    if (against) {
+        audit::checkAnchor(db, *against, report);
+    }
+    return report;
+}
+
+audit::Anchor Workspace::auditAnchor() const
+{
+    return audit::currentAnchor(m_connection.db());
+}
+
+audit::Anchor Workspace::anchorOfFile(const fs::path& file, KeyMaterial key)
+{
+    if (readHeaderBytes(file) != key.header.bytes() || key.key.size() != 32) {
+        throw Error(ErrorCode::WrongPassphrase, "the key was derived for a different file");
+    }
+    Database db(file, Database::OpenMode::ExistingFile);
+    db.key(store::keyLiteral(key.key, nullptr));
+    key.key.wipe();
+    db.exec("PRAGMA query_only = 1"); // only read: the anchor's file stays as it was
+    if (db.queryInt("PRAGMA application_id") != ApplicationId) {
+        throw Error(ErrorCode::NotAWorkspace, "the file is an encrypted database but not a workspace");
+    }
+    if (db.queryInt("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'") == 0) {
+        throw Error(ErrorCode::NotAWorkspace, "the file is from before the audit log (schema 3): it carries no anchor");
+    }
+    return audit::currentAnchor(db);
+}
+
+std::size_t Workspace::rebuildSearchIndex()
+{
+    return search::rebuildIndex(m_connection.db());
 }
 
 WorkspaceInfo Workspace::info() const

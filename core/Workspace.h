@@ -102,8 +102,10 @@ public:
     /// later passphrase change of this workspace does not change the backup's. Reports
     /// progress as (pages done, pages in all). After writing, the copy is reopened and
     /// checked (integrity, audit chain, case count); a failed backup leaves no file.
-    /// Records the time in the workspace (lastBackupAt()).
-    void backupTo(const std::filesystem::path& target, const std::function<void(int, int)>& progress = {});
+    /// Records the time in the workspace (lastBackupAt(), an audited change). Returns the
+    /// backup's anchor, read back from the copy: its own chain head, which
+    /// `verify --against` checks this workspace's later history against.
+    audit::Anchor backupTo(const std::filesystem::path& target, const std::function<void(int, int)>& progress = {});
     std::optional<Instant> lastBackupAt() const;
     /// Restores a backup into a new file `target` (which must not exist) and opens it;
     /// `key` comes from deriveForOpen(backup, passphrase). The backup is only read.
@@ -115,8 +117,18 @@ public:
 
     /// PRAGMA integrity_check: "ok", or the first problem found.
     std::string integrityCheck();
-    /// Checks the audit chain and every audited record against it.
-    audit::Report verifyAudit();
+    /// Checks the audit chain, every audited record and metadata key against it, and the
+    /// search index against the records (audit::verify); with `against`, also that the
+    /// chain still holds that anchor (from a backup or bundle made earlier). Reads only.
+    audit::Report verifyAudit(const std::optional<audit::Anchor>& against = std::nullopt);
+    /// The chain's head now: what a backup or bundle made now would carry.
+    audit::Anchor auditAnchor() const;
+    /// The anchor a workspace file (a backup) carries: its own chain head. `key` comes from
+    /// deriveForOpen(file, passphrase). Opens the file query-only: it is never written.
+    static audit::Anchor anchorOfFile(const std::filesystem::path& file, store::KeyMaterial key);
+    /// Rebuilds the derived search index from the records (`repair`); never touches an
+    /// audited table. Returns the entries written.
+    std::size_t rebuildSearchIndex();
 
     WorkspaceInfo info() const;
     const std::filesystem::path& path() const noexcept { return m_path; }

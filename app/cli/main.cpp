@@ -2,6 +2,8 @@
 // rasso-workbench-cli: administration and verification without the GUI (no Qt).
 // Passphrases come from a file descriptor or the terminal, never from arguments.
 
+#include <algorithm>
+#include <array>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -9,6 +11,7 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -20,10 +23,13 @@
 #include "app/cli/TerminalText.h"
 #include "core/Error.h"
 #include "core/Workspace.h"
+#include "core/deadlines/Deadlines.h"
 #include "core/demo/DemoData.h"
 #include "core/demo/Generator.h"
 #include "core/io/CaseBundle.h"
+#include "core/nom/EnquiryCatalogue.h"
 #include "core/nom/OffenceCatalogue.h"
+#include "core/nom/QuestionCatalogue.h"
 #include "core/nom/ReferenceData.h"
 #include "core/security/PassphrasePolicy.h"
 #include "core/security/ProcessHardening.h"
@@ -40,7 +46,15 @@ Commands:
               [--kdf-ops N] [--kdf-mem-exp E]     create a new encrypted workspace
   info PATH                                       owner, versions, schema, key-derivation settings
   cases PATH                                      list the cases (reference, offence, status, reported)
-  verify PATH                                     check the file's integrity and its audit chain
+  verify PATH [--against FILE | --anchor SEQ:HASH]
+                                                  check the file's integrity, its audit chain, every
+                                                  record and setting against it, and the derived search
+                                                  index and due list; print the chain's anchor. With
+                                                  --against, also check that the history still holds the
+                                                  anchor of FILE (an earlier backup or bundle); with
+                                                  --anchor, one noted from an earlier verify
+  repair PATH                                     rebuild the derived search index and due list (never
+                                                  changes records, settings or the audit log)
   change-passphrase PATH [--new-passphrase-fd FD] [--kdf-ops N] [--kdf-mem-exp E]
                                                   re-encrypt under a new passphrase (and KDF settings)
   backup PATH TARGET                              write a verified encrypted backup (same passphrase)
@@ -64,6 +78,7 @@ Options:
   --bundle-passphrase-fd FD   the same for a bundle's passphrase (export, import)
   --accept UUID        import: add this record proposed for a case already here (repeatable)
   --accept-all         import: add every record proposed for cases already here
+  --against-passphrase-fd FD  the same for the passphrase of verify's --against FILE
   --kdf-ops N          Argon2id passes (1-15); default 3
   --kdf-mem-exp E      Argon2id memory = 8 MiB * 2^E (0-10); default 6 = 512 MiB
 
@@ -105,7 +120,9 @@ Args parse(int argc, char** argv)
                                                    {"passphrase-fd", true}, {"new-passphrase-fd", true},
                                                    {"bundle-passphrase-fd", true}, {"case", true},
                                                    {"cases", true},         {"seed", true},
-                                                   {"accept", true},        {"accept-all", false}};
+                                                   {"accept", true},        {"accept-all", false},
+                                                   {"against", true},       {"against-passphrase-fd", true},
+                                                   {"anchor", true}};
     Args args;
     if (argc < 2) {
         throw std::invalid_argument("no command given");
@@ -246,22 +263,134 @@ int cases(const Args& args)
     return 0;
 }
 
+/// The due list's rules, bank holidays and catalogues, as the GUI loads them.
+core::deadlines::DeadlineService loadDeadlines()
+{
+    const auto lists = std::make_shared<const core::ReferenceData>(core::ReferenceData::load(app::referenceDir()));
+    const auto questions = std::make_shared<const core::nom::QuestionCatalogue>(
+        core::nom::QuestionCatalogue::fromFile(app::nomDir() / "context-questions.json"));
+    const auto enquiries = std::make_shared<const core::nom::EnquiryCatalogue>(core::nom::EnquiryCatalogue::fromFile(
+        app::nomDir() / "enquiries.json", *questions, lists->list("journey-stages")));
+    return core::deadlines::DeadlineService::load(app::nomDir() / "deadline-rules.json",
+                                                  app::referenceDir() / "bank-holidays-england-wales.json", enquiries,
+                                                  questions);
+}
+
+/// The anchor carried by FILE: a bundle's (from its document) or a backup's (its own chain head).
+core::audit::Anchor anchorOfFile(const Args& args, const std::string& file)
+{
+    const auto passphrase =
+        app::readPassphrase(intOption(args, "against-passphrase-fd"), "Passphrase of the --against file: ");
+    std::array<char, 6> magic{};
+    {
+        std::FILE* in = std::fopen(file.c_str(), "rb");
+        if (in == nullptr) {
+            throw core::Error(core::ErrorCode::FileNotFound, "the file given with --against cannot be read");
+        }
+        const auto got = std::fread(magic.data(), 1, magic.size(), in);
+        std::fclose(in);
+        if (got != magic.size()) {
+            throw core::Error(core::ErrorCode::NotAWorkspace, "the file given with --against is neither a backup nor a "
+                                                              "bundle");
+        }
+    }
+    if (std::string_view(magic.data(), magic.size()) == "RWBNDL") {
+        const auto anchor = core::bundle::anchorOf(file, passphrase.view());
+        if (!anchor) {
+            throw core::Error(core::ErrorCode::NotFound, "the bundle carries no audit anchor: it was written before "
+                                                         "bundles carried one");
+        }
+        return *anchor;
+    }
+    return core::Workspace::anchorOfFile(file, core::Workspace::deriveForOpen(file, passphrase.view()));
+}
+
+/// An anchor as noted by hand: "SEQ:HASH" or as printed, "seq SEQ · head HASH" (64 hex digits).
+core::audit::Anchor parseAnchor(std::string text)
+{
+    for (const std::string_view noise : {"seq", "·", "head", ":"}) {
+        for (auto at = text.find(noise); at != std::string::npos; at = text.find(noise)) {
+            text.replace(at, noise.size(), " ");
+        }
+    }
+    std::istringstream in(text);
+    long long sequence = -1;
+    std::string head;
+    std::string rest;
+    in >> sequence >> head;
+    const bool hex = head.size() == 64 && std::all_of(head.begin(), head.end(), [](char c) {
+                         return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+                     });
+    if (!in || sequence < 1 || !hex || (in >> rest)) {
+        throw std::invalid_argument("--anchor needs SEQ:HASH (the sequence number and the 64-digit head verify "
+                                    "printed)");
+    }
+    std::transform(head.begin(), head.end(), head.begin(),
+                   [](char c) { return c >= 'A' && c <= 'F' ? static_cast<char>(c - 'A' + 'a') : c; });
+    return core::audit::Anchor{sequence, head};
+}
+
 int verify(const Args& args)
 {
+    if (args.has("against") && args.has("anchor")) {
+        throw std::invalid_argument("verify takes --against FILE or --anchor SEQ:HASH, not both");
+    }
+    std::optional<core::audit::Anchor> against;
+    if (args.has("anchor")) {
+        against = parseAnchor(args.options.at("anchor"));
+    }
     auto ws = openWorkspace(args);
+    if (args.has("against")) {
+        against = anchorOfFile(args, args.options.at("against"));
+    }
     const std::string integrity = ws->integrityCheck();
     fmt::print("integrity: {}\n", app::terminalSafe(integrity));
-    const auto audit = ws->verifyAudit();
+    auto audit = ws->verifyAudit(against);
+    for (auto& problem : loadDeadlines().verifyStored(*ws)) {
+        audit.problems.push_back(std::move(problem));
+    }
     if (audit.ok()) {
-        fmt::print("audit chain: ok ({} entries, {} records)\n", audit.entries, audit.records);
+        fmt::print("audit chain: ok ({} entries, {} records, {} settings)\n", audit.entries, audit.records,
+                   audit.metaKeys);
     } else {
-        fmt::print("audit chain: {} problem(s) in {} entries, {} records\n", audit.problems.size(), audit.entries,
-                   audit.records);
+        fmt::print("audit chain: {} problem(s) in {} entries, {} records, {} settings\n", audit.problems.size(),
+                   audit.entries, audit.records, audit.metaKeys);
         for (const auto& problem : audit.problems) {
             fmt::print("  - {}\n", app::terminalSafe(problem));
         }
     }
+    // Noted outside the file, the anchor lets a later `verify --against` show whether this history was rewritten.
+    fmt::print("anchor: {}\n", core::audit::formatAnchor(audit.head));
+    if (against) {
+        fmt::print("against {}: {}\n", core::audit::formatAnchor(*against),
+                   audit.ok() ? "the history still holds it" : "see the problems above");
+    }
     return integrity == "ok" && audit.ok() ? 0 : 1;
+}
+
+int repair(const Args& args)
+{
+    auto ws = openWorkspace(args);
+    const auto deadlines = loadDeadlines();
+    const std::size_t entries = ws->rebuildSearchIndex();
+    const std::size_t cases = deadlines.rebuildStored(*ws);
+    fmt::print("rebuilt the search index ({} entries) and the due list ({} cases)\n", entries, cases);
+    auto audit = ws->verifyAudit();
+    for (auto& problem : deadlines.verifyStored(*ws)) {
+        audit.problems.push_back(std::move(problem));
+    }
+    if (audit.ok()) {
+        fmt::print("verify: ok\n");
+        return 0;
+    }
+    // What remains concerns records, settings or the log itself: repair never changes those.
+    fmt::print("verify: {} problem(s) remain; repair does not change records, settings or the audit log. "
+               "Restore a backup (restore BACKUP TARGET) that verifies, and re-enter what came after it.\n",
+               audit.problems.size());
+    for (const auto& problem : audit.problems) {
+        fmt::print("  - {}\n", problem);
+    }
+    return 1;
 }
 
 int changePassphrase(const Args& args)
@@ -295,7 +424,7 @@ int backup(const Args& args)
     one.positional.resize(1);
     auto ws = openWorkspace(one);
     int lastPercent = -1;
-    ws->backupTo(args.positional[1], [&](int done, int total) {
+    const auto anchor = ws->backupTo(args.positional[1], [&](int done, int total) {
         const int percent = total > 0 ? done * 100 / total : 100;
         if (percent / 10 != lastPercent / 10) {
             fmt::print(stderr, "\rcopying… {}%", percent);
@@ -304,6 +433,7 @@ int backup(const Args& args)
     });
     fmt::print(stderr, "\n");
     fmt::print("backup written and verified: {}\n", app::terminalSafe(args.positional[1]));
+    fmt::print("anchor: {}\n", core::audit::formatAnchor(anchor));
     return 0;
 }
 
@@ -351,8 +481,10 @@ int exportBundle(const Args& args)
         }
     }
     core::security::PassphrasePolicy::check(passphrase.view(), core::security::PassphraseUse::Bundle);
+    const auto anchor = ws->auditAnchor(); // what the bundle carries
     core::bundle::exportCases(*ws, ids, args.positional[1], passphrase.view());
     fmt::print("{} case(s) written to {}\n", ids.size(), app::terminalSafe(args.positional[1]));
+    fmt::print("anchor: {}\n", core::audit::formatAnchor(anchor));
     return 0;
 }
 
@@ -488,6 +620,9 @@ int main(int argc, char** argv)
         }
         if (args.command == "verify") {
             return verify(args);
+        }
+        if (args.command == "repair") {
+            return repair(args);
         }
         if (args.command == "change-passphrase") {
             return changePassphrase(args);

@@ -11,7 +11,9 @@
 
 #include "core/Error.h"
 #include "core/records/RecordSpec.h"
+#include "core/repo/SearchIndex.h"
 #include "core/store/Database.h"
+#include "core/store/Migrations.h"
 
 namespace wb::core::audit {
 
@@ -64,10 +66,19 @@ std::string hex(const std::vector<unsigned char>& bytes)
     return out;
 }
 
-bool isAudited(std::string_view table)
+constexpr std::string_view MetaEntity = "meta";
+constexpr std::string_view HeadKey = "audit_head";
+constexpr int FirstSchemaAuditingMeta = 9;
+
+bool isAuditedRecordTable(std::string_view table)
 {
     const auto& tables = auditedTables();
     return std::find(tables.begin(), tables.end(), table) != tables.end();
+}
+
+bool isAudited(std::string_view table)
+{
+    return table == MetaEntity || isAuditedRecordTable(table);
 }
 
 /// BLAKE2b-256 over every column of one stored row (name, type and value), in
@@ -101,9 +112,11 @@ Hash rowHash(const store::Statement& row)
     return enc.finish();
 }
 
+/// The state of one audited row: a record by its UUID, or a metadata row by its key.
 std::optional<Hash> currentRowHash(store::Database& db, std::string_view table, std::string_view uuid)
 {
-    store::Statement select(db, "SELECT * FROM " + std::string(table) + " WHERE uuid = :uuid");
+    store::Statement select(db, table == MetaEntity ? std::string("SELECT * FROM meta WHERE key = :uuid")
+                                                    : "SELECT * FROM " + std::string(table) + " WHERE uuid = :uuid");
     select.bind(":uuid", uuid);
     if (!select.step()) {
         return std::nullopt;
@@ -185,6 +198,101 @@ const std::vector<std::string_view>& auditedTables()
     return tables;
 }
 
+const std::vector<TableCoverage>& tableCoverage()
+{
+    static const std::vector<TableCoverage> tables = [] {
+        std::vector<TableCoverage> all;
+        for (const auto table : auditedTables()) {
+            all.push_back({table, "audited"});
+        }
+        all.push_back({MetaEntity, "audited"}); // every key but the two isAuditedMetaKey() names
+        // The chain itself: every entry is checked against its hash and its predecessor's.
+        all.push_back({"audit_log", "internal"});
+        // Derived from the records, rebuilt in memory and compared by verify(); `repair` rebuilds them.
+        for (const std::string_view table :
+             {"search_index", "search_index_content", "search_index_segments", "search_index_segdir",
+              "search_index_docsize", "search_index_stat", "search_map"}) {
+            all.push_back({table, "derived"});
+        }
+        // Derived; compared with a fresh evaluation by deadlines::verifyDueIndex (it needs the rules).
+        all.push_back({"due_items", "derived"});
+        all.push_back({"due_dirty", "derived"});
+        // SQLite's own statistics and counters (created by ANALYZE or AUTOINCREMENT, which the
+        // workbench does not use): they hold no data and cannot change what a query returns.
+        all.push_back({"sqlite_stat1", "internal"});
+        all.push_back({"sqlite_stat4", "internal"});
+        all.push_back({"sqlite_sequence", "internal"});
+        return all;
+    }();
+    return tables;
+}
+
+bool isAuditedMetaKey(std::string_view key) noexcept
+{
+    return key != HeadKey && key != "due_index_fingerprint";
+}
+
+void setMeta(store::Database& db, std::string_view actor, std::string_view key, std::string_view value)
+{
+    if (!isAuditedMetaKey(key)) {
+        throw Error(ErrorCode::Storage, "this metadata key is not written through the audit log: " + std::string(key));
+    }
+    std::optional<std::string> before;
+    {
+        store::Statement select(db, "SELECT value FROM meta WHERE key = :key");
+        select.bind(":key", key);
+        if (select.step()) {
+            before = select.columnText(0);
+        }
+    }
+    if (before && *before == value) {
+        return;
+    }
+    store::WriteScope scope(db);
+    store::Statement upsert(db, "INSERT OR REPLACE INTO meta (key, value) VALUES (:key, :value)");
+    upsert.bind(":key", key).bind(":value", value).run();
+    std::vector<FieldChange> changes;
+    noteChange(changes, "value", before, std::string(value));
+    append(db, actor, MetaEntity, key, before ? Action::Update : Action::Create, changes);
+    scope.commit();
+}
+
+std::string formatAnchor(const Anchor& anchor)
+{
+    return fmt::format("seq {} · head {}", anchor.sequence, anchor.head.empty() ? "none" : anchor.head);
+}
+
+Anchor currentAnchor(store::Database& db)
+{
+    store::Statement last(db, "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1");
+    if (!last.step()) {
+        return {};
+    }
+    return Anchor{last.columnInt64(0), hex(last.columnBlob(1))};
+}
+
+void checkAnchor(store::Database& db, const Anchor& anchor, Report& report)
+{
+    if (anchor.sequence == 0) {
+        return; // taken from an empty log: every chain contains it
+    }
+    store::Statement entry(db, "SELECT hash FROM audit_log WHERE id = :id");
+    entry.bind(":id", anchor.sequence);
+    if (!entry.step()) {
+        report.problems.push_back(fmt::format(
+            "the anchor's entry {} is not in this workspace's log, which ends at entry {}: history was cut or "
+            "rewritten after the anchor was taken",
+            anchor.sequence, report.head.sequence));
+        return;
+    }
+    if (hex(entry.columnBlob(0)) != anchor.head) {
+        report.problems.push_back(fmt::format(
+            "entry {} no longer has the chain hash the anchor recorded: history up to entry {} was rewritten "
+            "after the anchor was taken (or the anchor comes from another workspace)",
+            anchor.sequence, anchor.sequence));
+    }
+}
+
 void noteChange(std::vector<FieldChange>& changes, std::string field, const std::optional<std::string>& before,
                 const std::optional<std::string>& after, bool freeText)
 {
@@ -199,6 +307,9 @@ void append(store::Database& db, std::string_view actor, std::string_view table,
 {
     if (!isAudited(table)) {
         throw Error(ErrorCode::Storage, "not an audited table: " + std::string(table));
+    }
+    if (table == MetaEntity && !isAuditedMetaKey(uuid)) {
+        throw Error(ErrorCode::Storage, "this metadata key is not audited: " + std::string(uuid));
     }
     Stored e;
     e.prevHash = toBytes(Hash{});
@@ -228,7 +339,7 @@ void append(store::Database& db, std::string_view actor, std::string_view table,
     if (action != Action::Delete) {
         const auto state = currentRowHash(db, table, uuid);
         if (!state) {
-            throw Error(ErrorCode::Storage, "audited record not found after writing it");
+            throw Error(ErrorCode::Storage, "audited record not found after writing it: " + std::string(table));
         }
         e.rowHash = toBytes(*state);
     }
@@ -252,16 +363,83 @@ void append(store::Database& db, std::string_view actor, std::string_view table,
     head.bind(":head", std::to_string(e.id) + ":" + hex(e.hash)).run();
 }
 
+namespace {
+
+/// Table names and metadata keys come from the file: print them only when they look like ours.
+std::string nameOrPlaceholder(std::string_view name)
+{
+    const bool plain = !name.empty() && name.size() <= 64 && std::all_of(name.begin(), name.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+    });
+    return plain ? std::string(name) : std::string("(a name the workbench does not use)");
+}
+
+std::vector<std::string> tablesOf(store::Database& db)
+{
+    store::Statement select(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+    std::vector<std::string> out;
+    while (select.step()) {
+        out.push_back(select.columnText(0));
+    }
+    return out;
+}
+
+/// Every table, index, trigger and view of the file must be what the migrations create at its
+/// schema version, statement for statement: a trigger or index added or changed outside the
+/// workbench shows, not only a table. The reference is built in memory; the file is only read.
+void checkSchema(store::Database& db, Report& report)
+{
+    const auto objects = [](store::Database& from) {
+        std::map<std::pair<std::string, std::string>, std::string> out; // (type, name) → sql
+        store::Statement select(from, "SELECT type, name, coalesce(sql, '') FROM sqlite_master "
+                                      "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'");
+        while (select.step()) {
+            out[{select.columnText(0), select.columnText(1)}] = select.columnText(2);
+        }
+        return out;
+    };
+    const int version = db.userVersion();
+    if (version < 1 || version > store::currentSchemaVersion()) {
+        return; // opening refuses a newer file; an empty one has nothing to compare
+    }
+    store::Database reference(":memory:", store::Database::OpenMode::CreateNew);
+    store::migrate(reference, version);
+    const auto expected = objects(reference);
+    const auto actual = objects(db);
+    for (const auto& [key, sql] : actual) {
+        const auto it = expected.find(key);
+        if (it == expected.end()) {
+            report.problems.push_back(fmt::format("{} {} is not part of the workspace's schema: it was added outside "
+                                                  "the workbench",
+                                                  nameOrPlaceholder(key.first), nameOrPlaceholder(key.second)));
+        } else if (it->second != sql) {
+            report.problems.push_back(fmt::format("{} {} differs from the workspace's schema: it was changed outside "
+                                                  "the workbench",
+                                                  key.first, key.second));
+        }
+    }
+    for (const auto& [key, sql] : expected) {
+        if (actual.count(key) == 0) {
+            report.problems.push_back(fmt::format("{} {} is missing from the workspace's schema: it was removed "
+                                                  "outside the workbench",
+                                                  key.first, key.second));
+        }
+    }
+}
+
+} // namespace
+
 Report verify(store::Database& db)
 {
     Report report;
     struct Last {
-        std::string table;
         std::string action;
         std::vector<unsigned char> rowHash;
         std::int64_t entry;
     };
-    std::map<std::string, Last> last;
+    // Keyed by table and UUID (metadata: "meta" and the key): a UUID shared by two tables
+    // must not make one record's entries stand for the other's.
+    std::map<std::pair<std::string, std::string>, Last> last;
     std::vector<unsigned char> previous = toBytes(Hash{});
     std::int64_t expected = 1;
     {
@@ -285,8 +463,11 @@ Report verify(store::Database& db)
             }
             previous = e.hash;
             expected = e.id + 1;
-            last[e.uuid] = Last{e.entity, e.action, e.rowHash, e.id};
+            last[{e.entity, e.uuid}] = Last{e.action, e.rowHash, e.id};
         }
+    }
+    if (report.entries > 0) {
+        report.head = Anchor{expected - 1, hex(previous)};
     }
     const std::string recordedHead = [&] {
         store::Statement head(db, "SELECT value FROM meta WHERE key = 'audit_head'");
@@ -300,7 +481,19 @@ Report verify(store::Database& db)
             expected - 1, recordedHead.empty() ? std::string("none") : recordedHead.substr(0, recordedHead.find(':'))));
     }
 
+    // Every table of the file is audited, derived or internal (tableCoverage(), enforced by a test over
+    // the schema), and every schema object is what the migrations create: anything else was added outside.
+    const auto tables = tablesOf(db);
+    checkSchema(db, report);
+    const auto exists = [&](std::string_view table) {
+        return std::find(tables.begin(), tables.end(), table) != tables.end();
+    };
+
+    std::map<std::string, std::pair<std::string, std::int64_t>> firstWithUuid; // uuid → (table, id)
     for (const auto table : auditedTables()) {
+        if (!exists(table)) {
+            continue; // a file from before the schema that added it (verify does not migrate)
+        }
         store::Statement rows(db, "SELECT * FROM " + std::string(table) + " ORDER BY id");
         int uuidColumn = -1;
         for (int i = 0; i < rows.columnCount(); ++i) {
@@ -312,8 +505,15 @@ Report verify(store::Database& db)
             ++report.records;
             const std::string uuid = rows.columnText(uuidColumn);
             const std::int64_t id = rows.columnInt64(0);
-            const auto it = last.find(uuid);
-            if (it == last.end() || it->second.table != table) {
+            const auto [other, unique] = firstWithUuid.try_emplace(uuid, std::string(table), id);
+            if (!unique) {
+                report.problems.push_back(fmt::format(
+                    "{} record {} has the same UUID as {} record {}: a UUID must name one record only (delete one of "
+                    "them in the workbench, or restore a backup from before it arrived)",
+                    table, id, other->second.first, other->second.second));
+            }
+            const auto it = last.find({std::string(table), uuid});
+            if (it == last.end()) {
                 report.problems.push_back(fmt::format(
                     "{} record {} has no audit entry: it was added outside the workbench", table, id));
                 continue;
@@ -329,20 +529,63 @@ Report verify(store::Database& db)
             last.erase(it);
         }
     }
-    for (const auto& [uuid, state] : last) {
-        if (state.action != toString(Action::Delete)) {
-            report.problems.push_back(fmt::format(
-                "a {} record (entry {}) is missing: it was removed outside the workbench", state.table, state.entry));
+
+    // The workspace metadata, from schema 9 (which gave the keys already there a baseline entry).
+    const bool metaAudited = db.userVersion() >= FirstSchemaAuditingMeta;
+    if (metaAudited) {
+        store::Statement rows(db, "SELECT * FROM meta ORDER BY key");
+        while (rows.step()) {
+            const std::string key = rows.columnText(0);
+            if (!isAuditedMetaKey(key)) {
+                continue;
+            }
+            ++report.metaKeys;
+            const auto it = last.find({std::string(MetaEntity), key});
+            if (it == last.end()) {
+                report.problems.push_back(fmt::format(
+                    "metadata {} has no audit entry: it was added outside the workbench", nameOrPlaceholder(key)));
+                continue;
+            }
+            if (it->second.action == toString(Action::Delete)) {
+                report.problems.push_back(fmt::format("metadata {} is present although entry {} deleted it",
+                                                      nameOrPlaceholder(key), it->second.entry));
+            } else if (toBytes(rowHash(rows)) != it->second.rowHash) {
+                report.problems.push_back(fmt::format(
+                    "metadata {} differs from the state entry {} recorded: it was changed outside the workbench",
+                    nameOrPlaceholder(key), it->second.entry));
+            }
+            last.erase(it);
         }
+    }
+    for (const auto& [key, state] : last) {
+        if (state.action == toString(Action::Delete)) {
+            continue;
+        }
+        if (key.first == MetaEntity) {
+            if (metaAudited) {
+                report.problems.push_back(fmt::format("metadata {} (entry {}) is missing: it was removed outside the "
+                                                      "workbench",
+                                                      nameOrPlaceholder(key.second), state.entry));
+            }
+        } else if (exists(key.first)) {
+            report.problems.push_back(fmt::format(
+                "a {} record (entry {}) is missing: it was removed outside the workbench", key.first, state.entry));
+        }
+    }
+
+    // Derived: the search index, rebuilt in memory from the records and compared.
+    if (exists("search_index") && exists("search_map")) {
+        search::verifyIndex(db, report.problems);
     }
     return report;
 }
 
-std::vector<Entry> entriesFor(store::Database& db, std::string_view uuid)
+std::vector<Entry> entriesFor(store::Database& db, std::string_view uuid, std::string_view table)
 {
-    store::Statement select(db, "SELECT id, at, actor, entity, entity_uuid, action, changes FROM audit_log "
-                                "WHERE entity_uuid = :uuid ORDER BY id");
-    select.bind(":uuid", uuid);
+    store::Statement select(db,
+                            "SELECT id, at, actor, entity, entity_uuid, action, changes FROM audit_log "
+                            "WHERE entity_uuid = :uuid AND (coalesce(:table, '') = '' OR entity = :table) ORDER BY id");
+    select.bind(":uuid", uuid).bind(":table", table);
     std::vector<Entry> out;
     while (select.step()) {
         Entry e;

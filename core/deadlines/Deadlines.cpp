@@ -120,13 +120,28 @@ DeadlineService DeadlineService::load(const std::filesystem::path& rulesFile,
 
 std::size_t DeadlineService::refresh(Workspace& workspace) const
 {
+    return refreshDueIndex(workspace.connectionForImport(), dueIndexInputs()).cases;
+}
+
+std::vector<std::string> DeadlineService::verifyStored(Workspace& workspace) const
+{
+    return verifyDueIndex(workspace.connectionForImport(), dueIndexInputs());
+}
+
+std::size_t DeadlineService::rebuildStored(Workspace& workspace) const
+{
+    return rebuildDueIndex(workspace.connectionForImport(), dueIndexInputs()).cases;
+}
+
+DueIndexInputs DeadlineService::dueIndexInputs() const
+{
     DueIndexInputs inputs;
     inputs.rules = m_rules.get();
     inputs.calendar = m_calendar.get();
     inputs.enquiries = m_enquiries.get();
     inputs.questions = m_questions.get();
     inputs.fingerprint = m_fingerprint;
-    return refreshDueIndex(workspace.connectionForImport(), inputs).cases;
+    return inputs;
 }
 
 std::vector<DueItem> DeadlineService::forCase(Workspace& workspace, std::int64_t caseId, Instant now) const

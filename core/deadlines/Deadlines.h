@@ -107,6 +107,7 @@ struct CaseDueCounts {
 
 class Calendar;
 class RuleSet;
+struct DueIndexInputs;
 
 /// Evaluates the rules against a workspace's records. Holds the loaded rules and calendar;
 /// cheap to copy (shared, immutable data). Thread-compatible: one call at a time per workspace.
@@ -138,6 +139,10 @@ public:
     /// up to date, or every case when the rules, bank holidays, catalogues or app version changed.
     /// Returns the number of cases re-evaluated. today() and countsByCase() call it.
     std::size_t refresh(Workspace& workspace) const;
+    /// Compares the stored due list with a fresh evaluation (deadlines::verifyDueIndex); reads only.
+    std::vector<std::string> verifyStored(Workspace& workspace) const;
+    /// Empties the stored due list and rebuilds it (`repair`); returns the cases re-evaluated.
+    std::size_t rebuildStored(Workspace& workspace) const;
     /// What the stored due list was built from (a BLAKE2b hash, hex).
     const std::string& fingerprint() const noexcept { return m_fingerprint; }
 
@@ -145,6 +150,8 @@ public:
     const RuleSet& rules() const noexcept { return *m_rules; }
 
 private:
+    DueIndexInputs dueIndexInputs() const;
+
     std::shared_ptr<const Calendar> m_calendar;
     std::shared_ptr<const RuleSet> m_rules;
     std::shared_ptr<const nom::EnquiryCatalogue> m_enquiries;

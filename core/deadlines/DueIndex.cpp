@@ -2,7 +2,9 @@
 #include "core/deadlines/DueIndex.h"
 
 #include <algorithm>
+#include <set>
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "core/Error.h"
@@ -207,6 +209,118 @@ DueIndexRefresh refreshDueIndex(store::Database& db, const DueIndexInputs& in, s
         scope.commit();
         result.cases += batch.size();
     }
+    return result;
+}
+
+namespace {
+
+/// One stored row, every column, as one comparable text.
+std::string rowKey(std::string_view kind,
+                   std::string_view rule,
+                   std::string_view trigger,
+                   std::int64_t person,
+                   std::int64_t due,
+                   std::optional<std::int64_t> warn,
+                   std::string_view item)
+{
+    return fmt::format("{}|{}|{}|{}|{}|{}|{}", kind, rule, trigger, person, due, warn ? std::to_string(*warn) : "-",
+                       item);
+}
+
+} // namespace
+
+std::vector<std::string> verifyDueIndex(store::Database& db, const DueIndexInputs& in)
+{
+    if (in.rules == nullptr || in.calendar == nullptr) {
+        throw Error(ErrorCode::ReferenceData, "the due list needs the deadline rules and the calendar");
+    }
+    std::vector<std::string> problems;
+    if (storedFingerprint(db) != in.fingerprint) {
+        return problems; // rebuilt in full before it is next read
+    }
+    std::set<std::int64_t> dirty;
+    {
+        store::Statement select(db, "SELECT case_id FROM due_dirty");
+        while (select.step()) {
+            dirty.insert(select.columnInt64(0));
+        }
+    }
+    std::map<std::int64_t, std::multiset<std::string>> stored;
+    {
+        store::Statement select(db, "SELECT case_id, kind, rule_id, trigger_uuid, person_id, due, warn_from, item "
+                                    "FROM due_items");
+        while (select.step()) {
+            const auto warn = select.columnType(6) == store::Statement::Type::Null
+                                  ? std::nullopt
+                                  : std::optional<std::int64_t>(select.columnInt64(6));
+            stored[select.columnInt64(0)].insert(rowKey(select.columnText(1), select.columnText(2),
+                                                        select.columnText(3), select.columnInt64(4),
+                                                        select.columnInt64(5), warn, select.columnText(7)));
+        }
+    }
+    std::vector<std::int64_t> cases;
+    {
+        store::Statement select(db, "SELECT id FROM cases ORDER BY id");
+        while (select.step()) {
+            if (dirty.count(select.columnInt64(0)) == 0) {
+                cases.push_back(select.columnInt64(0));
+            }
+        }
+    }
+    std::map<std::int64_t, std::multiset<std::string>> expected;
+    const Instant evaluatedAt = nowUtc(); // sets only each item's state, which is not stored
+    constexpr std::size_t Batch = 500;
+    for (std::size_t from = 0; from < cases.size(); from += Batch) {
+        CaseSelection selection;
+        selection.caseIds.assign(cases.begin() + static_cast<std::ptrdiff_t>(from),
+                                 cases.begin() + static_cast<std::ptrdiff_t>(std::min(cases.size(), from + Batch)));
+        for (const auto& snapshot : collectSnapshots(db, selection, in.questions, in.enquiries != nullptr)) {
+            for (const auto& item : evaluateCase(*in.rules, *in.calendar, snapshot, evaluatedAt, in.enquiries)) {
+                if (item.metAt) {
+                    continue;
+                }
+                expected[item.caseId].insert(
+                    rowKey(toString(item.kind), item.ruleId, item.triggerUuid, item.personId, seconds(item.due),
+                           item.warnFrom ? std::optional(seconds(*item.warnFrom)) : std::nullopt, encodeDueItem(item)));
+            }
+        }
+    }
+    const std::set<std::int64_t> judged(cases.begin(), cases.end());
+    std::set<std::int64_t> wrong;
+    for (const auto& [caseId, items] : stored) {
+        if (dirty.count(caseId) != 0) {
+            continue;
+        }
+        if (judged.count(caseId) == 0) {
+            wrong.insert(caseId); // the case is gone, but items of it remain
+            continue;
+        }
+        const auto it = expected.find(caseId);
+        if (it == expected.end() || it->second != items) {
+            wrong.insert(caseId);
+        }
+    }
+    for (const auto& [caseId, items] : expected) {
+        if (stored.count(caseId) == 0) {
+            wrong.insert(caseId);
+        }
+    }
+    for (const auto caseId : wrong) {
+        problems.push_back(fmt::format("due list: the stored items of case {} differ from its records (derived "
+                                       "data: `rasso-workbench-cli repair` rebuilds it)",
+                                       caseId));
+    }
+    return problems;
+}
+
+DueIndexRefresh rebuildDueIndex(store::Database& db, const DueIndexInputs& inputs)
+{
+    store::WriteScope scope(db);
+    // Without its fingerprint the list is rebuilt in full: every item deleted, every case re-evaluated.
+    store::Statement forget(db, "DELETE FROM meta WHERE key = :key");
+    forget.bind(":key", FingerprintKey).run();
+    auto result = refreshDueIndex(db, inputs);
+    scope.commit();
     return result;
 }
 

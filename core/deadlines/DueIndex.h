@@ -44,6 +44,16 @@ struct DueIndexRefresh {
 /// transaction as a savepoint.
 DueIndexRefresh refreshDueIndex(store::Database& db, const DueIndexInputs& inputs, std::size_t batchSize = 500);
 
+/// Compares the stored due list with a fresh evaluation, in memory (reads only): every case not
+/// marked in due_dirty must hold exactly the items the rules give for its records now, and no item
+/// may belong to a case that is gone. A marked case, or every case when the stored fingerprint is
+/// not `inputs.fingerprint`, is re-evaluated before the list is next read, so it is not judged.
+/// One problem per wrong case, naming its id, never its content.
+std::vector<std::string> verifyDueIndex(store::Database& db, const DueIndexInputs& inputs);
+
+/// Empties the due list and re-evaluates every case (`repair`). Touches no audited table.
+DueIndexRefresh rebuildDueIndex(store::Database& db, const DueIndexInputs& inputs);
+
 /// Open items from the stored list, most urgent first: those due by `until`, and those due later whose
 /// warning has started by `now`. At most `limit` (0 = no limit). The state of each is set for `now`.
 std::vector<DueItem>

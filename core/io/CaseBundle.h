@@ -5,12 +5,14 @@
 #include <cstdint>
 #include <filesystem>
 #include <set>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/domain/Time.h"
+#include "core/audit/AuditLog.h"
 #include "core/store/KeyDerivation.h"
 
 namespace wb::core {
@@ -129,5 +131,10 @@ std::string decrypt(std::span<const unsigned char> fileBytes, std::string_view p
 std::string decryptWithKey(std::span<const unsigned char> fileBytes, const store::SecureBuffer& key);
 /// planImport() then applyImport() accepting no proposed record.
 ImportReport importDocument(Workspace& workspace, std::string_view json);
+
+/// The audit anchor a bundle carries: the exporting workspace's chain head when it was
+/// written (`verify --against`). std::nullopt for a bundle from before anchors. Throws as
+/// importCases() does for a wrong passphrase or a damaged bundle; imports nothing.
+std::optional<audit::Anchor> anchorOf(const std::filesystem::path& bundle, std::string_view passphrase);
 
 } // namespace wb::core::bundle

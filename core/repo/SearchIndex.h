@@ -28,6 +28,28 @@ void unindex(store::Database& db, std::string_view uuid);
 /// Removes every entry of a case (when the case is deleted).
 void unindexCase(store::Database& db, std::int64_t caseId);
 
+/// What the index should hold for one record, computed from the records alone (the same
+/// text the repositories index on every save).
+struct ExpectedEntry {
+    std::string table; ///< "cases", "people", "decisions"…
+    std::int64_t id = 0;
+    std::string entity;
+    std::string uuid;
+    std::int64_t caseId = 0;
+    std::string body;
+};
+std::vector<ExpectedEntry> expectedEntries(store::Database& db);
+
+/// Compares the index (search_map, the stored text, and the word index itself) with one
+/// rebuilt from the records, in memory only: reads the file, never writes it (a temporary
+/// in-memory table checks the word index). Adds a problem per wrong entry, naming the
+/// record's table and id or the entry's number, never its text.
+void verifyIndex(store::Database& db, std::vector<std::string>& problems);
+
+/// Empties the index and rebuilds it from the records, in the caller's transaction.
+/// Returns the entries written. Touches no audited table.
+std::size_t rebuildIndex(store::Database& db);
+
 /// Every word of `query` must match (as a prefix); punctuation is ignored, so any
 /// text typed by a person is a valid query. At most `limit` hits, grouped by case.
 std::vector<Hit> find(store::Database& db, std::string_view query, int limit = 200);

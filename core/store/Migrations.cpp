@@ -58,7 +58,22 @@ void afterMigration4(Database& db)
     db.exec("INSERT INTO search_map (uuid, docid, case_id) SELECT uuid, docid, case_id FROM search_index");
 }
 
-const std::array<Migration, 8> Migrations{{
+/// Schema 9: the workspace metadata joins the audit log (audit::setMeta writes it from now on).
+void afterMigration9(Database& db)
+{
+    std::vector<std::string> keys;
+    Statement select(db, "SELECT key FROM meta ORDER BY key");
+    while (select.step()) {
+        keys.push_back(select.columnText(0));
+    }
+    for (const auto& key : keys) {
+        if (audit::isAuditedMetaKey(key)) {
+            audit::append(db, "schema migration 9", "meta", key, audit::Action::Baseline, {});
+        }
+    }
+}
+
+const std::array<Migration, 9> Migrations{{
     {1, "workspace metadata and cases",
      R"sql(
 CREATE TABLE meta (
@@ -531,6 +546,10 @@ CREATE TRIGGER due_dirty_context_answers_delete AFTER DELETE ON context_answers 
     INSERT OR IGNORE INTO due_dirty (case_id) VALUES (OLD.case_id);
 END;
 )sql"},
+    {9, "the workspace metadata (owner, staff number, training flag, key derivation, last backup…) joins the "
+        "audit log: every key but the chain head and the due list's fingerprint gets a baseline entry",
+     "-- no change to the tables: afterMigration9 writes the baseline entries",
+     afterMigration9},
 }};
 
 } // namespace

@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 
 #include "core/store/Database.h"
+#include "support/AuditForger.h"
 #include "support/TestSupport.h"
 
 using namespace wb;
@@ -69,7 +70,65 @@ TEST_F(CliTest, verifyPassesOnAnUntouchedWorkspace)
     const auto r = runCli("verify '" + file.string() + "'", pass);
     EXPECT_EQ(r.exitCode, 0) << r.output;
     EXPECT_NE(r.output.find("integrity: ok"), std::string::npos) << r.output;
-    EXPECT_NE(r.output.find("audit chain: ok (2 entries, 2 records)"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("audit chain: ok (9 entries, 2 records, 7 settings)"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("anchor: seq 9 · head "), std::string::npos) << r.output;
+}
+
+TEST_F(CliTest, verifyAgainstAnEarlierBackupCatchesARewrittenHistory)
+{
+    const auto b = runCli("backup '" + file.string() + "' '" + (dir / "b.rwb").string() + "'", pass);
+    ASSERT_EQ(b.exitCode, 0) << b.output;
+    const auto anchorAt = b.output.find("anchor: seq 9 · head ");
+    ASSERT_NE(anchorAt, std::string::npos) << b.output;
+    const std::string against =
+        " --against '" + (dir / "b.rwb").string() + "' --against-passphrase-fd 4 4<'" + pass.string() + "'";
+    // Honest history since the backup: the anchor still holds.
+    auto r = runCli("verify '" + file.string() + "'" + against, pass);
+    EXPECT_EQ(r.exitCode, 0) << r.output;
+    EXPECT_NE(r.output.find("the history still holds it"), std::string::npos) << r.output;
+
+    // With the passphrase, the second case is reopened and its history recomputed to match.
+    {
+        auto km = core::Workspace::deriveForOpen(file, test::Passphrase);
+        core::store::Database db(file, core::store::Database::OpenMode::ExistingFile);
+        db.key(core::store::keyLiteral(km.key, nullptr));
+        db.exec("UPDATE cases SET reported_at = '2025-01-01T00:00:00Z' WHERE reference = 'FICT/C2/26'");
+        core::store::Statement uuid(db, "SELECT uuid FROM cases WHERE reference = 'FICT/C2/26'");
+        ASSERT_TRUE(uuid.step());
+        test::forger::restate(db, "cases", uuid.columnText(0));
+        test::forger::rechain(db);
+    }
+    r = runCli("verify '" + file.string() + "'", pass);
+    EXPECT_EQ(r.exitCode, 0) << "the known limit: a recomputed chain passes plain verify\n" << r.output;
+    r = runCli("verify '" + file.string() + "'" + against, pass);
+    EXPECT_EQ(r.exitCode, 1) << r.output;
+    EXPECT_NE(r.output.find("no longer has the chain hash the anchor recorded"), std::string::npos) << r.output;
+
+    // The same anchor as an officer noted it from the backup's output.
+    const std::string noted = b.output.substr(anchorAt + 8, b.output.find('\n', anchorAt) - anchorAt - 8);
+    r = runCli("verify '" + file.string() + "' --anchor '" + noted + "'", pass);
+    EXPECT_EQ(r.exitCode, 1) << noted << "\n" << r.output;
+    EXPECT_NE(r.output.find("no longer has the chain hash the anchor recorded"), std::string::npos) << r.output;
+    r = runCli("verify '" + file.string() + "' --anchor 'seq 9 · head nothex'", pass);
+    EXPECT_EQ(r.exitCode, 2) << r.output;
+}
+
+TEST_F(CliTest, repairRebuildsTheDerivedSearchIndex)
+{
+    {
+        auto km = core::Workspace::deriveForOpen(file, test::Passphrase);
+        core::store::Database db(file, core::store::Database::OpenMode::ExistingFile);
+        db.key(core::store::keyLiteral(km.key, nullptr));
+        db.exec("DELETE FROM search_map");
+    }
+    auto r = runCli("verify '" + file.string() + "'", pass);
+    EXPECT_EQ(r.exitCode, 1) << r.output;
+    EXPECT_NE(r.output.find("search index: cases record 1 is missing from it"), std::string::npos) << r.output;
+    r = runCli("repair '" + file.string() + "'", pass);
+    EXPECT_EQ(r.exitCode, 0) << r.output;
+    EXPECT_NE(r.output.find("verify: ok"), std::string::npos) << r.output;
+    r = runCli("verify '" + file.string() + "'", pass);
+    EXPECT_EQ(r.exitCode, 0) << r.output;
 }
 
 TEST_F(CliTest, verifyReportsTamperingAndFails)

@@ -252,5 +252,30 @@ TEST(DueItemCodingTest, roundTripsEveryField)
     EXPECT_THROW(decodeDueItem("{\"rule\": 1}"), Error);
 }
 
+TEST_F(DueIndexTest, verifyComparesTheStoredListWithAFreshEvaluationAndRepairRebuildsIt)
+{
+    const auto svc = load(shippedRules());
+    svc.refresh(*ws);
+    EXPECT_TRUE(svc.verifyStored(*ws).empty());
+    auto& db = ws->connectionForImport();
+    // An item moved a week later behind the workbench's back (the case is not marked for re-evaluation).
+    db.exec("UPDATE due_items SET due = due + 604800 WHERE case_id = " + std::to_string(cases[1].id));
+    // One left behind for a case that does not exist.
+    db.exec("INSERT INTO due_items (case_id, kind, rule_id, trigger_uuid, person_id, due, item) "
+            "SELECT 999, kind, rule_id, trigger_uuid, person_id, due, item FROM due_items LIMIT 1");
+    EXPECT_EQ(dirtyCount(), 0);
+    const auto problems = svc.verifyStored(*ws);
+    ASSERT_EQ(problems.size(), 2u);
+    EXPECT_EQ(problems[0], "due list: the stored items of case " + std::to_string(cases[1].id) +
+                               " differ from its records (derived data: `rasso-workbench-cli repair` rebuilds it)");
+    EXPECT_NE(problems[1].find("case 999"), std::string::npos) << problems[1];
+    // A case marked for re-evaluation is not judged: it is re-evaluated before it is next read.
+    db.exec("INSERT INTO due_dirty (case_id) VALUES (" + std::to_string(cases[1].id) + ")");
+    EXPECT_EQ(svc.verifyStored(*ws).size(), 1u);
+    EXPECT_EQ(svc.rebuildStored(*ws), cases.size());
+    EXPECT_TRUE(svc.verifyStored(*ws).empty());
+    EXPECT_TRUE(ws->verifyAudit().ok()); // repair touched nothing audited
+}
+
 } // namespace
 } // namespace wb::core::deadlines

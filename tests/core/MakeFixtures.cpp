@@ -75,6 +75,12 @@ int main(int argc, char** argv)
                               {});
             }
         }
+        if (version >= 9) { // schema 9 onwards audits the metadata too
+            for (const char* key : {"created_at", "created_by_version", "last_written_by_version", "owner_name",
+                                    "staff_number", "training"}) {
+                audit::append(db, "DC Fixture Example (F0001)", "meta", key, audit::Action::Create, {});
+            }
+        }
         db.exec("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE");
         std::printf("wrote    %s (schema %d)\n", path.c_str(), version);
     }
