@@ -21,11 +21,13 @@ const QString LockOnScreenLockKey = QStringLiteral("security/lockOnScreenLock");
 } // namespace
 
 AppSettings::AppSettings()
-    // On Linux the same file as the native format: $XDG_CONFIG_HOME/<organisation>/<application>.conf.
-    : m_settings(std::make_unique<QSettings>(QSettings::IniFormat,
-                                             QSettings::UserScope,
-                                             QCoreApplication::organizationName(),
-                                             QCoreApplication::applicationName()))
+    // The file Qt's native format would use on Linux ($XDG_CONFIG_HOME/<organisation>/<application>.conf),
+    // named explicitly: Qt's native-format settings are switched off (see FileChooser).
+    : m_settings(std::make_unique<QSettings>(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+                                                 QLatin1Char('/') + QCoreApplication::organizationName() +
+                                                 QLatin1Char('/') + QCoreApplication::applicationName() +
+                                                 QStringLiteral(".conf"),
+                                             QSettings::IniFormat))
 {
 }
 
