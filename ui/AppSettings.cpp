@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -14,11 +15,19 @@ const QString LastWorkspaceKey = QStringLiteral("workspace/lastPath");
 const QString AutoLockKey = QStringLiteral("security/autoLockMinutes");
 const QString PrivacyModeKey = QStringLiteral("display/privacyMode");
 const QString BackupReminderKey = QStringLiteral("backup/reminderDays");
+const QString LockOnSuspendKey = QStringLiteral("security/lockOnSuspend");
+const QString LockOnScreenLockKey = QStringLiteral("security/lockOnScreenLock");
 
 } // namespace
 
 AppSettings::AppSettings()
-    : m_settings(std::make_unique<QSettings>())
+    // The file Qt's native format would use on Linux ($XDG_CONFIG_HOME/<organisation>/<application>.conf),
+    // named explicitly: Qt's native-format settings are switched off (see FileChooser).
+    : m_settings(std::make_unique<QSettings>(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+                                                 QLatin1Char('/') + QCoreApplication::organizationName() +
+                                                 QLatin1Char('/') + QCoreApplication::applicationName() +
+                                                 QStringLiteral(".conf"),
+                                             QSettings::IniFormat))
 {
 }
 
@@ -37,6 +46,28 @@ QString AppSettings::lastWorkspace() const
 void AppSettings::setLastWorkspace(const QString& path)
 {
     m_settings->setValue(LastWorkspaceKey, path);
+    m_settings->sync();
+}
+
+bool AppSettings::lockOnSuspend() const
+{
+    return m_settings->value(LockOnSuspendKey, true).toBool();
+}
+
+void AppSettings::setLockOnSuspend(bool on)
+{
+    m_settings->setValue(LockOnSuspendKey, on);
+    m_settings->sync();
+}
+
+bool AppSettings::lockOnScreenLock() const
+{
+    return m_settings->value(LockOnScreenLockKey, true).toBool();
+}
+
+void AppSettings::setLockOnScreenLock(bool on)
+{
+    m_settings->setValue(LockOnScreenLockKey, on);
     m_settings->sync();
 }
 

@@ -19,7 +19,10 @@ public:
     static constexpr int MinAutoLockMinutes = 1;
     static constexpr int MaxAutoLockMinutes = 240;
 
-    /// The user's settings for this application (organisation/application names).
+    /// The user's settings for this application (organisation/application names),
+    /// in an INI file in the user's configuration folder. Never Qt's "native"
+    /// settings: those are switched off (see FileChooser) so Qt's own dialogs
+    /// keep no history.
     AppSettings();
     /// Settings in an INI file at this path (tests).
     explicit AppSettings(const QString& iniFile);
@@ -32,6 +35,13 @@ public:
 
     int autoLockMinutes() const;
     void setAutoLockMinutes(int minutes);
+
+    /// Lock at once when the computer is about to sleep / when the desktop locks
+    /// its screen (ui/SystemLockWatcher). Both on unless turned off.
+    bool lockOnSuspend() const;
+    void setLockOnSuspend(bool on);
+    bool lockOnScreenLock() const;
+    void setLockOnScreenLock(bool on);
 
     /// Privacy mode (names shown as initials): a display preference, not case data.
     bool privacyMode() const;

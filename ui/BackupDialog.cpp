@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -21,6 +20,7 @@
 #include "core/Workspace.h"
 #include "ui/DisplayText.h"
 #include "ui/ErrorText.h"
+#include "ui/FileChooser.h"
 #include "ui/InlineMessage.h"
 #include "ui/SecretInput.h"
 #include "ui/KeyDerivationTask.h"
@@ -184,8 +184,7 @@ bool BackupDialog::isBusy() const noexcept
 
 void BackupDialog::browse()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Back up to"), targetPath(), fileFilter(),
-                                                      nullptr, QFileDialog::DontConfirmOverwrite);
+    const QString path = FileChooser::saveFile(this, tr("Back up to"), targetPath(), fileFilter());
     if (!path.isEmpty()) {
         setTargetPath(path);
     }
@@ -373,8 +372,7 @@ std::unique_ptr<core::Workspace> RestoreDialog::takeWorkspace()
 
 void RestoreDialog::browseBackup()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a backup"), m_backupEdit->text(),
-                                                      fileFilter());
+    const QString path = FileChooser::openFile(this, tr("Choose a backup"), m_backupEdit->text(), fileFilter());
     if (!path.isEmpty()) {
         setBackupPath(path);
         if (m_targetEdit->text().trimmed().isEmpty()) {
@@ -386,9 +384,7 @@ void RestoreDialog::browseBackup()
 
 void RestoreDialog::browseTarget()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Restore into"), m_targetEdit->text(),
-                                                      fileFilter(), nullptr,
-                                                      QFileDialog::DontConfirmOverwrite);
+    const QString path = FileChooser::saveFile(this, tr("Restore into"), m_targetEdit->text(), fileFilter());
     if (!path.isEmpty()) {
         setTargetPath(path);
     }

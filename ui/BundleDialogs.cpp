@@ -6,7 +6,6 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -23,6 +22,7 @@
 #include "core/store/SecureBuffer.h"
 #include "ui/DisplayText.h"
 #include "ui/ErrorText.h"
+#include "ui/FileChooser.h"
 #include "ui/InlineMessage.h"
 #include "ui/PassphraseStrength.h"
 #include "ui/SecretInput.h"
@@ -297,8 +297,7 @@ bool ExportBundleDialog::isBusy() const noexcept
 
 void ExportBundleDialog::browse()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Write the bundle to"), m_pathEdit->text(),
-                                                      bundleFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+    const QString path = FileChooser::saveFile(this, tr("Write the bundle to"), m_pathEdit->text(), bundleFilter());
     if (!path.isEmpty()) {
         setTargetPath(path);
     }
@@ -536,8 +535,8 @@ void ImportBundleDialog::setBundlePath(const QString& path)
 
 void ImportBundleDialog::browse()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a handover bundle"), m_pathEdit->text(),
-                                                      bundleFilter());
+    const QString path =
+        FileChooser::openFile(this, tr("Choose a handover bundle"), m_pathEdit->text(), bundleFilter());
     if (!path.isEmpty()) {
         setBundlePath(path);
     }

@@ -7,7 +7,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -38,6 +37,7 @@
 #include "ui/ClipboardGuard.h"
 #include "ui/DisplayText.h"
 #include "ui/ErrorText.h"
+#include "ui/FileChooser.h"
 #include "ui/IdleWatcher.h"
 #include "ui/NewCaseDialog.h"
 #include "ui/PeopleTab.h"
@@ -45,6 +45,7 @@
 #include "ui/SearchDialog.h"
 #include "ui/SettingsDialog.h"
 #include "ui/SignalBridge.h"
+#include "ui/SystemLockWatcher.h"
 #include "ui/TodayModel.h"
 #include "ui/TodayView.h"
 #include "ui/UnlockDialog.h"
@@ -101,6 +102,10 @@ MainWindow::MainWindow(Catalogues catalogues, AppSettings& settings, QWidget* pa
     m_idle->setLockShortcut(m_lockAction->shortcut());
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lockWorkspace);
     connect(m_idle, &IdleWatcher::lockRequested, this, &MainWindow::lockWorkspace);
+    m_systemLock = new SystemLockWatcher(this);
+    m_systemLock->setSuspendEnabled(m_settings.lockOnSuspend());
+    m_systemLock->setScreenLockEnabled(m_settings.lockOnScreenLock());
+    connect(m_systemLock, &SystemLockWatcher::lockRequested, this, &MainWindow::lockWorkspace);
     connect(m_caseModel, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first, int last) {
         for (int row = first; m_pendingSelection != 0 && row <= last; ++row) {
             if (m_caseModel->idAt(row) == m_pendingSelection) {
@@ -403,8 +408,8 @@ void MainWindow::chooseWorkspaceFile()
     if (m_settings.lastWorkspace().isEmpty()) {
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     }
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a workspace"), folder,
-                                                      tr("Workbench workspaces (*.rwb);;All files (*)"));
+    const QString path =
+        FileChooser::openFile(this, tr("Open a workspace"), folder, tr("Workbench workspaces (*.rwb);;All files (*)"));
     if (!path.isEmpty()) {
         showUnlockDialog(path);
     }
@@ -765,9 +770,19 @@ void MainWindow::showSettings()
 {
     auto* dialog = new SettingsDialog(m_settings.autoLockMinutes(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setLockOnSuspend(m_settings.lockOnSuspend());
+    dialog->setLockOnScreenLock(m_settings.lockOnScreenLock());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_settings.setAutoLockMinutes(dialog->autoLockMinutes());
         m_idle->setTimeout(std::chrono::minutes(m_settings.autoLockMinutes()));
+        if (dialog->lockOnSuspend() != m_settings.lockOnSuspend()) {
+            m_settings.setLockOnSuspend(dialog->lockOnSuspend());
+        }
+        if (dialog->lockOnScreenLock() != m_settings.lockOnScreenLock()) {
+            m_settings.setLockOnScreenLock(dialog->lockOnScreenLock());
+        }
+        m_systemLock->setSuspendEnabled(m_settings.lockOnSuspend());
+        m_systemLock->setScreenLockEnabled(m_settings.lockOnScreenLock());
     });
     dialog->open();
 }

@@ -36,6 +36,7 @@ class PrivacyMode;
 class SearchDialog;
 class IdleWatcher;
 class SignalBridge;
+class SystemLockWatcher;
 class TodayView;
 class UnlockDialog;
 class WelcomePage;
@@ -66,6 +67,8 @@ public:
     CaseListModel* caseModel() const noexcept { return m_caseModel; }
     IdleWatcher* idleWatcher() const noexcept { return m_idle; }
     PrivacyMode* privacyMode() const noexcept { return m_privacy; }
+    /// Locks at once on system suspend and screen lock (each can be turned off in Settings).
+    SystemLockWatcher* systemLockWatcher() const noexcept { return m_systemLock; }
     /// The landing page after unlock: what is due and overdue across every case.
     TodayView* todayView() const noexcept { return m_today; }
     /// "Today" and "Cases" (Ctrl+1 / Ctrl+2).
@@ -138,6 +141,7 @@ private:
     QSortFilterProxyModel* m_caseProxy = nullptr;
     IdleWatcher* m_idle = nullptr;
     PrivacyMode* m_privacy = nullptr;
+    SystemLockWatcher* m_systemLock = nullptr;
     ClipboardGuard* m_clipboard = nullptr;
     QTimer* m_checkpoint = nullptr; ///< copies the write-ahead log into the file once saves pause
     BackupReminder* m_backupReminder = nullptr;

@@ -186,6 +186,7 @@ PeopleTab::PeopleTab(const CaseContext& context, QWidget* parent)
     auto* right = new QWidget(scroll);
     auto* rightLayout = new QVBoxLayout(right);
     m_editor = new PersonEditor(workspace.people(), right);
+    m_editor->setPrivacyMode(m_context.privacy);
     rightLayout->addWidget(m_editor);
     auto* editButtons = new QHBoxLayout();
     m_saveButton = new QPushButton(tr("&Save person"), right);

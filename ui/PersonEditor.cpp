@@ -18,6 +18,8 @@
 #include "ui/DisplayText.h"
 #include "ui/ErrorText.h"
 #include "ui/InlineMessage.h"
+#include "ui/MaskedField.h"
+#include "ui/PrivacyMode.h"
 
 namespace wb::ui {
 
@@ -68,12 +70,14 @@ PersonEditor::PersonEditor(core::PersonRepository& people, QWidget* parent)
     m_givenEdit->setObjectName(QStringLiteral("givenNameLineEdit"));
     m_givenEdit->setAccessibleName(tr("Given name"));
     m_givenEdit->setMaxLength(100);
-    form->addRow(tr("&Given name:"), m_givenEdit);
+    m_givenMask = new MaskedField(m_givenEdit, tr("Given name"), this);
+    form->addRow(tr("&Given name:"), m_givenMask);
     m_familyEdit = new QLineEdit(this);
     m_familyEdit->setObjectName(QStringLiteral("familyNameLineEdit"));
     m_familyEdit->setAccessibleName(tr("Family name"));
     m_familyEdit->setMaxLength(100);
-    form->addRow(tr("&Family name:"), m_familyEdit);
+    m_familyMask = new MaskedField(m_familyEdit, tr("Family name"), this);
+    form->addRow(tr("&Family name:"), m_familyMask);
     m_nameError = new InlineMessage(this);
     m_nameError->setObjectName(QStringLiteral("nameErrorLabel"));
     form->addRow(static_cast<QWidget*>(nullptr), m_nameError);
@@ -87,7 +91,8 @@ PersonEditor::PersonEditor(core::PersonRepository& people, QWidget* parent)
     m_dobEdit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     m_dobEdit->setCalendarPopup(true);
     m_dobEdit->setDateRange(QDate(1900, 1, 1), QDate(2200, 12, 31));
-    form->addRow(tr("&Date of birth:"), m_dobEdit);
+    m_dobMask = new MaskedField(m_dobEdit, tr("Date of birth"), this);
+    form->addRow(tr("&Date of birth:"), m_dobMask);
     m_dobError = new InlineMessage(this);
     m_dobError->setObjectName(QStringLiteral("dateOfBirthErrorLabel"));
     form->addRow(static_cast<QWidget*>(nullptr), m_dobError);
@@ -139,8 +144,16 @@ PersonEditor::PersonEditor(core::PersonRepository& people, QWidget* parent)
 
     connect(m_roleCombo, &QComboBox::currentIndexChanged, this, [this] {
         updateRoleFields();
+        applyPrivacy(true);
         noteEdit();
     });
+    for (MaskedField* mask : {m_givenMask, m_familyMask, m_dobMask}) {
+        connect(mask, &MaskedField::revealedChanged, this, [this](bool revealed) {
+            if (!revealed) {
+                applyPrivacy(); // the mask follows what was typed while it was shown
+            }
+        });
+    }
     connect(m_dobKnownCheck, &QCheckBox::toggled, this, [this] {
         updateRoleFields();
         noteEdit();
@@ -179,7 +192,40 @@ void PersonEditor::load(const core::PersonDraft& draft)
     m_loading = false;
     clearErrors();
     updateRoleFields();
+    applyPrivacy();
     Q_EMIT modifiedChanged();
+}
+
+void PersonEditor::setPrivacyMode(PrivacyMode* privacy)
+{
+    if (m_privacy != nullptr) {
+        disconnect(m_privacy, nullptr, this, nullptr);
+    }
+    m_privacy = privacy;
+    if (m_privacy != nullptr) {
+        connect(m_privacy, &PrivacyMode::changed, this, [this] { applyPrivacy(); });
+    }
+    applyPrivacy();
+}
+
+void PersonEditor::applyPrivacy(bool keepRevealed)
+{
+    // Protected when the stored role or the one now chosen is a victim's or a witness's.
+    const auto role = static_cast<core::PersonRole>(m_roleCombo->currentData().toInt());
+    const bool hide = m_privacy != nullptr && m_privacy->isOn() &&
+                      (PrivacyMode::isProtected(role) || (m_original && PrivacyMode::isProtected(m_original->role)));
+    // An empty field (a new person being typed in) has nothing to hide.
+    const QString given = m_givenEdit->text().trimmed();
+    const QString family = m_familyEdit->text().trimmed();
+    const auto update = [keepRevealed](MaskedField* mask, bool masked, const QString& text) {
+        if (keepRevealed && masked && mask->isRevealed()) {
+            return; // shown on purpose until the focus leaves it
+        }
+        mask->setMasked(masked, text);
+    };
+    update(m_givenMask, hide && !given.isEmpty(), PrivacyMode::initials(given, QString()));
+    update(m_familyMask, hide && !family.isEmpty(), PrivacyMode::initials(QString(), family));
+    update(m_dobMask, hide && m_dobKnownCheck->isChecked(), PrivacyMode::hiddenMark());
 }
 
 void PersonEditor::edit(const core::Person& person)

@@ -24,6 +24,8 @@ class PersonRepository;
 namespace wb::ui {
 
 class InlineMessage;
+class MaskedField;
+class PrivacyMode;
 
 /// Edits every field of one person (new or existing): role, names, date of birth
 /// or age, pronouns, language and interpreter, needs, and the role's own flags
@@ -55,6 +57,14 @@ public:
 
     core::PersonDraft draft() const;
 
+    /// Masks a victim's or witness's names and date of birth while privacy mode is
+    /// on (each revealed by its own Show button). The draft and saves always use
+    /// the real values, never the mask.
+    void setPrivacyMode(PrivacyMode* privacy);
+    MaskedField* givenNameMask() const noexcept { return m_givenMask; }
+    MaskedField* familyNameMask() const noexcept { return m_familyMask; }
+    MaskedField* dateOfBirthMask() const noexcept { return m_dobMask; }
+
 Q_SIGNALS:
     /// After a successful save: the stored person's id.
     void saved(std::int64_t personId);
@@ -66,6 +76,8 @@ private:
     void clearErrors();
     void showError(const core::Error& error);
     void noteEdit();
+    /// keepRevealed: a field shown on purpose stays shown (after a role change).
+    void applyPrivacy(bool keepRevealed = false);
 
     core::PersonRepository& m_people;
     std::optional<core::Person> m_original; ///< set while editing a stored person
@@ -73,6 +85,7 @@ private:
     bool m_active = false;
     bool m_loading = false;
     core::PersonDraft m_loaded;
+    PrivacyMode* m_privacy = nullptr;
 
     QLabel* m_heading = nullptr;
     QComboBox* m_roleCombo = nullptr;
@@ -92,6 +105,9 @@ private:
     QCheckBox* m_firstDisclosureCheck = nullptr;
     InlineMessage* m_flagError = nullptr;
     InlineMessage* m_errorMessage = nullptr;
+    MaskedField* m_givenMask = nullptr;
+    MaskedField* m_familyMask = nullptr;
+    MaskedField* m_dobMask = nullptr;
 };
 
 } // namespace wb::ui

@@ -13,7 +13,7 @@ PersonListModel::PersonListModel(PrivacyMode* privacy, QObject* parent)
     if (m_privacy != nullptr) {
         connect(m_privacy, &PrivacyMode::changed, this, [this] {
             if (!m_people.empty()) {
-                Q_EMIT dataChanged(index(0, NameColumn), index(rowCount() - 1, NameColumn), {Qt::DisplayRole});
+                Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole});
             }
         });
     }
@@ -121,7 +121,8 @@ QVariant PersonListModel::data(const QModelIndex& index, int role) const
         return m_privacy != nullptr ? m_privacy->displayName(person) : DisplayText::personName(person);
     case DateOfBirthColumn:
         if (person.dateOfBirth) {
-            return DisplayText::ukDate(*person.dateOfBirth);
+            const QString date = DisplayText::ukDate(*person.dateOfBirth);
+            return m_privacy != nullptr ? m_privacy->displayContact(person, date) : date;
         }
         return person.ageYears ? tr("Age %1").arg(*person.ageYears) : tr("Not known");
     default:

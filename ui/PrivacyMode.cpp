@@ -7,15 +7,6 @@
 
 namespace wb::ui {
 
-namespace {
-
-bool isProtected(const core::Person& person)
-{
-    return person.role == core::PersonRole::Victim || person.role == core::PersonRole::Witness;
-}
-
-} // namespace
-
 PrivacyMode::PrivacyMode(QObject* parent)
     : QObject(parent)
 {
@@ -28,6 +19,27 @@ void PrivacyMode::setOn(bool on)
     }
     m_on = on;
     Q_EMIT changed(on);
+}
+
+bool PrivacyMode::isProtected(core::PersonRole role) noexcept
+{
+    return role == core::PersonRole::Victim || role == core::PersonRole::Witness;
+}
+
+bool PrivacyMode::isContactField(std::string_view recordType, std::string_view key) noexcept
+{
+    if (recordType == "identifier") {
+        return key == "value" || key == "note";
+    }
+    if (recordType == "contact_plan") {
+        return key == "safe_channels" || key == "through_details";
+    }
+    return false;
+}
+
+QString PrivacyMode::hiddenMark()
+{
+    return QStringLiteral("•••");
 }
 
 QString PrivacyMode::initials(const QString& givenName, const QString& familyName)
@@ -45,7 +57,7 @@ QString PrivacyMode::displayName(const core::Person& person) const
 {
     const QString given = QString::fromStdString(person.givenName);
     const QString family = QString::fromStdString(person.familyName);
-    if (m_on && isProtected(person)) {
+    if (hides(person)) {
         return initials(given, family);
     }
     return QStringList{given, family}.join(QLatin1Char(' ')).trimmed();
@@ -53,8 +65,8 @@ QString PrivacyMode::displayName(const core::Person& person) const
 
 QString PrivacyMode::displayContact(const core::Person& person, const QString& value) const
 {
-    if (m_on && isProtected(person) && !value.isEmpty()) {
-        return QStringLiteral("•••");
+    if (hides(person) && !value.isEmpty()) {
+        return hiddenMark();
     }
     return value;
 }

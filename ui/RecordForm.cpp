@@ -25,6 +25,7 @@
 #include "ui/ErrorText.h"
 #include "ui/FieldLabels.h"
 #include "ui/InlineMessage.h"
+#include "ui/MaskedField.h"
 #include "ui/PrivacyMode.h"
 #include "ui/RecordListModel.h"
 
@@ -95,7 +96,10 @@ RecordForm::RecordForm(const CaseContext& context, const core::RecordSpec& spec,
     build();
     close();
     if (m_context.privacy != nullptr) {
-        connect(m_context.privacy, &PrivacyMode::changed, this, [this] { refreshLinks(); });
+        connect(m_context.privacy, &PrivacyMode::changed, this, [this] {
+            refreshLinks();
+            applyPrivacy();
+        });
     }
 }
 
@@ -122,6 +126,15 @@ void RecordForm::build()
         entry.editor->setAccessibleName(name);
         if (auto* approx = qobject_cast<ApproxDateEdit*>(entry.editor)) {
             approx->setFieldName(name);
+        }
+        if (PrivacyMode::isContactField(m_spec.type, field.key)) {
+            entry.mask = new MaskedField(entry.container, name, this);
+            entry.container = entry.mask;
+            connect(entry.mask, &MaskedField::revealedChanged, this, [this](bool revealed) {
+                if (!revealed) {
+                    applyPrivacy(); // the mask follows what was typed while it was shown
+                }
+            });
         }
         const QString help = FieldLabels::help(m_spec.type, field.key);
         if (!help.isEmpty()) {
@@ -507,6 +520,35 @@ void RecordForm::setValues(const core::Values& values)
     }
     m_loading = false;
     updateRequiredMarks();
+    applyPrivacy();
+}
+
+void RecordForm::applyPrivacy()
+{
+    bool hide = m_context.privacy != nullptr && m_context.privacy->isOn();
+    if (hide && m_spec.type == "identifier") { // hidden when the person it belongs to is a victim or witness
+        hide = false;
+        if (m_context.workspace != nullptr && !m_context.workspace->isLocked() && m_parentId != 0) {
+            try {
+                if (const auto person = m_context.workspace->people().find(m_parentId)) {
+                    hide = PrivacyMode::isProtected(person->role);
+                }
+            } catch (const core::Error&) {
+                hide = true; // when in doubt, hidden
+            }
+        }
+    }
+    for (auto& entry : m_fields) {
+        if (entry.mask != nullptr) {
+            entry.mask->setMasked(hide && !valueOf(entry).empty(), PrivacyMode::hiddenMark());
+        }
+    }
+}
+
+MaskedField* RecordForm::mask(std::string_view key) const
+{
+    const auto* entry = entryFor(key);
+    return entry != nullptr ? entry->mask : nullptr;
 }
 
 void RecordForm::startNew(std::int64_t parentId, const core::Values& preset)

@@ -25,6 +25,7 @@ namespace wb::ui {
 QString camelCase(std::string_view key);
 
 class InlineMessage;
+class MaskedField;
 
 /// A form built from a core::RecordSpec: one editor per field, chosen by its
 /// FieldKind. Required fields say "(required)" in their label; a field that
@@ -84,6 +85,10 @@ public:
     /// "Exhibit reference" + " (required)" when the field is required now.
     bool isRequiredNow(const core::FieldSpec& field) const;
 
+    /// The privacy mask around a field holding a victim's or witness's contact
+    /// details (PrivacyMode::isContactField), or nullptr.
+    MaskedField* mask(std::string_view key) const;
+
 Q_SIGNALS:
     /// Any editor changed.
     void edited();
@@ -97,6 +102,7 @@ private:
         QWidget* container = nullptr;   ///< what the layout holds
         QWidget* notRecorded = nullptr; ///< QCheckBox for optional dates
         InlineMessage* message = nullptr;
+        MaskedField* mask = nullptr; ///< around container, for contact details
     };
 
     void build();
@@ -111,6 +117,7 @@ private:
     QString errorText(const core::Error& error) const;
     const FieldEditor* entryFor(std::string_view key) const;
     void onEdited();
+    void applyPrivacy();
 
     CaseContext m_context;
     const core::RecordSpec& m_spec;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/SettingsDialog.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -32,6 +33,14 @@ SettingsDialog::SettingsDialog(int autoLockMinutes, QWidget* parent)
                             this);
     note->setWordWrap(true);
     layout->addWidget(note);
+    m_suspendCheck = new QCheckBox(tr("Lock when the computer goes to &sleep"), this);
+    m_suspendCheck->setObjectName(QStringLiteral("lockOnSuspendCheckBox"));
+    m_suspendCheck->setChecked(true);
+    layout->addWidget(m_suspendCheck);
+    m_screenLockCheck = new QCheckBox(tr("Lock when the &screen locks"), this);
+    m_screenLockCheck->setObjectName(QStringLiteral("lockOnScreenLockCheckBox"));
+    m_screenLockCheck->setChecked(true);
+    layout->addWidget(m_screenLockCheck);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
@@ -47,6 +56,26 @@ SettingsDialog::~SettingsDialog() = default;
 int SettingsDialog::autoLockMinutes() const
 {
     return m_autoLockSpin->value();
+}
+
+void SettingsDialog::setLockOnSuspend(bool on)
+{
+    m_suspendCheck->setChecked(on);
+}
+
+bool SettingsDialog::lockOnSuspend() const
+{
+    return m_suspendCheck->isChecked();
+}
+
+void SettingsDialog::setLockOnScreenLock(bool on)
+{
+    m_screenLockCheck->setChecked(on);
+}
+
+bool SettingsDialog::lockOnScreenLock() const
+{
+    return m_screenLockCheck->isChecked();
 }
 
 } // namespace wb::ui

@@ -3,11 +3,13 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QSpinBox;
 
 namespace wb::ui {
 
-/// The few settings kept outside the workspace: the auto-lock delay.
+/// The few settings kept outside the workspace: the auto-lock delay and whether
+/// the workspace locks when the computer sleeps or the screen locks.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -18,8 +20,15 @@ public:
 
     int autoLockMinutes() const;
 
+    void setLockOnSuspend(bool on);
+    bool lockOnSuspend() const;
+    void setLockOnScreenLock(bool on);
+    bool lockOnScreenLock() const;
+
 private:
     QSpinBox* m_autoLockSpin = nullptr;
+    QCheckBox* m_suspendCheck = nullptr;
+    QCheckBox* m_screenLockCheck = nullptr;
 };
 
 } // namespace wb::ui

@@ -7,7 +7,6 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -24,6 +23,7 @@
 #include "core/Workspace.h"
 #include "ui/DisplayText.h"
 #include "ui/ErrorText.h"
+#include "ui/FileChooser.h"
 #include "ui/InlineMessage.h"
 #include "ui/KeyDerivationTask.h"
 #include "ui/PassphraseStrength.h"
@@ -374,10 +374,8 @@ void UnlockDialog::browse()
     if (start.isEmpty()) {
         start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     }
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Choose where to save the new workspace"), start,
-        tr("Workbench workspaces (*.%1);;All files (*)").arg(WorkspaceSuffix), nullptr,
-        QFileDialog::DontConfirmOverwrite);
+    const QString path = FileChooser::saveFile(this, tr("Choose where to save the new workspace"), start,
+                                               tr("Workbench workspaces (*.%1);;All files (*)").arg(WorkspaceSuffix));
     if (!path.isEmpty()) {
         m_pathEdit->setText(QDir::toNativeSeparators(path));
     }

@@ -31,6 +31,7 @@
 #include "ui/ErrorText.h"
 #include "ui/FieldLabels.h"
 #include "ui/InlineMessage.h"
+#include "ui/MaskedField.h"
 #include "ui/PrivacyMode.h"
 #include "ui/RecordForm.h"
 #include "ui/RecordListModel.h"
@@ -522,13 +523,23 @@ void VictimTab::refreshPlan()
                              .arg(DisplayText::ukDate(plan->get("agreed_on")),
                                   DisplayText::fromStd(plan->get("recorded_by"))));
 
-    const auto addRow = [this](const QString& label, const QString& value, const char* name) {
+    // Contact details (safe numbers and addresses, the go-between's details) are
+    // masked in privacy mode, each shown by its own Show button.
+    const bool hideContacts = m_context.privacy != nullptr && m_context.privacy->isOn();
+    const auto addRow = [this, hideContacts](const QString& label, const QString& value, const char* name,
+                                             const QString& maskText = QString()) {
         auto* text = new QLabel(value.isEmpty() ? tr("Not recorded") : value, m_planSummary);
         text->setObjectName(QString::fromLatin1(name));
         text->setTextFormat(Qt::PlainText);
         text->setWordWrap(true);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         text->setAccessibleName(label);
+        if (hideContacts && !maskText.isEmpty()) {
+            auto* mask = new MaskedField(text, label, m_planSummary);
+            mask->setMasked(true, maskText);
+            m_planForm->addRow(boldLabel(label, m_planSummary), mask);
+            return;
+        }
         m_planForm->addRow(boldLabel(label, m_planSummary), text);
     };
     QString method = planValue(*plan, "method");
@@ -543,15 +554,18 @@ void VictimTab::refreshPlan()
                               : tr("At least every %1 days").arg(DisplayText::fromStd(frequency)),
            "planFrequencyLabel");
     addRow(tr("Safe times"), DisplayText::fromStd(plan->get("safe_times")), "planSafeTimesLabel");
-    addRow(tr("Safe channels"), DisplayText::fromStd(plan->get("safe_channels")), "planSafeChannelsLabel");
+    addRow(tr("Safe channels"), DisplayText::fromStd(plan->get("safe_channels")), "planSafeChannelsLabel",
+           plan->get("safe_channels").empty() ? QString() : PrivacyMode::hiddenMark());
     addRow(tr("Messages"),
            plan->get("may_leave_messages") == "1" ? tr("Messages may be left") : tr("Do NOT leave messages"),
            "planMessagesLabel");
     QString through = planValue(*plan, "through_whom");
+    QString throughMask;
     if (!plan->get("through_details").empty()) {
+        throughMask = tr("%1: %2").arg(through, PrivacyMode::hiddenMark());
         through = tr("%1: %2").arg(through, DisplayText::fromStd(plan->get("through_details")));
     }
-    addRow(tr("Through whom"), through, "planThroughLabel");
+    addRow(tr("Through whom"), through, "planThroughLabel", throughMask);
     addRow(tr("Language"), DisplayText::fromStd(plan->get("language")), "planLanguageLabel");
     addRow(tr("Words or topics to avoid"), DisplayText::fromStd(plan->get("avoid")), "planAvoidLabel");
 }

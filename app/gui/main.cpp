@@ -23,6 +23,7 @@
 #include "core/security/ProcessHardening.h"
 #include "ui/AppSettings.h"
 #include "ui/DisplayText.h"
+#include "ui/FileChooser.h"
 #include "ui/MainWindow.h"
 
 int main(int argc, char** argv)
@@ -46,6 +47,7 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("RassoWorkbench"));
     QApplication::setApplicationVersion(QStringLiteral(WB_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("uk.police.RassoWorkbench"));
+    wb::ui::FileChooser::keepQtHistoryOffDisk(); // Qt's dialogs keep no recent folders on disk
 
     QCommandLineParser parser;
     parser.setApplicationDescription(wb::ui::MainWindow::baseTitle());

@@ -30,17 +30,21 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 #include "ui/UiTestSupport.h"
 #include "core/Workspace.h"
 #include "ui/AppSettings.h"
 #include "ui/CaseListModel.h"
 #include "ui/CaseWorkspace.h"
+#include "ui/FileChooser.h"
 #include "ui/MainWindow.h"
 #include "ui/NewCaseDialog.h"
 #include "ui/PeopleTab.h"
@@ -155,6 +159,26 @@ int drive(int argc, char** argv)
     DRIVE_CHECK(search != nullptr);
     QTest::keyClicks(search->searchEdit(), QString::fromUtf8(FamilyName));
     QTest::qWait(400);
+
+    // A file dialog in a folder named after the operation: Qt must keep no recent folders of it.
+    const QString folder = QDir::home().absoluteFilePath(QStringLiteral("Documents/Operation Zyxwarbler"));
+    DRIVE_CHECK(QDir().mkpath(folder));
+    QTimer chooser;
+    QObject::connect(&chooser, &QTimer::timeout, &chooser, [&chooser, folder] {
+        if (auto* dialog = visibleTopLevel<QFileDialog>()) {
+            // As typed: selectFile() leaves a focused name field alone.
+            if (auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"))) {
+                name->setText(folder + QStringLiteral("/backup.rwb"));
+            }
+            QMetaObject::invokeMethod(dialog, "accept"); // protected in QFileDialog
+            if (!dialog->isVisible()) {
+                chooser.stop();
+            }
+        }
+    });
+    chooser.start(20);
+    DRIVE_CHECK(FileChooser::saveFile(&window, QStringLiteral("Back up to"), folder, QStringLiteral("All files (*)")) ==
+                folder + QStringLiteral("/backup.rwb"));
 
     // Lock, unlock through the dialog, then quit.
     window.lockWorkspace();
@@ -285,11 +309,18 @@ TEST(LeakScan, RealGuiRunLeavesNoPlaintextInAnyFileItWrote)
     ASSERT_TRUE(fs::exists(settingsFile));
     QSettings settings(QString::fromStdString(settingsFile.string()), QSettings::IniFormat);
     for (const QString& key : settings.allKeys()) {
-        EXPECT_TRUE(key == QStringLiteral("workspace/lastPath") || key == QStringLiteral("security/autoLockMinutes")
-                    || key == QStringLiteral("display/privacyMode") || key == QStringLiteral("backup/reminderDays"))
+        EXPECT_TRUE(key == QStringLiteral("workspace/lastPath") || key == QStringLiteral("security/autoLockMinutes") ||
+                    key == QStringLiteral("display/privacyMode") || key == QStringLiteral("backup/reminderDays") ||
+                    key == QStringLiteral("security/lockOnSuspend") ||
+                    key == QStringLiteral("security/lockOnScreenLock"))
             << "unexpected setting " << key.toStdString();
     }
     EXPECT_EQ(settings.value(QStringLiteral("workspace/lastPath")).toString().toStdString(), workspace.string());
+
+    // Qt's file dialog keeps no history (recent folders) anywhere.
+    for (const auto& entry : fs::recursive_directory_iterator(root.path())) {
+        EXPECT_NE(entry.path().filename(), "QtProject.conf") << "Qt's file-dialog history: " << entry.path();
+    }
 
     std::size_t files = 0;
     const auto hits = scan({root.path()}, files);
@@ -326,6 +357,11 @@ TEST(LeakScan, TheScanFindsAMarkerInAnyEncodingOrCase)
         std::ofstream(root.path() / ".hidden-utf16", std::ios::binary) << utf16;
         std::ofstream(root.path() / "clean.txt") << "nothing personal here";
     }
+    // Qt's file dialog keeps no history (recent folders) anywhere.
+    for (const auto& entry : fs::recursive_directory_iterator(root.path())) {
+        EXPECT_NE(entry.path().filename(), "QtProject.conf") << "Qt's file-dialog history: " << entry.path();
+    }
+
     std::size_t files = 0;
     const auto hits = scan({root.path()}, files);
     EXPECT_EQ(files, 3U);
