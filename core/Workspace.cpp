@@ -120,13 +120,16 @@ std::uint32_t bigEndian32(const unsigned char* p)
 }
 
 /// SQLite's walChecksumBytes: words read big-endian when the magic's low bit is set, else little-endian.
-void logChecksum(bool bigEndianWords, const unsigned char* data, std::size_t size, std::uint32_t& s1,
-                 std::uint32_t& s2)
+void logChecksum(bool bigEndianWords, const unsigned char* data, std::size_t size, std::uint32_t& s1, std::uint32_t& s2)
 {
     for (std::size_t i = 0; i + 8 <= size; i += 8) {
         const unsigned char* p = data + i;
-        const std::uint32_t x0 = bigEndianWords ? bigEndian32(p) : (std::uint32_t{p[3]} << 24) | (std::uint32_t{p[2]} << 16) | (std::uint32_t{p[1]} << 8) | p[0];
-        const std::uint32_t x1 = bigEndianWords ? bigEndian32(p + 4) : (std::uint32_t{p[7]} << 24) | (std::uint32_t{p[6]} << 16) | (std::uint32_t{p[5]} << 8) | p[4];
+        const std::uint32_t x0 = bigEndianWords ? bigEndian32(p)
+                                                : (std::uint32_t{p[3]} << 24) | (std::uint32_t{p[2]} << 16) |
+                                                      (std::uint32_t{p[1]} << 8) | p[0];
+        const std::uint32_t x1 = bigEndianWords ? bigEndian32(p + 4)
+                                                : (std::uint32_t{p[7]} << 24) | (std::uint32_t{p[6]} << 16) |
+                                                      (std::uint32_t{p[5]} << 8) | p[4];
         s1 += x0 + s2;
         s2 += x1 + s1;
     }
@@ -155,8 +158,8 @@ LogScan scanLog(const fs::path& wal)
     constexpr std::size_t FrameHeaderSize = 24;
     const std::uint32_t magic = bytes.size() >= HeaderSize ? bigEndian32(bytes.data()) : 0;
     if (bytes.size() < HeaderSize || (magic & 0xFFFFFFFEu) != 0x377f0682u) {
-        scan.problem = "the write-ahead log's header is damaged: the " + std::to_string(bytes.size())
-            + " bytes of saved changes in it would be ignored";
+        scan.problem = "the write-ahead log's header is damaged: the " + std::to_string(bytes.size()) +
+                       " bytes of saved changes in it would be ignored";
         return scan;
     }
     const bool bigEndianWords = (magic & 1u) != 0;
@@ -164,10 +167,10 @@ LogScan scanLog(const fs::path& wal)
     std::uint32_t s1 = 0;
     std::uint32_t s2 = 0;
     logChecksum(bigEndianWords, bytes.data(), 24, s1, s2);
-    if (s1 != bigEndian32(bytes.data() + 24) || s2 != bigEndian32(bytes.data() + 28) || pageSize < 512
-        || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0) {
-        scan.problem = "the write-ahead log's header fails its checksum: the " + std::to_string(bytes.size())
-            + " bytes of saved changes in it would be ignored";
+    if (s1 != bigEndian32(bytes.data() + 24) || s2 != bigEndian32(bytes.data() + 28) || pageSize < 512 ||
+        pageSize > 65536 || (pageSize & (pageSize - 1)) != 0) {
+        scan.problem = "the write-ahead log's header fails its checksum: the " + std::to_string(bytes.size()) +
+                       " bytes of saved changes in it would be ignored";
         return scan;
     }
     const std::size_t frameSize = FrameHeaderSize + pageSize;
@@ -185,9 +188,9 @@ LogScan scanLog(const fs::path& wal)
                 const unsigned char* next = bytes.data() + HeaderSize + static_cast<std::size_t>(j) * frameSize;
                 later += std::memcmp(next + 8, bytes.data() + 16, 8) == 0 ? 1 : 0;
             }
-            scan.problem = "write-ahead log frame " + std::to_string(i + 1) + " of " + std::to_string(frames)
-                + " fails its checksum: SQLite silently drops it and the " + std::to_string(later)
-                + " frame(s) after it (saved changes lost or altered)";
+            scan.problem = "write-ahead log frame " + std::to_string(i + 1) + " of " + std::to_string(frames) +
+                           " fails its checksum: SQLite silently drops it and the " + std::to_string(later) +
+                           " frame(s) after it (saved changes lost or altered)";
             return scan;
         }
         ++scan.validFrames;
@@ -341,7 +344,8 @@ std::unique_ptr<Workspace> Workspace::open(const fs::path& path, KeyMaterial key
     return ws;
 }
 
-std::unique_ptr<Workspace> Workspace::openForVerify(const fs::path& path, KeyMaterial key,
+std::unique_ptr<Workspace> Workspace::openForVerify(const fs::path& path,
+                                                    KeyMaterial key,
                                                     std::shared_ptr<const OffenceCatalogue> offences,
                                                     std::shared_ptr<const ReferenceData> lists)
 {
@@ -385,9 +389,9 @@ void Workspace::unlockReadOnly(KeyMaterial key)
     }
     const int schema = db->userVersion();
     if (schema > store::currentSchemaVersion()) {
-        throw Error(ErrorCode::NewerVersion, "the workspace has schema " + std::to_string(schema)
-                                                 + "; this is version " WB_VERSION " (schema "
-                                                 + std::to_string(store::currentSchemaVersion()) + ")");
+        throw Error(ErrorCode::NewerVersion, "the workspace has schema " + std::to_string(schema) +
+                                                 "; this is version " WB_VERSION " (schema " +
+                                                 std::to_string(store::currentSchemaVersion()) + ")");
     }
     db->exec("PRAGMA query_only = 1");
     // Closing would remove a log whose frames SQLite found nothing valid in (a damaged one, the
@@ -637,8 +641,8 @@ void Workspace::backupTo(const fs::path& target, const std::function<void(int, i
             }
             Workspace verify(partial, m_offences, m_lists);
             verify.unlock(std::move(check));
-            if (verify.integrityCheck() != "ok" || !verify.verifyAudit().ok()
-                || verify.cases().count() != m_cases.count()) {
+            if (verify.integrityCheck() != "ok" || !verify.verifyAudit().ok() ||
+                verify.cases().count() != m_cases.count()) {
                 throw Error(ErrorCode::Corrupted, "the backup failed verification after writing");
             }
         }

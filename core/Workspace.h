@@ -84,7 +84,8 @@ public:
     /// stay byte for byte as they were. Opens a file of an older schema as it is (info().schemaVersion
     /// says which); refuses a newer one (NewerVersion). Every write throws PermissionDenied.
     /// integrityCheck() then also checks the write-ahead log's frames.
-    static std::unique_ptr<Workspace> openForVerify(const std::filesystem::path& path, store::KeyMaterial key,
+    static std::unique_ptr<Workspace> openForVerify(const std::filesystem::path& path,
+                                                    store::KeyMaterial key,
                                                     std::shared_ptr<const OffenceCatalogue> offences,
                                                     std::shared_ptr<const ReferenceData> lists = nullptr);
 

@@ -21,6 +21,7 @@
 
 #include "core/Error.h"
 #include "core/Workspace.h"
+#include "core/store/FileAccess.h"
 #include "core/store/SecureBuffer.h"
 #include "ui/DisplayText.h"
 #include "ui/ErrorText.h"
@@ -527,6 +528,11 @@ void ImportBundleDialog::start()
     const auto file = DisplayText::toPath(path);
     // Only the file and the passphrase on the pool thread: the workspace is not touched there.
     m_job->start([file, secret, decrypted] {
+        if (core::store::files::heldInThisProcess(file)) {
+            secret->wipe(); // an open workspace picked as the bundle: reading it would drop its lock
+            throw core::Error(core::ErrorCode::LockedByOtherInstance,
+                              "the file is a workspace open in this program, not a bundle");
+        }
         std::ifstream in(file, std::ios::binary);
         if (!in) {
             std::error_code ec;

@@ -17,8 +17,8 @@
 #include "core/Workspace.h"
 #include "core/domain/Uuid.h"
 #include "core/records/RecordSpec.h"
-#include "core/store/FileAccess.h"
 #include "core/store/Database.h"
+#include "core/store/FileAccess.h"
 
 namespace wb::core::bundle {
 

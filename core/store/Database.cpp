@@ -56,12 +56,13 @@ int takeSharedLock(const std::filesystem::path& path)
     }
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
-        throw Error(errno == ENOENT ? ErrorCode::FileNotFound
-                        : errno == EACCES || errno == EPERM ? ErrorCode::PermissionDenied
-                                                            : ErrorCode::Io,
+        throw Error(errno == ENOENT                     ? ErrorCode::FileNotFound
+                    : errno == EACCES || errno == EPERM ? ErrorCode::PermissionDenied
+                                                        : ErrorCode::Io,
                     "cannot open the workspace file");
     }
-    struct flock lock {};
+    struct flock lock {
+    };
     lock.l_type = F_RDLCK;
     lock.l_whence = SEEK_SET;
     lock.l_start = SharedFirst;
@@ -113,8 +114,8 @@ Database::Database(const std::filesystem::path& path, OpenMode mode)
     if (readOnly) {
         m_readLockFd = takeSharedLock(path);
     }
-    const int flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_FULLMUTEX
-        | (mode == OpenMode::CreateNew ? SQLITE_OPEN_CREATE : 0);
+    const int flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_FULLMUTEX |
+                      (mode == OpenMode::CreateNew ? SQLITE_OPEN_CREATE : 0);
     const int rc = sqlite3_open_v2(path.c_str(), &m_db, flags, readOnly ? "unix-none" : nullptr);
     if (rc != SQLITE_OK) {
         const int extended = m_db ? sqlite3_extended_errcode(m_db) : rc;

@@ -32,8 +32,8 @@ class Database
 {
 public:
     enum class OpenMode {
-        CreateNew,     ///< the file must not exist yet
-        ExistingFile,  ///< the file must exist
+        CreateNew,    ///< the file must not exist yet
+        ExistingFile, ///< the file must exist
         /// The file must exist and is only read (SQLITE_OPEN_READONLY, for verify): no SQLite
         /// locks (the "unix-none" VFS, so that an exclusive-mode WAL read needs no write lock and
         /// no -shm file) but a POSIX read lock on SQLite's shared-lock bytes, taken here, so a

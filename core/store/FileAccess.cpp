@@ -40,7 +40,8 @@ std::map<sqlite3*, FileId>& registry()
 
 bool idOf(const fs::path& path, FileId& id)
 {
-    struct stat st {};
+    struct stat st {
+    };
     if (::stat(path.c_str(), &st) != 0) {
         return false;
     }
@@ -98,12 +99,13 @@ bool heldInThisProcess(const fs::path& path)
 std::vector<unsigned char> readThroughConnection(Database& db, std::size_t offset, std::size_t size)
 {
     sqlite3_file* file = nullptr;
-    if (sqlite3_file_control(db.handle(), "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || file == nullptr
-        || file->pMethods == nullptr) {
+    if (sqlite3_file_control(db.handle(), "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || file == nullptr ||
+        file->pMethods == nullptr) {
         throw Error(ErrorCode::Io, "the open workspace file cannot be read back");
     }
     std::vector<unsigned char> bytes(size);
-    const int rc = file->pMethods->xRead(file, bytes.data(), static_cast<int>(size), static_cast<sqlite3_int64>(offset));
+    const int rc =
+        file->pMethods->xRead(file, bytes.data(), static_cast<int>(size), static_cast<sqlite3_int64>(offset));
     if (rc != SQLITE_OK) {
         throw Error(ErrorCode::Io, "the open workspace file cannot be read back");
     }

@@ -28,7 +28,8 @@ namespace {
 
 unsigned modeOf(const fs::path& path)
 {
-    struct stat st {};
+    struct stat st {
+    };
     EXPECT_EQ(::stat(path.c_str(), &st), 0) << path;
     return st.st_mode & 07777;
 }
@@ -37,7 +38,10 @@ unsigned modeOf(const fs::path& path)
 class Umask
 {
 public:
-    explicit Umask(mode_t mask) : m_old(::umask(mask)) {}
+    explicit Umask(mode_t mask)
+        : m_old(::umask(mask))
+    {
+    }
     ~Umask() { ::umask(m_old); }
     Umask(const Umask&) = delete;
     Umask& operator=(const Umask&) = delete;
@@ -138,12 +142,13 @@ std::chrono::milliseconds timeCli(const std::vector<std::string>& arguments, con
     return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
 }
 
-/// Kills the CLI at a random moment within `within`; returns true when it was killed (not finished).
+/// Kills the CLI at a random moment between `from` and `to` after its start; returns true when it
+/// was killed (not finished).
 bool killAtRandom(const std::vector<std::string>& arguments, const fs::path& passphraseFile,
-                  std::chrono::milliseconds within, std::mt19937& random)
+                  std::chrono::milliseconds from, std::chrono::milliseconds to, std::mt19937& random)
 {
     const pid_t pid = startCli(arguments, passphraseFile);
-    std::uniform_int_distribution<long> delay(0, std::max<long>(1, within.count()));
+    std::uniform_int_distribution<long> delay(from.count(), std::max<long>(from.count() + 1, to.count()));
     std::this_thread::sleep_for(std::chrono::milliseconds(delay(random)));
     ::kill(pid, SIGKILL);
     int status = 0;
@@ -169,8 +174,8 @@ TEST(FileAccessTest, aKilledCreateLeavesNoWorkspaceOrAWholeOne)
     const fs::path pass = dir / "pass.txt";
     test::writePassphraseFile(pass, test::Passphrase);
     const auto args = [&](const fs::path& file) {
-        return std::vector<std::string>{"create", file.string(), "--owner", "DC Fictional Tester", "--kdf-ops",
-                                        "1", "--kdf-mem-exp", "0", "--passphrase-fd", "3"};
+        return std::vector<std::string>{"create", file.string(),   "--owner", "DC Fictional Tester", "--kdf-ops",
+                                        "1",      "--kdf-mem-exp", "0",       "--passphrase-fd",     "3"};
     };
     const auto took = timeCli(args(dir / "timed.rwb"), pass);
     std::mt19937 random(std::random_device{}());
@@ -178,7 +183,7 @@ TEST(FileAccessTest, aKilledCreateLeavesNoWorkspaceOrAWholeOne)
     const int rounds = test::envInt("WB_KILL_ROUNDS", 8);
     for (int i = 0; i < rounds; ++i) {
         const fs::path file = dir / ("killed-" + std::to_string(i) + ".rwb");
-        killed += killAtRandom(args(file), pass, took, random) ? 1 : 0;
+        killed += killAtRandom(args(file), pass, std::chrono::milliseconds(0), took, random) ? 1 : 0;
         expectAbsentOrComplete(file, 0);
     }
     EXPECT_GT(killed, 0) << "no round was killed before it finished";
@@ -196,16 +201,16 @@ TEST(FileAccessTest, aKilledBackupLeavesNoBackupOrAWholeOne)
         options.cases = 30;
         core::generateWorkspace(*ws, options);
     }
+    // Kill it while it writes: after the start-up and key derivation an `info` also pays for.
+    const auto opened = timeCli({"info", file.string(), "--passphrase-fd", "3"}, pass);
     const auto took = timeCli({"backup", file.string(), (dir / "timed.rwb").string(), "--passphrase-fd", "3"}, pass);
     std::mt19937 random(std::random_device{}());
     int killed = 0;
     const int rounds = test::envInt("WB_KILL_ROUNDS", 8);
     for (int i = 0; i < rounds; ++i) {
         const fs::path backup = dir / ("backup-" + std::to_string(i) + ".rwb");
-        killed += killAtRandom({"backup", file.string(), backup.string(), "--passphrase-fd", "3"}, pass, took,
-                               random)
-            ? 1
-            : 0;
+        const std::vector<std::string> args{"backup", file.string(), backup.string(), "--passphrase-fd", "3"};
+        killed += killAtRandom(args, pass, opened * 3 / 4, took, random) ? 1 : 0;
         expectAbsentOrComplete(backup, 30);
         expectAbsentOrComplete(file, 30);
     }

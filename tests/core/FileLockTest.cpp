@@ -26,7 +26,8 @@ namespace {
 /// True when /proc/locks lists a POSIX lock held by this process on the file's inode.
 bool lockedByThisProcess(const fs::path& file)
 {
-    struct stat st {};
+    struct stat st {
+    };
     if (::stat(file.c_str(), &st) != 0) {
         return false;
     }
@@ -38,8 +39,8 @@ bool lockedByThisProcess(const fs::path& file)
         std::istringstream words(line);
         std::string n, kind, advisory, mode, owner, device;
         words >> n >> kind >> advisory >> mode >> owner >> device;
-        if (kind == "POSIX" && owner == pid && device.size() > inode.size()
-            && device.compare(device.size() - inode.size(), inode.size(), inode) == 0) {
+        if (kind == "POSIX" && owner == pid && device.size() > inode.size() &&
+            device.compare(device.size() - inode.size(), inode.size(), inode) == 0) {
             return true;
         }
     }

@@ -95,8 +95,7 @@ std::vector<Subject> subjects()
     for (int v = 1; v < core::store::currentSchemaVersion(); ++v) {
         out.push_back({"schemaV" + std::to_string(v),
                        [v](const fs::path& file) {
-                           fs::copy_file(fs::path(WB_TEST_DATA_DIR) / ("schema-v" + std::to_string(v) + ".rwb"),
-                                         file);
+                           fs::copy_file(fs::path(WB_TEST_DATA_DIR) / ("schema-v" + std::to_string(v) + ".rwb"), file);
                        },
                        test::FixturePassphrase});
     }
@@ -147,8 +146,8 @@ TEST_P(PassphraseChangeTest, throughTheCli)
     // A relative path, as officers type it (the report had it fail with relative and absolute ones).
     const fs::path here = fs::current_path();
     fs::current_path(dir.path());
-    const auto changed = test::runCli("change-passphrase subject.rwb", oldFile,
-                                      "--new-passphrase-fd 4 4<'" + newFile.string() + "'");
+    const auto changed =
+        test::runCli("change-passphrase subject.rwb", oldFile, "--new-passphrase-fd 4 4<'" + newFile.string() + "'");
     fs::current_path(here);
     ASSERT_EQ(changed.exitCode, 0) << changed.output;
     EXPECT_NE(changed.output.find("passphrase changed"), std::string::npos) << changed.output;
@@ -160,7 +159,9 @@ TEST_P(PassphraseChangeTest, throughTheCli)
     expectOnlyTheNewPassphraseOpens(file, before);
 }
 
-INSTANTIATE_TEST_SUITE_P(Workspaces, PassphraseChangeTest, ::testing::ValuesIn(subjects()),
+INSTANTIATE_TEST_SUITE_P(Workspaces,
+                         PassphraseChangeTest,
+                         ::testing::ValuesIn(subjects()),
                          [](const ::testing::TestParamInfo<Subject>& p) { return p.param.name; });
 
 TEST(PassphraseChangeFailureTest, aChangeThatFailsPartWayLeavesTheOldFileAsItWas)
@@ -173,7 +174,9 @@ TEST(PassphraseChangeFailureTest, aChangeThatFailsPartWayLeavesTheOldFileAsItWas
         options.cases = 40;
         core::generateWorkspace(*ws, options);
     }
-    { test::openWorkspace(file); } // settled: the log copied in and removed
+    {
+        test::openWorkspace(file);
+    } // settled: the log copied in and removed
     const auto hash = test::fileHash(file);
     const auto size = fs::file_size(file);
     const fs::path oldFile = dir / "old.txt";
@@ -182,9 +185,10 @@ TEST(PassphraseChangeFailureTest, aChangeThatFailsPartWayLeavesTheOldFileAsItWas
     test::writePassphraseFile(newFile, NewPassphrase);
     // The re-encrypted copy cannot grow past a quarter of the workspace: writing it fails (EFBIG).
     const std::string blocks = std::to_string(size / 4 / 512);
-    const std::string command = "sh -c \"trap '' XFSZ; ulimit -f " + blocks + "; exec '" + WB_CLI_PATH
-        + "' change-passphrase '" + file.string() + "' --passphrase-fd 3 --new-passphrase-fd 4\" 3<'"
-        + oldFile.string() + "' 4<'" + newFile.string() + "' 2>&1";
+    const std::string command = "sh -c \"trap '' XFSZ; ulimit -f " + blocks + "; exec '" + WB_CLI_PATH +
+                                "' change-passphrase '" + file.string() +
+                                "' --passphrase-fd 3 --new-passphrase-fd 4\" 3<'" + oldFile.string() + "' 4<'" +
+                                newFile.string() + "' 2>&1";
     FILE* pipe = ::popen(command.c_str(), "r");
     ASSERT_NE(pipe, nullptr);
     std::string output;
@@ -211,7 +215,9 @@ TEST(PassphraseChangeFailureTest, wrongOrEmptyInputChangesNothing)
 {
     test::TempDir dir;
     const fs::path file = dir / "w.rwb";
-    { test::createWorkspace(file)->cases().add(test::caseDraft("FICT/P1/26")); }
+    {
+        test::createWorkspace(file)->cases().add(test::caseDraft("FICT/P1/26"));
+    }
     auto ws = test::openWorkspace(file);
     const auto hash = test::fileHash(file);
     for (const auto& [old, fresh, code] : std::vector<std::tuple<std::string, std::string, ErrorCode>>{

@@ -69,7 +69,9 @@ protected:
 
 TEST_F(ReadOnlyVerifyTest, verifyLeavesACurrentWorkspaceByteIdentical)
 {
-    { test::createWorkspace(file)->cases().add(test::caseDraft("FICT/R1/26")); }
+    {
+        test::createWorkspace(file)->cases().add(test::caseDraft("FICT/R1/26"));
+    }
     const auto before = folderState(dir.path());
     const auto r = test::runCli("verify " + test::quoted(file), pass);
     EXPECT_EQ(r.exitCode, 0) << r.output;
@@ -79,7 +81,9 @@ TEST_F(ReadOnlyVerifyTest, verifyLeavesACurrentWorkspaceByteIdentical)
 
 TEST_F(ReadOnlyVerifyTest, verifyJudgesALiveLogAndLeavesItByteIdentical)
 {
-    { test::createWorkspace(file)->cases().add(test::caseDraft("FICT/R2/26")); }
+    {
+        test::createWorkspace(file)->cases().add(test::caseDraft("FICT/R2/26"));
+    }
     leaveALiveLog(3);
     const auto before = folderState(dir.path());
     const auto r = test::runCli("verify " + test::quoted(file), pass);
@@ -112,7 +116,9 @@ TEST_F(ReadOnlyVerifyTest, verifyLeavesAnOldSchemaAsItIsAndSaysSo)
 
 TEST_F(ReadOnlyVerifyTest, aReadOnlyWorkspaceRefusesEveryWrite)
 {
-    { test::createWorkspace(file); }
+    {
+        test::createWorkspace(file);
+    }
     const auto before = folderState(dir.path());
     {
         auto ws = core::Workspace::openForVerify(file, core::Workspace::deriveForOpen(file, test::Passphrase),
@@ -132,8 +138,8 @@ TEST_F(ReadOnlyVerifyTest, aReadOnlyWorkspaceRefusesEveryWrite)
 void damageLogFrame(const fs::path& wal, int frame)
 {
     auto bytes = test::readBytes(wal);
-    const std::size_t pageSize = (std::size_t{bytes[8]} << 24) | (std::size_t{bytes[9]} << 16)
-        | (std::size_t{bytes[10]} << 8) | bytes[11];
+    const std::size_t pageSize =
+        (std::size_t{bytes[8]} << 24) | (std::size_t{bytes[9]} << 16) | (std::size_t{bytes[10]} << 8) | bytes[11];
     const std::size_t at = 32 + static_cast<std::size_t>(frame - 1) * (24 + pageSize) + 24 + pageSize / 2;
     ASSERT_LT(at, bytes.size());
     bytes[at] ^= 0x5A;
@@ -142,7 +148,9 @@ void damageLogFrame(const fs::path& wal, int frame)
 
 TEST_F(ReadOnlyVerifyTest, aDamagedLogFrameIsReportedNotSilentlyDropped)
 {
-    { test::createWorkspace(file)->cases().add(test::caseDraft("FICT/R4/26")); }
+    {
+        test::createWorkspace(file)->cases().add(test::caseDraft("FICT/R4/26"));
+    }
     leaveALiveLog(3);
     damageLogFrame(file.string() + "-wal", 2);
     const auto before = folderState(dir.path());

@@ -17,11 +17,11 @@ struct CliResult {
 
 /// Runs the CLI (WB_CLI_PATH) with `arguments` (already quoted) and the passphrase file on
 /// descriptor 3; `extra` is appended to the shell command (e.g. "--new-passphrase-fd 4 4<'f'").
-inline CliResult runCli(const std::string& arguments, const std::filesystem::path& passphraseFile,
-                        const std::string& extra = {})
+inline CliResult
+runCli(const std::string& arguments, const std::filesystem::path& passphraseFile, const std::string& extra = {})
 {
-    const std::string command = std::string("'") + WB_CLI_PATH + "' " + arguments + " --passphrase-fd 3 " + extra
-        + " 3<'" + passphraseFile.string() + "' 2>&1";
+    const std::string command = std::string("'") + WB_CLI_PATH + "' " + arguments + " --passphrase-fd 3 " + extra +
+                                " 3<'" + passphraseFile.string() + "' 2>&1";
     CliResult result;
     FILE* pipe = ::popen(command.c_str(), "r");
     if (pipe == nullptr) {
