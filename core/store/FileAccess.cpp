@@ -7,6 +7,7 @@
 #include <map>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include <fcntl.h>
@@ -85,7 +86,8 @@ bool heldInThisProcess(const fs::path& path)
         return true;
     }
     const std::string name = path.string();
-    for (const std::string suffix : {"-wal", "-shm", "-journal"}) {
+    for (const std::string_view suffix :
+         {std::string_view("-wal"), std::string_view("-shm"), std::string_view("-journal")}) {
         if (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0) {
             const fs::path main = name.substr(0, name.size() - suffix.size());
             if (idOf(main, id) && isHeld(id)) {
