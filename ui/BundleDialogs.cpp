@@ -19,6 +19,7 @@
 
 #include "core/Error.h"
 #include "core/Workspace.h"
+#include "core/store/FileAccess.h"
 #include "core/store/SecureBuffer.h"
 #include "ui/DisplayText.h"
 #include "ui/ErrorText.h"

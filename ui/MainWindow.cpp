@@ -34,6 +34,7 @@
 #include "ui/BundleDialogs.h"
 #include "ui/CaseListModel.h"
 #include "ui/CaseWorkspace.h"
+#include "ui/ChangePassphraseDialog.h"
 #include "ui/ClipboardGuard.h"
 #include "ui/DisplayText.h"
 #include "ui/ErrorText.h"
@@ -206,6 +207,10 @@ void MainWindow::createActions()
     m_backupAction->setObjectName(QStringLiteral("backupAction"));
     m_backupAction->setToolTip(tr("Write a verified, encrypted copy of the workspace to another file"));
     connect(m_backupAction, &QAction::triggered, this, &MainWindow::showBackup);
+    m_changePassphraseAction = new QAction(tr("Change &passphrase…"), this);
+    m_changePassphraseAction->setObjectName(QStringLiteral("changePassphraseAction"));
+    m_changePassphraseAction->setToolTip(tr("Re-encrypt the workspace under a new passphrase"));
+    connect(m_changePassphraseAction, &QAction::triggered, this, &MainWindow::showChangePassphrase);
     m_restoreAction = new QAction(tr("&Restore from backup…"), this);
     m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
     m_restoreAction->setToolTip(tr("Restore a backup into a new workspace file and open it"));
@@ -227,6 +232,7 @@ void MainWindow::createActions()
     fileMenu->addAction(m_privacyAction);
     fileMenu->addAction(m_lockAction);
     fileMenu->addAction(m_settingsAction);
+    fileMenu->addAction(m_changePassphraseAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_backupAction);
     fileMenu->addAction(m_restoreAction);
@@ -800,6 +806,16 @@ void MainWindow::showBackup()
     dialog->show(); // application-modal (set by the dialog); open() would make it window-modal
 }
 
+void MainWindow::showChangePassphrase()
+{
+    if (m_workspace == nullptr || m_workspace->isLocked()) {
+        return;
+    }
+    auto* dialog = new ChangePassphraseDialog(*m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show(); // application-modal (set by the dialog), like the backup
+}
+
 void MainWindow::showRestore()
 {
     if (m_unlockDialog != nullptr && m_unlockDialog->isBusy()) {
@@ -860,6 +876,7 @@ void MainWindow::updateActions()
     m_lockAction->setEnabled(unlocked);
     m_searchAction->setEnabled(unlocked);
     m_backupAction->setEnabled(unlocked);
+    m_changePassphraseAction->setEnabled(unlocked);
     m_exportBundleAction->setEnabled(unlocked);
     m_importBundleAction->setEnabled(unlocked);
 }

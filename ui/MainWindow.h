@@ -79,6 +79,8 @@ public:
     BackupReminder* backupReminder() const noexcept { return m_backupReminder; }
     /// Workspace menu: back up, restore, export and import handover bundles.
     void showBackup();
+    /// Workspace ▸ Change passphrase….
+    void showChangePassphrase();
     void showRestore();
     void showExportBundle();
     void showImportBundle();
@@ -167,6 +169,7 @@ private:
     QAction* m_searchAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_backupAction = nullptr;
+    QAction* m_changePassphraseAction = nullptr;
     QAction* m_restoreAction = nullptr;
     QAction* m_exportBundleAction = nullptr;
     QAction* m_importBundleAction = nullptr;

@@ -23,6 +23,7 @@
 #include "core/records/RecordSpec.h"
 #include "core/security/PassphrasePolicy.h"
 #include "core/store/Database.h"
+#include "core/store/FileAccess.h"
 
 namespace wb::core::bundle {
 
@@ -469,6 +470,9 @@ void exportCases(Workspace& ws,
     // Written beside the target, readable by its owner only whatever the umask, flushed,
     // then renamed into place: a crash leaves no partial bundle under the target's name.
     const fs::path partial = target.string() + ".partial";
+    if (store::files::heldInThisProcess(partial)) {
+        throw Error(ErrorCode::AlreadyExists, "the bundle's temporary name is an open workspace; choose another name");
+    }
     const int fd = ::open(partial.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (fd < 0) {
         throw Error(errno == EACCES || errno == EPERM ? ErrorCode::PermissionDenied : ErrorCode::Io,
@@ -523,6 +527,11 @@ void exportCases(Workspace& ws,
 
 std::vector<unsigned char> readBundleFile(const fs::path& bundle)
 {
+    if (store::files::heldInThisProcess(bundle)) {
+        // An open workspace (or its log) picked as the bundle: reading it by another descriptor
+        // would drop SQLite's lock on it.
+        throw Error(ErrorCode::LockedByOtherInstance, "the file is a workspace open in this program, not a bundle");
+    }
     // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below.
     const int fd = ::open(bundle.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
     if (fd < 0) {

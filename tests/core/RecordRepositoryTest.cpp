@@ -89,8 +89,8 @@ protected:
 
 TEST_F(RecordRepositoryTest, everyTypeHasItsColumnsAndKnownLists)
 {
+    ws.reset(); // closed first: reading the header of a held file is refused (it would drop the lock)
     auto km = core::Workspace::deriveForOpen(dir / "records.rwb", test::Passphrase);
-    ws.reset();
     core::store::Database db(dir / "records.rwb", core::store::Database::OpenMode::ExistingFile);
     db.key(core::store::keyLiteral(km.key, nullptr));
     for (const auto& s : core::recordSpecs()) {

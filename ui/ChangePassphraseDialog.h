@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace wb::core {
+class Workspace;
+}
+
+namespace wb::ui {
+
+class InlineMessage;
+class WorkspaceJob;
+
+/// Workspace ▸ Change passphrase…: the current passphrase, the new one twice (with the strength
+/// meter), then Workspace::changePassphrase off the GUI thread with a busy bar: the whole file is
+/// re-encrypted into a new file beside it and renamed over it, so the old passphrase stops
+/// working and nothing is lost if it fails. Application-modal while it runs; it cannot be closed
+/// then. Backups made earlier keep the passphrase they were made with.
+class ChangePassphraseDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ChangePassphraseDialog(core::Workspace& workspace, QWidget* parent = nullptr);
+    ~ChangePassphraseDialog() override;
+
+    bool isBusy() const noexcept;
+
+Q_SIGNALS:
+    /// The passphrase was changed; the workspace is open under the new one.
+    void passphraseChanged();
+
+public Q_SLOTS:
+    void reject() override;
+
+private:
+    void start();
+    void jobFinished();
+    void updateStrength();
+    void updateState();
+
+    core::Workspace& m_workspace;
+    WorkspaceJob* m_job = nullptr;
+    QLineEdit* m_currentEdit = nullptr;
+    QLineEdit* m_newEdit = nullptr;
+    QLineEdit* m_confirmEdit = nullptr;
+    QProgressBar* m_strengthBar = nullptr;
+    QLabel* m_strengthLabel = nullptr;
+    QProgressBar* m_busyBar = nullptr;
+    QLabel* m_busyLabel = nullptr;
+    InlineMessage* m_mismatchMessage = nullptr;
+    InlineMessage* m_message = nullptr;
+    QPushButton* m_startButton = nullptr;
+    QPushButton* m_closeButton = nullptr;
+    bool m_done = false;
+};
+
+} // namespace wb::ui
