@@ -4,6 +4,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/store/Database.h"
+#include "core/store/Pragmas.h"
 #include "support/TestSupport.h"
 
 using namespace wb;
@@ -43,7 +44,7 @@ protected:
         {
             auto km = core::Workspace::deriveForOpen(file, test::Passphrase);
             core::store::Database db(file, core::store::Database::OpenMode::ExistingFile);
-            db.key(core::store::keyLiteral(km.key, nullptr));
+            core::store::keyWorkspace(db, km.key, km.header, false);
             db.exec(sql);
         }
         ws = test::openWorkspace(file);
@@ -72,7 +73,7 @@ TEST_F(AuditTest, entriesSayWhoWhatAndWhichStructuredFieldsChanged)
     ws.reset();
     auto km = core::Workspace::deriveForOpen(file, test::Passphrase);
     core::store::Database raw(file, core::store::Database::OpenMode::ExistingFile);
-    raw.key(core::store::keyLiteral(km.key, nullptr));
+    core::store::keyWorkspace(raw, km.key, km.header, false);
     const auto entries = core::audit::entriesFor(raw, first.uuid);
     ASSERT_EQ(entries.size(), 2u);
     EXPECT_EQ(entries[0].action, core::audit::Action::Create);
@@ -88,7 +89,7 @@ TEST_F(AuditTest, freeTextAndNamesNeverEnterTheLog)
     ws.reset();
     auto km = core::Workspace::deriveForOpen(file, test::Passphrase);
     core::store::Database raw(file, core::store::Database::OpenMode::ExistingFile);
-    raw.key(core::store::keyLiteral(km.key, nullptr));
+    core::store::keyWorkspace(raw, km.key, km.header, false);
     core::store::Statement all(raw, "SELECT actor || entity || changes FROM audit_log");
     int rows = 0;
     while (all.step()) {

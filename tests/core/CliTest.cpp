@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 
 #include "core/store/Database.h"
+#include "core/store/Pragmas.h"
 #include "support/TestSupport.h"
 
 using namespace wb;
@@ -76,7 +77,7 @@ TEST_F(CliTest, verifyReportsTamperingAndFails)
     {
         auto km = core::Workspace::deriveForOpen(file, test::Passphrase);
         core::store::Database db(file, core::store::Database::OpenMode::ExistingFile);
-        db.key(core::store::keyLiteral(km.key, nullptr));
+        core::store::keyWorkspace(db, km.key, km.header, false);
         db.exec("UPDATE cases SET status = 'closed' WHERE reference = 'FICT/C2/26'");
     }
     const auto r = runCli("verify '" + file.string() + "'", pass);
