@@ -3,7 +3,9 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstring>
 #include <fstream>
+#include <iterator>
 #include <system_error>
 
 #include <fcntl.h>
@@ -14,6 +16,7 @@
 #include "core/nom/OffenceCatalogue.h"
 #include "core/nom/ReferenceData.h"
 #include "core/store/Database.h"
+#include "core/store/FileAccess.h"
 #include "core/store/Migrations.h"
 #include "core/store/Pragmas.h"
 
@@ -31,6 +34,10 @@ constexpr std::int64_t ApplicationId = store::WorkspaceApplicationId;
 
 std::array<unsigned char, FileHeader::Size> readHeaderBytes(const fs::path& path)
 {
+    // Opening and closing a file this process holds through SQLite would drop SQLite's lock on it.
+    if (store::files::heldInThisProcess(path)) {
+        throw Error(ErrorCode::LockedByOtherInstance, "the workspace is already open in this program");
+    }
     std::error_code ec;
     const auto status = fs::status(path, ec);
     if (ec || !fs::exists(status)) {
@@ -71,19 +78,6 @@ std::array<unsigned char, FileHeader::Size> readHeaderBytes(const fs::path& path
     return bytes;
 }
 
-void syncPath(const fs::path& path, bool directory)
-{
-    const int fd = ::open(path.c_str(), (directory ? O_RDONLY | O_DIRECTORY : O_RDWR) | O_CLOEXEC);
-    if (fd < 0) {
-        throw Error(ErrorCode::Io, "cannot open a file to flush it to disk");
-    }
-    const int rc = ::fsync(fd);
-    ::close(fd);
-    if (rc != 0) {
-        throw Error(ErrorCode::Io, "flushing to disk failed");
-    }
-}
-
 /// The workbench writes to the file and keeps its write-ahead log beside it: say plainly when either is
 /// read-only (SQLite would report only a "disk I/O error", at the first write).
 void requireWritable(const fs::path& path)
@@ -122,6 +116,94 @@ std::unique_ptr<Database> openConnection(const fs::path& path, Database::OpenMod
     // as LockedByOtherInstance. With WAL, it also means no -shm file is created.
     db->exec("PRAGMA locking_mode = EXCLUSIVE");
     return db;
+}
+
+/// What a scan of a write-ahead log found (SQLite's WAL format: a 32-byte header, then frames of a
+/// 24-byte header and one page, each carrying the header's salts and a running checksum).
+struct LogScan {
+    std::int64_t validFrames = 0; ///< frames SQLite would replay or keep (salts and checksum match)
+    std::string problem;          ///< empty, or what SQLite would silently drop
+};
+
+std::uint32_t bigEndian32(const unsigned char* p)
+{
+    return (std::uint32_t{p[0]} << 24) | (std::uint32_t{p[1]} << 16) | (std::uint32_t{p[2]} << 8) | p[3];
+}
+
+/// SQLite's walChecksumBytes: words read big-endian when the magic's low bit is set, else little-endian.
+void logChecksum(bool bigEndianWords, const unsigned char* data, std::size_t size, std::uint32_t& s1,
+                 std::uint32_t& s2)
+{
+    for (std::size_t i = 0; i + 8 <= size; i += 8) {
+        const unsigned char* p = data + i;
+        const std::uint32_t x0 = bigEndianWords ? bigEndian32(p) : (std::uint32_t{p[3]} << 24) | (std::uint32_t{p[2]} << 16) | (std::uint32_t{p[1]} << 8) | p[0];
+        const std::uint32_t x1 = bigEndianWords ? bigEndian32(p + 4) : (std::uint32_t{p[7]} << 24) | (std::uint32_t{p[6]} << 16) | (std::uint32_t{p[5]} << 8) | p[4];
+        s1 += x0 + s2;
+        s2 += x1 + s1;
+    }
+}
+
+/// Checks every frame of the write-ahead log at `wal` (read by its own descriptor: SQLite takes
+/// no lock on the log of an exclusive-mode connection, so closing it drops none). SQLite replays
+/// frames up to the first whose checksum fails and ignores the rest without a word: say so.
+LogScan scanLog(const fs::path& wal)
+{
+    LogScan scan;
+    std::error_code ec;
+    if (!fs::exists(wal, ec)) {
+        return scan;
+    }
+    std::ifstream in(wal, std::ios::binary);
+    if (!in.is_open()) {
+        scan.problem = "the write-ahead log cannot be read";
+        return scan;
+    }
+    const std::vector<unsigned char> bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    if (bytes.empty()) {
+        return scan;
+    }
+    constexpr std::size_t HeaderSize = 32;
+    constexpr std::size_t FrameHeaderSize = 24;
+    const std::uint32_t magic = bytes.size() >= HeaderSize ? bigEndian32(bytes.data()) : 0;
+    if (bytes.size() < HeaderSize || (magic & 0xFFFFFFFEu) != 0x377f0682u) {
+        scan.problem = "the write-ahead log's header is damaged: the " + std::to_string(bytes.size())
+            + " bytes of saved changes in it would be ignored";
+        return scan;
+    }
+    const bool bigEndianWords = (magic & 1u) != 0;
+    const std::uint32_t pageSize = bigEndian32(bytes.data() + 8);
+    std::uint32_t s1 = 0;
+    std::uint32_t s2 = 0;
+    logChecksum(bigEndianWords, bytes.data(), 24, s1, s2);
+    if (s1 != bigEndian32(bytes.data() + 24) || s2 != bigEndian32(bytes.data() + 28) || pageSize < 512
+        || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0) {
+        scan.problem = "the write-ahead log's header fails its checksum: the " + std::to_string(bytes.size())
+            + " bytes of saved changes in it would be ignored";
+        return scan;
+    }
+    const std::size_t frameSize = FrameHeaderSize + pageSize;
+    const std::int64_t frames = static_cast<std::int64_t>((bytes.size() - HeaderSize) / frameSize);
+    for (std::int64_t i = 0; i < frames; ++i) {
+        const unsigned char* frame = bytes.data() + HeaderSize + static_cast<std::size_t>(i) * frameSize;
+        if (std::memcmp(frame + 8, bytes.data() + 16, 8) != 0) {
+            break; // another generation's leftovers, after a checkpoint restarted the log: not ours to judge
+        }
+        logChecksum(bigEndianWords, frame, 8, s1, s2);
+        logChecksum(bigEndianWords, frame + FrameHeaderSize, pageSize, s1, s2);
+        if (s1 != bigEndian32(frame + 16) || s2 != bigEndian32(frame + 20)) {
+            std::int64_t later = 0;
+            for (std::int64_t j = i + 1; j < frames; ++j) {
+                const unsigned char* next = bytes.data() + HeaderSize + static_cast<std::size_t>(j) * frameSize;
+                later += std::memcmp(next + 8, bytes.data() + 16, 8) == 0 ? 1 : 0;
+            }
+            scan.problem = "write-ahead log frame " + std::to_string(i + 1) + " of " + std::to_string(frames)
+                + " fails its checksum: SQLite silently drops it and the " + std::to_string(later)
+                + " frame(s) after it (saved changes lost or altered)";
+            return scan;
+        }
+        ++scan.validFrames;
+    }
+    return scan;
 }
 
 std::optional<std::string> metaValue(Database& db, std::string_view key)
@@ -226,8 +308,13 @@ std::unique_ptr<Workspace> Workspace::create(const fs::path& path, KeyMaterial k
     }
 
     std::unique_ptr<Workspace> ws(new Workspace(path, std::move(offences), std::move(lists)));
+    // Built under a name of its own beside the final one (0600 whatever the umask; SQLite gives its
+    // -wal the same mode), closed, synced and only then renamed: a create that is killed leaves no
+    // file at `path`, or a complete one.
+    const fs::path partial = store::files::partialNameFor(path);
+    store::files::createPrivateFile(partial);
     try {
-        auto db = openConnection(path, Database::OpenMode::CreateNew);
+        auto db = openConnection(partial, Database::OpenMode::ExistingFile);
         store::keyWorkspace(*db, key.key, key.header, true);
         db->exec("PRAGMA application_id = " + std::to_string(ApplicationId));
         store::configureConnection(*db);
@@ -244,15 +331,25 @@ std::unique_ptr<Workspace> Workspace::create(const fs::path& path, KeyMaterial k
                                     + " mem=" + std::to_string(key.header.kdf.memLimitBytes() >> 20) + "MiB");
             tx.commit();
         }
-        // SQLCipher must have written our header as the file salt, byte for byte.
+        // SQLCipher must have written our header as the file salt, byte for byte. Read through
+        // SQLite's own descriptor: opening and closing another would drop its lock on the file.
         db->exec("PRAGMA wal_checkpoint(FULL)");
-        std::array<unsigned char, FileHeader::Size> onDisk{};
-        std::ifstream in(path, std::ios::binary);
-        in.read(reinterpret_cast<char*>(onDisk.data()), onDisk.size());
-        if (!in || onDisk != key.header.bytes()) {
+        const auto onDisk = store::files::readThroughConnection(*db, 0, FileHeader::Size);
+        const auto expected = key.header.bytes();
+        if (!std::equal(onDisk.begin(), onDisk.end(), expected.begin(), expected.end())) {
             throw Error(ErrorCode::Storage, "SQLCipher did not write the expected file header");
         }
-        ws->attach(std::move(db), std::move(key));
+        db.reset(); // closing copies the log into the file and removes it
+        store::files::syncFile(partial);
+        store::files::renameNoReplace(partial, path);
+    } catch (...) {
+        removeQuietly(partial);
+        throw;
+    }
+    try {
+        ws->m_upgradeOnUnlock = false; // a file in an older format is only ever made so by tests, on purpose
+        ws->unlock(std::move(key));
+        ws->m_upgradeOnUnlock = true;
     } catch (...) {
         ws.reset();
         removeQuietly(path);
@@ -270,12 +367,80 @@ std::unique_ptr<Workspace> Workspace::open(const fs::path& path, KeyMaterial key
     return ws;
 }
 
+std::unique_ptr<Workspace> Workspace::openForVerify(const fs::path& path, KeyMaterial key,
+                                                    std::shared_ptr<const OffenceCatalogue> offences,
+                                                    std::shared_ptr<const ReferenceData> lists)
+{
+    std::unique_ptr<Workspace> ws(new Workspace(path, std::move(offences), std::move(lists)));
+    ws->m_readOnly = true;
+    ws->unlock(std::move(key));
+    return ws;
+}
+
+void Workspace::unlockReadOnly(KeyMaterial key)
+{
+    const auto bytes = readHeaderBytes(m_path);
+    if (bytes != key.header.bytes() || key.key.size() != 32) {
+        throw Error(ErrorCode::WrongPassphrase, "the key was derived for a different file");
+    }
+    // Opened with SQLITE_OPEN_READONLY and held under a read lock (see Database::OpenMode::ReadOnly).
+    // Exclusive locking mode keeps the log's index in this process's memory: no -shm file is made.
+    auto db = std::make_unique<Database>(m_path, Database::OpenMode::ReadOnly);
+    std::error_code ec;
+    const bool walExisted = fs::exists(fs::path(m_path.string() + "-wal"), ec);
+    if (db->cipherVersion().empty()) {
+        throw Error(ErrorCode::NotSqlCipher, "the SQLite library in use is not SQLCipher; refusing to continue");
+    }
+    db->exec("PRAGMA locking_mode = EXCLUSIVE");
+    store::keyWorkspace(*db, key.key, key.header, false); // either format: verify never upgrades
+    bool pageOneRead = false;
+    try {
+        db->queryInt("PRAGMA page_count"); // see unlock(): truncation shows here, damage later
+        pageOneRead = true;
+        db->queryInt("SELECT count(*) FROM sqlite_master");
+    } catch (const Error& e) {
+        if (store::isMalformed(e)) {
+            if (!pageOneRead && !walExisted) {
+                throw Error(ErrorCode::Truncated,
+                            "the file is shorter than its own header says: it has been cut short");
+            }
+            throw Error(ErrorCode::Corrupted, "a page of the workspace is damaged (it may have been overwritten "
+                                              "or zeroed): the file is not cut short, but cannot be read safely");
+        }
+        if (e.code() == ErrorCode::Corrupted) {
+            throw Error(ErrorCode::Corrupted, "the workspace's first page fails its integrity check");
+        }
+        throw;
+    }
+    if (db->queryInt("PRAGMA application_id") != ApplicationId) {
+        throw Error(ErrorCode::NotAWorkspace, "the file is an encrypted database but not a workspace");
+    }
+    const int schema = db->userVersion();
+    if (schema > store::currentSchemaVersion()) {
+        throw Error(ErrorCode::NewerVersion, "the workspace has schema " + std::to_string(schema)
+                                                 + "; this is version " WB_VERSION " (schema "
+                                                 + std::to_string(store::currentSchemaVersion()) + ")");
+    }
+    db->exec("PRAGMA query_only = 1");
+    // Closing would remove a log whose frames SQLite found nothing valid in (a damaged one, the
+    // very thing to report): keep whatever log there was. (One that SQLite had to make because
+    // there was none is empty, and still removed.)
+    if (walExisted) {
+        store::files::keepLogOnClose(*db);
+    }
+    attach(std::move(db), std::move(key));
+}
+
 void Workspace::unlock(KeyMaterial key)
 {
     if (!isLocked()) {
         return;
     }
     m_formatUpgrade = {};
+    if (m_readOnly) {
+        unlockReadOnly(std::move(key));
+        return;
+    }
     // The key must come from deriveForOpen on this very file (its header).
     const auto bytes = readHeaderBytes(m_path);
     if (bytes != key.header.bytes() || key.key.size() != 32) {
@@ -367,13 +532,7 @@ void Workspace::writeVerifiedCopy(Database& db,
     try {
         // The connection was opened without SQLITE_OPEN_CREATE (existing files only), and ATTACH
         // opens with the same flags: the file must exist, empty, before it is attached. 0600.
-        const int fd = ::open(target.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-        if (fd < 0) {
-            throw Error(errno == EACCES || errno == EPERM || errno == EROFS ? ErrorCode::PermissionDenied
-                                                                            : ErrorCode::Io,
-                        "a new file cannot be created beside the workspace");
-        }
-        ::close(fd);
+        store::files::createPrivateFile(target);
         store::Statement attachCopy(db, "ATTACH DATABASE :file AS copy KEY :key");
         const SecureBuffer literal = store::keyLiteral(to.key, &to.header);
         attachCopy.bind(":file", target.string()).bindSecret(":key", literal).run();
@@ -382,6 +541,19 @@ void Workspace::writeVerifiedCopy(Database& db,
             db.queryText("SELECT sqlcipher_export('copy')");
             db.exec("PRAGMA copy.user_version = " + std::to_string(db.userVersion()));
             db.exec("PRAGMA copy.application_id = " + std::to_string(ApplicationId));
+            // Every table holds as many rows in the copy as here (before `adjust` changes it). Virtual
+            // tables (the search index) are checked through the tables that hold their data.
+            store::Statement tables(db, "SELECT name FROM main.sqlite_master WHERE type = 'table' "
+                                        "AND rootpage > 0 AND name NOT LIKE 'sqlite_%' ORDER BY name");
+            while (tables.step()) {
+                const std::string table = tables.columnText(0);
+                const std::string quoted = "\"" + table + "\"";
+                if (db.queryInt("SELECT count(*) FROM main." + quoted) !=
+                    db.queryInt("SELECT count(*) FROM copy." + quoted)) {
+                    throw Error(ErrorCode::Corrupted,
+                                "the new copy does not hold every row of the workspace (table " + table + ")");
+                }
+            }
             if (adjust) {
                 adjust(db);
             }
@@ -391,8 +563,7 @@ void Workspace::writeVerifiedCopy(Database& db,
         }
         db.exec("DETACH DATABASE copy");
 
-        // Check what is on disk through a connection of its own: header, structure, audit chain,
-        // and the same number of rows in every table.
+        // Check what is on disk through a connection of its own: header, structure, audit chain.
         if (readHeaderBytes(target) != to.header.bytes()) {
             throw Error(ErrorCode::Storage, "the new copy does not carry the expected header");
         }
@@ -402,17 +573,8 @@ void Workspace::writeVerifiedCopy(Database& db,
             if (check.queryText("PRAGMA integrity_check").value_or("") != "ok" || !audit::verify(check).ok()) {
                 throw Error(ErrorCode::Corrupted, "the new copy failed verification after writing");
             }
-            store::Statement tables(db, "SELECT name FROM main.sqlite_master WHERE type = 'table' "
-                                        "AND name NOT LIKE 'sqlite_%' ORDER BY name");
-            while (tables.step()) {
-                const std::string quoted = "\"" + tables.columnText(0) + "\"";
-                if (db.queryInt("SELECT count(*) FROM main." + quoted) !=
-                    check.queryInt("SELECT count(*) FROM main." + quoted)) {
-                    throw Error(ErrorCode::Corrupted, "the new copy does not hold every row of the workspace");
-                }
-            }
         }
-        syncPath(target, false);
+        store::files::syncFile(target);
     } catch (...) {
         removeQuietly(target);
         throw;
@@ -431,24 +593,36 @@ void Workspace::replaceFileWith(const fs::path& replacement, KeyMaterial key)
         }
     }
     KeyMaterial old{m_header, SecureBuffer::fromBytes(m_key.view())};
-    lock();
-    std::error_code ec;
-    const fs::path wal(m_path.string() + "-wal");
-    if (fs::exists(wal, ec) && fs::file_size(wal, ec) != 0) {
-        removeQuietly(replacement);
-        unlock(std::move(old));
-        throw Error(ErrorCode::Storage, "the write-ahead log was not emptied; the workspace is unchanged");
+    // Closed and reopened quietly: to the program the workspace stays open.
+    m_quietReopen = true;
+    try {
+        lock();
+        std::error_code ec;
+        const fs::path wal(m_path.string() + "-wal");
+        if (fs::exists(wal, ec) && fs::file_size(wal, ec) != 0) {
+            removeQuietly(replacement);
+            unlock(std::move(old));
+            throw Error(ErrorCode::Storage, "the write-ahead log was not emptied; the workspace is unchanged");
+        }
+        fs::remove(wal, ec);
+        fs::rename(replacement, m_path, ec);
+        if (ec) {
+            removeQuietly(replacement);
+            unlock(std::move(old));
+            throw Error(ErrorCode::Io,
+                        "the new copy could not replace the workspace file; the workspace is unchanged");
+        }
+        store::files::syncFolder(store::files::folderOf(m_path));
+        old.key.wipe();
+        unlock(std::move(key));
+    } catch (...) {
+        m_quietReopen = false;
+        if (isLocked()) {
+            lockChanged(true); // left locked: say so
+        }
+        throw;
     }
-    fs::remove(wal, ec);
-    fs::rename(replacement, m_path, ec);
-    if (ec) {
-        removeQuietly(replacement);
-        unlock(std::move(old));
-        throw Error(ErrorCode::Io, "the new copy could not replace the workspace file; the workspace is unchanged");
-    }
-    syncPath(m_path.has_parent_path() ? m_path.parent_path() : fs::path("."), true);
-    old.key.wipe();
-    unlock(std::move(key));
+    m_quietReopen = false;
 }
 
 void Workspace::attach(std::unique_ptr<Database> db, KeyMaterial key)
@@ -459,7 +633,9 @@ void Workspace::attach(std::unique_ptr<Database> db, KeyMaterial key)
     const std::string owner = metaValue(*m_db, "owner_name").value_or("workspace owner");
     const std::string staff = metaValue(*m_db, "staff_number").value_or("");
     m_connection.set(m_db.get(), staff.empty() ? owner : owner + " (" + staff + ")");
-    lockChanged(false);
+    if (!m_quietReopen) {
+        lockChanged(false);
+    }
 }
 
 void Workspace::lock()
@@ -470,7 +646,9 @@ void Workspace::lock()
     m_connection.set(nullptr);
     m_db.reset(); // sqlite3_close: SQLCipher zeroes and frees its key context
     m_key.wipe();
-    lockChanged(true);
+    if (!m_quietReopen) {
+        lockChanged(true);
+    }
 }
 
 bool Workspace::isLocked() const noexcept
@@ -487,13 +665,19 @@ void Workspace::changePassphrase(std::string_view oldPassphrase, std::string_vie
     if (newPassphrase.empty()) {
         throw Error(ErrorCode::Validation, "the new passphrase is empty", "newPassphrase");
     }
-    // Verify the old passphrase against this file's header before anything else.
-    KeyMaterial old = deriveForOpen(m_path, oldPassphrase);
-    old.key.wipe();
+    // Verify the old passphrase against this file's header before anything else: the header we
+    // opened it with, in memory (reading the file again by another descriptor would drop our lock).
+    {
+        const SecureBuffer oldKey = store::deriveKey(oldPassphrase, m_header);
+        const auto check = store::keyCheckFor(oldKey);
+        if (sodium_memcmp(check.data(), m_header.keyCheck.data(), check.size()) != 0) {
+            throw Error(ErrorCode::WrongPassphrase, "the passphrase does not open this workspace");
+        }
+    }
     KeyMaterial fresh = deriveForCreate(newPassphrase, newParams.value_or(m_header.kdf));
     const std::string kdf = "argon2id13 ops=" + std::to_string(fresh.header.kdf.opsLimit) +
                             " mem=" + std::to_string(fresh.header.kdf.memLimitBytes() >> 20) + "MiB";
-    const fs::path temp = m_path.string() + ".rekey";
+    const fs::path temp = store::files::partialNameFor(m_path);
     writeVerifiedCopy(db, temp, fresh, [&kdf](Database& target) {
         store::Statement update(target, "INSERT OR REPLACE INTO copy.meta (key, value) VALUES ('kdf', :value)");
         update.bind(":value", kdf).run();
@@ -511,11 +695,22 @@ std::string Workspace::integrityCheck()
             return result;
         }
         // SQLite ignores bytes after its last page; a file with more is not what we wrote.
-        db.queryText("PRAGMA wal_checkpoint(TRUNCATE)");
+        bool logHasFrames = false;
+        if (m_readOnly) {
+            // Never checkpoint here: the log is part of what is being judged.
+            const auto log = scanLog(fs::path(m_path.string() + "-wal"));
+            if (!log.problem.empty()) {
+                return log.problem;
+            }
+            logHasFrames = log.validFrames > 0;
+        } else {
+            db.queryText("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
         const auto expected = static_cast<std::uintmax_t>(db.queryInt("PRAGMA page_count")) * m_header.pageSize();
         std::error_code ec;
         const auto actual = fs::file_size(m_path, ec);
-        if (!ec && actual != expected) {
+        // With frames still in the log, the file may be shorter than the workspace (pages not yet copied).
+        if (!ec && (logHasFrames ? actual > expected : actual != expected)) {
             return "the file is " + std::to_string(actual) + " bytes long but the workspace occupies "
                 + std::to_string(expected) + ": the file has been altered";
         }
@@ -537,31 +732,38 @@ void Workspace::backupTo(const fs::path& target, const std::function<void(int, i
         && target.filename() == m_path.filename()) {
         throw Error(ErrorCode::AlreadyExists, "the backup cannot replace the workspace itself");
     }
+    // Written and verified under a name of its own beside the target (0600 whatever the umask),
+    // synced, and only then renamed: a backup that is killed leaves no file at `target`, or a
+    // complete, verified one.
+    const fs::path partial = store::files::partialNameFor(target);
+    store::files::createPrivateFile(partial);
     try {
         {
             // Same key and same header: the same passphrase opens the backup, and it
             // is a workspace file like any other (restore = open it, or copy it back).
-            Database copy(target, Database::OpenMode::CreateNew);
+            Database copy(partial, Database::OpenMode::ExistingFile);
             store::keyWorkspace(copy, m_key, m_header, true);
             store::copyDatabase(db, copy, progress);
             copy.exec("PRAGMA journal_mode = DELETE");
         }
-        syncPath(target, false);
-        syncPath(target.has_parent_path() ? target.parent_path() : fs::path("."), true);
-        // Verify what was written, through a fresh connection: header, key, structure, audit chain.
-        KeyMaterial check{FileHeader::parse(readHeaderBytes(target)), SecureBuffer::fromBytes(m_key.view())};
-        if (check.header.bytes() != m_header.bytes()) {
-            throw Error(ErrorCode::Storage, "the backup does not carry the workspace header");
+        {
+            // Verify what was written, through a fresh connection: header, key, structure, audit chain.
+            KeyMaterial check{FileHeader::parse(readHeaderBytes(partial)), SecureBuffer::fromBytes(m_key.view())};
+            if (check.header.bytes() != m_header.bytes()) {
+                throw Error(ErrorCode::Storage, "the backup does not carry the workspace header");
+            }
+            Workspace verify(partial, m_offences, m_lists);
+            verify.m_upgradeOnUnlock = false; // judge the backup as written; never rewrite it here
+            verify.unlock(std::move(check));
+            if (verify.integrityCheck() != "ok" || !verify.verifyAudit().ok()
+                || verify.cases().count() != m_cases.count()) {
+                throw Error(ErrorCode::Corrupted, "the backup failed verification after writing");
+            }
         }
-        Workspace verify(target, m_offences, m_lists);
-        verify.m_upgradeOnUnlock = false; // judge the backup as written; never rewrite it here
-        verify.unlock(std::move(check));
-        if (verify.integrityCheck() != "ok" || !verify.verifyAudit().ok()
-            || verify.cases().count() != m_cases.count()) {
-            throw Error(ErrorCode::Corrupted, "the backup failed verification after writing");
-        }
+        store::files::syncFile(partial);
+        store::files::renameNoReplace(partial, target);
     } catch (...) {
-        removeQuietly(target);
+        removeQuietly(partial);
         throw;
     }
     setMeta(db, "last_backup_at", toIsoUtc(nowUtc()));
@@ -587,9 +789,10 @@ std::unique_ptr<Workspace> Workspace::restore(const fs::path& backup, const fs::
     removeQuietly(partial);
     try {
         fs::copy_file(backup, partial, fs::copy_options::none);
-        syncPath(partial, false);
+        fs::permissions(partial, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace);
+        store::files::syncFile(partial);
         fs::rename(partial, target);
-        syncPath(target.has_parent_path() ? target.parent_path() : fs::path("."), true);
+        store::files::syncFolder(store::files::folderOf(target));
     } catch (const fs::filesystem_error&) {
         removeQuietly(partial);
         throw Error(ErrorCode::Io, "the backup could not be copied to the restore path");

@@ -79,6 +79,15 @@ public:
                                            std::shared_ptr<const OffenceCatalogue> offences,
                                            std::shared_ptr<const ReferenceData> lists = nullptr);
 
+    /// Opens for checking only (`rasso-workbench-cli verify`): SQLITE_OPEN_READONLY, and nothing
+    /// is written: no migration, no checkpoint, no metadata, so the file and its write-ahead log
+    /// stay byte for byte as they were. Opens a file of an older schema as it is (info().schemaVersion
+    /// says which); refuses a newer one (NewerVersion). Every write throws PermissionDenied.
+    /// integrityCheck() then also checks the write-ahead log's frames.
+    static std::unique_ptr<Workspace> openForVerify(const std::filesystem::path& path, store::KeyMaterial key,
+                                                    std::shared_ptr<const OffenceCatalogue> offences,
+                                                    std::shared_ptr<const ReferenceData> lists = nullptr);
+
     ~Workspace();
     Workspace(const Workspace&) = delete;
     Workspace& operator=(const Workspace&) = delete;
@@ -87,9 +96,12 @@ public:
     /// Afterwards every repository call throws Error(Locked). Idempotent.
     void lock();
     bool isLocked() const noexcept;
+    /// True for a workspace from openForVerify().
+    bool isReadOnly() const noexcept { return m_readOnly; }
     /// Reopens with key material from deriveForOpen() for this same file. A file in an older
     /// format (format 1: 1 KiB pages) is upgraded to the current one (4 KiB pages) by the same
     /// write-beside, verify, sync and rename as a passphrase change; see formatUpgrade().
+    /// openForVerify() never upgrades.
     void unlock(store::KeyMaterial key);
 
     /// What the last unlock did to the file's format. fromFormat 0: nothing was due. done false
@@ -107,6 +119,8 @@ public:
     /// the new one (and, optionally, new Argon2id parameters): written to a new file
     /// beside this one, synced, and renamed over it, so a crash leaves either the
     /// old file or the new one, never a mix. Throws WrongPassphrase for a wrong old one.
+    /// The workspace stays open throughout as far as lockChanged is concerned (it fires
+    /// only if the reopen fails and the workspace is left locked). Slow: run it off the GUI thread.
     void changePassphrase(std::string_view oldPassphrase, std::string_view newPassphrase,
                           std::optional<store::KdfParams> newParams = std::nullopt);
 
@@ -126,7 +140,9 @@ public:
                                               std::shared_ptr<const OffenceCatalogue> offences,
                                               std::shared_ptr<const ReferenceData> lists);
 
-    /// PRAGMA integrity_check: "ok", or the first problem found.
+    /// PRAGMA integrity_check: "ok", or the first problem found. Read-only (openForVerify), it
+    /// also checks the write-ahead log: frames SQLite would drop without a word (a failed checksum)
+    /// are reported; it never checkpoints.
     std::string integrityCheck();
     /// Checks the audit chain and every audited record against it.
     audit::Report verifyAudit();
@@ -173,6 +189,7 @@ private:
     /// over it, syncs the folder and unlocks with `key`. A crash leaves the old file or the new
     /// one at the path, never a mix; on a failed rename the old file is reopened.
     void replaceFileWith(const std::filesystem::path& replacement, store::KeyMaterial key);
+    void unlockReadOnly(store::KeyMaterial key);
 
     std::filesystem::path m_path;
     std::shared_ptr<const OffenceCatalogue> m_offences;
@@ -182,6 +199,8 @@ private:
     store::SecureBuffer m_key; ///< while unlocked only (for backups); wiped by lock()
     bool m_upgradeOnUnlock = true; ///< false for a copy opened only to be checked (backups)
     FormatUpgrade m_formatUpgrade;
+    bool m_readOnly = false;    ///< opened by openForVerify()
+    bool m_quietReopen = false; ///< changePassphrase's close and reopen: no lockChanged
     Connection m_connection;
     CaseRepository m_cases;
     PersonRepository m_people;

@@ -17,6 +17,7 @@
 #include "core/Workspace.h"
 #include "core/domain/Uuid.h"
 #include "core/records/RecordSpec.h"
+#include "core/store/FileAccess.h"
 #include "core/store/Database.h"
 
 namespace wb::core::bundle {
@@ -402,6 +403,9 @@ void exportCases(Workspace& ws, const std::vector<std::int64_t>& caseIds, const 
     crypto_secretstream_xchacha20poly1305_init_push(&state, streamHeader.data(), key.data());
 
     const fs::path partial = target.string() + ".partial";
+    if (store::files::heldInThisProcess(partial)) {
+        throw Error(ErrorCode::AlreadyExists, "the bundle's temporary name is an open workspace; choose another name");
+    }
     {
         std::ofstream out(partial, std::ios::binary | std::ios::trunc);
         if (!out) {
@@ -738,6 +742,11 @@ ImportReport importParsed(Workspace& ws, std::string_view document)
 
 ImportReport importCases(Workspace& ws, const fs::path& bundle, std::string_view passphrase)
 {
+    if (store::files::heldInThisProcess(bundle)) {
+        // An open workspace (or its log) picked as the bundle: reading it by another descriptor
+        // would drop SQLite's lock on it.
+        throw Error(ErrorCode::LockedByOtherInstance, "the file is a workspace open in this program, not a bundle");
+    }
     std::ifstream in(bundle, std::ios::binary);
     if (!in) {
         std::error_code ec;

@@ -2,11 +2,16 @@
 #include "core/store/Database.h"
 
 #include <cctype>
+#include <cerrno>
 #include <utility>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <sqlite3.h>
 
 #include "core/Error.h"
+#include "core/store/FileAccess.h"
 #include "core/store/SecureBuffer.h"
 
 namespace wb::core::store {
@@ -37,6 +42,35 @@ ErrorCode codeFor(int resultCode)
     default:
         return ErrorCode::Storage;
     }
+}
+
+/// SQLite's unix VFS takes its SHARED lock as a read lock on these bytes and its EXCLUSIVE lock
+/// as a write lock on them (sqlite3.c: PENDING_BYTE 0x40000000, SHARED_FIRST = +2, SHARED_SIZE 510).
+constexpr off_t SharedFirst = 0x40000000 + 2;
+constexpr off_t SharedSize = 510;
+
+int takeSharedLock(const std::filesystem::path& path)
+{
+    if (files::heldInThisProcess(path)) {
+        throw Error(ErrorCode::LockedByOtherInstance, "the workspace is already open in this program");
+    }
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        throw Error(errno == ENOENT ? ErrorCode::FileNotFound
+                        : errno == EACCES || errno == EPERM ? ErrorCode::PermissionDenied
+                                                            : ErrorCode::Io,
+                    "cannot open the workspace file");
+    }
+    struct flock lock {};
+    lock.l_type = F_RDLCK;
+    lock.l_whence = SEEK_SET;
+    lock.l_start = SharedFirst;
+    lock.l_len = SharedSize;
+    if (::fcntl(fd, F_SETLK, &lock) != 0) {
+        ::close(fd);
+        throw Error(ErrorCode::LockedByOtherInstance, "another program has the workspace open");
+    }
+    return fd;
 }
 
 } // namespace
@@ -75,15 +109,23 @@ bool isMalformed(const Error& error) noexcept
 Database::Database(const std::filesystem::path& path, OpenMode mode)
     : m_path(path)
 {
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX
+    const bool readOnly = mode == OpenMode::ReadOnly;
+    if (readOnly) {
+        m_readLockFd = takeSharedLock(path);
+    }
+    const int flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_FULLMUTEX
         | (mode == OpenMode::CreateNew ? SQLITE_OPEN_CREATE : 0);
-    const int rc = sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr);
+    const int rc = sqlite3_open_v2(path.c_str(), &m_db, flags, readOnly ? "unix-none" : nullptr);
     if (rc != SQLITE_OK) {
         const int extended = m_db ? sqlite3_extended_errcode(m_db) : rc;
         sqlite3_close(m_db);
         m_db = nullptr;
+        if (m_readLockFd >= 0) {
+            ::close(m_readLockFd);
+        }
         throw Error(codeFor(extended), "cannot open the workspace file");
     }
+    files::noteOpened(m_db, path);
     sqlite3_extended_result_codes(m_db, 1);
     // Never wait: a busy file means another instance holds it, and we say so.
     sqlite3_busy_timeout(m_db, 0);
@@ -97,7 +139,11 @@ Database::~Database()
     m_cache.clear();
     // sqlite3_close_v2 finalises lazily if a Statement outlives us (it should not).
     // SQLCipher zeroes its copy of the key when the connection closes.
+    files::noteClosed(m_db);
     sqlite3_close_v2(m_db);
+    if (m_readLockFd >= 0) {
+        ::close(m_readLockFd); // after SQLite is done with the file: nothing holds it any more
+    }
 }
 
 void Database::raise(int resultCode, std::string_view what) const

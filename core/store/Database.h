@@ -34,6 +34,12 @@ public:
     enum class OpenMode {
         CreateNew,     ///< the file must not exist yet
         ExistingFile,  ///< the file must exist
+        /// The file must exist and is only read (SQLITE_OPEN_READONLY, for verify): no SQLite
+        /// locks (the "unix-none" VFS, so that an exclusive-mode WAL read needs no write lock and
+        /// no -shm file) but a POSIX read lock on SQLite's shared-lock bytes, taken here, so a
+        /// workbench holding the file makes this throw LockedByOtherInstance and none can take
+        /// it meanwhile. Set `PRAGMA locking_mode = EXCLUSIVE` before the first read.
+        ReadOnly,
     };
 
     Database(const std::filesystem::path& path, OpenMode mode);
@@ -86,6 +92,7 @@ private:
     std::vector<std::pair<std::string, sqlite3_stmt*>> m_cache;
 
     sqlite3* m_db = nullptr;
+    int m_readLockFd = -1; ///< ReadOnly mode: the descriptor holding the POSIX read lock
     std::filesystem::path m_path;
     int m_depth = 0;
     std::vector<std::function<void()>> m_pending;

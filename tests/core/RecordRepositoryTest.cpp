@@ -90,8 +90,8 @@ protected:
 
 TEST_F(RecordRepositoryTest, everyTypeHasItsColumnsAndKnownLists)
 {
-    auto km = core::Workspace::deriveForOpen(dir / "records.rwb", test::Passphrase);
     ws.reset();
+    auto km = core::Workspace::deriveForOpen(dir / "records.rwb", test::Passphrase);
     core::store::Database db(dir / "records.rwb", core::store::Database::OpenMode::ExistingFile);
     core::store::keyWorkspace(db, km.key, km.header, false);
     for (const auto& s : core::recordSpecs()) {
