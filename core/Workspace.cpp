@@ -510,6 +510,7 @@ void Workspace::upgradeFormat()
     upgraded.header.format = FileHeader::CurrentFormat;
     const fs::path temp = m_path.string() + ".upgrade";
     try {
+        requireIntact();
         writeVerifiedCopy(m_connection.db(), temp, upgraded, {});
         replaceFileWith(temp, std::move(upgraded));
         result.done = true;
@@ -521,6 +522,17 @@ void Workspace::upgradeFormat()
         result.problem = e.what();
     }
     m_formatUpgrade = result;
+}
+
+void Workspace::requireIntact()
+{
+    // sqlcipher_export reads the tables and rebuilds the indexes into a file of exactly its pages:
+    // a damaged index page, or bytes appended after the last page, would not be copied and the
+    // damage would vanish unseen. Rewrite only a workspace that passes its own check.
+    if (integrityCheck() != "ok") {
+        throw Error(ErrorCode::Corrupted,
+                    "the workspace fails its integrity check, so it is not rewritten: use a backup copy");
+    }
 }
 
 void Workspace::writeVerifiedCopy(Database& db,
@@ -677,6 +689,7 @@ void Workspace::changePassphrase(std::string_view oldPassphrase, std::string_vie
     KeyMaterial fresh = deriveForCreate(newPassphrase, newParams.value_or(m_header.kdf));
     const std::string kdf = "argon2id13 ops=" + std::to_string(fresh.header.kdf.opsLimit) +
                             " mem=" + std::to_string(fresh.header.kdf.memLimitBytes() >> 20) + "MiB";
+    requireIntact();
     const fs::path temp = store::files::partialNameFor(m_path);
     writeVerifiedCopy(db, temp, fresh, [&kdf](Database& target) {
         store::Statement update(target, "INSERT OR REPLACE INTO copy.meta (key, value) VALUES ('kdf', :value)");

@@ -176,11 +176,14 @@ private:
               std::shared_ptr<const ReferenceData> lists);
     void attach(std::unique_ptr<store::Database> db, store::KeyMaterial key);
     void upgradeFormat();
+    /// Throws Corrupted unless integrityCheck() is "ok": what the export-and-swap runs first.
+    void requireIntact();
     /// Export-and-swap, shared by the passphrase change and the format upgrade. The first half:
     /// exports every table of `db` (sqlcipher_export) into a new file `target` (0600) under `to`'s
     /// key and header (whose format sets the page size), lets `adjust` change the attached "copy",
     /// then checks the file through its own connection (header, integrity, audit chain, the row
-    /// count of every table) and syncs it. Leaves no file behind when it fails.
+    /// count of every table) and syncs it. Leaves no file behind when it fails. Callers check the
+    /// source first (requireIntact): the export would silently drop damage it does not read.
     static void writeVerifiedCopy(store::Database& db,
                                   const std::filesystem::path& target,
                                   const store::KeyMaterial& to,

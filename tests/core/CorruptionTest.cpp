@@ -4,7 +4,7 @@
 // found by the integrity and audit checks; none may crash or hang. (Run under the
 // asan preset, the same corpus also proves no memory error on any path.) It runs on a
 // workspace of each page size: format 2 (4 KiB pages, new files) with N variants and format 1
-// (1 KiB pages, files from older versions, upgraded on open) with N/4.
+// (1 KiB pages, files from older versions, upgraded on open) with N/10.
 //   WB_CORRUPTION_VARIANTS=N (default 10000), WB_CORRUPTION_SEED=S
 #include <gtest/gtest.h>
 
@@ -109,7 +109,7 @@ TEST_P(CorruptionCorpus, everyDamagedVariantIsRefusedOrFoundNeverCrashes)
 {
     const unsigned format = GetParam();
     const std::size_t Page = core::store::FileHeader::pageSizeOf(format);
-    const int variants = test::envInt("WB_CORRUPTION_VARIANTS", 10000) / (format == 1 ? 4 : 1);
+    const int variants = test::envInt("WB_CORRUPTION_VARIANTS", 10000) / (format == 1 ? 10 : 1);
     std::mt19937 rng(static_cast<unsigned>(test::envInt("WB_CORRUPTION_SEED", 7)));
     test::TempDir dir;
     const fs::path original = dir / "original.rwb";
