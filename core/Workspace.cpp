@@ -32,7 +32,6 @@ using store::SecureBuffer;
 namespace {
 
 constexpr std::int64_t ApplicationId = store::WorkspaceApplicationId;
-constexpr std::uintmax_t PageSize = 1024; // the SQLCipher 3 page size, fixed by format 1
 
 std::array<unsigned char, FileHeader::Size> readHeaderBytes(const fs::path& path)
 {
@@ -73,11 +72,28 @@ std::array<unsigned char, FileHeader::Size> readHeaderBytes(const fs::path& path
         throw Error(ErrorCode::NotAWorkspace, "the file is too short to be a workspace");
     }
     // Parse first: a foreign file is "not a workspace", whatever its length.
-    (void)FileHeader::parse(bytes);
-    if (size < PageSize || size % PageSize != 0) {
+    const std::uintmax_t pageSize = FileHeader::parse(bytes).pageSize();
+    if (size < pageSize || size % pageSize != 0) {
         throw Error(ErrorCode::Truncated, "the file ends part-way through a page: it has been cut short");
     }
     return bytes;
+}
+
+/// The workbench writes to the file and keeps its write-ahead log beside it: say plainly when either is
+/// read-only (SQLite would report only a "disk I/O error", at the first write).
+void requireWritable(const fs::path& path)
+{
+    if (::access(path.c_str(), W_OK) != 0 && (errno == EACCES || errno == EPERM || errno == EROFS)) {
+        throw Error(ErrorCode::PermissionDenied,
+                    errno == EROFS ? "the workspace file is on a read-only disk: copy it somewhere writable to open it"
+                                   : "the workspace file is read-only: give yourself permission to write to it, "
+                                     "or copy it somewhere writable, to open it");
+    }
+    const fs::path parent = path.has_parent_path() ? path.parent_path() : fs::path(".");
+    if (::access(parent.c_str(), W_OK) != 0 && (errno == EACCES || errno == EPERM || errno == EROFS)) {
+        throw Error(ErrorCode::PermissionDenied, "the folder holding the workspace is read-only: the workbench "
+                                                 "keeps its write-ahead log beside the file");
+    }
 }
 
 void removeQuietly(const fs::path& path)
@@ -96,11 +112,6 @@ std::unique_ptr<Database> openConnection(const fs::path& path, Database::OpenMod
     const std::string cipher = db->cipherVersion();
     if (cipher.empty()) {
         throw Error(ErrorCode::NotSqlCipher, "the SQLite library in use is not SQLCipher; refusing to continue");
-    }
-    // SQLCipher 4 defaults differ (page size, HMAC, KDF). Format 1 is SQLCipher 3's;
-    // say so explicitly so a 4.x build reads it instead of failing as a wrong key.
-    if (cipher.front() >= '4') {
-        db->exec("PRAGMA cipher_compatibility = 3");
     }
     // Held for as long as we are open: a second instance gets SQLITE_BUSY, reported
     // as LockedByOtherInstance. With WAL, it also means no -shm file is created.
@@ -251,11 +262,24 @@ KeyMaterial Workspace::deriveForOpen(const fs::path& path, std::string_view pass
 {
     const auto bytes = readHeaderBytes(path);
     KeyMaterial km{FileHeader::parse(bytes), SecureBuffer()};
+    const auto& kdf = km.header.kdf;
+    if (kdf.memExponent > store::KdfParams::MaxMemExponent || kdf.opsLimit > store::KdfParams::MaxOps) {
+        // Checked before any memory is reserved: a damaged or crafted header cannot make this
+        // machine spend up to 8 GiB on one attempt. This version never writes such a header.
+        throw Error(ErrorCode::Corrupted, "the workspace header asks for " + std::to_string(kdf.memLimitBytes() >> 20) +
+                                              " MiB and " + std::to_string(kdf.opsLimit) +
+                                              " passes of key derivation, more than the 1 GiB and 10 passes this "
+                                              "version allows: the header may be damaged; use a backup copy");
+    }
     km.key = store::deriveKey(passphrase, km.header);
     const auto check = store::keyCheckFor(km.key);
     if (sodium_memcmp(check.data(), km.header.keyCheck.data(), check.size()) != 0) {
         km.key.wipe();
-        throw Error(ErrorCode::WrongPassphrase, "the passphrase does not open this workspace");
+        // The key check cannot tell a wrong passphrase from damage to the header's random bytes
+        // (the salt): either way the derived key differs. Say both.
+        throw Error(ErrorCode::WrongPassphrase,
+                    "the passphrase does not open this workspace; if it is certainly right, the file's header "
+                    "may be damaged: try a backup copy");
     }
     return km;
 }
@@ -312,7 +336,7 @@ std::unique_ptr<Workspace> Workspace::create(const fs::path& path, KeyMaterial k
     store::files::createPrivateFile(partial);
     try {
         auto db = openConnection(partial, Database::OpenMode::ExistingFile);
-        db->key(store::keyLiteral(key.key, &key.header));
+        store::keyWorkspace(*db, key.key, key.header, true);
         db->exec("PRAGMA application_id = " + std::to_string(ApplicationId));
         store::configureConnection(*db);
         store::migrate(*db);
@@ -344,7 +368,9 @@ std::unique_ptr<Workspace> Workspace::create(const fs::path& path, KeyMaterial k
         throw;
     }
     try {
+        ws->m_upgradeOnUnlock = false; // a file in an older format is only ever made so by tests, on purpose
         ws->unlock(std::move(key));
+        ws->m_upgradeOnUnlock = true;
     } catch (...) {
         ws.reset();
         removeQuietly(path);
@@ -384,18 +410,24 @@ void Workspace::unlockReadOnly(KeyMaterial key)
     auto db = std::make_unique<Database>(m_path, Database::OpenMode::ReadOnly);
     std::error_code ec;
     const bool walExisted = fs::exists(fs::path(m_path.string() + "-wal"), ec);
-    if (const auto cipher = db->cipherVersion(); cipher.empty()) {
+    if (db->cipherVersion().empty()) {
         throw Error(ErrorCode::NotSqlCipher, "the SQLite library in use is not SQLCipher; refusing to continue");
-    } else if (cipher.front() >= '4') {
-        db->exec("PRAGMA cipher_compatibility = 3");
     }
     db->exec("PRAGMA locking_mode = EXCLUSIVE");
-    db->key(store::keyLiteral(key.key, nullptr));
+    store::keyWorkspace(*db, key.key, key.header, false); // either format: verify never upgrades
+    bool pageOneRead = false;
     try {
+        db->queryInt("PRAGMA page_count"); // see unlock(): truncation shows here, damage later
+        pageOneRead = true;
         db->queryInt("SELECT count(*) FROM sqlite_master");
     } catch (const Error& e) {
         if (store::isMalformed(e)) {
-            throw Error(ErrorCode::Truncated, "the file is shorter than its own header says: it has been cut short");
+            if (!pageOneRead && !walExisted) {
+                throw Error(ErrorCode::Truncated,
+                            "the file is shorter than its own header says: it has been cut short");
+            }
+            throw Error(ErrorCode::Corrupted, "a page of the workspace is damaged (it may have been overwritten "
+                                              "or zeroed): the file is not cut short, but cannot be read safely");
         }
         if (e.code() == ErrorCode::Corrupted) {
             throw Error(ErrorCode::Corrupted, "the workspace's first page fails its integrity check");
@@ -426,6 +458,7 @@ void Workspace::unlock(KeyMaterial key)
     if (!isLocked()) {
         return;
     }
+    m_formatUpgrade = {};
     if (m_readOnly) {
         unlockReadOnly(std::move(key));
         return;
@@ -435,18 +468,29 @@ void Workspace::unlock(KeyMaterial key)
     if (bytes != key.header.bytes() || key.key.size() != 32) {
         throw Error(ErrorCode::WrongPassphrase, "the key was derived for a different file");
     }
+    requireWritable(m_path);
     std::error_code ec;
     const bool walExisted = fs::exists(fs::path(m_path.string() + "-wal"), ec);
-
     auto db = openConnection(m_path, Database::OpenMode::ExistingFile);
-    db->key(store::keyLiteral(key.key, nullptr));
+    store::keyWorkspace(*db, key.key, key.header, false);
+    bool pageOneRead = false;
     try {
+        // Reads page 1 only: SQLite refuses as malformed a file with fewer pages than page 1 says.
+        db->queryInt("PRAGMA page_count");
+        pageOneRead = true;
         db->queryInt("SELECT count(*) FROM sqlite_master");
     } catch (const Error& e) {
         if (store::isMalformed(e)) {
-            // Page 1 passed its HMAC, so it is exactly what we wrote; SQLite finding
-            // it inconsistent means the file no longer has the pages it records.
-            throw Error(ErrorCode::Truncated, "the file is shorter than its own header says: it has been cut short");
+            // Page 1 passed its HMAC, so it is exactly what we wrote. Without a log, SQLite finding
+            // it inconsistent with the file means the file no longer has the pages it records: cut
+            // short. Any later page found inconsistent is damage, not truncation (SQLCipher reads an
+            // all-zero page as an empty one, so a zeroed page in the middle lands here).
+            if (!pageOneRead && !walExisted) {
+                throw Error(ErrorCode::Truncated,
+                            "the file is shorter than its own header says: it has been cut short");
+            }
+            throw Error(ErrorCode::Corrupted, "a page of the workspace is damaged (it may have been overwritten "
+                                              "or zeroed): the file is not cut short, but cannot be read safely");
         }
         if (e.code() == ErrorCode::Corrupted) {
             // The key check matched, so the key is right: page 1 fails authentication.
@@ -464,11 +508,9 @@ void Workspace::unlock(KeyMaterial key)
                                                  + std::to_string(schema) + "); this is version " WB_VERSION
                                                  " (schema " + std::to_string(store::currentSchemaVersion()) + ")");
     }
-    if (!walExisted) {
-        const auto pages = static_cast<std::uintmax_t>(db->queryInt("PRAGMA page_count"));
-        if (pages * PageSize > fs::file_size(m_path, ec)) {
-            throw Error(ErrorCode::Truncated, "the file is shorter than its own header says: it has been cut short");
-        }
+    if (!walExisted && static_cast<std::uintmax_t>(db->queryInt("PRAGMA page_count")) * key.header.pageSize() >
+                           fs::file_size(m_path, ec)) {
+        throw Error(ErrorCode::Truncated, "the file is shorter than its own header says: it has been cut short");
     }
     store::configureConnection(*db);
     store::migrate(*db);
@@ -476,6 +518,145 @@ void Workspace::unlock(KeyMaterial key)
         setMeta(*db, actorOf(*db), "last_written_by_version", WB_VERSION); // audited, as every metadata change
     }
     attach(std::move(db), std::move(key));
+    if (m_header.format < FileHeader::CurrentFormat && m_upgradeOnUnlock) {
+        upgradeFormat();
+    }
+}
+
+void Workspace::upgradeFormat()
+{
+    FormatUpgrade result{m_header.format, FileHeader::CurrentFormat, false, {}};
+    // The same key in a new page layout: the header changes only in its format byte (the Argon2id
+    // salt reads that byte as format 1 in every format), so the passphrase still opens it.
+    KeyMaterial upgraded{m_header, SecureBuffer::fromBytes(m_key.view())};
+    upgraded.header.format = FileHeader::CurrentFormat;
+    const fs::path temp = m_path.string() + ".upgrade";
+    try {
+        requireIntact();
+        writeVerifiedCopy(m_connection.db(), temp, upgraded, {});
+        replaceFileWith(temp, std::move(upgraded));
+        result.done = true;
+    } catch (const Error& e) {
+        if (isLocked()) {
+            throw; // neither file could be reopened: nothing to carry on with
+        }
+        // The old file is untouched and open in its old format; the next unlock tries again.
+        result.problem = e.what();
+    }
+    m_formatUpgrade = result;
+}
+
+void Workspace::requireIntact()
+{
+    // sqlcipher_export reads the tables and rebuilds the indexes into a file of exactly its pages:
+    // a damaged index page, or bytes appended after the last page, would not be copied and the
+    // damage would vanish unseen. Rewrite only a workspace that passes its own check.
+    if (integrityCheck() != "ok") {
+        throw Error(ErrorCode::Corrupted,
+                    "the workspace fails its integrity check, so it is not rewritten: use a backup copy");
+    }
+}
+
+void Workspace::writeVerifiedCopy(Database& db,
+                                  const fs::path& target,
+                                  const KeyMaterial& to,
+                                  const std::function<void(Database&)>& adjust)
+{
+    removeQuietly(target);
+    try {
+        // The connection was opened without SQLITE_OPEN_CREATE (existing files only), and ATTACH
+        // opens with the same flags: the file must exist, empty, before it is attached. 0600.
+        store::files::createPrivateFile(target);
+        store::Statement attachCopy(db, "ATTACH DATABASE :file AS copy KEY :key");
+        const SecureBuffer literal = store::keyLiteral(to.key, &to.header);
+        attachCopy.bind(":file", target.string()).bindSecret(":key", literal).run();
+        try {
+            store::setCipherLayout(db, to.header.format, "copy");
+            db.queryText("SELECT sqlcipher_export('copy')");
+            db.exec("PRAGMA copy.user_version = " + std::to_string(db.userVersion()));
+            db.exec("PRAGMA copy.application_id = " + std::to_string(ApplicationId));
+            // Every table holds as many rows in the copy as here (before `adjust` changes it). Virtual
+            // tables (the search index) are checked through the tables that hold their data.
+            store::Statement tables(db, "SELECT name FROM main.sqlite_master WHERE type = 'table' "
+                                        "AND rootpage > 0 AND name NOT LIKE 'sqlite_%' ORDER BY name");
+            while (tables.step()) {
+                const std::string table = tables.columnText(0);
+                const std::string quoted = "\"" + table + "\"";
+                if (db.queryInt("SELECT count(*) FROM main." + quoted) !=
+                    db.queryInt("SELECT count(*) FROM copy." + quoted)) {
+                    throw Error(ErrorCode::Corrupted,
+                                "the new copy does not hold every row of the workspace (table " + table + ")");
+                }
+            }
+            if (adjust) {
+                adjust(db);
+            }
+        } catch (...) {
+            db.exec("DETACH DATABASE copy");
+            throw;
+        }
+        db.exec("DETACH DATABASE copy");
+
+        // Check what is on disk through a connection of its own: header, structure, audit chain.
+        if (readHeaderBytes(target) != to.header.bytes()) {
+            throw Error(ErrorCode::Storage, "the new copy does not carry the expected header");
+        }
+        {
+            Database check(target, Database::OpenMode::ExistingFile);
+            store::keyWorkspace(check, to.key, to.header, false);
+            if (check.queryText("PRAGMA integrity_check").value_or("") != "ok" || !audit::verify(check).ok()) {
+                throw Error(ErrorCode::Corrupted, "the new copy failed verification after writing");
+            }
+        }
+        store::files::syncFile(target);
+    } catch (...) {
+        removeQuietly(target);
+        throw;
+    }
+}
+
+void Workspace::replaceFileWith(const fs::path& replacement, KeyMaterial key)
+{
+    // Empty the log into the file first: the old file must be complete on its own at every moment
+    // until the rename, and a log of the old file must never be replayed into the new one.
+    {
+        store::Statement truncate(m_connection.db(), "PRAGMA wal_checkpoint(TRUNCATE)");
+        if (truncate.step() && truncate.columnInt64(0) != 0) {
+            removeQuietly(replacement);
+            throw Error(ErrorCode::Storage, "the write-ahead log could not be copied into the workspace file");
+        }
+    }
+    KeyMaterial old{m_header, SecureBuffer::fromBytes(m_key.view())};
+    // Closed and reopened quietly: to the program the workspace stays open.
+    m_quietReopen = true;
+    try {
+        lock();
+        std::error_code ec;
+        const fs::path wal(m_path.string() + "-wal");
+        if (fs::exists(wal, ec) && fs::file_size(wal, ec) != 0) {
+            removeQuietly(replacement);
+            unlock(std::move(old));
+            throw Error(ErrorCode::Storage, "the write-ahead log was not emptied; the workspace is unchanged");
+        }
+        fs::remove(wal, ec);
+        fs::rename(replacement, m_path, ec);
+        if (ec) {
+            removeQuietly(replacement);
+            unlock(std::move(old));
+            throw Error(ErrorCode::Io,
+                        "the new copy could not replace the workspace file; the workspace is unchanged");
+        }
+        store::files::syncFolder(store::files::folderOf(m_path));
+        old.key.wipe();
+        unlock(std::move(key));
+    } catch (...) {
+        m_quietReopen = false;
+        if (isLocked()) {
+            lockChanged(true); // left locked: say so
+        }
+        throw;
+    }
+    m_quietReopen = false;
 }
 
 void Workspace::attach(std::unique_ptr<Database> db, KeyMaterial key)
@@ -520,10 +701,12 @@ void Workspace::changePassphrase(std::string_view oldPassphrase, std::string_vie
     }
     // Verify the old passphrase against this file's header before anything else: the header we
     // opened it with, in memory (reading the file again by another descriptor would drop our lock).
-    KeyMaterial old{m_header, store::deriveKey(oldPassphrase, m_header)};
-    const auto check = store::keyCheckFor(old.key);
-    if (sodium_memcmp(check.data(), m_header.keyCheck.data(), check.size()) != 0) {
-        throw Error(ErrorCode::WrongPassphrase, "the passphrase does not open this workspace");
+    {
+        const SecureBuffer oldKey = store::deriveKey(oldPassphrase, m_header);
+        const auto check = store::keyCheckFor(oldKey);
+        if (sodium_memcmp(check.data(), m_header.keyCheck.data(), check.size()) != 0) {
+            throw Error(ErrorCode::WrongPassphrase, "the passphrase does not open this workspace");
+        }
     }
     // The same rule as for a new workspace: strong for live ones, anything for training.
     const WorkspaceInfo current = info();
@@ -532,65 +715,14 @@ void Workspace::changePassphrase(std::string_view oldPassphrase, std::string_vie
                                                        : security::PassphraseUse::LiveWorkspace,
                                       {current.owner.displayName, current.owner.staffNumber});
     KeyMaterial fresh = deriveForCreate(newPassphrase, newParams.value_or(m_header.kdf));
-
-    // A fresh, empty 0600 file beside this one: ATTACH would otherwise have to create it, which a
-    // connection opened without SQLITE_OPEN_CREATE (every open of an existing workspace) cannot.
-    const fs::path temp = store::files::partialNameFor(m_path);
-    store::files::createPrivateFile(temp);
-    try {
-        store::Statement attach(db, "ATTACH DATABASE :file AS rekeyed KEY :key");
-        const SecureBuffer literal = store::keyLiteral(fresh.key, &fresh.header);
-        attach.bind(":file", temp.string()).bindSecret(":key", literal).run();
-        try {
-            db.queryText("SELECT sqlcipher_export('rekeyed')");
-            db.exec("PRAGMA rekeyed.user_version = " + std::to_string(db.userVersion()));
-            db.exec("PRAGMA rekeyed.application_id = " + std::to_string(ApplicationId));
-            // The copy's `kdf` metadata is brought in line with its new header, through the
-            // audit log, once it is open below.
-        } catch (...) {
-            db.exec("DETACH DATABASE rekeyed");
-            throw;
-        }
-        db.exec("DETACH DATABASE rekeyed");
-        std::array<unsigned char, FileHeader::Size> onDisk{};
-        std::ifstream in(temp, std::ios::binary);
-        in.read(reinterpret_cast<char*>(onDisk.data()), onDisk.size());
-        if (!in || onDisk != fresh.header.bytes()) {
-            throw Error(ErrorCode::Storage, "the re-encrypted copy does not carry the expected header");
-        }
-        store::files::syncFile(temp);
-    } catch (...) {
-        removeQuietly(temp);
-        throw;
-    }
-
-    // From here the new file is complete and on disk. Close the old connection
-    // first: closing checkpoints and removes its WAL, which must never be replayed
-    // into the new file. Everything it held is already in the copy. Closed and
-    // reopened quietly: to the program the workspace stays open.
     const std::string kdf = kdfDescription(fresh.header.kdf);
-    m_quietReopen = true;
-    try {
-        lock();
-        std::error_code ec;
-        fs::remove(fs::path(m_path.string() + "-wal"), ec);
-        fs::rename(temp, m_path, ec);
-        if (ec) {
-            removeQuietly(temp);
-            unlock(std::move(old));
-            throw Error(ErrorCode::Io, "the re-encrypted workspace could not replace the old file");
-        }
-        store::files::syncFolder(store::files::folderOf(m_path));
-        old.key.wipe();
-        unlock(std::move(fresh));
-    } catch (...) {
-        m_quietReopen = false;
-        if (isLocked()) {
-            lockChanged(true); // left locked: say so
-        }
-        throw;
-    }
-    m_quietReopen = false;
+    requireIntact();
+    const fs::path temp = store::files::partialNameFor(m_path);
+    // The copy's `kdf` metadata is brought in line with its new header through the audit log,
+    // once it is open (a direct write into the copy would not match its chain).
+    writeVerifiedCopy(db, temp, fresh, {});
+    // From here the new file is complete and on disk; a crash leaves the old file or the new one.
+    replaceFileWith(temp, std::move(fresh));
     setMeta(m_connection.db(), m_connection.actor(), "kdf", kdf);
 }
 
@@ -614,7 +746,7 @@ std::string Workspace::integrityCheck()
         } else {
             db.queryText("PRAGMA wal_checkpoint(TRUNCATE)");
         }
-        const auto expected = static_cast<std::uintmax_t>(db.queryInt("PRAGMA page_count")) * PageSize;
+        const auto expected = static_cast<std::uintmax_t>(db.queryInt("PRAGMA page_count")) * m_header.pageSize();
         std::error_code ec;
         const auto actual = fs::file_size(m_path, ec);
         // With frames still in the log, the file may be shorter than the workspace (pages not yet copied).
@@ -651,10 +783,7 @@ audit::Anchor Workspace::backupTo(const fs::path& target, const std::function<vo
             // Same key and same header: the same passphrase opens the backup, and it
             // is a workspace file like any other (restore = open it, or copy it back).
             Database copy(partial, Database::OpenMode::ExistingFile);
-            if (const auto v = copy.cipherVersion(); !v.empty() && v.front() >= '4') {
-                copy.exec("PRAGMA cipher_compatibility = 3");
-            }
-            copy.key(store::keyLiteral(m_key, &m_header));
+            store::keyWorkspace(copy, m_key, m_header, true);
             store::copyDatabase(db, copy, progress);
             copy.exec("PRAGMA journal_mode = DELETE");
         }
@@ -665,6 +794,7 @@ audit::Anchor Workspace::backupTo(const fs::path& target, const std::function<vo
                 throw Error(ErrorCode::Storage, "the backup does not carry the workspace header");
             }
             Workspace verify(partial, m_offences, m_lists);
+            verify.m_upgradeOnUnlock = false; // judge the backup as written; never rewrite it here
             verify.unlock(std::move(check));
             if (const auto integrity = verify.integrityCheck(); integrity != "ok") {
                 throw Error(ErrorCode::Corrupted, "the backup failed verification after writing: " + integrity);
@@ -789,7 +919,7 @@ audit::Anchor Workspace::anchorOfFile(const fs::path& file, KeyMaterial key)
         throw Error(ErrorCode::WrongPassphrase, "the key was derived for a different file");
     }
     Database db(file, Database::OpenMode::ExistingFile);
-    db.key(store::keyLiteral(key.key, nullptr));
+    store::keyWorkspace(db, key.key, key.header, false);
     key.key.wipe();
     db.exec("PRAGMA query_only = 1"); // only read: the anchor's file stays as it was
     if (db.queryInt("PRAGMA application_id") != ApplicationId) {

@@ -99,8 +99,22 @@ public:
     bool isLocked() const noexcept;
     /// True for a workspace from openForVerify().
     bool isReadOnly() const noexcept { return m_readOnly; }
-    /// Reopens with key material from deriveForOpen() for this same file.
+    /// Reopens with key material from deriveForOpen() for this same file. A file in an older
+    /// format (format 1: 1 KiB pages) is upgraded to the current one (4 KiB pages) by the same
+    /// write-beside, verify, sync and rename as a passphrase change; see formatUpgrade().
+    /// openForVerify() never upgrades.
     void unlock(store::KeyMaterial key);
+
+    /// What the last unlock did to the file's format. fromFormat 0: nothing was due. done false
+    /// with fromFormat set: the upgrade failed, the file is unchanged and is used in its old
+    /// format (problem says why, in English without personal data); the next unlock tries again.
+    struct FormatUpgrade {
+        unsigned fromFormat = 0;
+        unsigned toFormat = 0;
+        bool done = false;
+        std::string problem;
+    };
+    const FormatUpgrade& formatUpgrade() const noexcept { return m_formatUpgrade; }
 
     /// Verifies the old passphrase, then re-encrypts the whole file under a key from
     /// the new one (and, optionally, new Argon2id parameters): written to a new file
@@ -174,6 +188,23 @@ private:
     Workspace(std::filesystem::path path, std::shared_ptr<const OffenceCatalogue> offences,
               std::shared_ptr<const ReferenceData> lists);
     void attach(std::unique_ptr<store::Database> db, store::KeyMaterial key);
+    void upgradeFormat();
+    /// Throws Corrupted unless integrityCheck() is "ok": what the export-and-swap runs first.
+    void requireIntact();
+    /// Export-and-swap, shared by the passphrase change and the format upgrade. The first half:
+    /// exports every table of `db` (sqlcipher_export) into a new file `target` (0600) under `to`'s
+    /// key and header (whose format sets the page size), lets `adjust` change the attached "copy",
+    /// then checks the file through its own connection (header, integrity, audit chain, the row
+    /// count of every table) and syncs it. Leaves no file behind when it fails. Callers check the
+    /// source first (requireIntact): the export would silently drop damage it does not read.
+    static void writeVerifiedCopy(store::Database& db,
+                                  const std::filesystem::path& target,
+                                  const store::KeyMaterial& to,
+                                  const std::function<void(store::Database&)>& adjust);
+    /// The second half: empties the log into the open file, closes it, renames `replacement`
+    /// over it, syncs the folder and unlocks with `key`. A crash leaves the old file or the new
+    /// one at the path, never a mix; on a failed rename the old file is reopened.
+    void replaceFileWith(const std::filesystem::path& replacement, store::KeyMaterial key);
     void unlockReadOnly(store::KeyMaterial key);
 
     std::filesystem::path m_path;
@@ -182,7 +213,9 @@ private:
     std::unique_ptr<store::Database> m_db;
     store::FileHeader m_header;
     store::SecureBuffer m_key; ///< while unlocked only (for backups); wiped by lock()
-    bool m_readOnly = false;   ///< opened by openForVerify()
+    bool m_upgradeOnUnlock = true; ///< false for a copy opened only to be checked (backups)
+    FormatUpgrade m_formatUpgrade;
+    bool m_readOnly = false;    ///< opened by openForVerify()
     bool m_quietReopen = false; ///< changePassphrase's close and reopen: no lockChanged
     Connection m_connection;
     CaseRepository m_cases;

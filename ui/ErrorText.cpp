@@ -67,7 +67,9 @@ QString ErrorText::message(const core::Error& error)
     case ErrorCode::Corrupted:
         return tr("This workspace file is damaged and cannot be read safely. Use a backup copy.");
     case ErrorCode::WrongPassphrase:
-        return tr("The passphrase is not correct for this workspace.");
+        // The key check cannot tell a wrong passphrase from a damaged header (its salt).
+        return tr("The passphrase does not open this workspace. If you are sure it is right, the file's header "
+                  "may be damaged: try a backup copy.");
     case ErrorCode::NewerVersion:
         // Core's text here holds only version numbers: no personal data.
         return tr("This workspace was written by a newer version of the workbench. Install that version or "

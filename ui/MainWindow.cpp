@@ -456,6 +456,15 @@ void MainWindow::openUnlockDialog(UnlockDialog* dialog)
         } else if (m_workspace != nullptr && !m_workspace->isLocked()) {
             enterUnlockedState();
         }
+        // Opening a file from an older version upgrades it (4 KiB pages): say so, once.
+        if (m_workspace != nullptr && !m_workspace->isLocked() && m_workspace->formatUpgrade().fromFormat != 0) {
+            statusBar()->showMessage(
+                m_workspace->formatUpgrade().done
+                    ? tr("This workspace file was upgraded to the current format. The same passphrase opens it, "
+                         "and older backups still open.")
+                    : tr("This workspace file could not be upgraded to the current format; it works as before, "
+                         "and the upgrade will be tried again when it is next opened."));
+        }
     });
     if (m_stack->currentWidget() == m_casesPage) {
         m_stack->setCurrentWidget(m_workspace != nullptr ? m_lockedPage : static_cast<QWidget*>(m_welcomePage));

@@ -80,8 +80,8 @@ Options:
   --accept UUID        import: add this record proposed for a case already here (repeatable)
   --accept-all         import: add every record proposed for cases already here
   --against-passphrase-fd FD  the same for the passphrase of verify's --against FILE
-  --kdf-ops N          Argon2id passes (1-15); default 3
-  --kdf-mem-exp E      Argon2id memory = 8 MiB * 2^E (0-10); default 6 = 512 MiB
+  --kdf-ops N          Argon2id passes (1-10); default 3
+  --kdf-mem-exp E      Argon2id memory = 8 MiB * 2^E (0-7, at most 1 GiB); default 6 = 512 MiB
 
 Exit status: 0 success, 1 the operation failed (the message says why), 2 usage error.
 )";
@@ -190,13 +190,34 @@ const std::string& requirePath(const Args& args)
     return args.positional.front();
 }
 
+/// Tells the officer, on stderr, when opening upgraded the file to the current format (or could not).
+const std::unique_ptr<core::Workspace>& noteUpgrade(const std::unique_ptr<core::Workspace>& ws)
+{
+    const auto& upgrade = ws->formatUpgrade();
+    if (upgrade.fromFormat == 0) {
+        return ws;
+    }
+    if (upgrade.done) {
+        fmt::print(stderr,
+                   "note: the workspace file was upgraded from format {} to format {} (4 KiB pages); the same "
+                   "passphrase opens it, and older backups still open\n",
+                   upgrade.fromFormat, upgrade.toFormat);
+    } else {
+        fmt::print(stderr, "note: the workspace file could not be upgraded to format {} and is used as it is: {}\n",
+                   upgrade.toFormat, upgrade.problem);
+    }
+    return ws;
+}
+
 std::unique_ptr<core::Workspace> openWorkspace(const Args& args)
 {
     const auto& path = requirePath(args);
     auto catalogues = loadCatalogues();
     const auto passphrase = app::readPassphrase(intOption(args, "passphrase-fd"), "Passphrase: ");
     auto key = core::Workspace::deriveForOpen(path, passphrase.view());
-    return core::Workspace::open(path, std::move(key), catalogues.offences, catalogues.lists);
+    auto ws = core::Workspace::open(path, std::move(key), catalogues.offences, catalogues.lists);
+    noteUpgrade(ws);
+    return ws;
 }
 
 int create(const Args& args)
@@ -433,6 +454,7 @@ int changePassphrase(const Args& args)
     }
     auto ws = core::Workspace::open(path, core::Workspace::deriveForOpen(path, old.view()), catalogues.offences,
                                     catalogues.lists);
+    noteUpgrade(ws);
     const bool newParams = args.has("kdf-ops") || args.has("kdf-mem-exp");
     ws->changePassphrase(old.view(), fresh.view(), newParams ? std::optional(kdfFrom(args)) : std::nullopt);
     fmt::print("passphrase changed\n");
@@ -471,6 +493,7 @@ int restore(const Args& args)
     auto key = core::Workspace::deriveForOpen(args.positional[0], passphrase.view());
     auto ws = core::Workspace::restore(args.positional[0], args.positional[1], std::move(key), catalogues.offences,
                                        catalogues.lists);
+    noteUpgrade(ws);
     fmt::print("restored {} cases into {}\n", ws->cases().count(), app::terminalSafe(args.positional[1]));
     return 0;
 }

@@ -13,8 +13,9 @@ namespace wb::core::store {
 
 namespace {
 constexpr unsigned char MagicNibble = 0xA0;
-constexpr unsigned MaxMemExponent = 10;
-constexpr unsigned MaxOps = 15;
+// What the header's bits can hold; KdfParams::MaxMemExponent and MaxOps are what this version accepts.
+constexpr unsigned HeaderMaxMemExponent = 10;
+constexpr unsigned HeaderMaxOps = 15;
 constexpr std::array<unsigned char, 4> SaltTag{'R', 'W', 'B', '1'};
 constexpr std::string_view KeyCheckContext = "rasso-workbench key check v1";
 constexpr unsigned char SqliteMagic[] = "SQLite format 3";
@@ -40,10 +41,10 @@ KdfParams KdfParams::minimum() noexcept
 void KdfParams::validate() const
 {
     if (opsLimit < 1 || opsLimit > MaxOps) {
-        throw Error(ErrorCode::Validation, "Argon2id passes must be between 1 and 15", "kdfOps");
+        throw Error(ErrorCode::Validation, "Argon2id passes must be between 1 and 10", "kdfOps");
     }
     if (memExponent > MaxMemExponent) {
-        throw Error(ErrorCode::Validation, "Argon2id memory must be between 8 MiB and 8 GiB", "kdfMemory");
+        throw Error(ErrorCode::Validation, "Argon2id memory must be between 8 MiB and 1 GiB", "kdfMemory");
     }
 }
 
@@ -77,12 +78,18 @@ FileHeader FileHeader::parse(std::span<const unsigned char> bytes)
     }
     header.kdf.opsLimit = bytes[1] >> 4;
     header.kdf.memExponent = bytes[1] & 0x0F;
-    if (header.kdf.opsLimit < 1 || header.kdf.memExponent > MaxMemExponent) {
+    if (header.kdf.opsLimit < 1 || header.kdf.opsLimit > HeaderMaxOps ||
+        header.kdf.memExponent > HeaderMaxMemExponent) {
         throw Error(ErrorCode::NotAWorkspace, "workspace header has impossible key-derivation parameters");
     }
     std::copy_n(bytes.begin() + 2, header.random.size(), header.random.begin());
     std::copy_n(bytes.begin() + 12, header.keyCheck.size(), header.keyCheck.begin());
     return header;
+}
+
+std::size_t FileHeader::pageSizeOf(unsigned format) noexcept
+{
+    return format >= 2 ? 4096 : 1024;
 }
 
 std::array<unsigned char, FileHeader::Size> FileHeader::bytes() const
@@ -101,6 +108,7 @@ std::array<unsigned char, 16> FileHeader::argonSalt() const
     const auto all = bytes();
     std::array<unsigned char, 16> salt{};
     std::copy_n(all.begin(), 12, salt.begin());
+    salt[0] = static_cast<unsigned char>(MagicNibble | 1); // the key is made as in format 1, whatever the pages
     std::copy(SaltTag.begin(), SaltTag.end(), salt.begin() + 12);
     return salt;
 }

@@ -12,6 +12,7 @@
 #include "core/store/Migrations.h"
 #include "support/AuditForger.h"
 #include "support/FixturePassphrase.h"
+#include "core/store/Pragmas.h"
 #include "support/TestSupport.h"
 
 using namespace wb;
@@ -61,7 +62,7 @@ protected:
         {
             auto km = core::Workspace::deriveForOpen(file, test::Passphrase);
             core::store::Database db(file, core::store::Database::OpenMode::ExistingFile);
-            db.key(core::store::keyLiteral(km.key, nullptr));
+            core::store::keyWorkspace(db, km.key, km.header, false);
             core::store::Transaction tx(db);
             work(db);
             tx.commit();
@@ -95,7 +96,7 @@ TEST_F(AuditTest, entriesSayWhoWhatAndWhichStructuredFieldsChanged)
     ws.reset();
     auto km = core::Workspace::deriveForOpen(file, test::Passphrase);
     core::store::Database raw(file, core::store::Database::OpenMode::ExistingFile);
-    raw.key(core::store::keyLiteral(km.key, nullptr));
+    core::store::keyWorkspace(raw, km.key, km.header, false);
     const auto entries = core::audit::entriesFor(raw, first.uuid);
     ASSERT_EQ(entries.size(), 2u);
     EXPECT_EQ(entries[0].action, core::audit::Action::Create);
@@ -111,7 +112,7 @@ TEST_F(AuditTest, freeTextAndNamesNeverEnterTheLog)
     ws.reset();
     auto km = core::Workspace::deriveForOpen(file, test::Passphrase);
     core::store::Database raw(file, core::store::Database::OpenMode::ExistingFile);
-    raw.key(core::store::keyLiteral(km.key, nullptr));
+    core::store::keyWorkspace(raw, km.key, km.header, false);
     core::store::Statement all(raw, "SELECT actor || entity || changes FROM audit_log");
     int rows = 0;
     while (all.step()) {
@@ -244,7 +245,7 @@ TEST_F(AuditTest, everyTableOfTheSchemaIsAuditedDerivedOrJustified)
     ws.reset();
     auto km = core::Workspace::deriveForOpen(file, test::Passphrase);
     core::store::Database raw(file, core::store::Database::OpenMode::ExistingFile);
-    raw.key(core::store::keyLiteral(km.key, nullptr));
+    core::store::keyWorkspace(raw, km.key, km.header, false);
     core::store::Statement select(raw, "SELECT name FROM sqlite_master WHERE type = 'table'");
     const auto& coverage = core::audit::tableCoverage();
     int tables = 0;
@@ -286,7 +287,7 @@ TEST_F(AuditTest, metadataChangesAreAuditedAndEditsOutsideAreDetected)
     {
         auto km = core::Workspace::deriveForOpen(file, test::Passphrase);
         core::store::Database raw(file, core::store::Database::OpenMode::ExistingFile);
-        raw.key(core::store::keyLiteral(km.key, nullptr));
+        core::store::keyWorkspace(raw, km.key, km.header, false);
         const auto entries = core::audit::entriesFor(raw, "last_backup_at", "meta");
         ASSERT_EQ(entries.size(), 1u);
         EXPECT_EQ(entries[0].action, core::audit::Action::Create);
@@ -360,7 +361,7 @@ TEST(AuditOlderSchemaTest, verifyChecksWhatAnOlderFileHasWithoutMigratingIt)
         fs::copy_file(fs::path(WB_TEST_DATA_DIR) / ("schema-v" + std::to_string(version) + ".rwb"), copy);
         auto km = core::Workspace::deriveForOpen(copy, test::FixturePassphrase);
         core::store::Database db(copy, core::store::Database::OpenMode::ExistingFile);
-        db.key(core::store::keyLiteral(km.key, nullptr));
+        core::store::keyWorkspace(db, km.key, km.header, false);
         db.exec("PRAGMA query_only = 1");
         const auto report = core::audit::verify(db);
         EXPECT_TRUE(report.ok()) << "schema " << version << ": " << report.problems.front();

@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 
 #include "core/store/Database.h"
+#include "core/store/Pragmas.h"
 #include "support/AuditForger.h"
 #include "support/TestSupport.h"
 
@@ -91,7 +92,7 @@ TEST_F(CliTest, verifyAgainstAnEarlierBackupCatchesARewrittenHistory)
     {
         auto km = core::Workspace::deriveForOpen(file, test::Passphrase);
         core::store::Database db(file, core::store::Database::OpenMode::ExistingFile);
-        db.key(core::store::keyLiteral(km.key, nullptr));
+        core::store::keyWorkspace(db, km.key, km.header, false);
         db.exec("UPDATE cases SET reported_at = '2025-01-01T00:00:00Z' WHERE reference = 'FICT/C2/26'");
         core::store::Statement uuid(db, "SELECT uuid FROM cases WHERE reference = 'FICT/C2/26'");
         ASSERT_TRUE(uuid.step());
@@ -118,7 +119,7 @@ TEST_F(CliTest, repairRebuildsTheDerivedSearchIndex)
     {
         auto km = core::Workspace::deriveForOpen(file, test::Passphrase);
         core::store::Database db(file, core::store::Database::OpenMode::ExistingFile);
-        db.key(core::store::keyLiteral(km.key, nullptr));
+        core::store::keyWorkspace(db, km.key, km.header, false);
         db.exec("DELETE FROM search_map");
     }
     auto r = runCli("verify '" + file.string() + "'", pass);
@@ -136,7 +137,7 @@ TEST_F(CliTest, verifyReportsTamperingAndFails)
     {
         auto km = core::Workspace::deriveForOpen(file, test::Passphrase);
         core::store::Database db(file, core::store::Database::OpenMode::ExistingFile);
-        db.key(core::store::keyLiteral(km.key, nullptr));
+        core::store::keyWorkspace(db, km.key, km.header, false);
         db.exec("UPDATE cases SET status = 'closed' WHERE reference = 'FICT/C2/26'");
     }
     const auto r = runCli("verify '" + file.string() + "'", pass);

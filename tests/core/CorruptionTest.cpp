@@ -2,7 +2,9 @@
 // A generated corpus of damaged workspace files: bit flips, truncations, zeroed
 // pages, swapped pages, appended junk. Every variant must be refused at open or
 // found by the integrity and audit checks; none may crash or hang. (Run under the
-// asan preset, the same corpus also proves no memory error on any path.)
+// asan preset, the same corpus also proves no memory error on any path.) It runs on a
+// workspace of each page size: format 2 (4 KiB pages, new files) with N variants and format 1
+// (1 KiB pages, files from older versions, upgraded on open) with N/10.
 //   WB_CORRUPTION_VARIANTS=N (default 10000), WB_CORRUPTION_SEED=S
 #include <gtest/gtest.h>
 
@@ -19,9 +21,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::size_t Page = 1024;
-
-std::vector<unsigned char> damage(std::vector<unsigned char> bytes, std::mt19937& rng, std::string& kind)
+std::vector<unsigned char>
+damage(std::vector<unsigned char> bytes, std::mt19937& rng, std::string& kind, std::size_t Page)
 {
     const std::size_t pages = bytes.size() / Page;
     switch (rng() % 6) {
@@ -80,7 +81,7 @@ std::vector<unsigned char> damage(std::vector<unsigned char> bytes, std::mt19937
 }
 
 /// True when every changed byte lies in the unauthenticated padding at the end of a page.
-bool onlyPadding(const std::vector<unsigned char>& clean, const std::vector<unsigned char>& damaged)
+bool onlyPadding(const std::vector<unsigned char>& clean, const std::vector<unsigned char>& damaged, std::size_t Page)
 {
     if (clean.size() != damaged.size()) {
         return false;
@@ -93,14 +94,30 @@ bool onlyPadding(const std::vector<unsigned char>& clean, const std::vector<unsi
     return true;
 }
 
-TEST(CorruptionCorpus, everyDamagedVariantIsRefusedOrFoundNeverCrashes)
+class CorruptionCorpus : public ::testing::TestWithParam<unsigned>
 {
-    const int variants = test::envInt("WB_CORRUPTION_VARIANTS", 10000);
+};
+
+INSTANTIATE_TEST_SUITE_P(PageSizes,
+                         CorruptionCorpus,
+                         ::testing::Values(2u, 1u),
+                         [](const ::testing::TestParamInfo<unsigned>& param) {
+                             return "format" + std::to_string(param.param);
+                         });
+
+TEST_P(CorruptionCorpus, everyDamagedVariantIsRefusedOrFoundNeverCrashes)
+{
+    const unsigned format = GetParam();
+    const std::size_t Page = core::store::FileHeader::pageSizeOf(format);
+    const int variants = test::envInt("WB_CORRUPTION_VARIANTS", 10000) / (format == 1 ? 10 : 1);
     std::mt19937 rng(static_cast<unsigned>(test::envInt("WB_CORRUPTION_SEED", 7)));
     test::TempDir dir;
     const fs::path original = dir / "original.rwb";
     {
-        auto ws = test::createWorkspace(original);
+        auto km = core::Workspace::deriveForCreate(test::Passphrase, test::fastOptions().kdf);
+        km.header.format = format;
+        auto ws =
+            core::Workspace::create(original, std::move(km), test::fastOptions(), test::offences(), test::lists());
         for (int i = 0; i < 25; ++i) {
             const auto c = ws->cases().add(test::caseDraft("DMG/" + std::to_string(i) + "/26"));
             core::PersonDraft p;
@@ -120,7 +137,7 @@ TEST(CorruptionCorpus, everyDamagedVariantIsRefusedOrFoundNeverCrashes)
     const fs::path file = dir / "damaged.rwb";
     for (int v = 0; v < variants; ++v) {
         std::string kind;
-        const auto bytes = damage(clean, rng, kind);
+        const auto bytes = damage(clean, rng, kind, Page);
         if (bytes == clean) {
             continue;
         }
@@ -141,7 +158,7 @@ TEST(CorruptionCorpus, everyDamagedVariantIsRefusedOrFoundNeverCrashes)
                 ws->cases().list();
                 if (!audit.ok()) {
                     outcome = "found by audit check";
-                } else if (onlyPadding(clean, bytes)) {
+                } else if (onlyPadding(clean, bytes, Page)) {
                     // SQLCipher 3 pages end with 12 bytes of padding after the IV and the
                     // HMAC, which the HMAC does not cover. Changing them changes no data:
                     // the integrity check and the audit chain (which hashes every record)
@@ -167,8 +184,10 @@ TEST(CorruptionCorpus, everyDamagedVariantIsRefusedOrFoundNeverCrashes)
         std::error_code ec;
         fs::remove(file, ec);
         fs::remove(file.string() + "-wal", ec);
+        fs::remove_all(file.string() + ".upgrade", ec);
     }
-    std::cout << "[ corpus   ] " << variants << " damaged variants:";
+    std::cout << "[ corpus   ] format " << format << ", " << Page << "-byte pages, " << variants
+              << " damaged variants:";
     for (const auto& [outcome, count] : outcomes) {
         std::cout << " " << outcome << " " << count << ";";
     }

@@ -9,11 +9,12 @@
 
 #include "core/Workspace.h"
 #include "core/audit/AuditLog.h"
-#include "core/repo/SearchIndex.h"
 #include "core/domain/Time.h"
 #include "core/domain/Uuid.h"
+#include "core/repo/SearchIndex.h"
 #include "core/store/Database.h"
 #include "core/store/Migrations.h"
+#include "core/store/Pragmas.h"
 #include "support/FixturePassphrase.h"
 
 using namespace wb::core;
@@ -33,7 +34,7 @@ int main(int argc, char** argv)
         }
         auto km = Workspace::deriveForCreate(wb::test::FixturePassphrase, store::KdfParams::minimum());
         store::Database db(path, store::Database::OpenMode::CreateNew);
-        db.key(store::keyLiteral(km.key, &km.header));
+        store::keyWorkspace(db, km.key, km.header, true);
         db.exec("PRAGMA application_id = " + std::to_string(store::WorkspaceApplicationId));
         db.exec("PRAGMA journal_mode = WAL");
         store::migrate(db, version);

@@ -5,6 +5,7 @@
 #include "core/Error.h"
 #include "core/records/RecordSpec.h"
 #include "core/store/Database.h"
+#include "core/store/Pragmas.h"
 #include "support/TestSupport.h"
 
 using namespace wb;
@@ -92,7 +93,7 @@ TEST_F(RecordRepositoryTest, everyTypeHasItsColumnsAndKnownLists)
     ws.reset(); // closed first: reading the header of a held file is refused (it would drop the lock)
     auto km = core::Workspace::deriveForOpen(dir / "records.rwb", test::Passphrase);
     core::store::Database db(dir / "records.rwb", core::store::Database::OpenMode::ExistingFile);
-    db.key(core::store::keyLiteral(km.key, nullptr));
+    core::store::keyWorkspace(db, km.key, km.header, false);
     for (const auto& s : core::recordSpecs()) {
         std::vector<std::string> columns;
         core::store::Statement info(db, "PRAGMA table_info(" + std::string(s.table) + ")");

@@ -9,6 +9,7 @@
 #include "core/Workspace.h"
 #include "core/store/Database.h"
 #include "core/store/Migrations.h"
+#include "core/store/Pragmas.h"
 #include "support/TestSupport.h"
 
 using namespace wb;
@@ -38,7 +39,7 @@ protected:
     {
         auto km = core::Workspace::deriveForOpen(file, test::Passphrase);
         auto db = std::make_unique<core::store::Database>(file, core::store::Database::OpenMode::ExistingFile);
-        db->key(core::store::keyLiteral(km.key, nullptr));
+        core::store::keyWorkspace(*db, km.key, km.header, false);
         return db;
     }
 };
@@ -70,7 +71,7 @@ TEST_F(WorkspaceTest, checkpointCopiesTheLogIntoTheFileAndEmptiesIt)
     const fs::path wal = file.string() + "-wal";
     {
         auto ws = test::createWorkspace(file);
-        EXPECT_EQ(ws->connectionForImport().queryInt("PRAGMA wal_autocheckpoint"), 4096);
+        EXPECT_EQ(ws->connectionForImport().queryInt("PRAGMA wal_autocheckpoint"), 1024) << "4 MiB of 4 KiB pages";
         ws->checkpoint();
         ASSERT_EQ(fs::file_size(wal), 0u);
         for (int i = 0; i < 40; ++i) {
@@ -93,10 +94,10 @@ TEST_F(WorkspaceTest, fileStartsWithOurHeaderNotSqliteMagic)
 {
     test::createWorkspace(file);
     const auto bytes = test::readBytes(file);
-    ASSERT_GE(bytes.size(), 1024u);
-    EXPECT_EQ(bytes[0], 0xA1);
+    ASSERT_GE(bytes.size(), 4096u);
+    EXPECT_EQ(bytes[0], 0xA2) << "new workspaces are format 2: 4 KiB pages";
     EXPECT_FALSE(test::contains(bytes, "SQLite format 3"));
-    EXPECT_EQ(bytes.size() % 1024, 0u);
+    EXPECT_EQ(bytes.size() % 4096, 0u);
 }
 
 TEST_F(WorkspaceTest, trainingFlagIsRecorded)
@@ -268,7 +269,7 @@ TEST_F(WorkspaceTest, newerFileFormatIsRefused)
 {
     { test::createWorkspace(file); }
     auto bytes = test::readBytes(file);
-    bytes[0] = 0xA2;
+    bytes[0] = 0xA3;
     test::writeBytes(file, bytes);
     EXPECT_CORE_ERROR(core::Workspace::deriveForOpen(file, test::Passphrase), ErrorCode::NewerVersion);
 }

@@ -166,7 +166,8 @@ TEST(UnlockDialog, WrongPassphraseIsShownInlineAndAnotherTryWorks)
     ASSERT_TRUE(waitFor([&] { return !dialog.isBusy(); }));
     EXPECT_TRUE(dialog.isVisible());
     EXPECT_TRUE(error->isVisible());
-    EXPECT_EQ(error->text(), QStringLiteral("Error: The passphrase is not correct for this workspace."));
+    EXPECT_EQ(error->text(), QStringLiteral("Error: The passphrase does not open this workspace. If you are sure it "
+                                            "is right, the file's header may be damaged: try a backup copy."));
     EXPECT_TRUE(passphrase->text().isEmpty());
     EXPECT_EQ(dialog.takeWorkspace(), nullptr);
 
