@@ -40,7 +40,11 @@ std::pair<std::string, std::int64_t> contentDigest(core::Workspace& ws)
     crypto_generichash_init(&state, nullptr, 0, 32);
     std::int64_t rows = 0;
     for (const auto& table : tables) {
-        const std::string where = table == "meta" ? " WHERE key <> 'kdf'" : "";
+        // The change rewrites the `kdf` setting for its new header: an audited change, so the entry
+        // about it and the chain head it moves are left out too.
+        const std::string where = table == "meta"        ? " WHERE key NOT IN ('kdf', 'audit_head')"
+                                  : table == "audit_log" ? " WHERE NOT (entity = 'meta' AND entity_uuid = 'kdf')"
+                                                         : "";
         core::store::Statement select(db, "SELECT * FROM \"" + table + "\"" + where + " ORDER BY 1, rowid");
         while (select.step()) {
             ++rows;

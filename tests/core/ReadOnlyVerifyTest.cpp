@@ -89,8 +89,9 @@ TEST_F(ReadOnlyVerifyTest, verifyJudgesALiveLogAndLeavesItByteIdentical)
     const auto r = test::runCli("verify " + test::quoted(file), pass);
     EXPECT_EQ(r.exitCode, 0) << r.output;
     EXPECT_NE(r.output.find("integrity: ok"), std::string::npos) << r.output;
-    // The log's saves were read and checked, not skipped: 4 cases, 4 audit entries.
-    EXPECT_NE(r.output.find("audit chain: ok (4 entries, 4 records)"), std::string::npos) << r.output;
+    // The log's saves were read and checked, not skipped: 4 cases, 4 audit entries besides the
+    // new workspace's 7 settings.
+    EXPECT_NE(r.output.find("audit chain: ok (11 entries, 4 records, 7 settings)"), std::string::npos) << r.output;
     EXPECT_EQ(folderState(dir.path()), before);
 }
 
