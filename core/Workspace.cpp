@@ -243,6 +243,40 @@ std::string kdfDescription(const store::KdfParams& kdf)
            "MiB";
 }
 
+/// The first reads through a keyed connection, and what their failure means: the file cut short,
+/// a damaged page, page 1 failing authentication, or an encrypted database that is not a workspace.
+void probeKeyed(Database& db, bool walExisted)
+{
+    bool pageOneRead = false;
+    try {
+        // Reads page 1 only: SQLite refuses as malformed a file with fewer pages than page 1 says.
+        db.queryInt("PRAGMA page_count");
+        pageOneRead = true;
+        db.queryInt("SELECT count(*) FROM sqlite_master");
+    } catch (const Error& e) {
+        if (store::isMalformed(e)) {
+            // Page 1 passed its HMAC, so it is exactly what we wrote. Without a log, SQLite finding
+            // it inconsistent with the file means the file no longer has the pages it records: cut
+            // short. Any later page found inconsistent is damage, not truncation (SQLCipher reads an
+            // all-zero page as an empty one, so a zeroed page in the middle lands here).
+            if (!pageOneRead && !walExisted) {
+                throw Error(ErrorCode::Truncated,
+                            "the file is shorter than its own header says: it has been cut short");
+            }
+            throw Error(ErrorCode::Corrupted, "a page of the workspace is damaged (it may have been overwritten "
+                                              "or zeroed): the file is not cut short, but cannot be read safely");
+        }
+        if (e.code() == ErrorCode::Corrupted) {
+            // The key check matched, so the key is right: page 1 fails authentication.
+            throw Error(ErrorCode::Corrupted, "the workspace's first page fails its integrity check");
+        }
+        throw;
+    }
+    if (db.queryInt("PRAGMA application_id") != ApplicationId) {
+        throw Error(ErrorCode::NotAWorkspace, "the file is an encrypted database but not a workspace");
+    }
+}
+
 } // namespace
 
 // --- key derivation (thread-safe, slow) ---------------------------------------
@@ -415,28 +449,7 @@ void Workspace::unlockReadOnly(KeyMaterial key)
     }
     db->exec("PRAGMA locking_mode = EXCLUSIVE");
     store::keyWorkspace(*db, key.key, key.header, false); // either format: verify never upgrades
-    bool pageOneRead = false;
-    try {
-        db->queryInt("PRAGMA page_count"); // see unlock(): truncation shows here, damage later
-        pageOneRead = true;
-        db->queryInt("SELECT count(*) FROM sqlite_master");
-    } catch (const Error& e) {
-        if (store::isMalformed(e)) {
-            if (!pageOneRead && !walExisted) {
-                throw Error(ErrorCode::Truncated,
-                            "the file is shorter than its own header says: it has been cut short");
-            }
-            throw Error(ErrorCode::Corrupted, "a page of the workspace is damaged (it may have been overwritten "
-                                              "or zeroed): the file is not cut short, but cannot be read safely");
-        }
-        if (e.code() == ErrorCode::Corrupted) {
-            throw Error(ErrorCode::Corrupted, "the workspace's first page fails its integrity check");
-        }
-        throw;
-    }
-    if (db->queryInt("PRAGMA application_id") != ApplicationId) {
-        throw Error(ErrorCode::NotAWorkspace, "the file is an encrypted database but not a workspace");
-    }
+    probeKeyed(*db, walExisted);
     const int schema = db->userVersion();
     if (schema > store::currentSchemaVersion()) {
         throw Error(ErrorCode::NewerVersion, "the workspace has schema " + std::to_string(schema) +
@@ -473,34 +486,7 @@ void Workspace::unlock(KeyMaterial key)
     const bool walExisted = fs::exists(fs::path(m_path.string() + "-wal"), ec);
     auto db = openConnection(m_path, Database::OpenMode::ExistingFile);
     store::keyWorkspace(*db, key.key, key.header, false);
-    bool pageOneRead = false;
-    try {
-        // Reads page 1 only: SQLite refuses as malformed a file with fewer pages than page 1 says.
-        db->queryInt("PRAGMA page_count");
-        pageOneRead = true;
-        db->queryInt("SELECT count(*) FROM sqlite_master");
-    } catch (const Error& e) {
-        if (store::isMalformed(e)) {
-            // Page 1 passed its HMAC, so it is exactly what we wrote. Without a log, SQLite finding
-            // it inconsistent with the file means the file no longer has the pages it records: cut
-            // short. Any later page found inconsistent is damage, not truncation (SQLCipher reads an
-            // all-zero page as an empty one, so a zeroed page in the middle lands here).
-            if (!pageOneRead && !walExisted) {
-                throw Error(ErrorCode::Truncated,
-                            "the file is shorter than its own header says: it has been cut short");
-            }
-            throw Error(ErrorCode::Corrupted, "a page of the workspace is damaged (it may have been overwritten "
-                                              "or zeroed): the file is not cut short, but cannot be read safely");
-        }
-        if (e.code() == ErrorCode::Corrupted) {
-            // The key check matched, so the key is right: page 1 fails authentication.
-            throw Error(ErrorCode::Corrupted, "the workspace's first page fails its integrity check");
-        }
-        throw;
-    }
-    if (db->queryInt("PRAGMA application_id") != ApplicationId) {
-        throw Error(ErrorCode::NotAWorkspace, "the file is an encrypted database but not a workspace");
-    }
+    probeKeyed(*db, walExisted);
     const int schema = db->userVersion();
     if (schema > store::currentSchemaVersion()) {
         const std::string writer = metaValue(*db, "last_written_by_version").value_or("unknown");

@@ -9,6 +9,7 @@
 #include "core/store/Database.h"
 #include "core/store/Pragmas.h"
 #include "support/AuditForger.h"
+#include "support/CliRunner.h"
 #include "support/TestSupport.h"
 
 using namespace wb;
@@ -16,30 +17,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Result {
-    int exitCode = -1;
-    std::string output; // stdout and stderr together
-};
-
-/// Runs the CLI with the passphrase file on descriptor 3.
-Result runCli(const std::string& arguments, const fs::path& passphraseFile)
-{
-    const std::string command = std::string("'") + WB_CLI_PATH + "' " + arguments + " --passphrase-fd 3 3<'"
-        + passphraseFile.string() + "' 2>&1";
-    Result result;
-    FILE* pipe = ::popen(command.c_str(), "r");
-    if (pipe == nullptr) {
-        return result;
-    }
-    char buffer[4096];
-    std::size_t n = 0;
-    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) {
-        result.output.append(buffer, n);
-    }
-    const int status = ::pclose(pipe);
-    result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return result;
-}
+using Result = test::CliResult;
+using test::runCli;
 
 class CliTest : public ::testing::Test
 {
@@ -257,16 +236,7 @@ TEST_F(CliTest, aClosedOrEmptyPassphraseDescriptorIsNotCalledAWrongPassphrase)
     // Descriptor 9 closed: the shell's "9<&-".
     const std::string command =
         std::string("'") + WB_CLI_PATH + "' info '" + file.string() + "' --passphrase-fd 9 9<&- 2>&1";
-    Result closed;
-    if (FILE* pipe = ::popen(command.c_str(), "r")) {
-        char buffer[4096];
-        std::size_t n = 0;
-        while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) {
-            closed.output.append(buffer, n);
-        }
-        const int status = ::pclose(pipe);
-        closed.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    }
+    const Result closed = test::runShell(command);
     EXPECT_EQ(closed.exitCode, 1) << closed.output;
     EXPECT_NE(closed.output.find("no passphrase could be read from descriptor 9"), std::string::npos) << closed.output;
     EXPECT_EQ(closed.output.find("does not open"), std::string::npos) << closed.output;

@@ -15,13 +15,10 @@ struct CliResult {
     std::string output; // stdout and stderr together
 };
 
-/// Runs the CLI (WB_CLI_PATH) with `arguments` (already quoted) and the passphrase file on
-/// descriptor 3; `extra` is appended to the shell command (e.g. "--new-passphrase-fd 4 4<'f'").
-inline CliResult
-runCli(const std::string& arguments, const std::filesystem::path& passphraseFile, const std::string& extra = {})
+/// Runs a shell command line and collects what it prints (stdout and stderr, if the command
+/// line joins them) and its exit status.
+inline CliResult runShell(const std::string& command)
 {
-    const std::string command = std::string("'") + WB_CLI_PATH + "' " + arguments + " --passphrase-fd 3 " + extra +
-                                " 3<'" + passphraseFile.string() + "' 2>&1";
     CliResult result;
     FILE* pipe = ::popen(command.c_str(), "r");
     if (pipe == nullptr) {
@@ -35,6 +32,15 @@ runCli(const std::string& arguments, const std::filesystem::path& passphraseFile
     const int status = ::pclose(pipe);
     result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return result;
+}
+
+/// Runs the CLI (WB_CLI_PATH) with `arguments` (already quoted) and the passphrase file on
+/// descriptor 3; `extra` is appended to the shell command (e.g. "--new-passphrase-fd 4 4<'f'").
+inline CliResult
+runCli(const std::string& arguments, const std::filesystem::path& passphraseFile, const std::string& extra = {})
+{
+    return runShell(std::string("'") + WB_CLI_PATH + "' " + arguments + " --passphrase-fd 3 " + extra + " 3<'" +
+                    passphraseFile.string() + "' 2>&1");
 }
 
 /// Writes `passphrase` and a newline to `file`, for --passphrase-fd.
