@@ -2,6 +2,8 @@
 #include "ui/BackupDialog.h"
 
 #include <exception>
+#include <memory>
+#include <string>
 
 #include <QDate>
 #include <QDialogButtonBox>
@@ -18,6 +20,7 @@
 
 #include "core/Error.h"
 #include "core/Workspace.h"
+#include "core/audit/AuditLog.h"
 #include "ui/DisplayText.h"
 #include "ui/ErrorText.h"
 #include "ui/FileChooser.h"
@@ -217,11 +220,14 @@ void BackupDialog::start()
     m_progressLabel->setVisible(true);
     core::Workspace* workspace = &m_workspace;
     const auto target = DisplayText::toPath(path);
-    m_job->start([workspace, target, this] {
-        workspace->backupTo(target, [this](int done, int total) {
+    auto anchor = std::make_shared<std::string>();
+    m_anchor = anchor;
+    m_job->start([workspace, target, anchor, this] {
+        const auto written = workspace->backupTo(target, [this](int done, int total) {
             // The job's owner waits for it, so `this` outlives every call.
             QMetaObject::invokeMethod(this, [this, done, total] { progress(done, total); }, Qt::QueuedConnection);
         });
+        *anchor = core::audit::formatAnchor(written);
     });
     updateState();
 }
@@ -248,9 +254,14 @@ void BackupDialog::jobFinished()
     }
     m_progressBar->setValue(100);
     m_progressLabel->setText(tr("Done."));
-    m_message->showMessage(tr("Backup written and verified: %1. The same passphrase opens it.")
-                               .arg(QFileInfo(targetPath()).fileName()),
+    // The backup's chain head, to note outside the file: `verify --against` or `--anchor` later shows
+    // whether the workspace's history up to this point is still the same.
+    m_message->showMessage(tr("Backup written and verified: %1. The same passphrase opens it.\n"
+                              "Its audit anchor (note it in the case file to check this history later): %2")
+                               .arg(QFileInfo(targetPath()).fileName(),
+                                    m_anchor ? QString::fromStdString(*m_anchor) : QString()),
                            InlineMessage::Kind::Information);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_startButton->setEnabled(false);
     m_closeButton->setFocus();
     m_closeButton->setDefault(true);

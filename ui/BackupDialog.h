@@ -5,6 +5,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <string>
 
 #include <QDialog>
 #include <QFrame>
@@ -70,6 +71,7 @@ private:
     InlineMessage* m_message = nullptr;
     QPushButton* m_startButton = nullptr;
     QPushButton* m_closeButton = nullptr;
+    std::shared_ptr<std::string> m_anchor; ///< the written backup's audit anchor, set by the job
 };
 
 /// Workspace ▸ Restore from backup…: a backup file, its passphrase (checked with

@@ -11,6 +11,7 @@
 
 #include "UiTestSupport.h"
 #include "core/Workspace.h"
+#include "core/audit/AuditLog.h"
 #include "ui/AppSettings.h"
 #include "ui/BackupDialog.h"
 #include "ui/CaseListModel.h"
@@ -62,6 +63,10 @@ TEST_F(BackupDialogTest, WritesAVerifiedCopyWithProgressThatTheSamePassphraseOpe
     EXPECT_TRUE(workspace->lastBackupAt().has_value());
     auto copy = wb::test::openWorkspace(target);
     EXPECT_EQ(copy->cases().count(), 2);
+    // The anchor shown, to note outside the file, is the backup's own chain head (the workspace's
+    // moved on since: recording the backup's time is itself an audited change).
+    EXPECT_TRUE(message->text().contains(QString::fromStdString(core::audit::formatAnchor(copy->auditAnchor()))))
+        << message->text().toStdString();
 }
 
 TEST_F(BackupDialogTest, RefusesAnExistingFileOrMissingFolderAndLeavesNothing)
