@@ -47,6 +47,8 @@ ChangePassphraseDialog::ChangePassphraseDialog(core::Workspace& workspace, QWidg
     setWindowModality(Qt::ApplicationModal);
     setWindowTitle(tr("Change the workspace passphrase"));
     auto* layout = new QVBoxLayout(this);
+    // Grows when the busy bar and messages appear, rather than squeezing the fields.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     auto* intro = new QLabel(tr("Re-encrypts the whole workspace under a new passphrase. Afterwards only the new "
                                 "passphrase opens it. Backups made earlier still open with the passphrase they "
                                 "were made with."),
@@ -188,6 +190,7 @@ void ChangePassphraseDialog::start()
     m_confirmEdit->clear();
     m_busyBar->setVisible(true);
     m_busyLabel->setVisible(true);
+    adjustSize(); // room for the busy bar and its words now, not at the next layout pass
     core::Workspace* workspace = &m_workspace;
     m_job->start([workspace, current, fresh] {
         try {
