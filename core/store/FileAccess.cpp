@@ -27,16 +27,19 @@ namespace {
 
 using FileId = std::pair<dev_t, ino_t>;
 
+// Never destroyed: a connection held by another static object (a benchmark's or a test's open
+// workspaces) closes during exit, after function-local statics constructed later than it are gone;
+// with an ordinary static, that close wrote into a freed map and corrupted the heap.
 std::mutex& registryMutex()
 {
-    static std::mutex mutex;
-    return mutex;
+    static auto* mutex = new std::mutex;
+    return *mutex;
 }
 
 std::map<sqlite3*, FileId>& registry()
 {
-    static std::map<sqlite3*, FileId> held;
-    return held;
+    static auto* held = new std::map<sqlite3*, FileId>;
+    return *held;
 }
 
 bool idOf(const fs::path& path, FileId& id)
