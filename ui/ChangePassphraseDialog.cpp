@@ -25,6 +25,15 @@ namespace wb::ui {
 
 namespace {
 
+/// The owner's name and staff number: words the core rule counts as guessable, so the meter
+/// rates the new passphrase as the change itself will (as the create dialog does).
+QStringList ownerWords(const core::Workspace& workspace)
+{
+    const auto info = workspace.info();
+    return QString::fromStdString(info.owner.displayName).split(QLatin1Char(' '), Qt::SkipEmptyParts)
+        << QString::fromStdString(info.owner.staffNumber);
+}
+
 QLineEdit* passphraseEdit(QWidget* parent, const QString& objectName, const QString& accessibleName)
 {
     auto* edit = new QLineEdit(parent);
@@ -40,6 +49,7 @@ QLineEdit* passphraseEdit(QWidget* parent, const QString& objectName, const QStr
 ChangePassphraseDialog::ChangePassphraseDialog(core::Workspace& workspace, QWidget* parent)
     : QDialog(parent)
     , m_workspace(workspace)
+    , m_ownerWords(ownerWords(workspace))
     , m_job(new WorkspaceJob(this))
 {
     setObjectName(QStringLiteral("changePassphraseDialog"));
@@ -146,7 +156,7 @@ bool ChangePassphraseDialog::isBusy() const noexcept
 
 void ChangePassphraseDialog::updateStrength()
 {
-    const auto rating = PassphraseStrength::rate(m_newEdit->text());
+    const auto rating = PassphraseStrength::rate(m_newEdit->text(), m_ownerWords);
     m_strengthBar->setValue(rating.percent);
     const QString word = PassphraseStrength::levelText(rating.level);
     m_strengthLabel->setText(word);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QStringList>
 
 class QLabel;
 class QLineEdit;
@@ -46,6 +47,7 @@ private:
     void updateState();
 
     core::Workspace& m_workspace;
+    QStringList m_ownerWords; ///< the owner's name and staff number, for the strength meter
     WorkspaceJob* m_job = nullptr;
     QLineEdit* m_currentEdit = nullptr;
     QLineEdit* m_newEdit = nullptr;

@@ -15,6 +15,7 @@
 #include "core/Workspace.h"
 #include "ui/AppSettings.h"
 #include "ui/ChangePassphraseDialog.h"
+#include "ui/PassphraseStrength.h"
 #include "ui/InlineMessage.h"
 #include "ui/MainWindow.h"
 
@@ -110,6 +111,20 @@ TEST_F(ChangePassphraseDialogTest, AWrongCurrentPassphraseChangesNothingAndSaysS
     EXPECT_FALSE(workspace->isLocked());
     workspace->lock();
     EXPECT_NO_THROW(workspace->unlock(core::Workspace::deriveForOpen(file, wb::test::Passphrase)));
+}
+
+// The meter rates the new passphrase as the change will: the owner's name and staff number are
+// guessable words, so a passphrase made of them rates lower here than the same shape of other words.
+TEST_F(ChangePassphraseDialogTest, TheMeterCountsTheOwnersNameAndStaffNumberAsGuessable)
+{
+    const auto info = workspace->info();
+    const QString owned = QString::fromStdString(info.owner.displayName + " " + info.owner.staffNumber);
+    ChangePassphraseDialog dialog(*workspace);
+    dialog.show();
+    QTest::keyClicks(child<QLineEdit>(&dialog, "newPassphraseLineEdit"), owned);
+    const int rated = child<QProgressBar>(&dialog, "strengthProgressBar")->value();
+    EXPECT_EQ(rated, PassphraseStrength::rate(owned, owned.split(QLatin1Char(' '), Qt::SkipEmptyParts)).percent);
+    EXPECT_LT(rated, PassphraseStrength::rate(owned).percent) << owned.toStdString();
 }
 
 TEST_F(ChangePassphraseDialogTest, MismatchedNewPassphrasesCannotStartAndEveryControlIsNamed)
