@@ -21,10 +21,10 @@
 #include "core/nom/QuestionCatalogue.h"
 #include "core/nom/ReferenceData.h"
 #include "core/security/ProcessHardening.h"
-#include "ui/AppSettings.h"
-#include "ui/DisplayText.h"
-#include "ui/FileChooser.h"
-#include "ui/MainWindow.h"
+#include "ui/mainwindow/AppSettings.h"
+#include "ui/text/DisplayText.h"
+#include "ui/widgets/FileChooser.h"
+#include "ui/mainwindow/MainWindow.h"
 
 int main(int argc, char** argv)
 {

@@ -39,18 +39,18 @@
 #include <QTest>
 #include <QTimer>
 
-#include "ui/UiTestSupport.h"
+#include "support/UiTestSupport.h"
 #include "core/Workspace.h"
-#include "ui/AppSettings.h"
-#include "ui/CaseListModel.h"
-#include "ui/CaseWorkspace.h"
-#include "ui/FileChooser.h"
-#include "ui/MainWindow.h"
-#include "ui/NewCaseDialog.h"
-#include "ui/PeopleTab.h"
-#include "ui/PersonListModel.h"
-#include "ui/SearchDialog.h"
-#include "ui/UnlockDialog.h"
+#include "ui/mainwindow/AppSettings.h"
+#include "ui/cases/CaseListModel.h"
+#include "ui/cases/CaseWorkspace.h"
+#include "ui/widgets/FileChooser.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/cases/NewCaseDialog.h"
+#include "ui/people/PeopleTab.h"
+#include "ui/people/PersonListModel.h"
+#include "ui/mainwindow/SearchDialog.h"
+#include "ui/session/UnlockDialog.h"
 
 namespace fs = std::filesystem;
 

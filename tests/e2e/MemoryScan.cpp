@@ -42,14 +42,14 @@
 #include "core/Workspace.h"
 #include "core/records/RecordSpec.h"
 #include "core/security/ProcessHardening.h"
-#include "ui/AppSettings.h"
-#include "ui/CaseListModel.h"
-#include "ui/CaseWorkspace.h"
-#include "ui/MainWindow.h"
-#include "ui/PeopleTab.h"
-#include "ui/SearchDialog.h"
-#include "ui/UiTestSupport.h"
-#include "ui/UnlockDialog.h"
+#include "ui/mainwindow/AppSettings.h"
+#include "ui/cases/CaseListModel.h"
+#include "ui/cases/CaseWorkspace.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/people/PeopleTab.h"
+#include "ui/mainwindow/SearchDialog.h"
+#include "support/UiTestSupport.h"
+#include "ui/session/UnlockDialog.h"
 
 namespace fs = std::filesystem;
 

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "support/UiTestSupport.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTest>
+
+#include "core/deadlines/Deadlines.h"
+#include "ui/text/DisplayText.h"
+
+namespace wb::ui::test {
+
+Catalogues catalogues()
+{
+    return Catalogues{wb::test::offences(), wb::test::lists(), wb::test::questions(), wb::test::enquiries(),
+                      wb::test::journeyChecklists(), deadlineService()};
+}
+
+std::shared_ptr<const core::deadlines::DeadlineService> deadlineService()
+{
+    static const auto service = std::make_shared<const core::deadlines::DeadlineService>(
+        core::deadlines::DeadlineService::load(std::filesystem::path(WB_RESOURCES_DIR) / "nom" / "deadline-rules.json",
+                                               std::filesystem::path(WB_RESOURCES_DIR) / "reference" / "bank-holidays-england-wales.json",
+                                               wb::test::enquiries(), wb::test::questions()));
+    return service;
+}
+
+bool waitFor(const std::function<bool()>& pred, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!pred()) {
+        if (timer.elapsed() > timeoutMs) {
+            return pred();
+        }
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QTest::qWait(10);
+    }
+    return true;
+}
+
+std::unique_ptr<core::Workspace> makeWorkspace(const std::filesystem::path& path, bool training)
+{
+    auto options = wb::test::fastOptions();
+    options.training = training;
+    return core::Workspace::create(path, core::Workspace::deriveForCreate(wb::test::Passphrase, options.kdf), options,
+                                   wb::test::offences(), wb::test::lists());
+}
+
+QString qpath(const std::filesystem::path& path)
+{
+    return DisplayText::fromPath(path);
+}
+
+} // namespace wb::ui::test

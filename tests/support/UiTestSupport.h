@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Helpers for the widget tests, on top of the shared support/TestSupport.h.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <ostream>
+
+#include <QString>
+
+#include "support/TestSupport.h"
+#include "ui/session/Catalogues.h"
+
+class QWidget;
+
+/// Lets GoogleTest print QStrings readably in failure messages.
+inline void PrintTo(const QString& text, std::ostream* out)
+{
+    *out << '"' << text.toStdString() << '"';
+}
+
+namespace wb::ui::test {
+
+using wb::test::TempDir;
+
+/// The reference data from resources/reference, as the application loads it.
+Catalogues catalogues();
+
+/// The shipped deadline rules and bank holidays, loaded once.
+std::shared_ptr<const core::deadlines::DeadlineService> deadlineService();
+
+/// Processes events until pred() holds or the timeout passes; returns pred().
+bool waitFor(const std::function<bool()>& pred, int timeoutMs = 15000);
+
+/// A fresh workspace at path, with the cheapest key derivation (tests only).
+std::unique_ptr<core::Workspace> makeWorkspace(const std::filesystem::path& path, bool training = false);
+
+QString qpath(const std::filesystem::path& path);
+
+/// The visible top-level window of type T (e.g. a dialog opened with open()), or null.
+template <typename T>
+T* visibleTopLevel();
+
+} // namespace wb::ui::test
+
+#include <QApplication>
+
+template <typename T>
+T* wb::ui::test::visibleTopLevel()
+{
+    const auto windows = QApplication::topLevelWidgets();
+    for (QWidget* window : windows) {
+        if (auto* typed = qobject_cast<T*>(window); typed != nullptr && typed->isVisible()) {
+            return typed;
+        }
+    }
+    return nullptr;
+}

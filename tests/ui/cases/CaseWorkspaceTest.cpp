@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <gtest/gtest.h>
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+#include "support/UiTestSupport.h"
+#include "core/Workspace.h"
+#include "core/demo/DemoData.h"
+#include "ui/mainwindow/AppSettings.h"
+#include "ui/cases/CaseListModel.h"
+#include "ui/cases/CaseWorkspace.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/people/PeopleTab.h"
+#include "ui/people/PersonListModel.h"
+
+namespace wb::ui::test {
+namespace {
+
+class CaseWorkspaceTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        settings = std::make_unique<AppSettings>(qpath(dir / "settings.ini"));
+        window = std::make_unique<MainWindow>(catalogues(), *settings);
+        window->setKdfParams(core::store::KdfParams::minimum());
+        window->show();
+        auto workspace = makeWorkspace(dir / "cases.rwb", true);
+        core::addDemoCases(*workspace);
+        for (const auto& record : workspace->cases().list()) {
+            if (record.reference == "DEMO/0001/26") {
+                caseId = record.id;
+            }
+        }
+        window->attachWorkspace(std::move(workspace));
+        ASSERT_NE(caseId, 0);
+    }
+
+    void TearDown() override
+    {
+        window.reset();
+        QTest::qWait(1);
+    }
+
+    TempDir dir;
+    std::unique_ptr<AppSettings> settings;
+    std::unique_ptr<MainWindow> window;
+    std::int64_t caseId = 0;
+};
+
+TEST_F(CaseWorkspaceTest, HasTheTabsAndATitleWithTheReferenceOnly)
+{
+    QPointer<CaseWorkspace> view = window->openCaseWorkspace(caseId);
+    ASSERT_FALSE(view.isNull());
+    EXPECT_TRUE(view->isVisible());
+    EXPECT_EQ(window->openCaseWorkspace(caseId), view.data()) << "one window per case";
+    QTabWidget* tabs = view->tabs();
+    ASSERT_GE(tabs->count(), 2);
+    EXPECT_EQ(tabs->tabText(0), QStringLiteral("Overview"));
+    EXPECT_EQ(tabs->tabText(1), QStringLiteral("Context"));
+    EXPECT_EQ(tabs->tabText(2), QStringLiteral("People"));
+    EXPECT_EQ(view->windowTitle(), QStringLiteral("Case DEMO/0001/26"));
+    for (const auto& person : window->workspace()->people().listForCase(caseId)) {
+        EXPECT_FALSE(view->windowTitle().contains(QString::fromStdString(person.givenName)));
+        EXPECT_FALSE(view->windowTitle().contains(QString::fromStdString(person.familyName)));
+    }
+
+    // Ctrl+PgDown / Ctrl+PgUp move between the tabs, wrapping round.
+    tabs->setCurrentIndex(0);
+    view->findChild<QAction*>(QStringLiteral("nextTabAction"))->trigger();
+    EXPECT_EQ(tabs->currentIndex(), 1);
+    view->findChild<QAction*>(QStringLiteral("previousTabAction"))->trigger();
+    view->findChild<QAction*>(QStringLiteral("previousTabAction"))->trigger();
+    EXPECT_EQ(tabs->currentIndex(), tabs->count() - 1);
+    EXPECT_EQ(view->findChild<QAction*>(QStringLiteral("nextTabAction"))->shortcut(),
+              QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    EXPECT_EQ(view->findChild<QAction*>(QStringLiteral("saveAction"))->shortcut(), QKeySequence(QKeySequence::Save));
+    EXPECT_EQ(view->findChild<QAction*>(QStringLiteral("newRecordAction"))->shortcut(),
+              QKeySequence(QKeySequence::New));
+}
+
+TEST_F(CaseWorkspaceTest, ClosingWithUnsavedChangesAsksAndCancelKeepsTheWindow)
+{
+    QPointer<CaseWorkspace> view = window->openCaseWorkspace(caseId, QStringLiteral("person"));
+    ASSERT_FALSE(view.isNull());
+    view->peopleTab()->newRecord();
+    QTest::keyClicks(view->findChild<QLineEdit*>(QStringLiteral("givenNameLineEdit")), QStringLiteral("Pat"));
+    ASSERT_TRUE(view->hasUnsavedChanges());
+    EXPECT_EQ(view->tabs()->tabText(2), QStringLiteral("People *"));
+
+    bool asked = false;
+    auto answer = [&](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [&asked, button] {
+            auto* box = visibleTopLevel<QMessageBox>();
+            if (box != nullptr && box->objectName() == QStringLiteral("unsavedChangesMessageBox")) {
+                asked = true;
+                box->button(button)->click();
+            }
+        });
+    };
+    answer(QMessageBox::Cancel);
+    QTest::keyClick(view, Qt::Key_Escape);
+    EXPECT_TRUE(asked);
+    QTest::qWait(1);
+    ASSERT_FALSE(view.isNull());
+    EXPECT_TRUE(view->isVisible());
+
+    asked = false;
+    answer(QMessageBox::Discard);
+    view->close();
+    EXPECT_TRUE(asked);
+    ASSERT_TRUE(waitFor([&] { return view.isNull(); }));
+    for (const auto& person : window->workspace()->people().listForCase(caseId)) {
+        EXPECT_NE(person.givenName, "Pat") << "discarded, not saved";
+    }
+}
+
+TEST_F(CaseWorkspaceTest, LockingDiscardsUnsavedEditsClosesTheWindowAndLeavesNoCaseData)
+{
+    QPointer<CaseWorkspace> view = window->openCaseWorkspace(caseId, QStringLiteral("person"));
+    ASSERT_FALSE(view.isNull());
+    view->peopleTab()->newRecord();
+    QTest::keyClicks(view->findChild<QLineEdit*>(QStringLiteral("givenNameLineEdit")), QStringLiteral("Unsaved"));
+    ASSERT_TRUE(view->hasUnsavedChanges());
+
+    window->lockWorkspace(); // must not ask
+    EXPECT_TRUE(window->workspace()->isLocked());
+    ASSERT_TRUE(waitFor([&] { return view.isNull(); }));
+    EXPECT_TRUE(window->findChildren<CaseWorkspace*>().isEmpty());
+    EXPECT_TRUE(window->findChildren<PersonListModel*>().isEmpty());
+    // No widget anywhere shows a demo name or the reference.
+    const auto all = QApplication::allWidgets();
+    for (QWidget* widget : all) {
+        QString text;
+        if (auto* label = qobject_cast<QLabel*>(widget)) {
+            text = label->text();
+        } else if (auto* edit = qobject_cast<QLineEdit*>(widget)) {
+            text = edit->text();
+        }
+        for (const char* data : {"Alex", "Jordan", "DEMO/0001/26", "Unsaved"}) {
+            EXPECT_FALSE(text.contains(QString::fromLatin1(data))) << widget->objectName().toStdString() << ": " << data;
+        }
+    }
+}
+
+TEST_F(CaseWorkspaceTest, ClosesItselfWhenTheCaseIsRemoved)
+{
+    QPointer<CaseWorkspace> view = window->openCaseWorkspace(caseId);
+    ASSERT_FALSE(view.isNull());
+    window->workspace()->cases().remove(caseId);
+    ASSERT_TRUE(waitFor([&] { return view.isNull(); }));
+}
+
+TEST_F(CaseWorkspaceTest, EnterOnTheCaseListOpensTheWorkspace)
+{
+    auto* table = window->findChild<QTableView*>(QStringLiteral("caseTableView"));
+    const int row = window->caseModel()->rowOf(caseId);
+    ASSERT_GE(row, 0);
+    auto* proxy = table->model();
+    for (int r = 0; r < proxy->rowCount(); ++r) {
+        if (proxy->index(r, 0).data(CaseListModel::IdRole).toLongLong() == caseId) {
+            table->setCurrentIndex(proxy->index(r, 0));
+        }
+    }
+    QTest::keyClick(table, Qt::Key_Return);
+    CaseWorkspace* view = window->caseWorkspace(caseId);
+    ASSERT_NE(view, nullptr);
+    EXPECT_EQ(view->caseId(), caseId);
+}
+
+} // namespace
+} // namespace wb::ui::test

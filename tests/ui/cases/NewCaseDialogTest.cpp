@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <gtest/gtest.h>
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+#include "support/UiTestSupport.h"
+#include "ui/cases/NewCaseDialog.h"
+
+namespace wb::ui::test {
+namespace {
+
+class NewCaseDialogTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        workspace = makeWorkspace(dir / "cases.rwb");
+        dialog = std::make_unique<NewCaseDialog>(workspace->cases(), catalogues());
+        reference = dialog->findChild<QLineEdit*>(QStringLiteral("referenceLineEdit"));
+        operation = dialog->findChild<QLineEdit*>(QStringLiteral("operationLineEdit"));
+        offence = dialog->findChild<QComboBox*>(QStringLiteral("offenceComboBox"));
+        reported = dialog->findChild<QDateTimeEdit*>(QStringLiteral("reportedDateTimeEdit"));
+        save = dialog->findChild<QPushButton*>(QStringLiteral("saveButton"));
+        missing = dialog->findChild<QLabel*>(QStringLiteral("missingLabel"));
+        referenceError = dialog->findChild<QLabel*>(QStringLiteral("referenceErrorLabel"));
+        ASSERT_TRUE(reference && operation && offence && reported && save && missing && referenceError);
+        dialog->show();
+    }
+
+    void chooseOffence(const QString& code)
+    {
+        const int index = offence->findData(code);
+        ASSERT_GE(index, 0);
+        offence->setCurrentIndex(index);
+    }
+
+    TempDir dir;
+    std::unique_ptr<core::Workspace> workspace;
+    std::unique_ptr<NewCaseDialog> dialog;
+    QLineEdit* reference = nullptr;
+    QLineEdit* operation = nullptr;
+    QComboBox* offence = nullptr;
+    QDateTimeEdit* reported = nullptr;
+    QPushButton* save = nullptr;
+    QLabel* missing = nullptr;
+    QLabel* referenceError = nullptr;
+};
+
+TEST_F(NewCaseDialogTest, SaveStaysDisabledForAnEmptyReference)
+{
+    EXPECT_FALSE(save->isEnabled());
+    EXPECT_TRUE(missing->isVisible());
+    EXPECT_TRUE(missing->text().contains(QStringLiteral("crime reference")));
+    EXPECT_TRUE(missing->text().contains(QStringLiteral("primary offence")));
+
+    chooseOffence(QStringLiteral("SOA2003-s1"));
+    EXPECT_FALSE(save->isEnabled()) << "offence alone is not enough";
+    EXPECT_TRUE(missing->text().contains(QStringLiteral("crime reference")));
+    EXPECT_FALSE(missing->text().contains(QStringLiteral("primary offence")));
+
+    QTest::keyClicks(reference, QStringLiteral("   "));
+    EXPECT_FALSE(save->isEnabled()) << "blanks are not a reference";
+
+    reference->clear();
+    QTest::keyClicks(reference, QStringLiteral("FICT/0600/26"));
+    EXPECT_TRUE(save->isEnabled());
+    EXPECT_FALSE(missing->isVisible());
+
+    reference->clear();
+    EXPECT_FALSE(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton); // a click on a disabled button saves nothing
+    EXPECT_EQ(workspace->cases().count(), 0);
+    EXPECT_TRUE(dialog->isVisible());
+}
+
+TEST_F(NewCaseDialogTest, ReferenceIsLimitedTo40Characters)
+{
+    QTest::keyClicks(reference, QString(45, QLatin1Char('X')));
+    EXPECT_EQ(reference->text().size(), 40);
+}
+
+TEST_F(NewCaseDialogTest, DuplicateReferenceShowsConflictNextToFieldAndKeepsInput)
+{
+    workspace->cases().add(wb::test::caseDraft("FICT/0700/26"));
+    QTest::keyClicks(reference, QStringLiteral("FICT/0700/26"));
+    QTest::keyClicks(operation, QStringLiteral("Operation Duplicate"));
+    chooseOffence(QStringLiteral("SOA2003-s3"));
+    ASSERT_TRUE(save->isEnabled());
+
+    QTest::mouseClick(save, Qt::LeftButton);
+
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_EQ(dialog->result(), QDialog::Rejected); // not accepted
+    EXPECT_TRUE(referenceError->isVisible());
+    EXPECT_EQ(referenceError->text(), QStringLiteral("Error: A case with this reference already exists."));
+    EXPECT_EQ(reference->text(), QStringLiteral("FICT/0700/26"));
+    EXPECT_EQ(operation->text(), QStringLiteral("Operation Duplicate"));
+    EXPECT_EQ(offence->currentData().toString(), QStringLiteral("SOA2003-s3"));
+    EXPECT_EQ(workspace->cases().count(), 1);
+
+    // Fixing the field clears the message and the save then goes through.
+    QTest::keyClicks(reference, QStringLiteral("-B"));
+    EXPECT_FALSE(referenceError->isVisible());
+    QTest::mouseClick(save, Qt::LeftButton);
+    EXPECT_EQ(dialog->result(), QDialog::Accepted);
+    EXPECT_EQ(workspace->cases().count(), 2);
+}
+
+TEST_F(NewCaseDialogTest, ValidationErrorFromCoreIsShownNextToTheFieldItNames)
+{
+    auto* format = dialog->findChild<QLabel*>(QStringLiteral("referenceFormatLabel"));
+    ASSERT_NE(format, nullptr);
+    EXPECT_TRUE(format->text().startsWith(QStringLiteral("Format: "))) << format->text().toStdString();
+    QTest::keyClicks(reference, QStringLiteral("#1")); // not in the force's format
+    chooseOffence(QStringLiteral("SOA2003-s1"));
+    ASSERT_TRUE(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_NE(dialog->result(), QDialog::Accepted);
+    EXPECT_TRUE(referenceError->isVisible());
+    EXPECT_TRUE(referenceError->text().startsWith(QStringLiteral("Error: Enter the crime reference in your force")))
+        << referenceError->text().toStdString();
+    EXPECT_EQ(reference->text(), QStringLiteral("#1"));
+    EXPECT_EQ(workspace->cases().count(), 0);
+}
+
+TEST_F(NewCaseDialogTest, ReportedTimeIsEnteredInUkTimeAndStoredInUtc)
+{
+    QTest::keyClicks(reference, QStringLiteral("FICT/0800/26"));
+    chooseOffence(QStringLiteral("SOA2003-s1"));
+    reported->setDateTime(QDateTime(QDate(2025, 7, 1), QTime(13, 5), Qt::UTC)); // shown as UK wall-clock time
+    EXPECT_EQ(reported->text(), QStringLiteral("01/07/2025 13:05"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    ASSERT_EQ(dialog->result(), QDialog::Accepted);
+    const auto stored = workspace->cases().find(dialog->savedCaseId());
+    ASSERT_TRUE(stored.has_value());
+    EXPECT_EQ(core::toIsoUtc(stored->reportedAt), "2025-07-01T12:05:00Z"); // BST is UTC+1
+}
+
+TEST_F(NewCaseDialogTest, OffenceListShowsLegislationAndMarksUnconfirmedInText)
+{
+    const int rape = offence->findData(QStringLiteral("SOA2003-s1"));
+    ASSERT_GE(rape, 0);
+    EXPECT_EQ(offence->itemText(rape), QStringLiteral("Rape (Sexual Offences Act 2003 s.1)"));
+    int unconfirmed = 0;
+    for (const auto& entry : wb::test::offences()->offences()) {
+        const int index = offence->findData(QString::fromStdString(entry.code));
+        ASSERT_GE(index, 0);
+        EXPECT_EQ(offence->itemText(index).endsWith(QStringLiteral("(unconfirmed)")), !entry.confirmed);
+        unconfirmed += entry.confirmed ? 0 : 1;
+    }
+    EXPECT_GT(unconfirmed, 0) << "the reference list should contain unconfirmed entries to test";
+}
+
+} // namespace
+} // namespace wb::ui::test

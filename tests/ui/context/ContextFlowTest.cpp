@@ -1,0 +1,306 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The guided context flow: answers stored with who and when, revisions and their history, "Not known",
+// inline validation, keyboard-only navigation and live updates. Fictional data only.
+#include <gtest/gtest.h>
+
+#include <QComboBox>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableWidget>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+
+#include "support/UiTestSupport.h"
+#include "core/Workspace.h"
+#include "core/nom/QuestionCatalogue.h"
+#include "ui/context/ContextFlow.h"
+#include "ui/widgets/InlineMessage.h"
+#include "ui/privacy/PrivacyMode.h"
+#include "ui/session/SignalBridge.h"
+
+namespace wb::ui::test {
+namespace {
+
+const std::string Actor = "DC Fictional Tester (T0001)";
+
+class ContextFlowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        workspace = makeWorkspace(dir / "context.rwb");
+        bridge = std::make_unique<SignalBridge>(*workspace);
+        caseId = workspace->cases().add(wb::test::caseDraft("FICT/0201/26")).id;
+    }
+
+    void TearDown() override
+    {
+        flow.reset();
+        bridge.reset();
+        QTest::qWait(1);
+    }
+
+    void open()
+    {
+        flow = std::make_unique<ContextFlow>(CaseContext{workspace.get(), bridge.get(), caseId, &privacy, &cats});
+        flow->resize(1200, 800);
+        flow->show();
+    }
+
+    template <typename T> T* find(const QString& name) const
+    {
+        T* widget = flow->findChild<T*>(name);
+        EXPECT_NE(widget, nullptr) << name.toStdString();
+        return widget;
+    }
+
+    core::nom::Facts facts() const { return workspace->context().facts(caseId, *cats.questions); }
+    std::vector<core::ContextAnswer> history(const std::string& id) const
+    {
+        return workspace->context().history(caseId, id, *cats.questions);
+    }
+
+    bool errorShown(const QString& questionId) const
+    {
+        auto* error = flow->findChild<InlineMessage*>(QStringLiteral("questionError_") + questionId);
+        return error != nullptr && !error->isHidden() && !error->text().isEmpty();
+    }
+
+    TempDir dir;
+    Catalogues cats = catalogues();
+    std::unique_ptr<core::Workspace> workspace;
+    std::unique_ptr<SignalBridge> bridge;
+    PrivacyMode privacy;
+    std::int64_t caseId = 0;
+    std::unique_ptr<ContextFlow> flow;
+};
+
+TEST_F(ContextFlowTest, AnsweringThroughTheFlowStoresAFactWithWhoAndWhen)
+{
+    open();
+    EXPECT_EQ(flow->currentStep(), 0);
+    EXPECT_EQ(flow->stepCount(), 5);
+    EXPECT_TRUE(find<QLabel>(QStringLiteral("contextProgressLabel"))->text().startsWith(QStringLiteral("0 of ")));
+    auto* combo = find<QComboBox>(QStringLiteral("answer_relationship.category"));
+    EXPECT_EQ(combo->currentData().toString(), QString()) << "not known until answered";
+    const core::Instant before = core::nowUtc();
+    combo->setCurrentIndex(combo->findData(QStringLiteral("ex-partner")));
+    EXPECT_TRUE(flow->hasUnsavedChanges());
+    EXPECT_TRUE(facts().empty()) << "nothing is stored before Save or Next";
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("contextNextButton")), Qt::LeftButton);
+    EXPECT_EQ(flow->currentStep(), 1);
+    EXPECT_FALSE(flow->hasUnsavedChanges());
+
+    const auto stored = facts();
+    ASSERT_EQ(stored.count("relationship.category"), 1U);
+    EXPECT_EQ(std::get<std::string>(stored.at("relationship.category")), "ex-partner");
+    const auto answers = history("relationship.category");
+    ASSERT_EQ(answers.size(), 1U);
+    EXPECT_EQ(answers[0].answeredBy, Actor);
+    EXPECT_GE(answers[0].answeredAt, before - std::chrono::seconds(1));
+    EXPECT_LE(answers[0].answeredAt, core::nowUtc() + std::chrono::seconds(1));
+    const QString last = find<QLabel>(QStringLiteral("lastChange_relationship.category"))->text();
+    EXPECT_TRUE(last.startsWith(QStringLiteral("Answered "))) << last.toStdString();
+    EXPECT_TRUE(last.contains(QString::fromStdString(Actor))) << last.toStdString();
+    EXPECT_TRUE(find<QLabel>(QStringLiteral("contextProgressLabel"))->text().startsWith(QStringLiteral("1 of ")));
+    // The relationship makes the domestic-abuse question apply (its showIf).
+    EXPECT_FALSE(find<QWidget>(QStringLiteral("question_relationship.domesticAbuse"))->isHidden());
+}
+
+TEST_F(ContextFlowTest, InstantsAreEnteredInUkTimeAndStoredUtc)
+{
+    open();
+    ASSERT_TRUE(flow->goToStep(3));
+    // 21:30 on 14 July 2026 in London is 20:30 UTC (British Summer Time).
+    auto* line = find<QLineEdit>(QStringLiteral("answer_offence.lastContactAt"));
+    QTest::keyClicks(line, QStringLiteral("14/07/2026 21:30"));
+    auto* from = find<QLineEdit>(QStringLiteral("answer_offence.period_from"));
+    QTest::keyClicks(from, QStringLiteral("13/07/2026"));
+    ASSERT_TRUE(flow->save());
+    const auto stored = facts();
+    EXPECT_EQ(core::toIsoUtc(std::get<core::Instant>(stored.at("offence.lastContactAt"))), "2026-07-14T20:30:00Z");
+    const auto range = std::get<core::nom::DateRange>(stored.at("offence.period"));
+    EXPECT_EQ(core::toIsoUtc(range.from), "2026-07-12T23:00:00Z");
+    EXPECT_EQ(core::toIsoUtc(range.to), "2026-07-13T22:59:59Z") << "a single day runs to its end";
+    EXPECT_EQ(line->text(), QStringLiteral("14/07/2026 21:30")) << "shown back in UK time";
+}
+
+TEST_F(ContextFlowTest, RevisingAnAnswerKeepsItsHistory)
+{
+    open();
+    QTest::mouseClick(find<QRadioButton>(QStringLiteral("answer_relationship.sharedHousehold_yes")), Qt::LeftButton);
+    ASSERT_TRUE(flow->save());
+    QTest::mouseClick(find<QRadioButton>(QStringLiteral("answer_relationship.sharedHousehold_no")), Qt::LeftButton);
+    ASSERT_TRUE(flow->save());
+    EXPECT_FALSE(std::get<bool>(facts().at("relationship.sharedHousehold")));
+    const auto answers = history("relationship.sharedHousehold");
+    ASSERT_EQ(answers.size(), 2U);
+    EXPECT_TRUE(std::get<bool>(*answers[0].value));
+    EXPECT_FALSE(std::get<bool>(*answers[1].value));
+
+    // The History… dialog lists every revision, oldest first.
+    int rows = -1;
+    QString firstAnswer;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = visibleTopLevel<QDialog>();
+        ASSERT_NE(dialog, nullptr);
+        auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("contextHistoryTable"));
+        ASSERT_NE(table, nullptr);
+        rows = table->rowCount();
+        firstAnswer = table->item(0, 2)->text();
+        dialog->reject();
+    });
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("historyButton_relationship.sharedHousehold")), Qt::LeftButton);
+    EXPECT_EQ(rows, 2);
+    EXPECT_EQ(firstAnswer, QStringLiteral("Yes"));
+}
+
+TEST_F(ContextFlowTest, NotKnownWithdrawsTheAnswer)
+{
+    open();
+    ASSERT_TRUE(flow->goToStep(2));
+    QTest::mouseClick(find<QRadioButton>(QStringLiteral("answer_suspect.known_yes")), Qt::LeftButton);
+    ASSERT_TRUE(flow->save());
+    ASSERT_EQ(facts().count("suspect.known"), 1U);
+    // The follow-up questions apply now.
+    EXPECT_FALSE(find<QWidget>(QStringLiteral("question_suspect.identifiedHow"))->isHidden());
+
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("notKnownButton_suspect.known")), Qt::LeftButton);
+    EXPECT_EQ(facts().count("suspect.known"), 0U);
+    const auto answers = history("suspect.known");
+    ASSERT_EQ(answers.size(), 2U);
+    EXPECT_FALSE(answers[1].value.has_value());
+    EXPECT_TRUE(find<QRadioButton>(QStringLiteral("answer_suspect.known_unknown"))->isChecked());
+    EXPECT_TRUE(find<QLabel>(QStringLiteral("lastChange_suspect.known"))
+                    ->text()
+                    .startsWith(QStringLiteral("Marked not known")));
+    EXPECT_TRUE(find<QWidget>(QStringLiteral("question_suspect.identifiedHow"))->isHidden());
+    EXPECT_FALSE(flow->hasUnsavedChanges());
+}
+
+TEST_F(ContextFlowTest, AnInvalidValueShowsAnInlineMessageAndStoresNothing)
+{
+    open();
+    ASSERT_TRUE(flow->goToStep(1));
+    auto* age = find<QLineEdit>(QStringLiteral("answer_victim.age"));
+    QTest::keyClicks(age, QStringLiteral("200"));
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("contextNextButton")), Qt::LeftButton);
+    EXPECT_EQ(flow->currentStep(), 1) << "the flow stays on a step with a refused answer";
+    EXPECT_TRUE(errorShown(QStringLiteral("victim.age")));
+    auto* error = flow->findChild<InlineMessage*>(QStringLiteral("questionError_victim.age"));
+    EXPECT_TRUE(error->text().contains(QStringLiteral("from 0 to 120"))) << error->text().toStdString();
+    EXPECT_EQ(facts().count("victim.age"), 0U);
+    EXPECT_TRUE(history("victim.age").empty());
+    EXPECT_TRUE(flow->hasUnsavedChanges()) << "the officer's text is kept to correct";
+    EXPECT_EQ(age->text(), QStringLiteral("200"));
+
+    // Text that is not a number, and a date that does not exist, are refused before core sees them.
+    age->clear();
+    QTest::keyClicks(age, QStringLiteral("twenty"));
+    EXPECT_FALSE(flow->save());
+    EXPECT_TRUE(errorShown(QStringLiteral("victim.age")));
+    ASSERT_TRUE(flow->goToStep(1));
+    age->clear();
+    QTest::keyClicks(age, QStringLiteral("34"));
+    ASSERT_TRUE(flow->save());
+    EXPECT_FALSE(errorShown(QStringLiteral("victim.age")));
+    EXPECT_EQ(std::get<double>(facts().at("victim.age")), 34.0);
+
+    ASSERT_TRUE(flow->goToStep(3));
+    QTest::keyClicks(find<QLineEdit>(QStringLiteral("answer_offence.lastContactAt")),
+                     QStringLiteral("31/02/2026 10:00"));
+    EXPECT_FALSE(flow->save());
+    EXPECT_TRUE(errorShown(QStringLiteral("offence.lastContactAt")));
+    EXPECT_EQ(facts().count("offence.lastContactAt"), 0U);
+    // A period whose start is after its end is refused by core's validation, shown beside the question.
+    QTest::keyClicks(find<QLineEdit>(QStringLiteral("answer_offence.period_from")), QStringLiteral("20/03/2026"));
+    QTest::keyClicks(find<QLineEdit>(QStringLiteral("answer_offence.period_to")), QStringLiteral("10/03/2026"));
+    EXPECT_FALSE(flow->save());
+    auto* periodError = flow->findChild<InlineMessage*>(QStringLiteral("questionError_offence.period"));
+    EXPECT_TRUE(periodError->text().contains(QStringLiteral("must not be after"))) << periodError->text().toStdString();
+    EXPECT_EQ(facts().count("offence.period"), 0U);
+}
+
+TEST_F(ContextFlowTest, KeyboardOnlyWalkThroughTheSteps)
+{
+    open();
+    flow->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(flow.get()));
+    auto* steps = find<QListWidget>(QStringLiteral("contextStepList"));
+    EXPECT_EQ(steps->count(), 5);
+    EXPECT_TRUE(steps->item(0)->text().startsWith(QStringLiteral("▶ 1. Relationship context")));
+
+    // Alt+N answers nothing and moves on; focus lands on the step's first answer.
+    QTest::keyClick(flow.get(), Qt::Key_N, Qt::AltModifier);
+    EXPECT_EQ(flow->currentStep(), 1);
+    QWidget* focused = QApplication::focusWidget();
+    ASSERT_NE(focused, nullptr);
+    EXPECT_TRUE(focused->objectName().startsWith(QStringLiteral("answer_victim.")))
+        << focused->objectName().toStdString();
+    // Answer the victim's choice by keyboard: the combo box has focus; Down picks the first option.
+    QTest::keyClick(focused, Qt::Key_Down);
+    QTest::keyClick(flow.get(), Qt::Key_N, Qt::AltModifier);
+    EXPECT_EQ(flow->currentStep(), 2);
+    EXPECT_EQ(facts().count("victim.wantsInvestigation"), 1U) << "Alt+N saved the step";
+    QTest::keyClick(flow.get(), Qt::Key_N, Qt::AltModifier);
+    QTest::keyClick(flow.get(), Qt::Key_N, Qt::AltModifier);
+    EXPECT_EQ(flow->currentStep(), 4);
+    EXPECT_TRUE(steps->item(4)->text().startsWith(QStringLiteral("▶ 5. Summary")));
+    auto* summary = find<QTextBrowser>(QStringLiteral("contextSummaryBrowser"));
+    EXPECT_TRUE(summary->toPlainText().contains(QStringLiteral("Victim's wishes about an investigation")))
+        << summary->toPlainText().toStdString();
+    EXPECT_TRUE(summary->toPlainText().contains(QStringLiteral("Important questions not answered yet")));
+    EXPECT_FALSE(find<QPushButton>(QStringLiteral("contextNextButton"))->isEnabled());
+    QTest::keyClick(flow.get(), Qt::Key_B, Qt::AltModifier);
+    EXPECT_EQ(flow->currentStep(), 3);
+
+    // The step list: focus it and move with the arrow keys.
+    steps->setFocus();
+    QTest::keyClick(steps, Qt::Key_Home);
+    EXPECT_EQ(flow->currentStep(), 0);
+    QTest::keyClick(steps, Qt::Key_Down);
+    EXPECT_EQ(flow->currentStep(), 1);
+}
+
+TEST_F(ContextFlowTest, AnswersGivenElsewhereArriveLive)
+{
+    open();
+    workspace->context().answer(caseId, "relationship.category", core::nom::FactValue{std::string("friend")},
+                                *cats.questions);
+    auto* combo = find<QComboBox>(QStringLiteral("answer_relationship.category"));
+    ASSERT_TRUE(waitFor([&] { return combo->currentData().toString() == QStringLiteral("friend"); }));
+    EXPECT_FALSE(flow->hasUnsavedChanges());
+    // An answer being edited is not overwritten by a change from elsewhere.
+    QTest::mouseClick(find<QRadioButton>(QStringLiteral("answer_relationship.children_yes")), Qt::LeftButton);
+    workspace->context().answer(caseId, "relationship.children", core::nom::FactValue{false}, *cats.questions);
+    ASSERT_TRUE(waitFor([&] {
+        return find<QLabel>(QStringLiteral("lastChange_relationship.children"))
+            ->text()
+            .startsWith(QStringLiteral("Answered"));
+    }));
+    EXPECT_TRUE(find<QRadioButton>(QStringLiteral("answer_relationship.children_yes"))->isChecked());
+    EXPECT_TRUE(flow->hasUnsavedChanges());
+    flow->discardChanges();
+    EXPECT_TRUE(find<QRadioButton>(QStringLiteral("answer_relationship.children_no"))->isChecked());
+}
+
+TEST_F(ContextFlowTest, WithoutTheCatalogueTheTabSaysSoAndStaysSafe)
+{
+    ContextFlow bare(CaseContext{workspace.get(), bridge.get(), caseId, &privacy, nullptr});
+    bare.show();
+    auto* title = bare.findChild<QLabel*>(QStringLiteral("contextStepTitle"));
+    ASSERT_NE(title, nullptr);
+    EXPECT_TRUE(title->text().contains(QStringLiteral("could not be loaded")));
+    EXPECT_FALSE(bare.hasUnsavedChanges());
+    bare.discardChanges();
+    EXPECT_FALSE(bare.save());
+    EXPECT_FALSE(bare.goToStep(1));
+}
+
+} // namespace
+} // namespace wb::ui::test

@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <gtest/gtest.h>
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTreeWidget>
+
+#include "support/UiTestSupport.h"
+#include "core/Workspace.h"
+#include "core/demo/DemoData.h"
+#include "ui/mainwindow/AppSettings.h"
+#include "ui/cases/CaseWorkspace.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/people/PeopleTab.h"
+#include "ui/people/PersonEditor.h"
+#include "ui/mainwindow/SearchDialog.h"
+
+namespace wb::ui::test {
+namespace {
+
+class SearchDialogTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        settings = std::make_unique<AppSettings>(qpath(dir / "settings.ini"));
+        window = std::make_unique<MainWindow>(catalogues(), *settings);
+        window->setKdfParams(core::store::KdfParams::minimum());
+        window->show();
+        auto workspace = makeWorkspace(dir / "search.rwb", true);
+        core::addDemoCases(*workspace);
+        window->attachWorkspace(std::move(workspace));
+    }
+
+    void TearDown() override
+    {
+        window.reset();
+        QTest::qWait(1);
+    }
+
+    /// (group header, kind, text) of every hit.
+    std::vector<std::tuple<QString, QString, QString>> hits(SearchDialog* dialog) const
+    {
+        std::vector<std::tuple<QString, QString, QString>> out;
+        QTreeWidget* tree = dialog->results();
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            QTreeWidgetItem* group = tree->topLevelItem(i);
+            for (int j = 0; j < group->childCount(); ++j) {
+                out.emplace_back(group->text(0), group->child(j)->text(0), group->child(j)->text(1));
+            }
+        }
+        return out;
+    }
+
+    TempDir dir;
+    std::unique_ptr<AppSettings> settings;
+    std::unique_ptr<MainWindow> window;
+};
+
+TEST_F(SearchDialogTest, CtrlKFindsAPersonGroupedByCaseAndOpensTheirCase)
+{
+    QAction* action = window->findChild<QAction*>(QStringLiteral("searchAction"));
+    ASSERT_NE(action, nullptr);
+    EXPECT_EQ(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_K));
+    action->trigger();
+    QPointer<SearchDialog> dialog = visibleTopLevel<SearchDialog>();
+    ASSERT_FALSE(dialog.isNull());
+    QTest::keyClicks(dialog->searchEdit(), QStringLiteral("Jordan"));
+    const auto found = hits(dialog);
+    ASSERT_FALSE(found.empty());
+    bool person = false;
+    for (const auto& [group, kind, text] : found) {
+        if (kind == QStringLiteral("Person") && text.contains(QStringLiteral("[Jordan]"))) {
+            person = true;
+            EXPECT_EQ(group, QStringLiteral("DEMO/0001/26"));
+        }
+    }
+    EXPECT_TRUE(person);
+
+    // Enter opens the case of the selected hit, on the People tab with the person selected.
+    QTreeWidget* tree = dialog->results();
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        for (int j = 0; j < tree->topLevelItem(i)->childCount(); ++j) {
+            if (tree->topLevelItem(i)->child(j)->text(0) == QStringLiteral("Person")) {
+                tree->setCurrentItem(tree->topLevelItem(i)->child(j));
+            }
+        }
+    }
+    QTest::keyClick(dialog->searchEdit(), Qt::Key_Return);
+    QTest::qWait(1);
+    EXPECT_TRUE(dialog.isNull() || !dialog->isVisible());
+    auto* view = visibleTopLevel<CaseWorkspace>();
+    ASSERT_NE(view, nullptr);
+    EXPECT_EQ(view->windowTitle(), QStringLiteral("Case DEMO/0001/26"));
+    EXPECT_EQ(view->tabs()->tabText(view->tabs()->currentIndex()), QStringLiteral("People"));
+    const auto person2 = window->workspace()->people().find(view->peopleTab()->editor()->personId());
+    ASSERT_TRUE(person2.has_value());
+    EXPECT_EQ(person2->givenName, "Jordan");
+}
+
+TEST_F(SearchDialogTest, FindsADecisionAndEmptyQueryClears)
+{
+    SearchDialog* dialog = window->showSearch();
+    ASSERT_NE(dialog, nullptr);
+    QTest::keyClicks(dialog->searchEdit(), QStringLiteral("intelligence"));
+    const auto found = hits(dialog);
+    int decisions = 0;
+    for (const auto& [group, kind, text] : found) {
+        if (kind == QStringLiteral("Decision")) {
+            ++decisions;
+            EXPECT_TRUE(group.startsWith(QStringLiteral("DEMO/"))) << group.toStdString();
+            EXPECT_TRUE(text.contains(QStringLiteral("[intelligence]"))) << text.toStdString();
+        }
+    }
+    EXPECT_GE(decisions, 1);
+    EXPECT_GE(dialog->results()->topLevelItemCount(), 2) << "every demo case has such a decision";
+
+    dialog->searchEdit()->clear();
+    EXPECT_EQ(dialog->results()->topLevelItemCount(), 0);
+    EXPECT_TRUE(dialog->findChild<QLabel*>(QStringLiteral("summaryLabel"))->text().isEmpty());
+
+    QTest::keyClicks(dialog->searchEdit(), QStringLiteral("zzzqqq"));
+    EXPECT_EQ(dialog->results()->topLevelItemCount(), 0);
+    EXPECT_EQ(dialog->findChild<QLabel*>(QStringLiteral("summaryLabel"))->text(), QStringLiteral("Nothing found."));
+}
+
+TEST_F(SearchDialogTest, DoubleClickOnADecisionOpensTheCaseAndLockClosesTheDialog)
+{
+    QPointer<SearchDialog> dialog = window->showSearch();
+    QTest::keyClicks(dialog->searchEdit(), QStringLiteral("intelligence"));
+    QTreeWidgetItem* decision = nullptr;
+    QTreeWidget* tree = dialog->results();
+    for (int i = 0; i < tree->topLevelItemCount() && decision == nullptr; ++i) {
+        for (int j = 0; j < tree->topLevelItem(i)->childCount(); ++j) {
+            if (tree->topLevelItem(i)->child(j)->text(0) == QStringLiteral("Decision")) {
+                decision = tree->topLevelItem(i)->child(j);
+                break;
+            }
+        }
+    }
+    ASSERT_NE(decision, nullptr);
+    const QString reference = decision->parent()->text(0);
+    Q_EMIT tree->itemActivated(decision, 0);
+    auto* view = visibleTopLevel<CaseWorkspace>();
+    ASSERT_NE(view, nullptr);
+    EXPECT_EQ(view->windowTitle(), QStringLiteral("Case %1").arg(reference));
+
+    dialog = window->showSearch();
+    QTest::keyClicks(dialog->searchEdit(), QStringLiteral("Alex"));
+    window->lockWorkspace();
+    QTest::qWait(1);
+    EXPECT_TRUE(dialog.isNull() || !dialog->isVisible());
+}
+
+} // namespace
+} // namespace wb::ui::test

@@ -1,0 +1,369 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Plan tab walked through with a fictional case: suspect-focused lines first, no decline without a rationale,
+// no intrusive phone download without proportionality, tracked enquiries, and the review panel.
+#include <gtest/gtest.h>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
+
+#include "support/UiTestSupport.h"
+#include "core/Error.h"
+#include "core/Workspace.h"
+#include "core/plan/InvestigationPlan.h"
+#include "core/records/RecordSpec.h"
+#include "ui/cases/CaseWorkspace.h"
+#include "ui/plan/PlanDialogs.h"
+#include "ui/plan/PlanTab.h"
+#include "ui/privacy/PrivacyMode.h"
+#include "ui/session/SignalBridge.h"
+#include "ui/plan/SupervisoryReviewPanel.h"
+
+namespace wb::ui::test {
+namespace {
+
+using namespace std::chrono_literals;
+
+struct PlanWorld {
+    TempDir dir;
+    std::unique_ptr<core::Workspace> workspace = makeWorkspace(dir / "plan.rwb");
+    std::unique_ptr<SignalBridge> bridge = std::make_unique<SignalBridge>(*workspace);
+    PrivacyMode privacy;
+    Catalogues catalogues = test::catalogues();
+    CaseContext context;
+
+    PlanWorld()
+    {
+        const auto c = workspace->cases().add(wb::test::caseDraft("FICT/UI4/26"));
+        context = {workspace.get(), bridge.get(), c.id, &privacy, &catalogues};
+    }
+    ~PlanWorld()
+    {
+        // Close dialogs before the workspace goes.
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            if (qobject_cast<QDialog*>(w) != nullptr) {
+                w->close();
+            }
+        }
+        bridge.reset();
+    }
+
+    void answer(const std::string& question, const core::nom::FactValue& value)
+    {
+        workspace->context().answer(context.caseId, question, value, *catalogues.questions);
+    }
+
+    std::size_t count(std::string_view type) const
+    {
+        return workspace->records().listForCase(core::recordSpec(type), context.caseId).size();
+    }
+};
+
+void setText(QWidget* editor, const QString& text)
+{
+    if (auto* plain = qobject_cast<QPlainTextEdit*>(editor)) {
+        plain->setPlainText(text);
+    } else if (auto* line = qobject_cast<QLineEdit*>(editor)) {
+        line->setText(text);
+    }
+}
+
+void choose(QWidget* editor, const QString& code)
+{
+    auto* combo = qobject_cast<QComboBox*>(editor);
+    ASSERT_NE(combo, nullptr);
+    combo->setCurrentIndex(combo->findData(code));
+}
+
+QTreeWidgetItem* firstEntryRow(QTreeWidget* tree)
+{
+    for (QTreeWidgetItemIterator it(tree); *it != nullptr; ++it) {
+        if ((*it)->data(0, Qt::UserRole).toString() == QLatin1String("proposal")) {
+            return *it;
+        }
+    }
+    return nullptr;
+}
+
+TEST(PlanTab, AFictionalCaseWalkedThroughThePlan)
+{
+    PlanWorld world;
+    PlanTab tab(world.context);
+    tab.resize(1400, 800);
+    tab.show();
+
+    // The officer answers the context questions; the plan follows live.
+    world.answer("relationship.category", std::string("acquaintance"));
+    world.answer("suspect.known", true);
+    world.answer("suspect.digitalContact", true);
+    world.answer("victim.wantsInvestigation", std::string("investigation"));
+    world.answer("offence.imagesTaken", true);
+    world.answer("offence.lastContactAt", core::nowUtc() - 30h);
+    world.answer("offence.acts", core::nom::TextList{"vaginal"});
+    ASSERT_TRUE(waitFor([&] {
+        return std::any_of(tab.view().proposals.begin(), tab.view().proposals.end(),
+                           [](const auto& i) { return i.enquiryId == "DF-003"; });
+    }));
+
+    // First rows are suspect-focused, under a group that says so.
+    auto* first = firstEntryRow(tab.tree());
+    ASSERT_NE(first, nullptr);
+    EXPECT_TRUE(first->parent()->text(0).startsWith(QStringLiteral("Suspect-focused"))) << first->parent()->text(0).toStdString();
+    EXPECT_EQ(tab.view().proposals.front().entry->principle, core::nom::Principle::SuspectFocused);
+    tab.tree()->setCurrentItem(first);
+    EXPECT_TRUE(tab.detailText().contains(QStringLiteral("Why this is suggested")));
+    EXPECT_TRUE(tab.detailText().contains(QStringLiteral("Source:")));
+    EXPECT_TRUE(tab.bannerText().contains(QStringLiteral("not been reviewed yet")));
+    // A forensic window counts down in words.
+    bool countdown = false;
+    for (QTreeWidgetItemIterator it(tab.tree()); *it != nullptr; ++it) {
+        countdown = countdown || (*it)->text(2).startsWith(QStringLiteral("window closes in "));
+    }
+    EXPECT_TRUE(countdown);
+
+    // Declining without a rationale is impossible: the button stays disabled, and core refuses too.
+    ASSERT_TRUE(tab.selectEntry("SUS-PRE-001"));
+    ASSERT_TRUE(tab.declineButton()->isEnabled());
+    tab.declineButton()->click();
+    auto* decline = visibleTopLevel<DeclineDialog>();
+    ASSERT_NE(decline, nullptr);
+    EXPECT_FALSE(decline->okButton()->isEnabled());
+    decline->rationaleEdit()->setPlainText(QStringLiteral("   \n  "));
+    EXPECT_FALSE(decline->okButton()->isEnabled());
+    EXPECT_FALSE(decline->submit());
+    EXPECT_TRUE(decline->fieldMessage().contains(QStringLiteral("reason for declining"))) << decline->fieldMessage().toStdString();
+    EXPECT_EQ(world.count("decision"), 0U);
+    try {
+        core::plan::decline(*world.workspace, world.context.caseId, *world.catalogues.enquiries, "SUS-PRE-001", " ",
+                            core::nowUtc());
+        ADD_FAILURE() << "core accepted a blank rationale";
+    } catch (const core::Error& error) {
+        EXPECT_EQ(error.field(), "rationale");
+    }
+    decline->rationaleEdit()->setPlainText(QStringLiteral("Fictional: already covered by the CCTV enquiry."));
+    ASSERT_TRUE(decline->okButton()->isEnabled());
+    decline->okButton()->click();
+    EXPECT_EQ(world.count("decision"), 1U);
+    ASSERT_TRUE(waitFor([&] { return tab.tree()->currentItem()->text(1).contains(QStringLiteral("Declined")); }));
+
+    // A full download of the victim's phone without proportionality is refused, with the message shown.
+    ASSERT_TRUE(tab.selectEntry("DF-003"));
+    ASSERT_TRUE(tab.acceptButton()->isEnabled());
+    tab.acceptButton()->click();
+    auto* accept = visibleTopLevel<EnquiryDialog>();
+    ASSERT_NE(accept, nullptr);
+    EXPECT_TRUE(accept->guardrailText().contains(QStringLiteral("supervisory review"))) << accept->guardrailText().toStdString();
+    EXPECT_TRUE(accept->guardrailText().contains(QStringLiteral("s.37")));
+    setText(accept->editor("line_of_enquiry"), QStringLiteral("Fictional: the deleted thread with the suspect."));
+    setText(accept->editor("less_intrusive_options"), QStringLiteral("Fictional: screenshots do not show it."));
+    accept->okButton()->click();
+    EXPECT_TRUE(accept->isVisible());
+    EXPECT_TRUE(accept->fieldMessage("necessity_proportionality").contains(QStringLiteral("necessary and proportionate")))
+        << accept->fieldMessage("necessity_proportionality").toStdString();
+    EXPECT_EQ(world.count("enquiry"), 0U);
+    setText(accept->editor("necessity_proportionality"), QStringLiteral("Fictional: only the two days around it."));
+    accept->okButton()->click();
+    EXPECT_FALSE(accept->isVisible());
+    ASSERT_EQ(world.count("enquiry"), 1U);
+    const auto intrusive =
+        world.workspace->records().listForCase(core::recordSpec("enquiry"), world.context.caseId).front();
+    EXPECT_EQ(intrusive.get("catalogue_id"), "DF-003");
+    EXPECT_EQ(intrusive.get("supervisor_review"), "pending");
+    EXPECT_EQ(intrusive.get("involves_device"), "1");
+
+    // Accepting an ordinary suspect-focused line makes a tracked enquiry.
+    const auto open = std::find_if(tab.view().proposals.begin(), tab.view().proposals.end(), [](const auto& i) {
+        return i.choice == core::plan::Choice::Open && !i.entry->intrudesOnVictimPrivacy;
+    });
+    ASSERT_NE(open, tab.view().proposals.end());
+    const std::string normalId = open->enquiryId;
+    ASSERT_TRUE(tab.selectEntry(normalId));
+    tab.acceptButton()->click();
+    accept = visibleTopLevel<EnquiryDialog>();
+    ASSERT_NE(accept, nullptr);
+    EXPECT_TRUE(accept->guardrailText().isEmpty());
+    setText(accept->editor("owner"), QStringLiteral("DC Fictional Colleague"));
+    accept->okButton()->click();
+    ASSERT_EQ(world.count("enquiry"), 2U);
+    ASSERT_TRUE(waitFor([&] {
+        return tab.selectEntry(normalId) && tab.tree()->currentItem()->text(1).startsWith(QStringLiteral("Accepted"));
+    }));
+    EXPECT_TRUE(tab.editButton()->isEnabled());
+    EXPECT_FALSE(tab.declineButton()->isEnabled()) << "an accepted line is finished through its status, not declined";
+
+    // The intrusive one cannot start before the s.37 notice: refused next to the field.
+    ASSERT_TRUE(tab.selectEntry("DF-003"));
+    tab.editButton()->click();
+    auto* edit = visibleTopLevel<EnquiryDialog>();
+    ASSERT_NE(edit, nullptr);
+    choose(edit->editor("status"), QStringLiteral("in_progress"));
+    edit->okButton()->click();
+    EXPECT_TRUE(edit->fieldMessage("s37_notice_date").contains(QStringLiteral("s.37"))) << edit->formMessage().toStdString();
+    edit->reject();
+
+    // The review screen lists the pending intrusive enquiry; the supervisor records the decision.
+    SupervisoryReviewPanel panel(world.context);
+    panel.show();
+    ASSERT_EQ(panel.pendingCount(), 1);
+    EXPECT_TRUE(panel.list()->topLevelItem(0)->text(0).contains(QStringLiteral("DF-003")));
+    EXPECT_EQ(panel.list()->topLevelItem(0)->text(1), QStringLiteral("DC Fictional Tester"));
+    EXPECT_TRUE(panel.list()->topLevelItem(0)->text(3).contains(QStringLiteral("only the two days")));
+    panel.reviewButton()->click();
+    auto* review = visibleTopLevel<EnquiryDialog>();
+    ASSERT_NE(review, nullptr);
+    choose(review->editor("supervisor_review"), QStringLiteral("approved"));
+    review->okButton()->click();
+    EXPECT_FALSE(review->fieldMessage("supervisor_name").isEmpty());
+    setText(review->editor("supervisor_name"), QStringLiteral("DS Fictional Reviewer"));
+    choose(review->editor("supervisor_rank"), QStringLiteral("sergeant"));
+    review->okButton()->click();
+    EXPECT_FALSE(review->isVisible()) << review->formMessage().toStdString();
+    ASSERT_TRUE(waitFor([&] { return panel.pendingCount() == 0; }));
+
+    // Mark the plan as reviewed; a new fact then shows as new since the review.
+    tab.reviewedButton()->click();
+    ASSERT_TRUE(waitFor([&] { return tab.view().lastReview.has_value(); }));
+    EXPECT_TRUE(tab.bannerText().contains(QStringLiteral("Nothing is new"))) << tab.bannerText().toStdString();
+    world.answer("offence.forceOrThreats", true);
+    ASSERT_TRUE(waitFor([&] { return !tab.view().newSinceReview.empty(); }));
+    EXPECT_TRUE(tab.bannerText().contains(QStringLiteral("New since last review"))) << tab.bannerText().toStdString();
+}
+
+TEST(PlanTab, OwnEnquiriesAreAddedAndListed)
+{
+    PlanWorld world;
+    PlanTab tab(world.context);
+    tab.show();
+    tab.newRecord(); // Ctrl+N
+    auto* own = visibleTopLevel<EnquiryDialog>();
+    ASSERT_NE(own, nullptr);
+    own->okButton()->click();
+    EXPECT_FALSE(own->fieldMessage("title").isEmpty());
+    setText(own->editor("title"), QStringLiteral("Fictional: ask the taxi firm for the booking record"));
+    static_cast<QCheckBox*>(own->findChild<QCheckBox*>(QStringLiteral("intrudesCheckBox")))->setChecked(true);
+    EXPECT_FALSE(own->guardrailText().isEmpty());
+    own->okButton()->click();
+    EXPECT_FALSE(own->fieldMessage("line_of_enquiry").isEmpty());
+    own->findChild<QCheckBox*>(QStringLiteral("intrudesCheckBox"))->setChecked(false);
+    own->okButton()->click();
+    EXPECT_FALSE(own->isVisible()) << own->formMessage().toStdString();
+    ASSERT_TRUE(waitFor([&] { return tab.view().ownEnquiries.size() == 1; }));
+    bool listed = false;
+    for (QTreeWidgetItemIterator it(tab.tree()); *it != nullptr; ++it) {
+        listed = listed || (*it)->text(0) == QStringLiteral("Fictional: ask the taxi firm for the booking record");
+    }
+    EXPECT_TRUE(listed);
+}
+
+TEST(PlanTab, WithoutCataloguesItSaysSoAndTheWorkspaceHasAPlanTab)
+{
+    PlanWorld world;
+    CaseContext bare = world.context;
+    bare.catalogues = nullptr;
+    PlanTab tab(bare);
+    tab.show();
+    auto* label = tab.findChild<QLabel*>(QStringLiteral("planUnavailableLabel"));
+    ASSERT_NE(label, nullptr);
+    EXPECT_TRUE(label->isVisible());
+    EXPECT_FALSE(tab.tree()->isVisible());
+
+    CaseWorkspace window(world.context);
+    QStringList titles;
+    for (int i = 0; i < window.tabs()->count(); ++i) {
+        titles << window.tabs()->tabText(i);
+    }
+    EXPECT_TRUE(titles.contains(QStringLiteral("Plan"))) << titles.join(QLatin1Char(',')).toStdString();
+    EXPECT_LT(titles.indexOf(QStringLiteral("Plan")), titles.indexOf(QStringLiteral("Decisions")));
+    EXPECT_NE(window.findChild<SupervisoryReviewPanel*>(), nullptr) << "the Reviews tab lists pending enquiries";
+    ASSERT_NE(window.tabs()->findChild<PlanTab*>(), nullptr);
+    core::plan::OwnEnquiry own;
+    own.title = "Fictional: check the taxi booking";
+    const auto record = core::plan::addOwn(*world.workspace, world.context.caseId, own, core::nowUtc());
+    ASSERT_TRUE(waitFor([&] { return window.tabs()->findChild<PlanTab*>()->view().ownEnquiries.size() == 1; }));
+    EXPECT_TRUE(window.openRecord("enquiry", record.id));
+    EXPECT_EQ(window.tabs()->tabText(window.tabs()->currentIndex()), QStringLiteral("Plan"));
+}
+
+TEST(PlanTab, CountdownsAreWords)
+{
+    const core::Instant now = *core::parseIsoUtc("2026-03-10T12:00:00Z");
+    EXPECT_EQ(PlanTab::countdownText(now + 52h, now), QStringLiteral("window closes in 2 days 4 hours"));
+    EXPECT_EQ(PlanTab::countdownText(now + 24h, now), QStringLiteral("window closes in 1 day"));
+    EXPECT_EQ(PlanTab::countdownText(now + 35min, now), QStringLiteral("window closes in 35 minutes"));
+    EXPECT_EQ(PlanTab::countdownText(now - 3h, now), QStringLiteral("closed 3 hours ago"));
+    EXPECT_EQ(PlanTab::countdownText(now - 1h - 20min, now), QStringLiteral("closed 1 hour ago"));
+}
+
+/// Saves pictures of the Plan tab and its dialogs when WB_PLAN_SHOTS names a folder (for looking at them).
+TEST(PlanTab, Screenshots)
+{
+    const QString folder = qEnvironmentVariable("WB_PLAN_SHOTS");
+    if (folder.isEmpty()) {
+        GTEST_SKIP() << "set WB_PLAN_SHOTS to a folder to write the screenshots";
+    }
+    PlanWorld world;
+    world.answer("relationship.category", std::string("acquaintance"));
+    world.answer("suspect.known", true);
+    world.answer("suspect.digitalContact", true);
+    world.answer("victim.wantsInvestigation", std::string("investigation"));
+    world.answer("offence.imagesTaken", true);
+    world.answer("offence.lastContactAt", core::nowUtc() - 30h);
+    world.answer("offence.acts", core::nom::TextList{"vaginal"});
+    core::plan::markReviewed(*world.workspace, world.context.caseId, *world.catalogues.enquiries,
+                             *world.catalogues.questions, core::nowUtc() - 1h);
+    world.answer("offence.forceOrThreats", true);
+    core::plan::accept(*world.workspace, world.context.caseId, *world.catalogues.enquiries,
+                       *world.catalogues.questions, {"SUS-PRE-001", "", {}, "", "", ""}, core::nowUtc());
+    PlanTab tab(world.context);
+    tab.resize(1500, 900);
+    tab.show();
+    QTest::qWait(200);
+    tab.grab().save(folder + QStringLiteral("/plan-tab.png"));
+    ASSERT_TRUE(tab.selectEntry("DF-003"));
+    QTest::qWait(100);
+    tab.grab().save(folder + QStringLiteral("/plan-tab-intrusive.png"));
+    tab.acceptButton()->click();
+    auto* accept = visibleTopLevel<EnquiryDialog>();
+    ASSERT_NE(accept, nullptr);
+    setText(accept->editor("line_of_enquiry"), QStringLiteral("Fictional: the deleted thread with the suspect."));
+    accept->okButton()->click();
+    QTest::qWait(200);
+    accept->grab().save(folder + QStringLiteral("/plan-accept-dialog.png"));
+    accept->reject();
+    ASSERT_TRUE(tab.selectEntry("SUS-PRE-002") || tab.selectEntry("SUS-DUR-001"));
+    tab.declineButton()->click();
+    auto* decline = visibleTopLevel<DeclineDialog>();
+    ASSERT_NE(decline, nullptr);
+    QTest::qWait(100);
+    decline->grab().save(folder + QStringLiteral("/plan-decline-dialog.png"));
+    decline->reject();
+    core::plan::AcceptRequest download{"DF-003", "", {}, "Fictional: the deleted thread with the suspect.",
+                                       "Fictional: only the two days around the offence.",
+                                       "Fictional: screenshots do not show the deleted thread."};
+    core::plan::accept(*world.workspace, world.context.caseId, *world.catalogues.enquiries,
+                       *world.catalogues.questions, download, core::nowUtc());
+    SupervisoryReviewPanel panel(world.context);
+    panel.resize(1200, 300);
+    panel.show();
+    QTest::qWait(100);
+    panel.grab().save(folder + QStringLiteral("/plan-review-panel.png"));
+    panel.reviewSelected();
+    auto* review = visibleTopLevel<EnquiryDialog>();
+    ASSERT_NE(review, nullptr);
+    choose(review->editor("supervisor_review"), QStringLiteral("approved"));
+    review->okButton()->click();
+    QTest::qWait(200);
+    review->grab().save(folder + QStringLiteral("/plan-review-dialog.png"));
+    review->reject();
+}
+
+} // namespace
+} // namespace wb::ui::test

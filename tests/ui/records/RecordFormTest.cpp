@@ -1,0 +1,349 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <gtest/gtest.h>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTimeEdit>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+#include "support/RecordWorld.h"
+#include "support/UiTestSupport.h"
+#include "core/Workspace.h"
+#include "core/demo/DemoData.h"
+#include "ui/cases/CaseTab.h"
+#include "ui/privacy/PrivacyMode.h"
+#include "ui/session/SignalBridge.h"
+#include "core/domain/ApproxDate.h"
+#include "ui/widgets/ApproxDateEdit.h"
+#include "ui/text/FieldLabels.h"
+#include "ui/records/RecordForm.h"
+#include "ui/records/RecordListModel.h"
+#include "ui/records/RecordTab.h"
+
+namespace wb::ui::test {
+namespace {
+
+using core::FieldKind;
+
+void selectCode(QComboBox* combo, const QString& code)
+{
+    const int index = combo->findData(code);
+    ASSERT_GE(index, 0) << code.toStdString();
+    combo->setCurrentIndex(index);
+}
+
+/// Fills every field of the form through its widgets with fictional values.
+void fillAll(RecordForm& form)
+{
+    const auto& spec = form.spec();
+    for (const auto& field : spec.fields) {
+        QWidget* editor = form.editor(field.key);
+        ASSERT_NE(editor, nullptr);
+        const QString key = QString::fromUtf8(field.key.data(), static_cast<qsizetype>(field.key.size()));
+        switch (field.kind) {
+        case FieldKind::Text:
+            static_cast<QLineEdit*>(editor)->setText(QStringLiteral("Fictional %1").arg(key));
+            break;
+        case FieldKind::LongText:
+            static_cast<QPlainTextEdit*>(editor)->setPlainText(QStringLiteral("Fictional %1\nsecond line").arg(key));
+            break;
+        case FieldKind::Boolean:
+            static_cast<QCheckBox*>(editor)->setChecked(true);
+            break;
+        case FieldKind::Integer:
+            static_cast<QSpinBox*>(editor)->setValue(3);
+            break;
+        case FieldKind::Date:
+        case FieldKind::DateTime: {
+            if (auto* none = editor->parentWidget()->findChild<QCheckBox*>()) {
+                none->setChecked(false);
+            }
+            auto* edit = static_cast<QDateTimeEdit*>(editor);
+            const int day = field.notBefore.empty() ? 10 : 20; // after its "not before" field
+            edit->setDateTime(QDateTime(QDate(2026, 1, day), QTime(14, 30)));
+            break;
+        }
+        case FieldKind::ApproxDate: {
+            auto* edit = static_cast<ApproxDateEdit*>(editor);
+            edit->findChild<QComboBox*>(QStringLiteral("precisionComboBox"))->setCurrentIndex(3); // Month
+            edit->findChild<QComboBox*>(QStringLiteral("monthComboBox"))->setCurrentIndex(4);     // May
+            edit->findChild<QSpinBox*>(QStringLiteral("yearSpinBox"))->setValue(2019);
+            break;
+        }
+        case FieldKind::Choice: {
+            auto* combo = static_cast<QComboBox*>(editor);
+            if (field.key == "authorised_rank") {
+                selectCode(combo, QStringLiteral("superintendent"));
+            } else if (field.key == "extension") {
+                selectCode(combo, QStringLiteral("extension-1"));
+            } else if (field.key == "kind" && spec.type == "bail") {
+                selectCode(combo, QStringLiteral("bail"));
+            } else {
+                combo->setCurrentIndex(1);
+            }
+            break;
+        }
+        case FieldKind::PersonLink: {
+            auto* combo = static_cast<QComboBox*>(editor);
+            ASSERT_GT(combo->count(), 1) << field.key;
+            combo->setCurrentIndex(1);
+            break;
+        }
+        case FieldKind::RecordLink:
+            break; // a correction is tested on its own
+        case FieldKind::UuidList: {
+            auto* list = static_cast<QListWidget*>(editor);
+            ASSERT_GT(list->count(), 1);
+            list->item(0)->setCheckState(Qt::Checked);
+            list->item(1)->setCheckState(Qt::Checked);
+            break;
+        }
+        }
+    }
+}
+
+std::int64_t parentFor(const RecordWorld& world, std::string_view type)
+{
+    const auto& spec = core::recordSpec(type);
+    if (spec.parentTable == "exhibits") {
+        return world.firstId("exhibit");
+    }
+    if (spec.parentTable == "bail_records") {
+        return world.firstId("bail");
+    }
+    return world.context.caseId;
+}
+
+class RecordFormRoundTrip : public ::testing::TestWithParam<const char*>
+{
+};
+
+TEST_P(RecordFormRoundTrip, FillSaveReopenKeepsEveryValue)
+{
+    RecordWorld world;
+    const std::string type = GetParam();
+    const auto& spec = core::recordSpec(type);
+    const std::int64_t parent = parentFor(world, type);
+    const auto before = world.workspace->records().list(spec, parent).size();
+
+    core::Values entered;
+    std::int64_t savedId = 0;
+    {
+        RecordTab tab(world.context, spec);
+        tab.setParentRecord(parent);
+        tab.newRecord();
+        ASSERT_TRUE(tab.form()->isOpen());
+        fillAll(*tab.form());
+        entered = tab.form()->values();
+        EXPECT_TRUE(tab.hasUnsavedChanges());
+        tab.findChild<QPushButton*>(QStringLiteral("saveButton"))->click();
+        ASSERT_TRUE(tab.form()->formMessage().isEmpty()) << tab.form()->formMessage().toStdString();
+        EXPECT_FALSE(tab.hasUnsavedChanges());
+        savedId = tab.form()->recordId();
+        ASSERT_NE(savedId, 0);
+        ASSERT_TRUE(waitFor([&] { return tab.model()->rowOf(savedId) >= 0; }));
+    }
+    const auto after = world.workspace->records().list(spec, parent);
+    ASSERT_EQ(after.size(), before + 1);
+
+    // Every field was filled (except a correction link) and came back from the store.
+    const auto stored = world.workspace->records().find(spec, savedId);
+    ASSERT_TRUE(stored.has_value());
+    for (const auto& field : spec.fields) {
+        if (field.kind == FieldKind::RecordLink) {
+            continue;
+        }
+        EXPECT_FALSE(stored->get(field.key).empty()) << field.key;
+        EXPECT_EQ(stored->get(field.key), entered.at(std::string(field.key))) << field.key;
+    }
+
+    // Reopen: a new tab on the same case shows the same values in its form.
+    RecordTab reopened(world.context, spec);
+    reopened.setParentRecord(parent);
+    ASSERT_TRUE(reopened.selectRecord(savedId));
+    reopened.openSelected();
+    EXPECT_EQ(reopened.form()->values(), entered);
+    EXPECT_FALSE(reopened.hasUnsavedChanges());
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryCaseRecordType, RecordFormRoundTrip,
+                         ::testing::Values("decision", "timeline_event", "exhibit", "exhibit_movement", "device",
+                                           "tpm_request", "bail", "bail_extension", "rui_review", "review"));
+
+TEST(RecordForm, StoresAnApproximateDateAndAnExactTimeInUtc)
+{
+    RecordWorld world;
+    RecordForm form(world.context, core::recordSpec("timeline_event"));
+    form.startNew(world.context.caseId);
+    fillAll(form);
+    EXPECT_EQ(form.values().at("occurred"), "month|2019-05-01|2019-05-31");
+
+    RecordForm decision(world.context, core::recordSpec("decision"));
+    decision.startNew(world.context.caseId);
+    fillAll(decision);
+    // 14:30 on 10/01/2026 in London is GMT: 14:30 UTC.
+    EXPECT_EQ(decision.values().at("decided_at"), "2026-01-10T14:30:00Z");
+}
+
+TEST(RecordForm, MissingRequiredFieldIsShownInlineAndNothingIsSaved)
+{
+    RecordWorld world;
+    const auto before = world.count("decision");
+    RecordTab tab(world.context, core::recordSpec("decision"));
+    tab.newRecord();
+    static_cast<QLineEdit*>(tab.form()->editor("decided_by"))->setText(QStringLiteral("DS Fictional"));
+    static_cast<QPlainTextEdit*>(tab.form()->editor("rationale"))->setPlainText(QStringLiteral("Fictional reason"));
+    EXPECT_TRUE(tab.form()->labelText("decision").contains(QStringLiteral("(required)")));
+    EXPECT_FALSE(tab.save());
+    EXPECT_FALSE(tab.form()->fieldMessage("decision").isEmpty());
+    EXPECT_TRUE(tab.form()->fieldMessage("decision").startsWith(QStringLiteral("Error:")));
+    EXPECT_TRUE(tab.form()->fieldMessage("rationale").isEmpty());
+    // The input is kept.
+    EXPECT_EQ(static_cast<QLineEdit*>(tab.form()->editor("decided_by"))->text(), QStringLiteral("DS Fictional"));
+    EXPECT_TRUE(tab.hasUnsavedChanges());
+    QCoreApplication::processEvents();
+    EXPECT_EQ(world.count("decision"), before);
+}
+
+TEST(RecordForm, VictimDeviceNeedsProportionalityShownBeforeSaving)
+{
+    RecordWorld world;
+    const auto before = world.count("device");
+    RecordTab tab(world.context, core::recordSpec("device"));
+    tab.newRecord();
+    auto* form = tab.form();
+    EXPECT_FALSE(form->labelText("proportionality").contains(QStringLiteral("(required)")));
+    selectCode(static_cast<QComboBox*>(form->editor("owner_role")), QStringLiteral("victim"));
+    EXPECT_TRUE(form->labelText("proportionality").contains(QStringLiteral("(required)")));
+    selectCode(static_cast<QComboBox*>(form->editor("device_type")), QStringLiteral("mobile-phone"));
+    selectCode(static_cast<QComboBox*>(form->editor("legal_basis")), QStringLiteral("pcsc2022-s41"));
+    static_cast<QPlainTextEdit*>(form->editor("line_of_enquiry"))->setPlainText(QStringLiteral("Fictional"));
+    EXPECT_FALSE(tab.save());
+    EXPECT_FALSE(form->fieldMessage("proportionality").isEmpty());
+    EXPECT_TRUE(form->fieldMessage("line_of_enquiry").isEmpty());
+    QCoreApplication::processEvents();
+    EXPECT_EQ(world.count("device"), before);
+
+    // A suspect's device does not need it.
+    selectCode(static_cast<QComboBox*>(form->editor("owner_role")), QStringLiteral("suspect"));
+    EXPECT_FALSE(form->labelText("proportionality").contains(QStringLiteral("(required)")));
+    EXPECT_TRUE(tab.save());
+}
+
+TEST(RecordForm, CoreValidationErrorIsShownNextToTheFieldItNames)
+{
+    RecordWorld world;
+    const auto existing = world.workspace->records().listForCase(core::recordSpec("exhibit"), world.context.caseId);
+    ASSERT_FALSE(existing.empty());
+    const auto before = existing.size();
+    RecordTab tab(world.context, core::recordSpec("exhibit"));
+    tab.newRecord();
+    static_cast<QLineEdit*>(tab.form()->editor("reference"))
+        ->setText(QString::fromStdString(existing.front().get("reference")));
+    static_cast<QPlainTextEdit*>(tab.form()->editor("description"))->setPlainText(QStringLiteral("Fictional item"));
+    EXPECT_FALSE(tab.save());
+    EXPECT_FALSE(tab.form()->fieldMessage("reference").isEmpty());
+    EXPECT_TRUE(tab.form()->fieldMessage("description").isEmpty());
+    EXPECT_FALSE(tab.form()->formMessage().isEmpty());
+    QCoreApplication::processEvents();
+    EXPECT_EQ(world.count("exhibit"), before);
+}
+
+TEST(RecordForm, BailExtensionBelowTheNeededRankIsRefusedInline)
+{
+    RecordWorld world;
+    RecordTab tab(world.context, core::recordSpec("bail_extension"));
+    tab.setParentRecord(world.firstId("bail"));
+    tab.newRecord();
+    fillAll(*tab.form());
+    selectCode(static_cast<QComboBox*>(tab.form()->editor("extension")), QStringLiteral("extension-2"));
+    selectCode(static_cast<QComboBox*>(tab.form()->editor("authorised_rank")), QStringLiteral("inspector"));
+    EXPECT_FALSE(tab.save());
+    EXPECT_FALSE(tab.form()->fieldMessage("authorised_rank").isEmpty());
+}
+
+TEST(RecordTab, DecisionsCannotBeEditedAndACorrectionSupersedesWithBothVisible)
+{
+    RecordWorld world;
+    RecordTab tab(world.context, core::recordSpec("decision"));
+    EXPECT_EQ(tab.findChild<QPushButton*>(QStringLiteral("editButton")), nullptr);
+    EXPECT_FALSE(tab.findChild<QPushButton*>(QStringLiteral("removeButton"))->isVisibleTo(&tab));
+    auto* correct = tab.findChild<QPushButton*>(QStringLiteral("correctButton"));
+    ASSERT_NE(correct, nullptr);
+
+    // Add an entry of our own, then open it: read-only, nothing to save.
+    const auto original = world.workspace->records().add(
+        core::recordSpec("decision"), world.context.caseId,
+        {{"decided_at", "2026-02-01T10:00:00Z"},
+         {"decision", "Fictional decision"},
+         {"rationale", "Fictional rationale"},
+         {"decided_by", "DS Fictional"}});
+    ASSERT_TRUE(waitFor([&] { return tab.model()->rowOf(original.id) >= 0; }));
+    ASSERT_TRUE(tab.selectRecord(original.id));
+    tab.openSelected();
+    EXPECT_TRUE(tab.form()->isReadOnly());
+    EXPECT_TRUE(static_cast<QPlainTextEdit*>(tab.form()->editor("decision"))->isReadOnly());
+    EXPECT_FALSE(tab.hasUnsavedChanges());
+    EXPECT_FALSE(tab.save());
+
+    const auto rows = tab.model()->rowCount();
+    correct->click();
+    EXPECT_FALSE(tab.form()->isReadOnly());
+    EXPECT_EQ(tab.form()->values().at("supersedes_id"), std::to_string(original.id));
+    static_cast<QPlainTextEdit*>(tab.form()->editor("rationale"))->setPlainText(QStringLiteral("Corrected rationale"));
+    ASSERT_TRUE(tab.save()) << tab.form()->formMessage().toStdString();
+    const auto correctionId = tab.form()->recordId();
+    ASSERT_TRUE(waitFor([&] { return tab.model()->rowCount() == rows + 1; }));
+
+    // Both stay visible; the original is marked superseded, in text.
+    const int originalRow = tab.model()->rowOf(original.id);
+    const int correctionRow = tab.model()->rowOf(correctionId);
+    ASSERT_GE(originalRow, 0);
+    ASSERT_GE(correctionRow, 0);
+    const int status = tab.model()->columnCount() - 1;
+    EXPECT_TRUE(tab.model()->index(originalRow, status).data().toString().startsWith(QStringLiteral("Superseded by")));
+    EXPECT_FALSE(tab.model()->index(correctionRow, status).data().toString().startsWith(QStringLiteral("Superseded")));
+    EXPECT_EQ(world.workspace->records().find(core::recordSpec("decision"), original.id)->get("rationale"),
+              "Fictional rationale");
+}
+
+TEST(RecordTab, RemoveAsksAndOnlyRemovesWhenConfirmed)
+{
+    RecordWorld world;
+    RecordTab tab(world.context, core::recordSpec("review"));
+    const auto id = world.firstId("review");
+    ASSERT_TRUE(tab.selectRecord(id));
+    int asked = 0;
+    tab.confirm = [&](const QString&) { return ++asked > 1; };
+    tab.removeSelected();
+    EXPECT_EQ(asked, 1);
+    EXPECT_TRUE(world.workspace->records().find(core::recordSpec("review"), id).has_value());
+    tab.removeSelected();
+    EXPECT_EQ(asked, 2);
+    EXPECT_FALSE(world.workspace->records().find(core::recordSpec("review"), id).has_value());
+    ASSERT_TRUE(waitFor([&] { return tab.model()->rowOf(id) < 0; }));
+}
+
+TEST(RecordTab, DiscardChangesDropsTheEdits)
+{
+    RecordWorld world;
+    RecordTab tab(world.context, core::recordSpec("exhibit"));
+    ASSERT_TRUE(tab.selectRecord(world.firstId("exhibit")));
+    tab.openSelected();
+    EXPECT_FALSE(tab.hasUnsavedChanges());
+    static_cast<QLineEdit*>(tab.form()->editor("storage_location"))->setText(QStringLiteral("Elsewhere"));
+    EXPECT_TRUE(tab.hasUnsavedChanges());
+    tab.discardChanges();
+    EXPECT_FALSE(tab.hasUnsavedChanges());
+    EXPECT_NE(world.workspace->records().find(core::recordSpec("exhibit"), world.firstId("exhibit"))->get(
+                  "storage_location"),
+              "Elsewhere");
+}
+
+} // namespace
+} // namespace wb::ui::test

@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <gtest/gtest.h>
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+
+#include "support/RecordWorld.h"
+#include "support/UiTestSupport.h"
+#include "core/Workspace.h"
+#include "core/demo/DemoData.h"
+#include "ui/cases/CaseTab.h"
+#include "ui/privacy/PrivacyMode.h"
+#include "ui/session/SignalBridge.h"
+#include "ui/text/FieldLabels.h"
+#include "ui/records/RecordListModel.h"
+
+namespace wb::ui::test {
+namespace {
+
+std::int64_t parentFor(const RecordWorld& world, const core::RecordSpec& spec)
+{
+    if (spec.parentTable == "exhibits") {
+        return world.firstId("exhibit");
+    }
+    if (spec.parentTable == "bail_records") {
+        return world.firstId("bail");
+    }
+    if (spec.parentTable == "people") {
+        return world.workspace->people().listForCase(world.context.caseId).at(1).id; // the suspect
+    }
+    return world.context.caseId;
+}
+
+TEST(RecordListModel, PassesTheModelTesterForEveryRecordType)
+{
+    RecordWorld world;
+    // The demo data has no third-party request, extension or RUI review: add one of each.
+    auto& records = world.workspace->records();
+    records.add(core::recordSpec("tpm_request"), world.context.caseId,
+                {{"tpm_type", "medical"},
+                 {"holder", "Fictional GP surgery"},
+                 {"line_of_enquiry", "Fictional reason"},
+                 {"proportionality", "Fictional necessity"}});
+    const auto bailId = world.firstId("bail");
+    records.add(core::recordSpec("bail_extension"), bailId,
+                {{"extension", "extension-1"},
+                 {"new_end", "2026-12-01"},
+                 {"authorised_by", "Insp Fictional"},
+                 {"authorised_rank", "inspector"},
+                 {"authorised_on", "2026-02-01"}});
+    records.add(core::recordSpec("rui_review"), bailId, {{"due_on", "2026-03-01"}});
+    records.add(core::recordSpec("plan_snapshot"), world.context.caseId,
+                {{"taken_at", "2026-01-05T10:00:00Z"},
+                 {"taken_by", "DC Fictional"},
+                 {"catalogue_version", "test"},
+                 {"enquiry_ids", "SUS-PRE-001"}});
+    for (const auto& spec : core::recordSpecs()) {
+        SCOPED_TRACE(std::string(spec.type));
+        RecordListModel model(world.context, spec);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setParentId(parentFor(world, spec));
+        EXPECT_GT(model.rowCount(), 0) << "demo data has one of each";
+        EXPECT_EQ(model.columnCount(), static_cast<int>(FieldLabels::columns(spec.type).size()) +
+                                           (spec.field("supersedes_id") != nullptr ? 1 : 0));
+        for (int column = 0; column < model.columnCount(); ++column) {
+            EXPECT_FALSE(model.headerData(column, Qt::Horizontal).toString().isEmpty());
+        }
+        QSortFilterProxyModel proxy;
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(RecordListModel::SortRole);
+        proxy.sort(0);
+        proxy.setFilterKeyColumn(-1);
+        proxy.setFilterFixedString(QStringLiteral("no such text anywhere"));
+        EXPECT_EQ(proxy.rowCount(), 0);
+        model.setParentId(0);
+        EXPECT_EQ(model.rowCount(), 0);
+    }
+}
+
+TEST(RecordListModel, AddsUpdatesAndRemovesRowByRow)
+{
+    RecordWorld world;
+    const auto& spec = core::recordSpec("timeline_event");
+    RecordListModel model(world.context, spec);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    const int rows = model.rowCount();
+
+    auto added = world.workspace->records().add(
+        spec, world.context.caseId, {{"occurred", "year|2009-01-01|2009-12-31"}, {"title", "Fictional event"}});
+    ASSERT_TRUE(waitFor([&] { return inserted.count() == 1; }));
+    EXPECT_EQ(model.rowCount(), rows + 1);
+    const int row = model.rowOf(added.id);
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(model.index(row, 0).data().toString(), QStringLiteral("2009"));
+    EXPECT_EQ(model.index(row, 0).data(RecordListModel::SortRole).toString(), QStringLiteral("2009-01-01"));
+
+    auto values = added.values;
+    values["title"] = "Fictional event, retitled";
+    world.workspace->records().update(spec, added.id, values);
+    ASSERT_TRUE(waitFor([&] { return changed.count() >= 1; }));
+    EXPECT_EQ(model.index(row, 1).data().toString(), QStringLiteral("Fictional event, retitled"));
+
+    // A record of another type, or of another case, does not touch this list.
+    world.workspace->records().add(core::recordSpec("review"), world.context.caseId,
+                                   {{"reviewed_at", "2026-02-01T10:00:00Z"},
+                                    {"reviewer_name", "DI Fictional"},
+                                    {"reviewer_rank", "inspector"},
+                                    {"scope", "Fictional scope"}});
+    QCoreApplication::processEvents();
+
+    world.workspace->records().remove(spec, added.id);
+    ASSERT_TRUE(waitFor([&] { return removed.count() == 1; }));
+    EXPECT_EQ(model.rowCount(), rows);
+    EXPECT_EQ(inserted.count(), 1);
+    EXPECT_EQ(reset.count(), 0);
+}
+
+TEST(RecordListModel, ShowsLabelsNotCodesAndNamesThroughPrivacyMode)
+{
+    RecordWorld world;
+    RecordListModel model(world.context, core::recordSpec("device"));
+    ASSERT_GT(model.rowCount(), 0);
+    const QString owner = model.index(0, 0).data().toString();
+    EXPECT_NE(owner, QStringLiteral("suspect"));
+    EXPECT_FALSE(owner.isEmpty());
+    const auto people = world.workspace->people().listForCase(world.context.caseId);
+
+    RecordListModel bail(world.context, core::recordSpec("bail"));
+    const QString suspect = bail.index(0, 0).data().toString();
+    EXPECT_EQ(suspect.toStdString(), people.at(1).givenName + " " + people.at(1).familyName);
+
+    // A victim's name goes through privacy mode: the timeline's linked... use the relationship list.
+    RecordListModel relationships(world.context, core::recordSpec("relationship"));
+    QSignalSpy changed(&relationships, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&relationships, &QAbstractItemModel::modelReset);
+    const QString full = relationships.index(0, 0).data().toString();
+    world.privacy.setOn(true);
+    EXPECT_GE(changed.count(), 1);
+    EXPECT_EQ(reset.count(), 0);
+    const QString hidden = relationships.index(0, 0).data().toString();
+    EXPECT_NE(hidden, full);
+    EXPECT_EQ(hidden, world.privacy.displayName(people.at(0)));
+}
+
+} // namespace
+} // namespace wb::ui::test

@@ -1,0 +1,390 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/cases/CaseWorkspace.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMessageBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include "core/Error.h"
+#include "core/Workspace.h"
+#include "core/nom/OffenceCatalogue.h"
+#include "ui/records/CaseRecordTabs.h"
+#include "ui/context/ContextFlow.h"
+#include "ui/text/DisplayText.h"
+#include "ui/context/JourneyView.h"
+#include "ui/cases/OverviewTab.h"
+#include "ui/people/PeopleTab.h"
+#include "ui/plan/PlanTab.h"
+#include "ui/records/RecordForm.h"
+#include "ui/records/RecordTab.h"
+#include "ui/victim/VictimTab.h"
+#include "ui/privacy/PrivacyMode.h"
+#include "ui/session/SignalBridge.h"
+
+
+namespace wb::ui {
+
+CaseWorkspace::CaseWorkspace(const CaseContext& context, QWidget* parent)
+    : QWidget(parent, Qt::Window)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("caseWorkspaceWidget"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    auto* layout = new QVBoxLayout(this);
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("caseHeaderLabel"));
+    m_header->setTextFormat(Qt::PlainText);
+    m_header->setWordWrap(true);
+    QFont font = m_header->font();
+    font.setPointSizeF(font.pointSizeF() * 1.2);
+    font.setBold(true);
+    m_header->setFont(font);
+    layout->addWidget(m_header);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("caseTabWidget"));
+    m_tabs->setDocumentMode(true);
+    layout->addWidget(m_tabs, 1);
+
+    m_overview = new OverviewTab(m_context, m_tabs);
+    addTab(m_overview, m_overview, tr("Overview"));
+    auto* contextFlow = new ContextFlow(m_context, m_tabs);
+    addTab(contextFlow, contextFlow, tr("Context"));
+    connect(contextFlow, &ContextFlow::modifiedChanged, this, &CaseWorkspace::updateModifiedMarks);
+    m_people = new PeopleTab(m_context, m_tabs);
+    addTab(m_people, m_people, tr("People"));
+    m_victim = new VictimTab(m_context, m_tabs);
+    addTab(m_victim, m_victim, tr("Victim"));
+    connect(m_victim, &VictimTab::modifiedChanged, this, &CaseWorkspace::updateModifiedMarks);
+    auto* plan = new PlanTab(m_context, m_tabs);
+    addTab(plan, plan, tr("Plan"));
+    for (const CaseRecordTab& recordTab : createRecordTabs(m_context, m_tabs)) {
+        addTab(recordTab.widget, recordTab.tab, recordTab.title);
+    }
+    auto* journeyView = new JourneyView(m_context, m_tabs);
+    addTab(journeyView, journeyView, tr("Journey"));
+    connect(m_people, &PeopleTab::modifiedChanged, this, &CaseWorkspace::updateModifiedMarks);
+    connect(m_overview, &OverviewTab::modifiedChanged, this, &CaseWorkspace::updateModifiedMarks);
+
+    createActions();
+    if (m_context.bridge != nullptr) {
+        connect(m_context.bridge, &SignalBridge::caseChanged, this, &CaseWorkspace::caseChanged);
+        connect(m_context.bridge, &SignalBridge::personChanged, this,
+                [this](const core::PersonRepository::Event& event) {
+                    if (event.record.caseId == m_context.caseId) {
+                        refreshHeader();
+                    }
+                });
+        connect(m_context.bridge, &SignalBridge::lockChanged, this, [this](bool locked) {
+            if (locked) {
+                discardAndClose();
+            }
+        });
+    }
+    if (m_context.privacy != nullptr) {
+        connect(m_context.privacy, &PrivacyMode::changed, this, &CaseWorkspace::refreshHeader);
+    }
+    refreshHeader();
+    resize(1280, 800);
+}
+
+CaseWorkspace::~CaseWorkspace() = default;
+
+void CaseWorkspace::addTab(QWidget* widget, CaseTab* tab, const QString& title)
+{
+    m_tabs->addTab(widget, title);
+    m_caseTabs.push_back(tab);
+    m_titles.push_back(title);
+}
+
+CaseTab* CaseWorkspace::tabAt(int index) const
+{
+    if (index < 0 || index >= static_cast<int>(m_caseTabs.size())) {
+        return nullptr;
+    }
+    return m_caseTabs[static_cast<std::size_t>(index)];
+}
+
+bool CaseWorkspace::hasUnsavedChanges() const
+{
+    for (const CaseTab* tab : m_caseTabs) {
+        if (tab != nullptr && tab->hasUnsavedChanges()) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void CaseWorkspace::createActions()
+{
+    auto add = [this](const QString& name, const QKeySequence& keys, auto slot) {
+        auto* action = new QAction(this);
+        action->setObjectName(name);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    add(QStringLiteral("newRecordAction"), QKeySequence::New, [this] { newRecord(); })
+        ->setText(tr("New record"));
+    add(QStringLiteral("saveAction"), QKeySequence::Save, [this] { saveCurrent(); })->setText(tr("Save"));
+    add(QStringLiteral("nextTabAction"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] {
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());
+    })->setText(tr("Next tab"));
+    add(QStringLiteral("previousTabAction"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this] {
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
+    })->setText(tr("Previous tab"));
+}
+
+void CaseWorkspace::newRecord()
+{
+    if (CaseTab* tab = tabAt(m_tabs->currentIndex())) {
+        tab->newRecord();
+    }
+}
+
+void CaseWorkspace::saveCurrent()
+{
+    if (CaseTab* tab = tabAt(m_tabs->currentIndex())) {
+        tab->save();
+    }
+    updateModifiedMarks();
+}
+
+bool CaseWorkspace::showTabFor(const QString& entity)
+{
+    QString title;
+    if (entity == QLatin1String("case")) {
+        title = tr("Overview");
+    } else if (entity == QLatin1String("person") || entity == QLatin1String("identifier")
+               || entity == QLatin1String("relationship")) {
+        title = tr("People");
+    } else if (entity == QLatin1String("decision")) {
+        title = tr("Decisions");
+    } else if (entity == QLatin1String("timeline_event")) {
+        title = tr("Timeline");
+    } else if (entity == QLatin1String("exhibit") || entity == QLatin1String("exhibit_movement")
+               || entity == QLatin1String("device") || entity == QLatin1String("tpm_request")) {
+        title = tr("Evidence");
+    } else if (entity == QLatin1String("bail") || entity == QLatin1String("bail_extension")
+               || entity == QLatin1String("rui_review")) {
+        title = tr("Bail");
+    } else if (entity == QLatin1String("review")) {
+        title = tr("Reviews");
+    } else if (entity == QLatin1String("enquiry") || entity == QLatin1String("plan_snapshot")) {
+        title = tr("Plan");
+    } else if (entity == QLatin1String("contact_plan") || entity == QLatin1String("contact")
+               || entity == QLatin1String("victim_right") || entity == QLatin1String("isva_referral")
+               || entity == QLatin1String("victim_wish") || entity == QLatin1String("case_event")) {
+        title = tr("Victim");
+    }
+    for (std::size_t i = 0; i < m_titles.size(); ++i) {
+        if (!title.isEmpty() && m_titles[i] == title) {
+            m_tabs->setCurrentIndex(static_cast<int>(i));
+            return true;
+        }
+    }
+    return false;
+}
+
+namespace {
+
+/// Makes every tab page on the way from the window down to `widget` current.
+void reveal(QWidget* widget)
+{
+    for (QWidget* child = widget; child != nullptr && child->parentWidget() != nullptr;
+         child = child->parentWidget()) {
+        // A QTabWidget's pages sit in its internal stack: switch through the tab widget.
+        if (auto* tabs = qobject_cast<QTabWidget*>(child->parentWidget() != nullptr
+                                                       ? child->parentWidget()->parentWidget()
+                                                       : nullptr);
+            tabs != nullptr && tabs->indexOf(child) >= 0) {
+            tabs->setCurrentWidget(child);
+        }
+    }
+}
+
+RecordTab* findRecordTab(QWidget* root, const std::string& recordType)
+{
+    for (auto* tab : root->findChildren<RecordTab*>()) {
+        if (tab->form()->spec().type == recordType) {
+            return tab;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+bool CaseWorkspace::startRecord(const std::string& recordType, const core::Values& preset)
+{
+    // A proposed line of enquiry is dealt with on the Plan tab (accept or decline it there).
+    if (const auto entry = preset.find("catalogue_id"); recordType == "enquiry" && entry != preset.end()) {
+        if (auto* plan = m_tabs->findChild<PlanTab*>()) {
+            m_tabs->setCurrentWidget(plan);
+            return plan->selectEntry(entry->second);
+        }
+    }
+    if (m_victim->recordTab(recordType) != nullptr) {
+        m_tabs->setCurrentWidget(m_victim);
+        return m_victim->startRecord(recordType, preset);
+    }
+    RecordTab* tab = findRecordTab(m_tabs, recordType);
+    if (tab == nullptr) {
+        showTabFor(QString::fromStdString(recordType)); // at least the tab where it is dealt with
+        return false;
+    }
+    reveal(tab);
+    tab->newRecord();
+    if (!tab->form()->isOpen()) {
+        return false; // a child type whose parent is not chosen
+    }
+    tab->form()->startNew(tab->form()->parentId(), preset);
+    updateModifiedMarks();
+    return true;
+}
+
+bool CaseWorkspace::openRecord(const std::string& recordType, std::int64_t id)
+{
+    if (recordType == "enquiry") { // tracked enquiries are listed on the Plan tab
+        if (auto* plan = m_tabs->findChild<PlanTab*>()) {
+            m_tabs->setCurrentWidget(plan);
+            return plan->selectRecord(id);
+        }
+    }
+    if (m_victim->recordTab(recordType) != nullptr) {
+        m_tabs->setCurrentWidget(m_victim);
+        return m_victim->openRecord(recordType, id);
+    }
+    RecordTab* tab = findRecordTab(m_tabs, recordType);
+    if (tab == nullptr) {
+        showTabFor(QString::fromStdString(recordType)); // at least the tab where it is dealt with
+        return false;
+    }
+    reveal(tab);
+    if (!tab->selectRecord(id)) {
+        return false;
+    }
+    tab->openSelected();
+    return true;
+}
+
+void CaseWorkspace::caseChanged(const core::CaseRepository::Event& event)
+{
+    if (event.record.id != m_context.caseId) {
+        return;
+    }
+    if (event.kind == core::ChangeKind::Removed) {
+        discardAndClose();
+    } else {
+        refreshHeader();
+    }
+}
+
+void CaseWorkspace::refreshHeader()
+{
+    if (m_closing || m_context.workspace == nullptr || m_context.workspace->isLocked()) {
+        return;
+    }
+    try {
+        const auto record = m_context.workspace->cases().find(m_context.caseId);
+        if (!record) {
+            return;
+        }
+        const QString reference = DisplayText::fromStd(record->reference);
+        // The crime reference only: titles show in task bars and screen shares.
+        setWindowTitle(tr("Case %1").arg(reference));
+        QStringList parts{reference};
+        if (record->operationName) {
+            parts << DisplayText::fromStd(*record->operationName);
+        }
+        parts << DisplayText::offenceTitle(m_context.workspace->offences(), record->primaryOffence);
+        QStringList victims;
+        for (const core::Person& person : m_context.workspace->people().listForCase(m_context.caseId)) {
+            if (person.role == core::PersonRole::Victim) {
+                victims << (m_context.privacy != nullptr ? m_context.privacy->displayName(person)
+                                                         : DisplayText::personName(person));
+            }
+        }
+        if (!victims.isEmpty()) {
+            parts << tr("Victim: %1").arg(victims.join(QStringLiteral(", ")));
+        }
+        m_header->setText(parts.join(QStringLiteral(" — ")));
+    } catch (const core::Error&) {
+        // Locked or gone: the window is about to close.
+    }
+}
+
+void CaseWorkspace::updateModifiedMarks()
+{
+    for (std::size_t i = 0; i < m_caseTabs.size(); ++i) {
+        const bool modified = m_caseTabs[i] != nullptr && m_caseTabs[i]->hasUnsavedChanges();
+        m_tabs->setTabText(static_cast<int>(i), modified ? tr("%1 *").arg(m_titles[i]) : m_titles[i]);
+    }
+}
+
+void CaseWorkspace::discardAndClose()
+{
+    m_closing = true;
+    for (CaseTab* tab : m_caseTabs) {
+        if (tab != nullptr) {
+            tab->discardChanges();
+        }
+    }
+    m_header->clear();
+    close();
+}
+
+void CaseWorkspace::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier) {
+        close();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void CaseWorkspace::closeEvent(QCloseEvent* event)
+{
+    if (!m_closing && hasUnsavedChanges()) {
+        QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
+                        tr("Some tabs of this case have changes that are not saved."),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("unsavedChangesMessageBox"));
+        box.setDefaultButton(QMessageBox::Save);
+        const int answer = box.exec();
+        if (m_closing) {
+            // Locked while the question was open: discardAndClose() took over.
+            event->accept();
+            return;
+        }
+        if (answer == QMessageBox::Cancel) {
+            event->ignore();
+            return;
+        }
+        for (std::size_t i = 0; i < m_caseTabs.size(); ++i) {
+            CaseTab* tab = m_caseTabs[i];
+            if (tab == nullptr || !tab->hasUnsavedChanges()) {
+                continue;
+            }
+            if (answer == QMessageBox::Save && !tab->save()) {
+                m_tabs->setCurrentIndex(static_cast<int>(i)); // show the error
+                updateModifiedMarks();
+                event->ignore();
+                return;
+            }
+            if (answer == QMessageBox::Discard) {
+                tab->discardChanges();
+            }
+        }
+    }
+    m_closing = true;
+    event->accept();
+}
+
+} // namespace wb::ui

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include <QString>
+#include <QWidget>
+
+#include "core/repo/CaseRepository.h"
+#include "core/records/RecordSpec.h"
+#include "ui/cases/CaseTab.h"
+
+class QLabel;
+class QTabWidget;
+
+namespace wb::ui {
+
+class OverviewTab;
+class PeopleTab;
+class VictimTab;
+
+/// A window per open case: a header (reference, offence, victims through
+/// PrivacyMode) and the tabs Overview, People, then the record tabs.
+/// Ctrl+N new record in the current tab, Ctrl+S save, Ctrl+PgDown / Ctrl+PgUp
+/// next / previous tab; Esc or closing asks when a tab has unsaved changes.
+/// The title carries the crime reference only, never a name. Closes itself
+/// when its case is removed or the workspace locks (dropping unsaved edits).
+class CaseWorkspace final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CaseWorkspace(const CaseContext& context, QWidget* parent = nullptr);
+    ~CaseWorkspace() override;
+
+    std::int64_t caseId() const noexcept { return m_context.caseId; }
+    QTabWidget* tabs() const noexcept { return m_tabs; }
+    PeopleTab* peopleTab() const noexcept { return m_people; }
+    OverviewTab* overviewTab() const noexcept { return m_overview; }
+    VictimTab* victimTab() const noexcept { return m_victim; }
+    /// The CaseTab behind a tab index (null for none).
+    CaseTab* tabAt(int index) const;
+    bool hasUnsavedChanges() const;
+
+    /// Shows the tab that holds records of this kind ("person", "decision",
+    /// "timeline_event", "exhibit"…); false when there is none.
+    bool showTabFor(const QString& entity);
+    /// Shows the tab holding records of `recordType` and opens a new one prefilled
+    /// with preset (e.g. a contact with its purpose, from a Today item). False when
+    /// no tab lists that type or its parent record is not chosen.
+    bool startRecord(const std::string& recordType, const core::Values& preset);
+    /// Shows the tab holding records of `recordType` and opens record `id` in it.
+    bool openRecord(const std::string& recordType, std::int64_t id);
+    /// Drops every unsaved edit and closes without asking (locking, case removed).
+    void discardAndClose();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void addTab(QWidget* widget, CaseTab* tab, const QString& title);
+    void createActions();
+    void caseChanged(const core::CaseRepository::Event& event);
+    void refreshHeader();
+    void updateModifiedMarks();
+    void newRecord();
+    void saveCurrent();
+
+    CaseContext m_context;
+    QLabel* m_header = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    OverviewTab* m_overview = nullptr;
+    PeopleTab* m_people = nullptr;
+    VictimTab* m_victim = nullptr;
+    std::vector<CaseTab*> m_caseTabs; ///< by tab index
+    std::vector<QString> m_titles;    ///< by tab index, without the unsaved mark
+    bool m_closing = false;
+};
+
+} // namespace wb::ui

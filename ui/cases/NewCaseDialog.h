@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+#include <QDialog>
+
+#include "core/domain/Case.h"
+#include "ui/session/Catalogues.h"
+
+class QComboBox;
+class QDateTimeEdit;
+class QLineEdit;
+class QPushButton;
+
+namespace wb::core {
+class CaseRepository;
+class Error;
+} // namespace wb::core
+
+namespace wb::ui {
+
+class InlineMessage;
+
+/// Opens a new case. Save stays disabled until the required fields are filled
+/// in, and a message names what is still missing; errors from core are shown
+/// next to the field they name. A failed save keeps the dialog and its input.
+class NewCaseDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    NewCaseDialog(core::CaseRepository& cases, Catalogues catalogues, QWidget* parent = nullptr);
+    ~NewCaseDialog() override;
+
+    /// The case as entered (reported time converted to UTC).
+    core::CaseDraft draft() const;
+    /// After accepted(): the id of the stored case.
+    std::int64_t savedCaseId() const noexcept { return m_savedId; }
+
+private:
+    QString referenceFormat() const;
+    void updateState();
+    void save();
+    void clearFieldErrors();
+    void showError(const core::Error& error);
+
+    core::CaseRepository& m_cases;
+    Catalogues m_catalogues;
+    std::int64_t m_savedId = 0;
+
+    QLineEdit* m_referenceEdit = nullptr;
+    QLineEdit* m_operationEdit = nullptr;
+    QComboBox* m_offenceCombo = nullptr;
+    QDateTimeEdit* m_reportedEdit = nullptr;
+    QComboBox* m_statusCombo = nullptr;
+    InlineMessage* m_referenceError = nullptr;
+    InlineMessage* m_operationError = nullptr;
+    InlineMessage* m_offenceError = nullptr;
+    InlineMessage* m_reportedError = nullptr;
+    InlineMessage* m_missingMessage = nullptr;
+    InlineMessage* m_errorMessage = nullptr;
+    QPushButton* m_saveButton = nullptr;
+};
+
+} // namespace wb::ui

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <QWidget>
+
+#include "core/nom/Facts.h"
+#include "core/repo/ContextRepository.h"
+#include "ui/cases/CaseTab.h"
+
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QScrollArea;
+class QStackedWidget;
+class QTextBrowser;
+
+namespace wb::core::nom {
+class QuestionCatalogue;
+struct Question;
+} // namespace wb::core::nom
+
+namespace wb::ui {
+
+class InlineMessage;
+class QuestionRow;
+
+/// The "Context" tab: the guided context forms of issue 4 as a stepped page. One step per question group
+/// (relationship, victim, suspect, offence circumstances) and a summary; Back/Next (Alt+B, Alt+N) save the
+/// step's answers before moving, the step list on the left moves too. Every answer is stored through
+/// ContextRepository (who and when are the workspace owner and now), revisions keep their history (the
+/// "History…" button), and "Not known" withdraws an answer. Questions whose showIf does not hold are hidden.
+/// Answers given elsewhere arrive through SignalBridge::contextChanged.
+class ContextFlow final : public QWidget, public CaseTab
+{
+    Q_OBJECT
+
+public:
+    explicit ContextFlow(const CaseContext& context, QWidget* parent = nullptr);
+    ~ContextFlow() override;
+
+    void newRecord() override {}
+    /// Saves every changed answer of the current step; false when one was refused (shown beside it).
+    bool save() override;
+    bool hasUnsavedChanges() const override;
+    void discardChanges() override;
+
+    /// The step shown, from 0 (the last is the summary).
+    int currentStep() const;
+    int stepCount() const;
+    /// Saves the current step, then shows `step`; stays (and returns false) when an answer was refused.
+    bool goToStep(int step);
+
+Q_SIGNALS:
+    void modifiedChanged();
+
+private:
+    struct Step {
+        QString title;
+        QWidget* page = nullptr;
+        std::vector<QuestionRow*> rows;
+        QLabel* heading = nullptr;
+    };
+
+    void buildQuestionStep(int group, const QString& title, const QString& intro);
+    void buildSummaryStep();
+    /// Reads the saved facts and the latest change of each question; false (message shown) when it fails.
+    bool loadStored();
+    void reload();
+    void refreshRows(bool resetEditors);
+    void updateVisibility();
+    void updateProgress();
+    void updateSummary();
+    void updateButtons();
+    void rowEdited();
+    /// Puts the keyboard focus on the first answer of the step shown.
+    void focusFirstAnswer();
+    bool saveRow(QuestionRow& row);
+    void withdraw(QuestionRow& row);
+    void showHistory(const QuestionRow& row);
+    void contextChanged(const core::ContextRepository::Event& event);
+    core::nom::Facts effectiveFacts() const;
+    std::vector<std::string> importantFacts() const;
+    QString stepLabel(int step) const;
+
+    CaseContext m_context;
+    const core::nom::QuestionCatalogue* m_questions = nullptr;
+    core::nom::Facts m_facts; ///< as saved
+    struct Change {
+        core::Instant at{};
+        std::string by;
+    };
+    std::map<std::string, Change> m_latest; ///< the latest answer (or withdrawal) of each question
+    std::vector<Step> m_steps;
+    bool m_moving = false;
+
+    QListWidget* m_stepList = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QLabel* m_progressLabel = nullptr;
+    QProgressBar* m_progressBar = nullptr;
+    QLabel* m_stepTitle = nullptr;
+    QTextBrowser* m_summary = nullptr;
+    InlineMessage* m_message = nullptr;
+    QPushButton* m_backButton = nullptr;
+    QPushButton* m_nextButton = nullptr;
+    QPushButton* m_saveButton = nullptr;
+};
+
+} // namespace wb::ui

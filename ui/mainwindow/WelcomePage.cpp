@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/mainwindow/WelcomePage.h"
+
+#include <exception>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "core/Error.h"
+#include "core/Workspace.h"
+#include "core/demo/DemoData.h"
+#include "ui/text/DisplayText.h"
+#include "ui/text/ErrorText.h"
+#include "ui/widgets/InlineMessage.h"
+#include "ui/session/KeyDerivationTask.h"
+
+namespace wb::ui {
+
+namespace {
+
+const QString DemoBaseName = QStringLiteral("demo-workspace");
+
+QPushButton* bigButton(const QString& text, const QString& objectName, const QString& accessibleName,
+                       QWidget* parent)
+{
+    auto* button = new QPushButton(text, parent);
+    button->setObjectName(objectName);
+    button->setAccessibleName(accessibleName);
+    button->setMinimumHeight(button->sizeHint().height() * 3 / 2);
+    return button;
+}
+
+} // namespace
+
+WelcomePage::WelcomePage(Catalogues catalogues, QWidget* parent)
+    : QWidget(parent)
+    , m_catalogues(std::move(catalogues))
+    , m_task(new KeyDerivationTask(this))
+{
+    setObjectName(QStringLiteral("welcomePage"));
+    auto* outer = new QHBoxLayout(this);
+    auto* column = new QVBoxLayout();
+    outer->addStretch(1);
+    outer->addLayout(column, 3);
+    outer->addStretch(1);
+
+    auto* heading = new QLabel(tr("Welcome to RASSO Investigator Workbench"), this);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+    heading->setWordWrap(true);
+    column->addStretch(1);
+    column->addWidget(heading);
+
+    auto* intro = new QLabel(tr("Your work is kept in one encrypted workspace file on this computer. "
+                                "Nothing is sent anywhere. Choose how to start:"),
+                             this);
+    intro->setWordWrap(true);
+    column->addWidget(intro);
+    column->addSpacing(12);
+
+    m_createButton = bigButton(tr("&Create a new workspace…"), QStringLiteral("createWorkspaceButton"),
+                               tr("Create a new workspace"), this);
+    m_openButton = bigButton(tr("&Open an existing workspace…"), QStringLiteral("openWorkspaceButton"),
+                             tr("Open an existing workspace"), this);
+    m_demoButton = bigButton(tr("Create a &demo workspace with fictional cases"), QStringLiteral("demoButton"),
+                             tr("Create a demo workspace with fictional cases"), this);
+    column->addWidget(m_createButton);
+    column->addWidget(m_openButton);
+    column->addSpacing(12);
+    column->addWidget(m_demoButton);
+
+    auto* demoNote = new QLabel(tr("The demo workspace is marked TRAINING and holds only invented cases and "
+                                   "people. Its passphrase is:"),
+                                this);
+    demoNote->setWordWrap(true);
+    column->addWidget(demoNote);
+    auto* demoPassphraseLabel = new QLabel(demoPassphrase(), this);
+    demoPassphraseLabel->setObjectName(QStringLiteral("demoPassphraseLabel"));
+    demoPassphraseLabel->setTextFormat(Qt::PlainText);
+    demoPassphraseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QFont passFont = demoPassphraseLabel->font();
+    passFont.setBold(true);
+    demoPassphraseLabel->setFont(passFont);
+    demoPassphraseLabel->setAccessibleName(tr("Demo passphrase"));
+    column->addWidget(demoPassphraseLabel);
+
+    m_busyLabel = new QLabel(tr("Creating the demo workspace. This takes a moment…"), this);
+    m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
+    m_busyBar = new QProgressBar(this);
+    m_busyBar->setObjectName(QStringLiteral("busyProgressBar"));
+    m_busyBar->setAccessibleName(tr("Working"));
+    m_busyBar->setRange(0, 0);
+    column->addWidget(m_busyLabel);
+    column->addWidget(m_busyBar);
+    m_errorMessage = new InlineMessage(this);
+    m_errorMessage->setObjectName(QStringLiteral("errorLabel"));
+    column->addWidget(m_errorMessage);
+    column->addStretch(2);
+
+    connect(m_createButton, &QPushButton::clicked, this, &WelcomePage::createRequested);
+    connect(m_openButton, &QPushButton::clicked, this, &WelcomePage::openRequested);
+    connect(m_demoButton, &QPushButton::clicked, this, &WelcomePage::createDemo);
+    connect(m_task, &KeyDerivationTask::finished, this, &WelcomePage::demoKeyReady);
+    setBusy(false);
+}
+
+WelcomePage::~WelcomePage() = default;
+
+QString WelcomePage::demoPassphrase()
+{
+    // Fixed and not translated: the same words must open the file in any
+    // language. Plain ASCII so that it is easy to type on any keyboard.
+    return QStringLiteral("demo workspace fictional data only");
+}
+
+bool WelcomePage::isDemoPath(const QString& path, const QString& demoFolder)
+{
+    const QFileInfo file(path);
+    return !demoFolder.isEmpty() && file.fileName().startsWith(DemoBaseName)
+           && QDir(file.absolutePath()) == QDir(demoFolder);
+}
+
+void WelcomePage::setDemoFolder(const QString& folder)
+{
+    m_demoFolder = folder;
+}
+
+void WelcomePage::setDemoKdfParams(const core::store::KdfParams& params)
+{
+    m_demoKdf = params;
+}
+
+void WelcomePage::showError(const QString& text)
+{
+    m_errorMessage->showMessage(text);
+}
+
+std::unique_ptr<core::Workspace> WelcomePage::takeWorkspace()
+{
+    return std::move(m_result);
+}
+
+void WelcomePage::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_busyBar->setVisible(busy);
+    m_busyLabel->setVisible(busy);
+    m_createButton->setEnabled(!busy);
+    m_openButton->setEnabled(!busy);
+    m_demoButton->setEnabled(!busy);
+}
+
+void WelcomePage::createDemo()
+{
+    if (m_busy) {
+        return;
+    }
+    m_errorMessage->clearMessage();
+    if (m_demoFolder.isEmpty() || !QDir().mkpath(m_demoFolder)) {
+        m_errorMessage->showMessage(ErrorText::message(core::Error(core::ErrorCode::PermissionDenied, "folder")));
+        return;
+    }
+    // A fresh file each time: a demo is throw-away, and existing files are never overwritten.
+    const QDir folder(m_demoFolder);
+    m_demoPath = folder.absoluteFilePath(DemoBaseName + QStringLiteral(".rwb"));
+    for (int n = 2; QFileInfo::exists(m_demoPath); ++n) {
+        m_demoPath = folder.absoluteFilePath(QStringLiteral("%1-%2.rwb").arg(DemoBaseName).arg(n));
+    }
+    const QByteArray utf8 = demoPassphrase().toUtf8();
+    setBusy(true);
+    try {
+        m_task->startCreate(core::store::SecureBuffer::fromBytes(
+                                std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size()))),
+                            m_demoKdf);
+    } catch (const std::exception&) {
+        setBusy(false);
+        m_errorMessage->showMessage(ErrorText::unexpected());
+    }
+}
+
+void WelcomePage::demoKeyReady()
+{
+    auto result = m_task->takeResult();
+    QString error;
+    try {
+        if (result.error) {
+            throw *result.error;
+        }
+        if (!result.key) {
+            throw core::Error(core::ErrorCode::Storage, "no key");
+        }
+        core::CreateOptions options;
+        options.owner.displayName = DisplayText::toStd(tr("Demo user (fictional)"));
+        options.owner.staffNumber = "DEMO";
+        options.training = true;
+        options.kdf = m_demoKdf;
+        auto workspace =
+            core::Workspace::create(DisplayText::toPath(m_demoPath), std::move(*result.key), options,
+                                    m_catalogues.offences, m_catalogues.lists);
+        core::addDemoCases(*workspace);
+        m_result = std::move(workspace);
+    } catch (const core::Error& e) {
+        error = ErrorText::message(e);
+    } catch (const std::exception&) {
+        error = ErrorText::unexpected();
+    }
+    result.key.reset();
+    setBusy(false);
+    if (!error.isEmpty()) {
+        m_errorMessage->showMessage(error);
+        return;
+    }
+    Q_EMIT demoWorkspaceReady();
+}
+
+} // namespace wb::ui

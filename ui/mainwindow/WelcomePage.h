@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+#include <QString>
+#include <QWidget>
+
+#include "core/store/KeyDerivation.h"
+#include "ui/session/Catalogues.h"
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace wb::core {
+class Workspace;
+}
+
+namespace wb::ui {
+
+class InlineMessage;
+class KeyDerivationTask;
+
+/// First page when no workspace is open: create one, open one, or make a demo
+/// workspace (TRAINING, fictional cases, a fixed passphrase shown on screen).
+class WelcomePage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WelcomePage(Catalogues catalogues, QWidget* parent = nullptr);
+    ~WelcomePage() override;
+
+    /// The passphrase of every demo workspace. Not a secret: demo data is fictional.
+    static QString demoPassphrase();
+    /// True for files made by the demo button (in that folder, named demo-workspace*).
+    static bool isDemoPath(const QString& path, const QString& demoFolder);
+
+    void setDemoFolder(const QString& folder);
+    void setDemoKdfParams(const core::store::KdfParams& params);
+    bool isBusy() const noexcept { return m_busy; }
+    void showError(const QString& text);
+
+    /// After demoWorkspaceReady(): the new demo workspace.
+    std::unique_ptr<core::Workspace> takeWorkspace();
+
+Q_SIGNALS:
+    void createRequested();
+    void openRequested();
+    void demoWorkspaceReady();
+
+private:
+    void createDemo();
+    void demoKeyReady();
+    void setBusy(bool busy);
+
+    Catalogues m_catalogues;
+    core::store::KdfParams m_demoKdf = core::store::KdfParams::defaults();
+    QString m_demoFolder;
+    QString m_demoPath;
+    std::unique_ptr<core::Workspace> m_result;
+    bool m_busy = false;
+
+    KeyDerivationTask* m_task = nullptr;
+    QPushButton* m_createButton = nullptr;
+    QPushButton* m_openButton = nullptr;
+    QPushButton* m_demoButton = nullptr;
+    QProgressBar* m_busyBar = nullptr;
+    QLabel* m_busyLabel = nullptr;
+    InlineMessage* m_errorMessage = nullptr;
+};
+
+} // namespace wb::ui

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/plan/SupervisoryReviewPanel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include "core/Error.h"
+#include "core/Workspace.h"
+#include "core/records/RecordSpec.h"
+#include "ui/text/DisplayText.h"
+#include "ui/plan/PlanDialogs.h"
+#include "ui/session/SignalBridge.h"
+
+namespace wb::ui {
+
+namespace {
+
+constexpr int RecordRole = Qt::UserRole;
+
+QString firstLine(const std::string& text)
+{
+    const QString all = DisplayText::fromStd(text);
+    const QString line = all.section(QLatin1Char('\n'), 0, 0);
+    return line.size() > 160 ? line.left(157) + QStringLiteral("…") : line;
+}
+
+} // namespace
+
+SupervisoryReviewPanel::SupervisoryReviewPanel(const CaseContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("supervisoryReviewPanel"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* heading = new QLabel(tr("Lines of enquiry awaiting supervisory review"), this);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    layout->addWidget(heading);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("pendingReviewSummaryLabel"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_summary);
+    m_list = new QTreeWidget(this);
+    m_list->setObjectName(QStringLiteral("pendingReviewTreeWidget"));
+    m_list->setAccessibleName(tr("Lines of enquiry awaiting supervisory review"));
+    m_list->setRootIsDecorated(false);
+    m_list->setColumnCount(4);
+    m_list->setHeaderLabels({tr("Line of enquiry"), tr("Accepted by"), tr("Accepted at"), tr("Justification")});
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_list->header()->setStretchLastSection(true);
+    m_list->setColumnWidth(0, 360);
+    m_list->setColumnWidth(1, 150);
+    m_list->setColumnWidth(2, 130);
+    layout->addWidget(m_list, 1);
+    auto* buttons = new QHBoxLayout();
+    m_review = new QPushButton(tr("Re&view enquiry…"), this);
+    m_review->setObjectName(QStringLiteral("reviewEnquiryButton"));
+    m_review->setAccessibleName(tr("Review the selected line of enquiry"));
+    m_review->setToolTip(tr("Approve or refuse the selected enquiry, recording your name, rank and comment (Alt+V)"));
+    buttons->addWidget(m_review);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+
+    connect(m_review, &QPushButton::clicked, this, &SupervisoryReviewPanel::reviewSelected);
+    connect(m_list, &QTreeWidget::itemActivated, this, &SupervisoryReviewPanel::reviewSelected);
+    connect(m_list, &QTreeWidget::currentItemChanged, this,
+            [this] { m_review->setEnabled(m_list->currentItem() != nullptr); });
+    if (m_context.bridge != nullptr) {
+        connect(m_context.bridge, &SignalBridge::recordChanged, this,
+                [this](const core::RecordRepository::Event& event) {
+                    if (event.record.caseId == m_context.caseId && event.record.spec != nullptr
+                        && event.record.spec->type == "enquiry") {
+                        refresh();
+                    }
+                });
+        connect(m_context.bridge, &SignalBridge::lockChanged, this, [this](bool locked) {
+            if (locked) {
+                m_list->clear();
+            } else {
+                refresh();
+            }
+        });
+    }
+    refresh();
+}
+
+void SupervisoryReviewPanel::refresh()
+{
+    const qint64 selected = m_list->currentItem() != nullptr ? m_list->currentItem()->data(0, RecordRole).toLongLong()
+                                                              : 0;
+    m_list->clear();
+    if (m_context.workspace == nullptr || m_context.workspace->isLocked()) {
+        m_review->setEnabled(false);
+        return;
+    }
+    try {
+        for (const auto& record :
+             m_context.workspace->records().listForCase(core::recordSpec("enquiry"), m_context.caseId)) {
+            if (record.get("supervisor_review") != "pending") {
+                continue;
+            }
+            auto* row = new QTreeWidgetItem(m_list);
+            QString title = DisplayText::fromStd(record.get("title"));
+            if (!record.get("catalogue_id").empty()) {
+                title = tr("%1 (%2)").arg(title, DisplayText::fromStd(record.get("catalogue_id")));
+            }
+            row->setText(0, title);
+            row->setToolTip(0, title);
+            row->setText(1, DisplayText::fromStd(record.get("accepted_by")));
+            const auto at = core::parseIsoUtc(record.get("accepted_at"));
+            row->setText(2, at ? DisplayText::ukDateTime(*at) : QString());
+            const QString justification =
+                tr("Line of enquiry: %1 | Necessity and proportionality: %2 | Less intrusive options: %3")
+                    .arg(firstLine(record.get("line_of_enquiry")), firstLine(record.get("necessity_proportionality")),
+                         firstLine(record.get("less_intrusive_options")));
+            row->setText(3, justification);
+            row->setToolTip(3, justification);
+            row->setData(0, RecordRole, static_cast<qint64>(record.id));
+            if (record.id == selected) {
+                m_list->setCurrentItem(row);
+            }
+        }
+    } catch (const core::Error&) {
+        // Locked or gone: the window is about to close.
+    }
+    const int count = pendingCount();
+    m_summary->setText(count == 0 ? tr("No line of enquiry is awaiting supervisory review.")
+                       : count == 1
+                           ? tr("1 enquiry that intrudes on the victim's private life is awaiting supervisory review. Open it "
+                                "to approve or refuse it; it cannot start while refused.")
+                           : tr("%1 enquiries that intrude on the victim's private life are awaiting review. Open each "
+                                "to approve or refuse it; a refused enquiry cannot start.")
+                                 .arg(count));
+    m_list->setVisible(count > 0);
+    if (m_list->currentItem() == nullptr && count > 0) {
+        m_list->setCurrentItem(m_list->topLevelItem(0));
+    }
+    m_review->setEnabled(m_list->currentItem() != nullptr);
+}
+
+int SupervisoryReviewPanel::pendingCount() const
+{
+    return m_list->topLevelItemCount();
+}
+
+void SupervisoryReviewPanel::reviewSelected()
+{
+    const auto* current = m_list->currentItem();
+    if (current == nullptr || m_context.workspace == nullptr) {
+        return;
+    }
+    try {
+        const auto record =
+            m_context.workspace->records().find(core::recordSpec("enquiry"), current->data(0, RecordRole).toLongLong());
+        if (!record) {
+            refresh();
+            return;
+        }
+        auto* dialog = new EnquiryDialog(m_context, EnquiryDialog::Mode::Edit, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->load(*record);
+        connect(dialog, &QDialog::accepted, this, &SupervisoryReviewPanel::refresh);
+        dialog->open();
+        dialog->focusReview();
+    } catch (const core::Error&) {
+        refresh();
+    }
+}
+
+} // namespace wb::ui

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+
+#include <QWidget>
+
+#include "ui/cases/CaseTab.h"
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace wb::ui {
+
+/// The Reviews tab's list of tracked lines of enquiry awaiting supervisory review (issue 4, credibility guardrail):
+/// enquiries that intrude on the victim's private life, with who accepted them and the justification given.
+/// "Review enquiry…" opens the enquiry to record the supervisor's decision (name, rank, time, comment).
+class SupervisoryReviewPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SupervisoryReviewPanel(const CaseContext& context, QWidget* parent = nullptr);
+
+    /// Re-reads the enquiries awaiting review.
+    void refresh();
+    /// Opens the selected enquiry's review (window-modal dialog, deleted on close).
+    void reviewSelected();
+
+    QTreeWidget* list() const noexcept { return m_list; }
+    QPushButton* reviewButton() const noexcept { return m_review; }
+    /// The number of enquiries awaiting review.
+    int pendingCount() const;
+
+private:
+    CaseContext m_context;
+    QLabel* m_summary = nullptr;
+    QTreeWidget* m_list = nullptr;
+    QPushButton* m_review = nullptr;
+};
+
+} // namespace wb::ui

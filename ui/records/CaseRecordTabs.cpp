@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/records/CaseRecordTabs.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include "core/Workspace.h"
+#include "core/nom/ReferenceData.h"
+#include "core/records/RecordSpec.h"
+#include "ui/text/DisplayText.h"
+#include "ui/text/FieldLabels.h"
+#include "ui/records/RecordForm.h"
+#include "ui/records/RecordListModel.h"
+#include "ui/records/RecordTab.h"
+#include "ui/plan/SupervisoryReviewPanel.h"
+
+namespace wb::ui {
+
+namespace {
+
+/// A tab made of several record lists: CaseTab calls go to the part the user
+/// last worked in (by keyboard focus), "unsaved changes" looks at every part.
+class CompositeRecordTab final : public QWidget, public CaseTab
+{
+public:
+    explicit CompositeRecordTab(QWidget* parent)
+        : QWidget(parent)
+    {
+        connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+            for (auto* part : m_parts) {
+                if (now != nullptr && part->isAncestorOf(now)) {
+                    m_active = part;
+                }
+            }
+        });
+    }
+
+    void addPart(RecordTab* part)
+    {
+        m_parts.push_back(part);
+        if (m_active == nullptr) {
+            m_active = part;
+        }
+    }
+
+    RecordTab* active() const
+    {
+        if (m_active != nullptr && m_active->isVisible()) {
+            return m_active;
+        }
+        for (auto* part : m_parts) {
+            if (part->isVisible()) {
+                return part;
+            }
+        }
+        return m_active;
+    }
+
+    void newRecord() override
+    {
+        if (auto* part = active()) {
+            part->newRecord();
+        }
+    }
+
+    bool save() override
+    {
+        if (auto* part = active(); part != nullptr && part->hasUnsavedChanges()) {
+            return part->save();
+        }
+        for (auto* part : m_parts) {
+            if (part->hasUnsavedChanges()) {
+                return part->save();
+            }
+        }
+        return false;
+    }
+
+    bool hasUnsavedChanges() const override
+    {
+        for (auto* part : m_parts) {
+            if (part->hasUnsavedChanges()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void discardChanges() override
+    {
+        for (auto* part : m_parts) {
+            part->discardChanges();
+        }
+    }
+
+private:
+    std::vector<RecordTab*> m_parts;
+    RecordTab* m_active = nullptr;
+};
+
+RecordTab* makeTab(const CaseContext& context, std::string_view type, QWidget* parent)
+{
+    return new RecordTab(context, core::recordSpec(type), parent, false);
+}
+
+/// A parent list above, its child lists below for the selected parent.
+CompositeRecordTab* makeParentChild(const CaseContext& context, std::string_view parentType,
+                                    std::initializer_list<std::string_view> childTypes, QWidget* parent,
+                                    QLabel** infoOut = nullptr, RecordTab** parentOut = nullptr)
+{
+    auto* composite = new CompositeRecordTab(parent);
+    auto* layout = new QVBoxLayout(composite);
+    auto* splitter = new QSplitter(Qt::Vertical, composite);
+    splitter->setChildrenCollapsible(false);
+    layout->addWidget(splitter);
+
+    auto* top = makeTab(context, parentType, splitter);
+    splitter->addWidget(top);
+    composite->addPart(top);
+
+    auto* bottom = new QWidget(splitter);
+    auto* bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    auto* info = new QLabel(bottom);
+    info->setObjectName(QStringLiteral("childInfoLabel"));
+    info->setWordWrap(true);
+    info->setTextFormat(Qt::PlainText);
+    bottomLayout->addWidget(info);
+    std::vector<RecordTab*> children;
+    if (childTypes.size() == 1) {
+        auto* child = makeTab(context, *childTypes.begin(), bottom);
+        bottomLayout->addWidget(child, 1);
+        children.push_back(child);
+    } else {
+        auto* tabs = new QTabWidget(bottom);
+        tabs->setObjectName(QStringLiteral("childTabWidget"));
+        for (const auto type : childTypes) {
+            auto* child = makeTab(context, type, tabs);
+            tabs->addTab(child, FieldLabels::plural(type));
+            children.push_back(child);
+        }
+        bottomLayout->addWidget(tabs, 1);
+    }
+    splitter->addWidget(bottom);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+
+    const QString parentTitle = FieldLabels::title(parentType).at(0).toLower() + FieldLabels::title(parentType).mid(1);
+    const auto follow = [children, info, parentTitle](std::int64_t id) {
+        for (auto* child : children) {
+            child->setParentRecord(id);
+        }
+        if (id == 0) {
+            info->setText(RecordTab::tr("Select a %1 above to see and add the records under it.").arg(parentTitle));
+        }
+    };
+    QObject::connect(top, &RecordTab::selectionChanged, composite, follow);
+    follow(0);
+    for (auto* child : children) {
+        composite->addPart(child);
+    }
+    if (infoOut != nullptr) {
+        *infoOut = info;
+    }
+    if (parentOut != nullptr) {
+        *parentOut = top;
+    }
+    return composite;
+}
+
+QString bailInfo(const CaseContext& context, const core::Record& record)
+{
+    QStringList lines;
+    const QString suspect = RecordListModel::displayValue(context, *record.spec, *record.spec->field("suspect_id"),
+                                                          record.get("suspect_id"));
+    if (record.get("kind") == "bail") {
+        const std::string end = record.get("abp_end");
+        lines << RecordTab::tr("Pre-charge bail for %1. Applicable bail period ends: %2.")
+                     .arg(suspect, end.empty() ? RecordTab::tr("not recorded") : DisplayText::ukDate(end));
+        if (context.workspace != nullptr && context.workspace->lists().has("bail-extensions")) {
+            const auto& ranks = context.workspace->lists().list("police-ranks");
+            QStringList steps;
+            for (const auto& step : context.workspace->lists().list("bail-extensions").items()) {
+                const std::string authority(step.extraValue("authority"));
+                if (step.code == "initial") {
+                    continue;
+                }
+                QString who;
+                if (authority == "court") {
+                    who = RecordTab::tr("a magistrates' court");
+                } else if (const auto* rank = ranks.find(authority)) {
+                    who = RecordTab::tr("%1 or above").arg(QString::fromStdString(rank->label));
+                } else {
+                    who = QString::fromStdString(authority);
+                }
+                steps << RecordTab::tr("%1: authorised by %2").arg(QString::fromStdString(step.label), who);
+            }
+            lines << RecordTab::tr("Extensions need: %1.").arg(steps.join(QStringLiteral("; ")));
+        }
+    } else {
+        lines << RecordTab::tr("Released under investigation: %1. No bail period; record the reviews below.")
+                     .arg(suspect);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+std::vector<CaseRecordTab> createRecordTabs(const CaseContext& context, QWidget* parent)
+{
+    std::vector<CaseRecordTab> tabs;
+
+    auto* decisions = makeTab(context, "decision", parent);
+    tabs.push_back({RecordTab::tr("Decisions"), decisions, decisions});
+
+    auto* timeline = makeTab(context, "timeline_event", parent);
+    tabs.push_back({RecordTab::tr("Timeline"), timeline, timeline});
+
+    // Evidence: exhibits (with their chain of custody), devices, third-party material.
+    auto* evidence = new CompositeRecordTab(parent);
+    evidence->setObjectName(QStringLiteral("evidenceTab"));
+    auto* evidenceLayout = new QVBoxLayout(evidence);
+    evidenceLayout->setContentsMargins(0, 0, 0, 0);
+    auto* sections = new QTabWidget(evidence);
+    sections->setObjectName(QStringLiteral("evidenceTabWidget"));
+    evidenceLayout->addWidget(sections);
+    QLabel* exhibitInfo = nullptr;
+    auto* exhibits = makeParentChild(context, "exhibit", {"exhibit_movement"}, sections, &exhibitInfo);
+    sections->addTab(exhibits, RecordTab::tr("Exhibits"));
+    auto* devices = makeTab(context, "device", sections);
+    sections->addTab(devices, RecordTab::tr("Digital devices"));
+    auto* tpm = makeTab(context, "tpm_request", sections);
+    sections->addTab(tpm, RecordTab::tr("Third-party material"));
+    // The composite's parts: the exhibit composite's own parts, devices, TPM.
+    for (auto* part : exhibits->findChildren<RecordTab*>()) {
+        evidence->addPart(part);
+    }
+    evidence->addPart(devices);
+    evidence->addPart(tpm);
+    QObject::connect(exhibits->findChild<RecordTab*>(QStringLiteral("exhibitRecordTab")), &RecordTab::selectionChanged,
+                     exhibitInfo, [exhibitInfo](std::int64_t id) {
+                         if (id != 0) {
+                             exhibitInfo->setText(RecordTab::tr("Chain of custody of the selected exhibit:"));
+                         }
+                     });
+    tabs.push_back({RecordTab::tr("Evidence"), evidence, evidence});
+
+    // Bail: records, and for the selected one its extensions and RUI reviews.
+    QLabel* bailLabel = nullptr;
+    RecordTab* bailTab = nullptr;
+    auto* bail = makeParentChild(context, "bail", {"bail_extension", "rui_review"}, parent, &bailLabel, &bailTab);
+    bail->setObjectName(QStringLiteral("bailTab"));
+    const auto showBail = [context, bailLabel, bailTab](std::int64_t id) {
+        const auto* record = bailTab->model()->recordAt(bailTab->model()->rowOf(id));
+        if (record != nullptr) {
+            bailLabel->setText(bailInfo(context, *record));
+        }
+    };
+    QObject::connect(bailTab, &RecordTab::selectionChanged, bailLabel, showBail);
+    QObject::connect(bailTab->model(), &QAbstractItemModel::dataChanged, bailLabel,
+                     [bailTab, showBail] { showBail(bailTab->selectedId()); });
+    tabs.push_back({RecordTab::tr("Bail"), bail, bail});
+
+    // Reviews: the lines of enquiry awaiting supervisory review (the credibility guardrail), above the reviews.
+    auto* reviewsTab = new CompositeRecordTab(parent);
+    reviewsTab->setObjectName(QStringLiteral("reviewsTab"));
+    auto* reviewsLayout = new QVBoxLayout(reviewsTab);
+    reviewsLayout->setContentsMargins(0, 0, 0, 0);
+    auto* reviewsSplitter = new QSplitter(Qt::Vertical, reviewsTab);
+    reviewsSplitter->setObjectName(QStringLiteral("reviewsSplitter"));
+    reviewsSplitter->setChildrenCollapsible(false);
+    reviewsLayout->addWidget(reviewsSplitter);
+    reviewsSplitter->addWidget(new SupervisoryReviewPanel(context, reviewsSplitter));
+    auto* reviews = makeTab(context, "review", reviewsSplitter);
+    reviewsSplitter->addWidget(reviews);
+    reviewsSplitter->setStretchFactor(0, 1);
+    reviewsSplitter->setStretchFactor(1, 2);
+    reviewsTab->addPart(reviews);
+    tabs.push_back({RecordTab::tr("Reviews"), reviewsTab, reviewsTab});
+    return tabs;
+}
+
+} // namespace wb::ui

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <QWidget>
+
+#include "core/repo/RecordRepository.h"
+#include "ui/cases/CaseTab.h"
+
+class QFormLayout;
+class QLabel;
+
+namespace wb::core {
+class Error;
+}
+
+namespace wb::ui {
+
+/// "exhibit_movement" → "exhibitMovement": record types and field keys as object-name parts.
+QString camelCase(std::string_view key);
+
+class InlineMessage;
+class MaskedField;
+
+/// A form built from a core::RecordSpec: one editor per field, chosen by its
+/// FieldKind. Required fields say "(required)" in their label; a field that
+/// becomes required through another field's value (a victim's device needs its
+/// proportionality text) says so as soon as that value is chosen. Saving goes
+/// through RecordRepository::add/update; a validation error is shown next to
+/// the field it names, and the input is kept.
+class RecordForm final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    RecordForm(const CaseContext& context, const core::RecordSpec& spec, QWidget* parent = nullptr);
+
+    const core::RecordSpec& spec() const noexcept { return m_spec; }
+
+    /// An empty form for a new record under parentId, with optional preset values.
+    void startNew(std::int64_t parentId, const core::Values& preset = {});
+    /// Loads a stored record for editing (or read-only viewing of an immutable one).
+    void load(const core::Record& record);
+    /// Nothing open: the form is emptied and disabled.
+    void close();
+
+    bool isOpen() const noexcept { return m_open; }
+    /// The record being edited; 0 for a new one.
+    std::int64_t recordId() const noexcept { return m_recordId; }
+    std::int64_t parentId() const noexcept { return m_parentId; }
+
+    core::Values values() const;
+    void setValues(const core::Values& values);
+
+    /// True while the values differ from what was loaded or started with.
+    bool hasUnsavedChanges() const;
+
+    /// Checks what can be checked cheaply (required fields) and shows every problem
+    /// inline. Returns false when something is missing.
+    bool checkRequired();
+    /// Adds or updates the record. On error, shows it inline and returns nothing.
+    std::optional<core::Record> save();
+
+    /// The editor of one field (for tests and focus); nullptr for an unknown key.
+    QWidget* editor(std::string_view key) const;
+    /// The message currently shown next to one field (empty when none).
+    QString fieldMessage(std::string_view key) const;
+    /// The message shown above the form (empty when none).
+    QString formMessage() const;
+    /// The label text of a field, e.g. "Necessity and proportionality (required)".
+    QString labelText(std::string_view key) const;
+
+    /// Re-reads the people and records that link fields offer.
+    void refreshLinks();
+
+    /// Fields are shown but cannot be changed (an immutable record once saved).
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const noexcept { return m_readOnly; }
+
+    /// "Exhibit reference" + " (required)" when the field is required now.
+    bool isRequiredNow(const core::FieldSpec& field) const;
+
+    /// The privacy mask around a field holding a victim's or witness's contact
+    /// details (PrivacyMode::isContactField), or nullptr.
+    MaskedField* mask(std::string_view key) const;
+
+Q_SIGNALS:
+    /// Any editor changed.
+    void edited();
+    void saved(const wb::core::Record& record);
+
+private:
+    struct FieldEditor {
+        const core::FieldSpec* field = nullptr;
+        QLabel* label = nullptr;
+        QWidget* editor = nullptr;      ///< what values() reads
+        QWidget* container = nullptr;   ///< what the layout holds
+        QWidget* notRecorded = nullptr; ///< QCheckBox for optional dates
+        InlineMessage* message = nullptr;
+        MaskedField* mask = nullptr; ///< around container, for contact details
+    };
+
+    void build();
+    QWidget* makeEditor(FieldEditor& entry);
+    void fillChoice(FieldEditor& entry);
+    void fillLinks(FieldEditor& entry);
+    std::string valueOf(const FieldEditor& entry) const;
+    void setValueOf(FieldEditor& entry, const std::string& value);
+    void updateRequiredMarks();
+    void clearMessages();
+    void showFieldError(const std::string& key, const QString& text);
+    QString errorText(const core::Error& error) const;
+    const FieldEditor* entryFor(std::string_view key) const;
+    void onEdited();
+    void applyPrivacy();
+
+    CaseContext m_context;
+    const core::RecordSpec& m_spec;
+    std::vector<FieldEditor> m_fields;
+    QFormLayout* m_layout = nullptr;
+    InlineMessage* m_message = nullptr;
+    core::Values m_loaded;
+    std::int64_t m_recordId = 0;
+    std::int64_t m_parentId = 0;
+    bool m_open = false;
+    bool m_readOnly = false;
+    bool m_loading = false;
+};
+
+} // namespace wb::ui

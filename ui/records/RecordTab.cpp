@@ -1,0 +1,346 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/records/RecordTab.h"
+
+#include <algorithm>
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "core/Error.h"
+#include "core/Workspace.h"
+#include "ui/text/ErrorText.h"
+#include "ui/text/FieldLabels.h"
+#include "ui/records/RecordForm.h"
+#include "ui/records/RecordListModel.h"
+
+namespace wb::ui {
+
+namespace {
+
+/// "Decision" → "decision", but "RUI review" stays as it is.
+QString inSentence(const QString& title)
+{
+    if (title.size() > 1 && title.at(1).isLower()) {
+        return title.at(0).toLower() + title.mid(1);
+    }
+    return title;
+}
+
+/// Columns wide enough for their content and header, but none wider than a third of the view.
+void fitColumns(QTableView* view)
+{
+    view->resizeColumnsToContents();
+    const int cap = std::max(160, view->viewport()->width() / 3);
+    for (int column = 0; column < view->model()->columnCount(); ++column) {
+        if (view->columnWidth(column) > cap) {
+            view->setColumnWidth(column, cap);
+        }
+    }
+}
+
+} // namespace
+
+RecordTab::RecordTab(const CaseContext& context, const core::RecordSpec& spec, QWidget* parent, bool ownShortcuts)
+    : QWidget(parent)
+    , m_context(context)
+    , m_spec(spec)
+{
+    const QString base = camelCase(spec.type);
+    setObjectName(base + QStringLiteral("RecordTab"));
+    confirm = [this](const QString& question) {
+        return QMessageBox::question(this, tr("Remove record"), question) == QMessageBox::Yes;
+    };
+
+    m_model = new RecordListModel(context, spec, this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(RecordListModel::SortRole);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterRole(Qt::DisplayRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    auto* listSide = new QWidget(this);
+    auto* listLayout = new QVBoxLayout(listSide);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    auto* heading = new QLabel(FieldLabels::plural(spec.type), listSide);
+    heading->setObjectName(QStringLiteral("headingLabel"));
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    listLayout->addWidget(heading);
+
+    m_filter = new QLineEdit(listSide);
+    m_filter->setObjectName(QStringLiteral("filterLineEdit"));
+    m_filter->setPlaceholderText(tr("Filter…"));
+    m_filter->setAccessibleName(tr("Filter %1").arg(FieldLabels::plural(spec.type)));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    listLayout->addWidget(m_filter);
+
+    m_view = new QTableView(listSide);
+    m_view->setObjectName(QStringLiteral("recordTableView"));
+    m_view->setAccessibleName(FieldLabels::plural(spec.type));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(0, spec.orderBy.find("DESC") != std::string_view::npos ? Qt::DescendingOrder
+                                                                                : Qt::AscendingOrder);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->setWordWrap(false);
+    listLayout->addWidget(m_view, 1);
+
+    auto* buttons = new QHBoxLayout();
+    m_new = new QPushButton(tr("New %1").arg(inSentence(FieldLabels::title(spec.type))), listSide);
+    if (spec.type == "bail") {
+        m_new->setText(tr("New bail or RUI"));
+    }
+    m_new->setObjectName(QStringLiteral("newButton"));
+    m_edit = new QPushButton(spec.immutable ? tr("Correct this entry…") : tr("Edit"), listSide);
+    m_edit->setObjectName(spec.immutable ? QStringLiteral("correctButton") : QStringLiteral("editButton"));
+    m_remove = new QPushButton(tr("Remove…"), listSide);
+    m_remove->setObjectName(QStringLiteral("removeButton"));
+    m_remove->setVisible(!spec.immutable);
+    buttons->addWidget(m_new);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_remove);
+    buttons->addStretch(1);
+    listLayout->addLayout(buttons);
+
+    auto* formSide = new QWidget(this);
+    auto* formLayout = new QVBoxLayout(formSide);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    m_formTitle = new QLabel(formSide);
+    m_formTitle->setObjectName(QStringLiteral("formTitleLabel"));
+    m_formTitle->setFont(bold);
+    m_formTitle->setWordWrap(true);
+    formLayout->addWidget(m_formTitle);
+    m_form = new RecordForm(context, spec, formSide);
+    auto* scroll = new QScrollArea(formSide);
+    scroll->setObjectName(QStringLiteral("formScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_form);
+    formLayout->addWidget(scroll, 1);
+    auto* formButtons = new QHBoxLayout();
+    formButtons->addStretch(1);
+    m_cancel = new QPushButton(tr("Cancel"), formSide);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_save = new QPushButton(tr("Save"), formSide);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    formButtons->addWidget(m_cancel);
+    formButtons->addWidget(m_save);
+    formLayout->addLayout(formButtons);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("recordSplitter"));
+    splitter->addWidget(listSide);
+    splitter->addWidget(formSide);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_new, &QPushButton::clicked, this, &RecordTab::newRecord);
+    connect(m_edit, &QPushButton::clicked, this, [this] {
+        if (m_spec.immutable) {
+            correctSelected();
+        } else {
+            openSelected();
+        }
+    });
+    connect(m_remove, &QPushButton::clicked, this, &RecordTab::removeSelected);
+    connect(m_save, &QPushButton::clicked, this, [this] { save(); });
+    connect(m_cancel, &QPushButton::clicked, this, &RecordTab::discardChanges);
+    connect(m_view, &QAbstractItemView::activated, this, [this] { openSelected(); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateButtons();
+        Q_EMIT selectionChanged(selectedId());
+    });
+    connect(m_form, &RecordForm::edited, this, &RecordTab::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] { fitColumns(m_view); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        fitColumns(m_view);
+        updateButtons();
+        Q_EMIT selectionChanged(selectedId());
+    });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (m_form->recordId() != 0 && m_model->rowOf(m_form->recordId()) < 0) {
+            m_form->close();
+            m_formTitle->clear();
+        }
+        updateButtons();
+    });
+
+    if (ownShortcuts) {
+        auto* newAction = new QAction(tr("New record"), this);
+        newAction->setShortcut(QKeySequence::New);
+        newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(newAction, &QAction::triggered, this, &RecordTab::newRecord);
+        addAction(newAction);
+        auto* saveAction = new QAction(tr("Save"), this);
+        saveAction->setShortcut(QKeySequence::Save);
+        saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(saveAction, &QAction::triggered, this, [this] { save(); });
+        addAction(saveAction);
+    }
+    m_formTitle->setText(spec.parentTable == "cases" || spec.type == "identifier"
+                             ? tr("Select a record and press %1, or press %2.")
+                                   .arg(spec.immutable ? tr("Enter to view it") : tr("Edit"), m_new->text())
+                             : QString());
+    fitColumns(m_view);
+    updateButtons();
+}
+
+void RecordTab::setParentRecord(std::int64_t parentId)
+{
+    if (m_model->parentId() == parentId) {
+        return;
+    }
+    m_form->close();
+    m_formTitle->clear();
+    m_model->setParentId(parentId);
+    updateButtons();
+}
+
+void RecordTab::updateButtons()
+{
+    const bool selected = selectedId() != 0;
+    m_new->setEnabled(m_model->parentId() != 0);
+    m_edit->setEnabled(selected);
+    m_remove->setEnabled(selected);
+    m_save->setEnabled(m_form->isOpen() && !m_form->isReadOnly());
+    m_cancel->setEnabled(m_form->isOpen());
+}
+
+std::int64_t RecordTab::selectedId() const
+{
+    const auto rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        return 0;
+    }
+    return m_proxy->data(rows.first(), RecordListModel::IdRole).toLongLong();
+}
+
+bool RecordTab::selectRecord(std::int64_t id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0) {
+        return false;
+    }
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        return false;
+    }
+    m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->setCurrentIndex(index);
+    return true;
+}
+
+void RecordTab::newRecord()
+{
+    if (m_model->parentId() == 0) {
+        return;
+    }
+    m_form->startNew(m_model->parentId());
+    m_formTitle->setText(tr("New %1").arg(inSentence(FieldLabels::title(m_spec.type))));
+    updateButtons();
+    m_form->setFocus(); // the first editor via the focus chain
+    if (auto* first = m_form->nextInFocusChain()) {
+        first->setFocus();
+    }
+}
+
+void RecordTab::openSelected()
+{
+    const int row = m_model->rowOf(selectedId());
+    const auto* record = m_model->recordAt(row);
+    if (record == nullptr) {
+        return;
+    }
+    m_form->load(*record);
+    if (m_spec.immutable) {
+        const QString status = m_model->supersededText(*record);
+        m_formTitle->setText(tr("%1 (entries cannot be changed; %2)").arg(FieldLabels::title(m_spec.type), status));
+    } else {
+        m_formTitle->setText(tr("Edit %1").arg(inSentence(FieldLabels::title(m_spec.type))));
+    }
+    updateButtons();
+}
+
+void RecordTab::correctSelected()
+{
+    const int row = m_model->rowOf(selectedId());
+    const auto* record = m_model->recordAt(row);
+    if (record == nullptr) {
+        return;
+    }
+    core::Values preset = record->values;
+    preset["supersedes_id"] = std::to_string(record->id);
+    preset.erase("decided_at"); // the correction is decided now, not when the original was
+    m_form->startNew(m_model->parentId(), preset);
+    m_formTitle->setText(tr("Correction: a new entry that supersedes the selected one"));
+    updateButtons();
+}
+
+void RecordTab::removeSelected()
+{
+    const int row = m_model->rowOf(selectedId());
+    const auto* record = m_model->recordAt(row);
+    if (record == nullptr || m_spec.immutable || m_context.workspace == nullptr) {
+        return;
+    }
+    const QString question = tr("Remove this %1: %2? Records under it are removed with it. This cannot be undone.")
+                                 .arg(inSentence(FieldLabels::title(m_spec.type)),
+                                      RecordListModel::summary(m_context, *record));
+    if (!confirm || !confirm(question)) {
+        return;
+    }
+    try {
+        m_context.workspace->records().remove(m_spec, record->id);
+    } catch (const core::Error& error) {
+        QMessageBox::warning(this, tr("Remove record"), ErrorText::message(error));
+    }
+}
+
+bool RecordTab::save()
+{
+    const auto record = m_form->save();
+    updateButtons();
+    if (!record) {
+        return false;
+    }
+    m_formTitle->setText(tr("Saved"));
+    const auto id = record->id;
+    // The list learns of the new row from the signal bridge (queued); select it then.
+    QMetaObject::invokeMethod(this, [this, id] { selectRecord(id); }, Qt::QueuedConnection);
+    return true;
+}
+
+bool RecordTab::hasUnsavedChanges() const
+{
+    return m_form->hasUnsavedChanges();
+}
+
+void RecordTab::discardChanges()
+{
+    m_form->close();
+    m_formTitle->clear();
+    updateButtons();
+}
+
+} // namespace wb::ui

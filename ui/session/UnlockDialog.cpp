@@ -1,0 +1,541 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/session/UnlockDialog.h"
+
+#include <exception>
+#include <string_view>
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include "core/Error.h"
+#include "core/Workspace.h"
+#include "ui/text/DisplayText.h"
+#include "ui/text/ErrorText.h"
+#include "ui/widgets/FileChooser.h"
+#include "ui/widgets/InlineMessage.h"
+#include "ui/session/KeyDerivationTask.h"
+#include "ui/session/PassphraseStrength.h"
+#include "ui/session/SecretInput.h"
+#include "ui/session/UnlockThrottle.h"
+
+namespace wb::ui {
+
+namespace {
+
+const QString WorkspaceSuffix = QStringLiteral("rwb");
+
+QLabel* wrappedLabel(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+} // namespace
+
+UnlockDialog::UnlockDialog(Mode mode, Catalogues catalogues, QWidget* parent)
+    : QDialog(parent)
+    , m_mode(mode)
+    , m_catalogues(std::move(catalogues))
+    , m_task(new KeyDerivationTask(this))
+    , m_throttle(&UnlockThrottle::shared())
+{
+    setObjectName(mode == Mode::Create ? QStringLiteral("createWorkspaceDialog") : QStringLiteral("unlockDialog"));
+    setWindowTitle(mode == Mode::Create ? tr("Create a new workspace") : tr("Unlock workspace"));
+    if (mode == Mode::Create) {
+        buildCreateForm();
+    } else {
+        buildUnlockForm();
+    }
+    connect(m_task, &KeyDerivationTask::finished, this, &UnlockDialog::derivationFinished);
+    setBusy(false);
+    updateState();
+    updateCountdown(); // a wait still running from an earlier dialog
+}
+
+UnlockDialog::~UnlockDialog() = default;
+
+QLineEdit* UnlockDialog::newPassphraseEdit(const QString& objectName, const QString& accessibleName)
+{
+    auto* edit = new QLineEdit(this);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessibleName);
+    edit->setEchoMode(QLineEdit::Password);
+    // No input method, no autocompletion, no drag out: the text goes nowhere but here.
+    edit->setAttribute(Qt::WA_InputMethodEnabled, false);
+    edit->setDragEnabled(false);
+    edit->setContextMenuPolicy(Qt::NoContextMenu);
+    edit->installEventFilter(this);
+    connect(edit, &QLineEdit::textChanged, this, &UnlockDialog::updateState);
+    return edit;
+}
+
+void UnlockDialog::buildCreateForm()
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(wrappedLabel(tr("Everything you record is kept in one encrypted file on this computer. "
+                                      "Choose a passphrase you can remember: if it is lost, the workspace cannot "
+                                      "be opened by anyone."),
+                                   this));
+
+    auto* form = new QFormLayout();
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_ownerEdit = new QLineEdit(this);
+    m_ownerEdit->setObjectName(QStringLiteral("ownerNameLineEdit"));
+    m_ownerEdit->setAccessibleName(tr("Owner name"));
+    m_ownerEdit->setPlaceholderText(tr("for example, DC Sam Example"));
+    m_ownerEdit->setMaxLength(100);
+    form->addRow(tr("&Owner name:"), m_ownerEdit);
+
+    m_staffEdit = new QLineEdit(this);
+    m_staffEdit->setObjectName(QStringLiteral("staffNumberLineEdit"));
+    m_staffEdit->setAccessibleName(tr("Staff or collar number"));
+    m_staffEdit->setMaxLength(40);
+    form->addRow(tr("&Staff or collar number:"), m_staffEdit);
+
+    m_pathEdit = new QLineEdit(this);
+    m_pathEdit->setObjectName(QStringLiteral("pathLineEdit"));
+    m_pathEdit->setAccessibleName(tr("Workspace file"));
+    m_browseButton = new QPushButton(tr("&Browse…"), this);
+    m_browseButton->setObjectName(QStringLiteral("browseButton"));
+    m_browseButton->setAccessibleName(tr("Browse for the workspace file"));
+    auto* pathRow = new QHBoxLayout();
+    pathRow->addWidget(m_pathEdit, 1);
+    pathRow->addWidget(m_browseButton);
+    auto* pathLabel = new QLabel(tr("Workspace &file:"), this);
+    pathLabel->setBuddy(m_pathEdit);
+    form->addRow(pathLabel, pathRow);
+
+    m_passphraseEdit = newPassphraseEdit(QStringLiteral("passphraseLineEdit"), tr("Passphrase"));
+    form->addRow(tr("&Passphrase:"), m_passphraseEdit);
+
+    m_strengthBar = new QProgressBar(this);
+    m_strengthBar->setObjectName(QStringLiteral("strengthProgressBar"));
+    m_strengthBar->setAccessibleName(tr("Passphrase strength"));
+    m_strengthBar->setRange(0, 100);
+    m_strengthBar->setTextVisible(false);
+    m_strengthBar->setMaximumHeight(12);
+    m_strengthLabel = new QLabel(this);
+    m_strengthLabel->setObjectName(QStringLiteral("strengthLabel"));
+    m_strengthLabel->setMinimumWidth(m_strengthLabel->fontMetrics().horizontalAdvance(tr("Strong")) + 8);
+    auto* strengthRow = new QHBoxLayout();
+    strengthRow->addWidget(m_strengthBar, 1);
+    strengthRow->addWidget(m_strengthLabel);
+    form->addRow(tr("Strength:"), strengthRow);
+
+    m_confirmEdit = newPassphraseEdit(QStringLiteral("confirmPassphraseLineEdit"), tr("Repeat passphrase"));
+    form->addRow(tr("&Repeat passphrase:"), m_confirmEdit);
+
+    m_mismatchMessage = new InlineMessage(this);
+    m_mismatchMessage->setObjectName(QStringLiteral("mismatchLabel"));
+    form->addRow(static_cast<QWidget*>(nullptr), m_mismatchMessage);
+
+    m_trainingCheck = new QCheckBox(tr("&Training workspace (fictional data only, marked TRAINING)"), this);
+    m_trainingCheck->setObjectName(QStringLiteral("trainingCheckBox"));
+    m_trainingCheck->setAccessibleName(tr("Training workspace"));
+    form->addRow(static_cast<QWidget*>(nullptr), m_trainingCheck);
+    layout->addLayout(form);
+
+    m_capsLockMessage = new InlineMessage(this);
+    m_capsLockMessage->setObjectName(QStringLiteral("capsLockLabel"));
+    layout->addWidget(m_capsLockMessage);
+
+    m_busyLabel = new QLabel(tr("Protecting the workspace with your passphrase. This takes a moment…"), this);
+    m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
+    m_busyBar = new QProgressBar(this);
+    m_busyBar->setObjectName(QStringLiteral("busyProgressBar"));
+    m_busyBar->setAccessibleName(tr("Working"));
+    m_busyBar->setRange(0, 0);
+    layout->addWidget(m_busyLabel);
+    layout->addWidget(m_busyBar);
+
+    m_errorMessage = new InlineMessage(this);
+    m_errorMessage->setObjectName(QStringLiteral("errorLabel"));
+    layout->addWidget(m_errorMessage);
+    layout->addStretch(1);
+
+    auto* buttons = new QDialogButtonBox(this);
+    m_acceptButton = buttons->addButton(tr("&Create workspace"), QDialogButtonBox::AcceptRole);
+    m_acceptButton->setObjectName(QStringLiteral("createButton"));
+    m_cancelButton = buttons->addButton(QDialogButtonBox::Cancel);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    layout->addWidget(buttons);
+
+    connect(m_ownerEdit, &QLineEdit::textChanged, this, &UnlockDialog::updateState);
+    connect(m_staffEdit, &QLineEdit::textChanged, this, &UnlockDialog::updateState);
+    connect(m_pathEdit, &QLineEdit::textChanged, this, &UnlockDialog::updateState);
+    connect(m_passphraseEdit, &QLineEdit::textChanged, this, &UnlockDialog::updateStrength);
+    connect(m_ownerEdit, &QLineEdit::textChanged, this, &UnlockDialog::updateStrength);
+    connect(m_browseButton, &QPushButton::clicked, this, &UnlockDialog::browse);
+    connect(m_acceptButton, &QPushButton::clicked, this, &UnlockDialog::start);
+    connect(m_cancelButton, &QPushButton::clicked, this, &UnlockDialog::reject);
+    setMinimumWidth(560);
+    updateStrength();
+}
+
+void UnlockDialog::buildUnlockForm()
+{
+    auto* layout = new QVBoxLayout(this);
+    m_fileLabel = new QLabel(this);
+    m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
+    m_fileLabel->setTextFormat(Qt::PlainText);
+    m_fileLabel->setWordWrap(true);
+    layout->addWidget(m_fileLabel);
+
+    m_hintLabel = wrappedLabel(QString(), this);
+    m_hintLabel->setObjectName(QStringLiteral("hintLabel"));
+    m_hintLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_hintLabel->hide();
+    layout->addWidget(m_hintLabel);
+
+    auto* form = new QFormLayout();
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_passphraseEdit = newPassphraseEdit(QStringLiteral("passphraseLineEdit"), tr("Passphrase"));
+    form->addRow(tr("&Passphrase:"), m_passphraseEdit);
+    layout->addLayout(form);
+
+    m_capsLockMessage = new InlineMessage(this);
+    m_capsLockMessage->setObjectName(QStringLiteral("capsLockLabel"));
+    layout->addWidget(m_capsLockMessage);
+
+    m_busyLabel = new QLabel(tr("Checking the passphrase…"), this);
+    m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
+    m_busyBar = new QProgressBar(this);
+    m_busyBar->setObjectName(QStringLiteral("busyProgressBar"));
+    m_busyBar->setAccessibleName(tr("Working"));
+    m_busyBar->setRange(0, 0);
+    layout->addWidget(m_busyLabel);
+    layout->addWidget(m_busyBar);
+
+    m_errorMessage = new InlineMessage(this);
+    m_errorMessage->setObjectName(QStringLiteral("errorLabel"));
+    layout->addWidget(m_errorMessage);
+
+    // After wrong passphrases: the wait before the next try, counted down in words.
+    m_waitLabel = wrappedLabel(QString(), this);
+    m_waitLabel->setObjectName(QStringLiteral("retryWaitLabel"));
+    m_waitLabel->setAccessibleName(tr("Wait before the next try"));
+    m_waitLabel->setFocusPolicy(Qt::TabFocus); // reachable by keyboard, so a screen reader can read it
+    m_waitLabel->hide();
+    layout->addWidget(m_waitLabel);
+    m_countdownTimer = new QTimer(this);
+    m_countdownTimer->setObjectName(QStringLiteral("retryCountdownTimer"));
+    m_countdownTimer->setInterval(250);
+    connect(m_countdownTimer, &QTimer::timeout, this, &UnlockDialog::updateCountdown);
+    layout->addStretch(1);
+
+    auto* buttons = new QDialogButtonBox(this);
+    m_acceptButton = buttons->addButton(tr("&Unlock"), QDialogButtonBox::AcceptRole);
+    m_acceptButton->setObjectName(QStringLiteral("unlockButton"));
+    m_otherButton = buttons->addButton(tr("&Other workspace…"), QDialogButtonBox::ActionRole);
+    m_otherButton->setObjectName(QStringLiteral("otherWorkspaceButton"));
+    m_otherButton->setAccessibleName(tr("Open or create a different workspace"));
+    m_cancelButton = buttons->addButton(QDialogButtonBox::Cancel);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    layout->addWidget(buttons);
+
+    connect(m_acceptButton, &QPushButton::clicked, this, &UnlockDialog::start);
+    connect(m_otherButton, &QPushButton::clicked, this, [this] {
+        Q_EMIT otherWorkspaceRequested();
+        reject();
+    });
+    connect(m_cancelButton, &QPushButton::clicked, this, &UnlockDialog::reject);
+    setMinimumWidth(460);
+}
+
+void UnlockDialog::setWorkspacePath(const QString& path)
+{
+    m_path = path;
+    if (m_pathEdit != nullptr) {
+        m_pathEdit->setText(path);
+    }
+    if (m_fileLabel != nullptr) {
+        // The file name only: the folder path may say more than it needs to.
+        m_fileLabel->setText(tr("Enter the passphrase for the workspace “%1”.").arg(QFileInfo(path).fileName()));
+        m_fileLabel->setToolTip(QDir::toNativeSeparators(path));
+    }
+}
+
+QString UnlockDialog::workspacePath() const
+{
+    return m_pathEdit != nullptr ? m_pathEdit->text().trimmed() : m_path;
+}
+
+void UnlockDialog::setLockedWorkspace(core::Workspace* workspace)
+{
+    m_lockedWorkspace = workspace;
+    if (workspace != nullptr) {
+        setWorkspacePath(DisplayText::fromPath(workspace->path()));
+    }
+}
+
+void UnlockDialog::setKdfParams(const core::store::KdfParams& params)
+{
+    m_kdf = params;
+}
+
+void UnlockDialog::setThrottle(UnlockThrottle* throttle)
+{
+    m_throttle = throttle != nullptr ? throttle : &UnlockThrottle::shared();
+    updateCountdown();
+}
+
+void UnlockDialog::updateCountdown()
+{
+    if (m_waitLabel == nullptr) {
+        return;
+    }
+    const auto left = m_throttle->remaining();
+    if (left.count() > 0) {
+        const int seconds = static_cast<int>((left.count() + 999) / 1000);
+        // Spelled out rather than "%n": without a translation file Qt would show "second(s)".
+        m_waitLabel->setText(seconds == 1 ? tr("To slow down guessing, you can try again in 1 second.")
+                                          : tr("To slow down guessing, you can try again in %1 seconds.").arg(seconds));
+        m_waitLabel->show();
+        if (!m_countdownTimer->isActive()) {
+            m_countdownTimer->start();
+        }
+    } else {
+        m_waitLabel->hide();
+        m_countdownTimer->stop();
+    }
+    updateState();
+}
+
+void UnlockDialog::setHint(const QString& hint)
+{
+    if (m_hintLabel != nullptr) {
+        m_hintLabel->setText(hint);
+        m_hintLabel->setVisible(!hint.isEmpty());
+    }
+}
+
+std::unique_ptr<core::Workspace> UnlockDialog::takeWorkspace()
+{
+    return std::move(m_result);
+}
+
+void UnlockDialog::reject()
+{
+    // The derivation cannot be interrupted; closing now would look like a
+    // cancel that did not happen.
+    if (m_busy) {
+        return;
+    }
+    m_passphraseEdit->clear();
+    if (m_confirmEdit != nullptr) {
+        m_confirmEdit->clear();
+    }
+    QDialog::reject();
+}
+
+bool UnlockDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress && (watched == m_passphraseEdit || watched == m_confirmEdit)) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const QString text = key->text();
+        if (key->key() == Qt::Key_CapsLock) {
+            setCapsLockWarning(!m_capsLock);
+        } else if (text.size() == 1 && text.front().toUpper() != text.front().toLower()) {
+            // A letter whose case disagrees with Shift means Caps Lock is on.
+            const bool shift = key->modifiers().testFlag(Qt::ShiftModifier);
+            setCapsLockWarning(text.front().isUpper() != shift);
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void UnlockDialog::setCapsLockWarning(bool on)
+{
+    m_capsLock = on;
+    if (on) {
+        m_capsLockMessage->showMessage(tr("Caps Lock appears to be on."), InlineMessage::Kind::Warning);
+    } else {
+        m_capsLockMessage->clearMessage();
+    }
+}
+
+void UnlockDialog::browse()
+{
+    QString start = m_pathEdit->text().trimmed();
+    if (start.isEmpty()) {
+        start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    }
+    const QString path = FileChooser::saveFile(this, tr("Choose where to save the new workspace"), start,
+                                               tr("Workbench workspaces (*.%1);;All files (*)").arg(WorkspaceSuffix));
+    if (!path.isEmpty()) {
+        m_pathEdit->setText(QDir::toNativeSeparators(path));
+    }
+}
+
+void UnlockDialog::updateStrength()
+{
+    if (m_strengthBar == nullptr) {
+        return;
+    }
+    const auto rating = PassphraseStrength::rate(
+        m_passphraseEdit->text(), m_ownerEdit->text().split(QLatin1Char(' ')) << m_staffEdit->text());
+    m_strengthBar->setValue(rating.percent);
+    const QString word = PassphraseStrength::levelText(rating.level);
+    m_strengthLabel->setText(word);
+    m_strengthBar->setAccessibleDescription(word);
+}
+
+void UnlockDialog::updateState()
+{
+    if (m_busy) {
+        return;
+    }
+    bool ready = !m_passphraseEdit->text().isEmpty();
+    if (m_mode == Mode::Create) {
+        const bool mismatch = !m_confirmEdit->text().isEmpty() && m_confirmEdit->text() != m_passphraseEdit->text();
+        if (mismatch) {
+            m_mismatchMessage->showMessage(tr("Passphrases do not match"), InlineMessage::Kind::Warning);
+        } else {
+            m_mismatchMessage->clearMessage();
+        }
+        ready = ready && m_confirmEdit->text() == m_passphraseEdit->text() && !m_ownerEdit->text().trimmed().isEmpty()
+                && !m_pathEdit->text().trimmed().isEmpty();
+    } else if (m_throttle->remaining().count() > 0) {
+        ready = false; // the countdown (updateCountdown) says how long
+    }
+    m_acceptButton->setEnabled(ready);
+}
+
+void UnlockDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_busyBar->setVisible(busy);
+    m_busyLabel->setVisible(busy);
+    for (QWidget* widget : std::initializer_list<QWidget*>{m_ownerEdit, m_staffEdit, m_pathEdit, m_browseButton,
+                                                          m_passphraseEdit, m_confirmEdit, m_trainingCheck,
+                                                          m_otherButton, m_cancelButton, m_acceptButton}) {
+        if (widget != nullptr) {
+            widget->setEnabled(!busy);
+        }
+    }
+    if (!busy) {
+        updateState();
+    }
+}
+
+void UnlockDialog::start()
+{
+    if (m_busy || !m_acceptButton->isEnabled()) {
+        return;
+    }
+    m_errorMessage->clearMessage();
+    if (m_mode == Mode::Create) {
+        QString path = QDir::fromNativeSeparators(m_pathEdit->text().trimmed());
+        if (QFileInfo(path).suffix().isEmpty()) {
+            path += QLatin1Char('.') + WorkspaceSuffix;
+        }
+        path = QFileInfo(path).absoluteFilePath();
+        m_pathEdit->setText(QDir::toNativeSeparators(path));
+        m_path = path;
+        // Cheap checks first, so that nobody waits for the key only to be told this.
+        if (QFileInfo::exists(path)) {
+            m_errorMessage->showMessage(ErrorText::message(core::Error(core::ErrorCode::AlreadyExists, "exists")));
+            m_pathEdit->setFocus();
+            return;
+        }
+        if (!QFileInfo(QFileInfo(path).absolutePath()).isDir()) {
+            m_errorMessage->showMessage(ErrorText::message(core::Error(core::ErrorCode::FileNotFound, "no folder")));
+            m_pathEdit->setFocus();
+            return;
+        }
+    }
+
+    // The policy of core::security::PassphrasePolicy, as the CLI applies it: over-long input
+    // is refused (never cut short) in both modes; a new live workspace needs a strong one.
+    const QString refused = PassphraseStrength::problemText(
+        m_passphraseEdit->text(),
+        m_mode == Mode::Create && !m_trainingCheck->isChecked() ? core::security::PassphraseUse::LiveWorkspace
+                                                                : core::security::PassphraseUse::TrainingWorkspace,
+        m_mode == Mode::Create ? m_ownerEdit->text().split(QLatin1Char(' ')) << m_staffEdit->text() : QStringList());
+    if (!refused.isEmpty()) {
+        m_errorMessage->showMessage(refused);
+        m_passphraseEdit->setFocus();
+        return;
+    }
+
+    core::store::SecureBuffer secret;
+    try {
+        secret = secretFrom(m_passphraseEdit);
+    } catch (const std::exception&) {
+        m_errorMessage->showMessage(ErrorText::unexpected());
+        return;
+    }
+    m_passphraseEdit->clear();
+    if (m_confirmEdit != nullptr) {
+        m_confirmEdit->clear();
+    }
+    setBusy(true);
+    if (m_mode == Mode::Create) {
+        m_task->startCreate(std::move(secret), m_kdf);
+    } else {
+        m_task->startOpen(DisplayText::toPath(m_path), std::move(secret));
+    }
+}
+
+void UnlockDialog::derivationFinished()
+{
+    auto result = m_task->takeResult();
+    QString error;
+    try {
+        if (result.error) {
+            throw *result.error;
+        }
+        if (!result.key) {
+            throw core::Error(core::ErrorCode::Storage, "no key");
+        }
+        if (m_mode == Mode::Create) {
+            core::CreateOptions options;
+            options.owner.displayName = DisplayText::toStd(m_ownerEdit->text().trimmed());
+            options.owner.staffNumber = DisplayText::toStd(m_staffEdit->text().trimmed());
+            options.training = m_trainingCheck->isChecked();
+            options.kdf = m_kdf;
+            m_result = core::Workspace::create(DisplayText::toPath(m_path), std::move(*result.key), options,
+                                               m_catalogues.offences, m_catalogues.lists);
+        } else if (m_lockedWorkspace != nullptr) {
+            m_lockedWorkspace->unlock(std::move(*result.key));
+        } else {
+            m_result = core::Workspace::open(DisplayText::toPath(m_path), std::move(*result.key), m_catalogues.offences,
+                                             m_catalogues.lists);
+        }
+    } catch (const core::Error& e) {
+        error = ErrorText::message(e);
+        if (m_mode == Mode::Unlock && e.code() == core::ErrorCode::WrongPassphrase) {
+            m_throttle->recordFailure();
+        }
+    } catch (const std::exception&) {
+        error = ErrorText::unexpected();
+    }
+    result.key.reset(); // wipes whatever key bytes are left
+    if (m_mode == Mode::Unlock && error.isEmpty()) {
+        m_throttle->recordSuccess();
+    }
+    setBusy(false);
+    if (!error.isEmpty()) {
+        m_errorMessage->showMessage(error);
+        updateCountdown();
+        m_passphraseEdit->setFocus();
+        return;
+    }
+    accept();
+}
+
+} // namespace wb::ui

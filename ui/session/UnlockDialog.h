@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+#include <QDialog>
+#include <QString>
+
+#include "core/store/KeyDerivation.h"
+#include "ui/session/Catalogues.h"
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTimer;
+
+namespace wb::core {
+class Workspace;
+}
+
+namespace wb::ui {
+
+class InlineMessage;
+class KeyDerivationTask;
+class UnlockThrottle;
+
+/// Creates a new workspace or opens/unlocks an existing one. The slow key
+/// derivation runs off the GUI thread with a busy indicator; the passphrase is
+/// copied into guarded memory and the fields are cleared as soon as it starts.
+/// Errors are shown in the dialog, which stays open for another try.
+class UnlockDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Mode {
+        Create, ///< owner, staff number, file, passphrase twice, training
+        Unlock, ///< passphrase only, for a file or a locked workspace
+    };
+
+    UnlockDialog(Mode mode, Catalogues catalogues, QWidget* parent = nullptr);
+    ~UnlockDialog() override;
+
+    Mode mode() const noexcept { return m_mode; }
+    /// Create: the proposed file path. Unlock: the file to open (its name is shown).
+    void setWorkspacePath(const QString& path);
+    QString workspacePath() const;
+    /// Unlock this locked workspace instead of opening the file anew.
+    void setLockedWorkspace(core::Workspace* workspace);
+    /// Argon2id settings for a new workspace (default: KdfParams::defaults()).
+    void setKdfParams(const core::store::KdfParams& params);
+    /// A line shown above the passphrase (e.g. the demo passphrase).
+    void setHint(const QString& hint);
+    bool isBusy() const noexcept { return m_busy; }
+    /// Unlock mode: the throttle that delays tries after wrong passphrases (default:
+    /// UnlockThrottle::shared()); for tests.
+    void setThrottle(UnlockThrottle* throttle);
+
+    /// After accepted(): the created or opened workspace (null when a locked one was unlocked).
+    std::unique_ptr<core::Workspace> takeWorkspace();
+
+Q_SIGNALS:
+    /// Unlock mode: the user wants a different workspace instead.
+    void otherWorkspaceRequested();
+
+public Q_SLOTS:
+    void reject() override;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void buildCreateForm();
+    void buildUnlockForm();
+    void browse();
+    void updateState();
+    void updateStrength();
+    void start();
+    void derivationFinished();
+    void setBusy(bool busy);
+    void setCapsLockWarning(bool on);
+    void updateCountdown();
+    QLineEdit* newPassphraseEdit(const QString& objectName, const QString& accessibleName);
+
+    const Mode m_mode;
+    Catalogues m_catalogues;
+    core::store::KdfParams m_kdf = core::store::KdfParams::defaults();
+    core::Workspace* m_lockedWorkspace = nullptr;
+    std::unique_ptr<core::Workspace> m_result;
+    QString m_path;
+    bool m_busy = false;
+    bool m_capsLock = false;
+
+    KeyDerivationTask* m_task = nullptr;
+    UnlockThrottle* m_throttle = nullptr;
+    QTimer* m_countdownTimer = nullptr;
+    QLabel* m_waitLabel = nullptr;
+    QLineEdit* m_ownerEdit = nullptr;
+    QLineEdit* m_staffEdit = nullptr;
+    QLineEdit* m_pathEdit = nullptr;
+    QPushButton* m_browseButton = nullptr;
+    QLineEdit* m_passphraseEdit = nullptr;
+    QLineEdit* m_confirmEdit = nullptr;
+    QProgressBar* m_strengthBar = nullptr;
+    QLabel* m_strengthLabel = nullptr;
+    QCheckBox* m_trainingCheck = nullptr;
+    QLabel* m_fileLabel = nullptr;
+    QLabel* m_hintLabel = nullptr;
+    InlineMessage* m_mismatchMessage = nullptr;
+    InlineMessage* m_capsLockMessage = nullptr;
+    InlineMessage* m_errorMessage = nullptr;
+    QProgressBar* m_busyBar = nullptr;
+    QLabel* m_busyLabel = nullptr;
+    QPushButton* m_acceptButton = nullptr;
+    QPushButton* m_otherButton = nullptr;
+    QPushButton* m_cancelButton = nullptr;
+};
+
+} // namespace wb::ui

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/text/ErrorText.h"
+
+#include <string>
+
+#include "core/Error.h"
+
+namespace wb::ui {
+
+namespace {
+
+QString validationMessage(const std::string& field)
+{
+    if (field == "reference") {
+        return ErrorText::tr("Enter the crime reference in your force's format (shown under the field), "
+                             "up to 40 characters.");
+    }
+    if (field == "operationName") {
+        return ErrorText::tr("The operation name can be at most 80 characters, without line breaks or control "
+                             "characters.");
+    }
+    if (field == "primaryOffence") {
+        return ErrorText::tr("Choose the primary offence from the list.");
+    }
+    if (field == "reportedAt") {
+        return ErrorText::tr("Enter when the offence was reported: a real date and time, not in the future.");
+    }
+    if (field == "givenName") {
+        return ErrorText::tr("Enter a given name or a family name (or \"Unknown\"), at most 100 characters each.");
+    }
+    if (field == "familyName") {
+        return ErrorText::tr("The family name can be at most 100 characters, without control characters.");
+    }
+    if (field == "dateOfBirth") {
+        return ErrorText::tr("Enter a date of birth that is not in the future.");
+    }
+    if (field == "caseId") {
+        return ErrorText::tr("This case no longer exists.");
+    }
+    if (field == "ownerName") {
+        return ErrorText::tr("Enter the name of the officer who owns this workspace.");
+    }
+    if (field == "passphrase" || field == "newPassphrase") {
+        return ErrorText::tr("Enter a passphrase.");
+    }
+    // Field names are code identifiers, never personal data.
+    return ErrorText::tr("A value is not valid (%1).").arg(QString::fromStdString(field));
+}
+
+} // namespace
+
+QString ErrorText::message(const core::Error& error)
+{
+    using core::ErrorCode;
+    switch (error.code()) {
+    case ErrorCode::FileNotFound:
+        return tr("The workspace file or its folder could not be found.");
+    case ErrorCode::AlreadyExists:
+        return tr("A file already exists at this path. Choose another name: existing files are never overwritten.");
+    case ErrorCode::PermissionDenied:
+        return tr("You do not have permission to use this file or its folder.");
+    case ErrorCode::NotAWorkspace:
+        return tr("This file is not a RASSO Investigator Workbench workspace.");
+    case ErrorCode::Truncated:
+        return tr("This workspace file is incomplete: it has been cut short, perhaps by an interrupted copy. "
+                  "Use a backup copy.");
+    case ErrorCode::Corrupted:
+        return tr("This workspace file is damaged and cannot be read safely. Use a backup copy.");
+    case ErrorCode::WrongPassphrase:
+        // The key check cannot tell a wrong passphrase from a damaged header (its salt).
+        return tr("The passphrase does not open this workspace. If you are sure it is right, the file's header "
+                  "may be damaged: try a backup copy.");
+    case ErrorCode::NewerVersion:
+        // Core's text here holds only version numbers: no personal data.
+        return tr("This workspace was written by a newer version of the workbench. Install that version or "
+                  "later to open it. (%1)")
+            .arg(QString::fromStdString(error.what()));
+    case ErrorCode::LockedByOtherInstance:
+        return tr("This workspace is already open in another window or program.");
+    case ErrorCode::Locked:
+        return tr("The workspace is locked. Unlock it and try again.");
+    case ErrorCode::Validation:
+        return validationMessage(error.field());
+    case ErrorCode::NotFound:
+        return tr("This record no longer exists. It may have been removed.");
+    case ErrorCode::Conflict:
+        if (error.field() == "reference") {
+            return tr("A case with this reference already exists.");
+        }
+        if (error.field().empty()) {
+            return tr("Other records are linked to this one. Remove those links first.");
+        }
+        return tr("This value is already in use.");
+    case ErrorCode::Immutable:
+        return tr("Decision log entries cannot be changed or removed. Add a new entry that supersedes it.");
+    case ErrorCode::NotSqlCipher:
+        return tr("This installation is missing its encryption library (SQLCipher). Reinstall the workbench.");
+    case ErrorCode::ReferenceData:
+        return tr("The workbench's reference data is missing or damaged. Reinstall the workbench.");
+    case ErrorCode::Storage:
+        return tr("The workspace could not be read or saved. Work saved earlier is unchanged.");
+    case ErrorCode::Io:
+        return tr("The computer reported a problem reading or writing files (the disk may be full). "
+                  "Work saved earlier is unchanged.");
+    }
+    return unexpected();
+}
+
+QString ErrorText::unexpected()
+{
+    return tr("Something unexpected went wrong. Work saved earlier is unchanged.");
+}
+
+} // namespace wb::ui

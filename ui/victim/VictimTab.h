@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <QWidget>
+
+#include "core/repo/RecordRepository.h"
+#include "ui/cases/CaseTab.h"
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDateTimeEdit;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTabWidget;
+
+namespace wb::ui {
+
+class InlineMessage;
+class RecordTab;
+class VictimsCodeView;
+
+/// The "Victim" tab of a case: for the chosen victim (a selector when the case
+/// has several), the agreed contact plan shown plainly with its history, the
+/// contact log with a fast keyboard-only entry row, the 12 Victims' Code rights,
+/// ISVA referrals, the victim's wishes, and the investigation events that start
+/// Right 6 deadlines. When the victim withdraws or the case ends in a decision not
+/// to proceed, the Victims' Right to Review information is shown with a way to log
+/// that it was given. The lists show every victim of the case (the Victim column
+/// says whose); the plan, the Code grid, the fast entry and new records follow the
+/// selector.
+class VictimTab final : public QWidget, public CaseTab
+{
+    Q_OBJECT
+
+public:
+    enum Section { PlanSection, ContactsSection, CodeSection, IsvaSection, WishesSection, EventsSection };
+
+    explicit VictimTab(const CaseContext& context, QWidget* parent = nullptr);
+
+    /// The victim chosen (0 when the case has none).
+    std::int64_t victimId() const;
+    /// Chooses a victim of the case; false when the id is not one.
+    bool selectVictim(std::int64_t personId);
+    void showSection(Section section);
+    QTabWidget* sections() const noexcept { return m_sections; }
+
+    /// The list of one of the tab's record types ("contact", "contact_plan"…), or null.
+    RecordTab* recordTab(std::string_view type) const;
+    /// Shows the list of `type` and opens a new record prefilled with preset (a
+    /// victim_id in it chooses that victim). False when the type is not one of this tab's.
+    bool startRecord(const std::string& type, const core::Values& preset);
+    /// Shows the list of `type` and opens the record; false when not found.
+    bool openRecord(const std::string& type, std::int64_t id);
+
+    /// The chosen victim's current contact plan (the latest entry not superseded).
+    std::optional<core::Record> currentPlan() const;
+    /// "Change the plan…": a new plan entry superseding the current one, prefilled from it.
+    void changePlan();
+    /// Saves the fast contact entry row; false (with the reason shown) when it could not.
+    bool saveFastContact();
+    /// Logs a contact with the purpose "Victims' Right to Review information" (opens the form).
+    void logVrrContact();
+
+    QWidget* fastEntry() const noexcept { return m_fastEntry; }
+    QLabel* doNotContactLabel() const noexcept { return m_doNotContact; }
+    QWidget* planSummary() const noexcept { return m_planSummary; }
+    VictimsCodeView* codeView() const noexcept { return m_code; }
+    QWidget* vrrPanel() const noexcept { return m_vrrPanel; }
+    QLabel* vrrLabel() const noexcept { return m_vrrLabel; }
+
+    void newRecord() override;
+    bool save() override;
+    bool hasUnsavedChanges() const override;
+    void discardChanges() override;
+
+Q_SIGNALS:
+    /// Any part gained or lost unsaved edits.
+    void modifiedChanged();
+
+private:
+    QWidget* buildPlanSection();
+    QWidget* buildContactsSection();
+    QWidget* buildCodeSection();
+    QWidget* buildFastEntry(QWidget* parent);
+    RecordTab* addRecordTab(std::string_view type, QWidget* parent);
+    RecordTab* activeRecordTab() const;
+    void reloadVictims();
+    void victimChosen();
+    void refreshPlan();
+    void refreshVrr();
+    void resetFastEntry();
+    void updateDeviation();
+    void startInTab(RecordTab* tab, const core::Values& preset);
+    void recordChanged(const core::RecordRepository::Event& event);
+    QString planValue(const core::Record& plan, std::string_view key) const;
+
+    CaseContext m_context;
+    QComboBox* m_victim = nullptr;
+    QLabel* m_noVictim = nullptr;
+    QTabWidget* m_sections = nullptr;
+    std::vector<RecordTab*> m_parts;
+
+    // Contact plan
+    QWidget* m_planSummary = nullptr;
+    QLabel* m_doNotContact = nullptr;
+    QFormLayout* m_planForm = nullptr;
+    QLabel* m_planState = nullptr;
+    QPushButton* m_changePlan = nullptr;
+
+    // Fast contact entry
+    QWidget* m_fastEntry = nullptr;
+    QDateTimeEdit* m_fastWhen = nullptr;
+    QComboBox* m_fastMethod = nullptr;
+    QComboBox* m_fastPurpose = nullptr;
+    QLineEdit* m_fastExplained = nullptr;
+    QLineEdit* m_fastBy = nullptr;
+    QCheckBox* m_fastFollowed = nullptr;
+    QLineEdit* m_fastDeviation = nullptr;
+    QDateEdit* m_fastNextDue = nullptr;
+    QPushButton* m_fastSave = nullptr;
+    InlineMessage* m_fastMessage = nullptr;
+
+    VictimsCodeView* m_code = nullptr;
+
+    // Victims' Right to Review
+    QWidget* m_vrrPanel = nullptr;
+    QLabel* m_vrrIcon = nullptr;
+    QLabel* m_vrrLabel = nullptr;
+    QPushButton* m_vrrButton = nullptr;
+};
+
+} // namespace wb::ui

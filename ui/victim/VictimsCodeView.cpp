@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/victim/VictimsCodeView.h"
+
+#include <map>
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include "core/Error.h"
+#include "core/Workspace.h"
+#include "core/nom/ReferenceData.h"
+#include "core/records/RecordSpec.h"
+#include "ui/text/DisplayText.h"
+#include "ui/session/SignalBridge.h"
+
+namespace wb::ui {
+
+namespace {
+
+const core::RecordSpec& rightSpec()
+{
+    return core::recordSpec("victim_right");
+}
+
+} // namespace
+
+VictimsCodeView::VictimsCodeView(const CaseContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("victimsCodeView"));
+    build();
+    if (m_context.bridge != nullptr) {
+        connect(m_context.bridge, &SignalBridge::recordChanged, this,
+                [this](const core::RecordRepository::Event& event) {
+                    if (event.record.caseId == m_context.caseId && event.record.spec == &rightSpec()) {
+                        refresh();
+                    }
+                });
+        connect(m_context.bridge, &SignalBridge::personChanged, this,
+                [this](const core::PersonRepository::Event& event) {
+                    if (event.record.id == m_victim) {
+                        refresh();
+                    }
+                });
+    }
+    refresh();
+}
+
+QString VictimsCodeView::optOutMarker()
+{
+    return tr("Opted out of enhanced rights");
+}
+
+void VictimsCodeView::build()
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto* enhancedRow = new QHBoxLayout();
+    m_enhanced = new QLabel(this);
+    m_enhanced->setObjectName(QStringLiteral("enhancedRightsLabel"));
+    m_enhanced->setTextFormat(Qt::PlainText);
+    m_enhanced->setWordWrap(true);
+    enhancedRow->addWidget(m_enhanced, 1);
+    layout->addLayout(enhancedRow);
+
+    auto* optOutRow = new QHBoxLayout();
+    m_optOut = new QLabel(this);
+    m_optOut->setObjectName(QStringLiteral("optOutLabel"));
+    m_optOut->setTextFormat(Qt::PlainText);
+    m_optOut->setWordWrap(true);
+    optOutRow->addWidget(m_optOut, 1);
+    m_optOutButton = new QPushButton(tr("Record the &opt-out…"), this);
+    m_optOutButton->setObjectName(QStringLiteral("recordOptOutButton"));
+    m_optOutButton->setAccessibleName(tr("Record the victim's opt-out of enhanced rights"));
+    optOutRow->addWidget(m_optOutButton);
+    layout->addLayout(optOutRow);
+    connect(m_optOutButton, &QPushButton::clicked, this, &VictimsCodeView::optOutRequested);
+
+    m_grid = new QTableWidget(this);
+    m_grid->setObjectName(QStringLiteral("victimsCodeTableWidget"));
+    m_grid->setAccessibleName(tr("The Victims' Code rights and what was done to meet them"));
+    m_grid->setColumnCount(ColumnCount);
+    m_grid->setHorizontalHeaderLabels(
+        {tr("Right"), tr("Status"), tr("What was done"), tr("What meets it (guidance)"), tr("Action")});
+    m_grid->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_grid->setWordWrap(true);
+    m_grid->verticalHeader()->setVisible(false);
+    // Rows follow the wrapped text as the columns are resized.
+    m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_grid->horizontalHeader()->setSectionResizeMode(RightColumn, QHeaderView::Interactive);
+    m_grid->horizontalHeader()->setSectionResizeMode(DoneColumn, QHeaderView::Stretch);
+    m_grid->horizontalHeader()->setSectionResizeMode(GuidanceColumn, QHeaderView::Stretch);
+    m_grid->horizontalHeader()->setSectionResizeMode(StatusColumn, QHeaderView::ResizeToContents);
+    m_grid->horizontalHeader()->setSectionResizeMode(ActionColumn, QHeaderView::ResizeToContents);
+    m_grid->setColumnWidth(RightColumn, 300);
+
+    if (m_context.workspace != nullptr && m_context.workspace->lists().has("victims-code-rights")) {
+        const auto& items = m_context.workspace->lists().list("victims-code-rights").items();
+        m_grid->setRowCount(static_cast<int>(items.size()));
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            const int row = static_cast<int>(i);
+            const auto& item = items[i];
+            auto* right = new QTableWidgetItem(DisplayText::fromStd(item.label));
+            right->setData(Qt::UserRole, DisplayText::fromStd(item.code));
+            m_grid->setItem(row, RightColumn, right);
+            m_grid->setItem(row, StatusColumn, new QTableWidgetItem());
+            m_grid->setItem(row, DoneColumn, new QTableWidgetItem());
+            m_grid->setItem(row, GuidanceColumn,
+                            new QTableWidgetItem(DisplayText::fromStd(std::string(item.extraValue("examples")))));
+            auto* button = new QPushButton(tr("Record…"), m_grid);
+            button->setObjectName(QStringLiteral("recordRightButton_%1").arg(DisplayText::fromStd(item.code)));
+            button->setAccessibleName(tr("Record what was done for %1").arg(DisplayText::fromStd(item.label)));
+            const QString code = DisplayText::fromStd(item.code);
+            connect(button, &QPushButton::clicked, this, [this, code] { Q_EMIT recordRequested(code); });
+            m_grid->setCellWidget(row, ActionColumn, button);
+        }
+    }
+    // Enter or a double-click on a row records for that right too.
+    connect(m_grid, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        Q_EMIT recordRequested(rightCode(index.row()));
+    });
+    layout->addWidget(m_grid, 1);
+}
+
+void VictimsCodeView::setVictim(std::int64_t personId)
+{
+    if (personId != m_victim) {
+        m_victim = personId;
+        refresh();
+    }
+}
+
+QString VictimsCodeView::statusText(int row) const
+{
+    const auto* item = m_grid->item(row, StatusColumn);
+    return item != nullptr ? item->text() : QString();
+}
+
+QString VictimsCodeView::rightCode(int row) const
+{
+    const auto* item = m_grid->item(row, RightColumn);
+    return item != nullptr ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void VictimsCodeView::refresh()
+{
+    if (m_context.workspace == nullptr || m_context.workspace->isLocked()) {
+        return;
+    }
+    std::map<QString, std::vector<core::Record>> byRight; // in done_on order (the spec's order)
+    std::optional<core::Person> person;
+    try {
+        if (m_victim != 0) {
+            for (auto& record : m_context.workspace->records().listForCase(rightSpec(), m_context.caseId)) {
+                if (record.get("victim_id") == std::to_string(m_victim)) {
+                    byRight[DisplayText::fromStd(record.get("right_code"))].push_back(std::move(record));
+                }
+            }
+            person = m_context.workspace->people().find(m_victim);
+        }
+    } catch (const core::Error&) {
+        return; // locked or gone: the window is closing
+    }
+
+    const QIcon done = style()->standardIcon(QStyle::SP_DialogApplyButton);
+    for (int row = 0; row < m_grid->rowCount(); ++row) {
+        const auto found = byRight.find(rightCode(row));
+        auto* status = m_grid->item(row, StatusColumn);
+        auto* what = m_grid->item(row, DoneColumn);
+        if (found == byRight.end() || found->second.empty()) {
+            status->setText(tr("Not yet recorded"));
+            status->setIcon(QIcon());
+            what->setText(QString());
+            continue;
+        }
+        const auto& latest = found->second.back();
+        const int more = static_cast<int>(found->second.size()) - 1;
+        status->setText(more > 0 ? tr("Done on %1 (and %2 earlier)").arg(DisplayText::ukDate(latest.get("done_on"))).arg(more)
+                                 : tr("Done on %1").arg(DisplayText::ukDate(latest.get("done_on"))));
+        status->setIcon(done);
+        QString text = DisplayText::fromStd(latest.get("action"));
+        if (!latest.get("done_by").empty()) {
+            text = tr("%1 (by %2)").arg(text, DisplayText::fromStd(latest.get("done_by")));
+        }
+        what->setText(text);
+        what->setToolTip(text);
+    }
+
+    // Enhanced rights: on by default for these offences; an opt-out is switched off
+    // on the person (People tab) and recorded here as a Right 4 entry, so the
+    // Code's record says what the victim chose and when.
+    if (!person) {
+        m_enhanced->setText(m_victim == 0 ? tr("No victim chosen.") : QString());
+        m_optOut->hide();
+        m_optOutButton->hide();
+        return;
+    }
+    if (person->enhancedRights) {
+        m_enhanced->setText(tr("Enhanced rights: yes (the default for victims of these offences). Right 6 updates are "
+                               "due within 1 working day. If the victim opts out, untick \"Enhanced rights\" for them "
+                               "on the People tab and record the opt-out here."));
+        m_optOut->hide();
+        m_optOutButton->hide();
+        return;
+    }
+    m_enhanced->setText(tr("Enhanced rights: NO — the victim opted out. Right 6 updates are due within 5 working "
+                           "days."));
+    const QString marker = optOutMarker();
+    const core::Record* optOut = nullptr;
+    for (const auto& record : byRight[QStringLiteral("r04")]) {
+        const QString action = DisplayText::fromStd(record.get("action"));
+        if (action.startsWith(marker, Qt::CaseInsensitive)
+            || action.contains(QStringLiteral("opted out of enhanced rights"), Qt::CaseInsensitive)) {
+            optOut = &record;
+        }
+    }
+    m_optOut->show();
+    if (optOut != nullptr) {
+        m_optOut->setText(tr("Opt-out recorded on %1 (Right 4).").arg(DisplayText::ukDate(optOut->get("done_on"))));
+        m_optOutButton->hide();
+    } else {
+        m_optOut->setText(tr("Warning: the opt-out has not been recorded. Record what the victim said and when."));
+        m_optOutButton->show();
+    }
+}
+
+} // namespace wb::ui
