@@ -10,24 +10,24 @@ namespace wb::core {
 /// Messages carried by Error are English, for developers and logs, and never
 /// contain personal data (no names, no free text from a record).
 enum class ErrorCode {
-    FileNotFound,        ///< the workspace path does not exist
-    AlreadyExists,       ///< create() refused to overwrite an existing file
-    PermissionDenied,    ///< the file or its folder cannot be read or written
-    NotAWorkspace,       ///< empty file, a directory, plain SQLite, or some other file
-    Truncated,           ///< shorter than its own header says
-    Corrupted,           ///< the right key, but pages fail authentication or structure checks
-    WrongPassphrase,     ///< the passphrase does not open this workspace
-    NewerVersion,        ///< written by a newer version of the workbench
+    FileNotFound,          ///< the workspace path does not exist
+    AlreadyExists,         ///< create() refused to overwrite an existing file
+    PermissionDenied,      ///< the file or its folder cannot be read or written
+    NotAWorkspace,         ///< empty file, a directory, plain SQLite, or some other file
+    Truncated,             ///< shorter than its own header says
+    Corrupted,             ///< the right key, but pages fail authentication or structure checks
+    WrongPassphrase,       ///< the passphrase does not open this workspace
+    NewerVersion,          ///< written by a newer version of the workbench
     LockedByOtherInstance, ///< another window or process has the workspace open
-    Locked,              ///< the workspace is locked: unlock before any repository call
-    Validation,          ///< a field failed validation; field() names it
-    NotFound,            ///< a record id that does not exist
-    Conflict,            ///< a unique value is already used, or linked records prevent a removal
-    Immutable,           ///< the record cannot be changed or removed (decision log entries)
-    NotSqlCipher,        ///< the SQLite library linked is not SQLCipher
-    ReferenceData,       ///< a reference data file is missing or malformed
-    Storage,             ///< any other SQLite failure
-    Io,                  ///< any other file-system failure
+    Locked,                ///< the workspace is locked: unlock before any repository call
+    Validation,            ///< a field failed validation; field() names it
+    NotFound,              ///< a record id that does not exist
+    Conflict,              ///< a unique value is already used, or linked records prevent a removal
+    Immutable,             ///< the record cannot be changed or removed (decision log entries)
+    NotSqlCipher,          ///< the SQLite library linked is not SQLCipher
+    ReferenceData,         ///< a reference data file is missing or malformed
+    Storage,               ///< any other SQLite failure
+    Io,                    ///< any other file-system failure
 };
 
 /// Returns the enumerator's name ("WrongPassphrase"), for logs and tests.

@@ -320,7 +320,8 @@ KeyMaterial Workspace::deriveForOpen(const fs::path& path, std::string_view pass
 
 // --- create / open ------------------------------------------------------------
 
-Workspace::Workspace(fs::path path, std::shared_ptr<const OffenceCatalogue> offences,
+Workspace::Workspace(fs::path path,
+                     std::shared_ptr<const OffenceCatalogue> offences,
                      std::shared_ptr<const ReferenceData> lists)
     : m_path(std::move(path))
     , m_offences(std::move(offences))
@@ -341,7 +342,9 @@ Workspace::~Workspace()
     m_db.reset();
 }
 
-std::unique_ptr<Workspace> Workspace::create(const fs::path& path, KeyMaterial key, const CreateOptions& options,
+std::unique_ptr<Workspace> Workspace::create(const fs::path& path,
+                                             KeyMaterial key,
+                                             const CreateOptions& options,
                                              std::shared_ptr<const OffenceCatalogue> offences,
                                              std::shared_ptr<const ReferenceData> lists)
 {
@@ -413,7 +416,8 @@ std::unique_ptr<Workspace> Workspace::create(const fs::path& path, KeyMaterial k
     return ws;
 }
 
-std::unique_ptr<Workspace> Workspace::open(const fs::path& path, KeyMaterial key,
+std::unique_ptr<Workspace> Workspace::open(const fs::path& path,
+                                           KeyMaterial key,
                                            std::shared_ptr<const OffenceCatalogue> offences,
                                            std::shared_ptr<const ReferenceData> lists)
 {
@@ -490,9 +494,9 @@ void Workspace::unlock(KeyMaterial key)
     const int schema = db->userVersion();
     if (schema > store::currentSchemaVersion()) {
         const std::string writer = metaValue(*db, "last_written_by_version").value_or("unknown");
-        throw Error(ErrorCode::NewerVersion, "the workspace was written by version " + writer + " (schema "
-                                                 + std::to_string(schema) + "); this is version " WB_VERSION
-                                                 " (schema " + std::to_string(store::currentSchemaVersion()) + ")");
+        throw Error(ErrorCode::NewerVersion, "the workspace was written by version " + writer + " (schema " +
+                                                 std::to_string(schema) + "); this is version " WB_VERSION " (schema " +
+                                                 std::to_string(store::currentSchemaVersion()) + ")");
     }
     if (!walExisted && static_cast<std::uintmax_t>(db->queryInt("PRAGMA page_count")) * key.header.pageSize() >
                            fs::file_size(m_path, ec)) {
@@ -629,8 +633,7 @@ void Workspace::replaceFileWith(const fs::path& replacement, KeyMaterial key)
         if (ec) {
             removeQuietly(replacement);
             unlock(std::move(old));
-            throw Error(ErrorCode::Io,
-                        "the new copy could not replace the workspace file; the workspace is unchanged");
+            throw Error(ErrorCode::Io, "the new copy could not replace the workspace file; the workspace is unchanged");
         }
         store::files::syncFolder(store::files::folderOf(m_path));
         old.key.wipe();
@@ -678,7 +681,8 @@ bool Workspace::isLocked() const noexcept
 
 // --- passphrase change --------------------------------------------------------
 
-void Workspace::changePassphrase(std::string_view oldPassphrase, std::string_view newPassphrase,
+void Workspace::changePassphrase(std::string_view oldPassphrase,
+                                 std::string_view newPassphrase,
                                  std::optional<store::KdfParams> newParams)
 {
     auto& db = m_connection.db();
@@ -737,8 +741,8 @@ std::string Workspace::integrityCheck()
         const auto actual = fs::file_size(m_path, ec);
         // With frames still in the log, the file may be shorter than the workspace (pages not yet copied).
         if (!ec && (logHasFrames ? actual > expected : actual != expected)) {
-            return "the file is " + std::to_string(actual) + " bytes long but the workspace occupies "
-                + std::to_string(expected) + ": the file has been altered";
+            return "the file is " + std::to_string(actual) + " bytes long but the workspace occupies " +
+                   std::to_string(expected) + ": the file has been altered";
         }
         return result;
     } catch (const Error& e) {
@@ -754,8 +758,8 @@ audit::Anchor Workspace::backupTo(const fs::path& target, const std::function<vo
         throw Error(ErrorCode::AlreadyExists, "a file already exists at the backup path; it will not be overwritten");
     }
     if (fs::equivalent(target.parent_path().empty() ? fs::path(".") : target.parent_path(),
-                       m_path.parent_path().empty() ? fs::path(".") : m_path.parent_path(), ec)
-        && target.filename() == m_path.filename()) {
+                       m_path.parent_path().empty() ? fs::path(".") : m_path.parent_path(), ec) &&
+        target.filename() == m_path.filename()) {
         throw Error(ErrorCode::AlreadyExists, "the backup cannot replace the workspace itself");
     }
     // Written and verified under a name of its own beside the target (0600 whatever the umask),
@@ -811,7 +815,9 @@ audit::Anchor Workspace::backupTo(const fs::path& target, const std::function<vo
     return anchor;
 }
 
-std::unique_ptr<Workspace> Workspace::restore(const fs::path& backup, const fs::path& target, KeyMaterial key,
+std::unique_ptr<Workspace> Workspace::restore(const fs::path& backup,
+                                              const fs::path& target,
+                                              KeyMaterial key,
                                               std::shared_ptr<const OffenceCatalogue> offences,
                                               std::shared_ptr<const ReferenceData> lists)
 {

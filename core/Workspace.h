@@ -13,8 +13,8 @@
 #include "core/audit/AuditLog.h"
 #include "core/domain/Time.h"
 #include "core/repo/CaseRepository.h"
-#include "core/repo/ContextRepository.h"
 #include "core/repo/Connection.h"
+#include "core/repo/ContextRepository.h"
 #include "core/repo/PersonRepository.h"
 #include "core/repo/RecordRepository.h"
 #include "core/repo/SearchIndex.h"
@@ -30,13 +30,13 @@ class Database;
 
 /// Who the workspace belongs to. Shown in the title of nothing: kept inside the file.
 struct WorkspaceOwner {
-    std::string displayName;  ///< "DC Sam Example"
-    std::string staffNumber;  ///< staff or collar number
+    std::string displayName; ///< "DC Sam Example"
+    std::string staffNumber; ///< staff or collar number
 };
 
 struct CreateOptions {
     WorkspaceOwner owner;
-    bool training = false;                        ///< a throw-away training workspace, marked TRAINING
+    bool training = false; ///< a throw-away training workspace, marked TRAINING
     store::KdfParams kdf = store::KdfParams::defaults();
 };
 
@@ -45,11 +45,11 @@ struct WorkspaceInfo {
     WorkspaceOwner owner;
     bool training = false;
     Instant createdAt{};
-    std::string createdByVersion;   ///< the app version that created the file
+    std::string createdByVersion; ///< the app version that created the file
     std::string lastWrittenByVersion;
     int schemaVersion = 0;
-    store::KdfParams kdf;           ///< from the file header
-    std::string cipherVersion;      ///< PRAGMA cipher_version of the linked SQLCipher
+    store::KdfParams kdf;      ///< from the file header
+    std::string cipherVersion; ///< PRAGMA cipher_version of the linked SQLCipher
 };
 
 /// The one object the UI and CLI hold: an encrypted workspace file, its connection
@@ -71,11 +71,13 @@ public:
 
     /// Creates a new workspace file. Throws AlreadyExists rather than overwrite;
     /// leaves no file behind when it fails.
-    static std::unique_ptr<Workspace> create(const std::filesystem::path& path, store::KeyMaterial key,
+    static std::unique_ptr<Workspace> create(const std::filesystem::path& path,
+                                             store::KeyMaterial key,
                                              const CreateOptions& options,
                                              std::shared_ptr<const OffenceCatalogue> offences,
                                              std::shared_ptr<const ReferenceData> lists = nullptr);
-    static std::unique_ptr<Workspace> open(const std::filesystem::path& path, store::KeyMaterial key,
+    static std::unique_ptr<Workspace> open(const std::filesystem::path& path,
+                                           store::KeyMaterial key,
                                            std::shared_ptr<const OffenceCatalogue> offences,
                                            std::shared_ptr<const ReferenceData> lists = nullptr);
 
@@ -122,7 +124,8 @@ public:
     /// old file or the new one, never a mix. Throws WrongPassphrase for a wrong old one.
     /// The workspace stays open throughout as far as lockChanged is concerned (it fires
     /// only if the reopen fails and the workspace is left locked). Slow: run it off the GUI thread.
-    void changePassphrase(std::string_view oldPassphrase, std::string_view newPassphrase,
+    void changePassphrase(std::string_view oldPassphrase,
+                          std::string_view newPassphrase,
                           std::optional<store::KdfParams> newParams = std::nullopt);
 
     /// Writes a verified copy of the whole workspace to `target` (which must not exist),
@@ -139,7 +142,8 @@ public:
     /// `key` comes from deriveForOpen(backup, passphrase). The backup is only read.
     /// The restored file is verified (integrity, audit chain); on failure it is removed.
     static std::unique_ptr<Workspace> restore(const std::filesystem::path& backup,
-                                              const std::filesystem::path& target, store::KeyMaterial key,
+                                              const std::filesystem::path& target,
+                                              store::KeyMaterial key,
                                               std::shared_ptr<const OffenceCatalogue> offences,
                                               std::shared_ptr<const ReferenceData> lists);
 
@@ -185,7 +189,8 @@ public:
     boost::signals2::signal<void(bool locked)> lockChanged;
 
 private:
-    Workspace(std::filesystem::path path, std::shared_ptr<const OffenceCatalogue> offences,
+    Workspace(std::filesystem::path path,
+              std::shared_ptr<const OffenceCatalogue> offences,
               std::shared_ptr<const ReferenceData> lists);
     void attach(std::unique_ptr<store::Database> db, store::KeyMaterial key);
     void upgradeFormat();
@@ -212,7 +217,7 @@ private:
     std::shared_ptr<const ReferenceData> m_lists;
     std::unique_ptr<store::Database> m_db;
     store::FileHeader m_header;
-    store::SecureBuffer m_key; ///< while unlocked only (for backups); wiped by lock()
+    store::SecureBuffer m_key;     ///< while unlocked only (for backups); wiped by lock()
     bool m_upgradeOnUnlock = true; ///< false for a copy opened only to be checked (backups)
     FormatUpgrade m_formatUpgrade;
     bool m_readOnly = false;    ///< opened by openForVerify()

@@ -6,6 +6,7 @@
 #   packaging/dev.sh setup  only install the Debian packages that are missing
 #   packaging/dev.sh build [PRESET]   configure and build one preset (default: release)
 #   packaging/dev.sh fuzz [SECONDS]   build the libFuzzer targets and run each (default 300 s)
+#   packaging/dev.sh format [--fix]   check (or apply) the project's .clang-format on every C++ file
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -65,6 +66,21 @@ timed() {
     return $rc
 }
 
+# Every tracked C++ file must match .clang-format (clang-format 14, as Debian 12 ships).
+check_format() {
+    local files=()
+    mapfile -t files < <(git ls-files '*.cpp' '*.h')
+    if [ "${1:-}" = --fix ]; then
+        clang-format-14 -i "${files[@]}"
+        return 0
+    fi
+    if ! clang-format-14 --dry-run --Werror "${files[@]}" 2>/dev/null; then
+        clang-format-14 --dry-run "${files[@]}" 2>&1 | grep -o '^[^:]*\.\(cpp\|h\)' | sort -u | sed 's/^/  not formatted: /' >&2
+        say "run 'packaging/dev.sh format --fix' and commit the result"
+        return 1
+    fi
+}
+
 cmd=${1:-}
 [ $# -gt 0 ] && shift
 case "$cmd" in
@@ -81,6 +97,10 @@ case "$cmd" in
         say "launching the workbench"
         exec "$top/build/release/bin/rasso-workbench" "$@"
         ;;
+    format)
+        setup
+        check_format "${1:-}"
+        ;;
     fuzz)
         setup
         build fuzz
@@ -89,6 +109,7 @@ case "$cmd" in
     test)
         setup
         status=0
+        timed check_format || status=1
         # The core, its tests and the CLI without Qt: proves core/ does not need it.
         # The full crash-safety (200 kills) and corruption (10,000 files) runs happen
         # once, under the sanitizers below; the plain builds run shorter versions.

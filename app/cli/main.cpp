@@ -90,7 +90,7 @@ struct Args {
     std::string command;
     std::vector<std::string> positional;
     std::map<std::string, std::string> options;
-    std::vector<std::string> cases; ///< every --case value, in order
+    std::vector<std::string> cases;   ///< every --case value, in order
     std::vector<std::string> accepts; ///< every --accept value, in order
     bool has(const std::string& name) const { return options.count(name) != 0; }
 };
@@ -115,14 +115,22 @@ std::optional<int> intOption(const Args& args, const std::string& name)
 
 Args parse(int argc, char** argv)
 {
-    static const std::map<std::string, bool> Known{{"owner", true},         {"staff", true},
-                                                   {"training", false},     {"demo", false},
-                                                   {"kdf-ops", true},       {"kdf-mem-exp", true},
-                                                   {"passphrase-fd", true}, {"new-passphrase-fd", true},
-                                                   {"bundle-passphrase-fd", true}, {"case", true},
-                                                   {"cases", true},         {"seed", true},
-                                                   {"accept", true},        {"accept-all", false},
-                                                   {"against", true},       {"against-passphrase-fd", true},
+    static const std::map<std::string, bool> Known{{"owner", true},
+                                                   {"staff", true},
+                                                   {"training", false},
+                                                   {"demo", false},
+                                                   {"kdf-ops", true},
+                                                   {"kdf-mem-exp", true},
+                                                   {"passphrase-fd", true},
+                                                   {"new-passphrase-fd", true},
+                                                   {"bundle-passphrase-fd", true},
+                                                   {"case", true},
+                                                   {"cases", true},
+                                                   {"seed", true},
+                                                   {"accept", true},
+                                                   {"accept-all", false},
+                                                   {"against", true},
+                                                   {"against-passphrase-fd", true},
                                                    {"anchor", true}};
     Args args;
     if (argc < 2) {

@@ -22,9 +22,9 @@
 #include "core/nom/ReferenceData.h"
 #include "core/security/ProcessHardening.h"
 #include "ui/mainwindow/AppSettings.h"
+#include "ui/mainwindow/MainWindow.h"
 #include "ui/text/DisplayText.h"
 #include "ui/widgets/FileChooser.h"
-#include "ui/mainwindow/MainWindow.h"
 
 int main(int argc, char** argv)
 {
@@ -64,28 +64,30 @@ int main(int argc, char** argv)
     try {
         catalogues.offences = std::make_shared<const wb::core::OffenceCatalogue>(
             wb::core::OffenceCatalogue::fromFile(wb::app::offencesFile()));
-        catalogues.lists = std::make_shared<const wb::core::ReferenceData>(
-            wb::core::ReferenceData::load(referencePath));
+        catalogues.lists =
+            std::make_shared<const wb::core::ReferenceData>(wb::core::ReferenceData::load(referencePath));
         catalogues.questions = std::make_shared<const wb::core::nom::QuestionCatalogue>(
             wb::core::nom::QuestionCatalogue::fromFile(wb::app::nomDir() / "context-questions.json"));
-        catalogues.enquiries = std::make_shared<const wb::core::nom::EnquiryCatalogue>(
-            wb::core::nom::EnquiryCatalogue::fromFile(wb::app::nomDir() / "enquiries.json", *catalogues.questions,
-                                                      catalogues.lists->list("journey-stages")));
-        catalogues.journey = std::make_shared<const wb::core::nom::JourneyChecklists>(
-            wb::core::nom::JourneyChecklists::fromFile(wb::app::nomDir() / "journey-checklists.json",
-                                                       *catalogues.lists, *catalogues.questions));
-        catalogues.deadlines = std::make_shared<const wb::core::deadlines::DeadlineService>(
-            wb::core::deadlines::DeadlineService::load(wb::app::nomDir() / "deadline-rules.json",
-                                                       referencePath / "bank-holidays-england-wales.json",
-                                                       catalogues.enquiries, catalogues.questions));
+        catalogues.enquiries =
+            std::make_shared<const wb::core::nom::EnquiryCatalogue>(wb::core::nom::EnquiryCatalogue::fromFile(
+                wb::app::nomDir() / "enquiries.json", *catalogues.questions, catalogues.lists->list("journey-stages")));
+        catalogues.journey =
+            std::make_shared<const wb::core::nom::JourneyChecklists>(wb::core::nom::JourneyChecklists::fromFile(
+                wb::app::nomDir() / "journey-checklists.json", *catalogues.lists, *catalogues.questions));
+        catalogues.deadlines =
+            std::make_shared<const wb::core::deadlines::DeadlineService>(wb::core::deadlines::DeadlineService::load(
+                wb::app::nomDir() / "deadline-rules.json", referencePath / "bank-holidays-england-wales.json",
+                catalogues.enquiries, catalogues.questions));
     } catch (const std::exception&) {
         // The English detail (which file, which item) has no personal data, but
         // the message says only what the user can act on.
         QMessageBox::critical(
             nullptr, wb::ui::MainWindow::baseTitle(),
-            QCoreApplication::translate("main", "The reference lists (offences, guided questions, lines of enquiry and others) could not be loaded, so "
-                                                "the workbench cannot start. Reinstall the workbench, or ask your "
-                                                "IT support to check the files in this folder:\n\n%1")
+            QCoreApplication::translate(
+                "main",
+                "The reference lists (offences, guided questions, lines of enquiry and others) could not be loaded, so "
+                "the workbench cannot start. Reinstall the workbench, or ask your "
+                "IT support to check the files in this folder:\n\n%1")
                 .arg(QDir::toNativeSeparators(wb::ui::DisplayText::fromPath(referencePath))));
         return 1;
     }

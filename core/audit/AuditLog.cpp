@@ -153,14 +153,12 @@ Hash chainHash(const Stored& e)
     return enc.finish();
 }
 
-constexpr const char* EntryColumns =
-    "id, at, actor, entity, entity_uuid, action, changes, row_hash, prev_hash, hash";
+constexpr const char* EntryColumns = "id, at, actor, entity, entity_uuid, action, changes, row_hash, prev_hash, hash";
 
 Stored readStored(const store::Statement& row)
 {
-    return Stored{row.columnInt64(0), row.columnText(1), row.columnText(2), row.columnText(3),
-                  row.columnText(4),  row.columnText(5), row.columnText(6), row.columnBlob(7),
-                  row.columnBlob(8),  row.columnBlob(9)};
+    return Stored{row.columnInt64(0), row.columnText(1), row.columnText(2), row.columnText(3), row.columnText(4),
+                  row.columnText(5),  row.columnText(6), row.columnBlob(7), row.columnBlob(8), row.columnBlob(9)};
 }
 
 std::optional<Action> actionFromString(std::string_view text)
@@ -293,8 +291,11 @@ void checkAnchor(store::Database& db, const Anchor& anchor, Report& report)
     }
 }
 
-void noteChange(std::vector<FieldChange>& changes, std::string field, const std::optional<std::string>& before,
-                const std::optional<std::string>& after, bool freeText)
+void noteChange(std::vector<FieldChange>& changes,
+                std::string field,
+                const std::optional<std::string>& before,
+                const std::optional<std::string>& after,
+                bool freeText)
 {
     if (before == after) {
         return;
@@ -302,8 +303,12 @@ void noteChange(std::vector<FieldChange>& changes, std::string field, const std:
     changes.push_back(FieldChange{std::move(field), before, after, freeText});
 }
 
-void append(store::Database& db, std::string_view actor, std::string_view table, std::string_view uuid,
-            Action action, const std::vector<FieldChange>& changes)
+void append(store::Database& db,
+            std::string_view actor,
+            std::string_view table,
+            std::string_view uuid,
+            Action action,
+            const std::vector<FieldChange>& changes)
 {
     if (!isAudited(table)) {
         throw Error(ErrorCode::Storage, "not an audited table: " + std::string(table));
@@ -473,7 +478,8 @@ Report verify(store::Database& db)
         store::Statement head(db, "SELECT value FROM meta WHERE key = 'audit_head'");
         return head.step() ? head.columnText(0) : std::string();
     }();
-    const std::string actualHead = report.entries == 0 ? std::string() : std::to_string(expected - 1) + ":" + hex(previous);
+    const std::string actualHead =
+        report.entries == 0 ? std::string() : std::to_string(expected - 1) + ":" + hex(previous);
     if (recordedHead != actualHead) {
         report.problems.push_back(fmt::format(
             "the log ends at entry {} but the workspace recorded {} as its last entry: entries were removed or added "
@@ -514,13 +520,13 @@ Report verify(store::Database& db)
             }
             const auto it = last.find({std::string(table), uuid});
             if (it == last.end()) {
-                report.problems.push_back(fmt::format(
-                    "{} record {} has no audit entry: it was added outside the workbench", table, id));
+                report.problems.push_back(
+                    fmt::format("{} record {} has no audit entry: it was added outside the workbench", table, id));
                 continue;
             }
             if (it->second.action == toString(Action::Delete)) {
-                report.problems.push_back(fmt::format(
-                    "{} record {} is present although entry {} deleted it", table, id, it->second.entry));
+                report.problems.push_back(
+                    fmt::format("{} record {} is present although entry {} deleted it", table, id, it->second.entry));
             } else if (toBytes(rowHash(rows)) != it->second.rowHash) {
                 report.problems.push_back(fmt::format(
                     "{} record {} differs from the state entry {} recorded: it was changed outside the workbench",

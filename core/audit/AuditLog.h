@@ -35,17 +35,20 @@ struct FieldChange {
 };
 
 /// Adds `change` to `changes` when before and after differ (values omitted when freeText).
-void noteChange(std::vector<FieldChange>& changes, std::string field, const std::optional<std::string>& before,
-                const std::optional<std::string>& after, bool freeText = false);
+void noteChange(std::vector<FieldChange>& changes,
+                std::string field,
+                const std::optional<std::string>& before,
+                const std::optional<std::string>& after,
+                bool freeText = false);
 
 struct Entry {
     std::int64_t id = 0;
     Instant at{};
     std::string actor;
-    std::string entity;     ///< the table: "cases", "people"
+    std::string entity; ///< the table: "cases", "people"
     std::string entityUuid;
     Action action = Action::Create;
-    std::string changes;    ///< canonical JSON: {"field": {"old": …, "new": …}} or {"field": {"changed": true}}
+    std::string changes; ///< canonical JSON: {"field": {"old": …, "new": …}} or {"field": {"changed": true}}
 };
 
 /// The record tables whose every row is covered by the log. The workspace metadata
@@ -77,8 +80,12 @@ void setMeta(store::Database& db, std::string_view actor, std::string_view key, 
 /// changed, a BLAKE2b-256 hash of the record's full stored state after the change
 /// (none after a delete), and the chain hash over the previous entry's hash and a
 /// canonical encoding of all of that. Also moves the chain head kept in `meta`.
-void append(store::Database& db, std::string_view actor, std::string_view table, std::string_view uuid,
-            Action action, const std::vector<FieldChange>& changes);
+void append(store::Database& db,
+            std::string_view actor,
+            std::string_view table,
+            std::string_view uuid,
+            Action action,
+            const std::vector<FieldChange>& changes);
 
 /// A point of the chain kept outside the file: an entry's number and its chain hash.
 /// Every backup (its own head) and every bundle carries one; an officer can note the

@@ -110,8 +110,8 @@ DeadlineService DeadlineService::load(const std::filesystem::path& rulesFile,
         basis += std::to_string(part.size()) + ":" + part;
     }
     std::array<unsigned char, 16> digest{};
-    crypto_generichash(digest.data(), digest.size(), reinterpret_cast<const unsigned char*>(basis.data()),
-                       basis.size(), nullptr, 0);
+    crypto_generichash(digest.data(), digest.size(), reinterpret_cast<const unsigned char*>(basis.data()), basis.size(),
+                       nullptr, 0);
     std::array<char, 33> hex{};
     sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
     service.m_fingerprint = hex.data();
@@ -156,8 +156,8 @@ std::vector<DueItem> DeadlineService::forCase(Workspace& workspace, std::int64_t
     return evaluateCase(*m_rules, *m_calendar, snapshots.front(), now, m_enquiries.get());
 }
 
-std::vector<DueItem> DeadlineService::today(Workspace& workspace, Instant now, const DueFilter& filter,
-                                            std::chrono::days horizon, std::size_t limit) const
+std::vector<DueItem> DeadlineService::today(
+    Workspace& workspace, Instant now, const DueFilter& filter, std::chrono::days horizon, std::size_t limit) const
 {
     // Anything due before today ends is shown, however short the horizon.
     const Date tomorrow{std::chrono::sys_days{Calendar::londonDate(now)} + std::chrono::days(1)};
@@ -192,8 +192,8 @@ std::vector<DueItem> DeadlineService::today(Workspace& workspace, Instant now, c
     return out;
 }
 
-std::map<std::int64_t, CaseDueCounts> DeadlineService::countsByCase(Workspace& workspace, Instant now,
-                                                                   const std::vector<std::int64_t>& caseIds) const
+std::map<std::int64_t, CaseDueCounts>
+DeadlineService::countsByCase(Workspace& workspace, Instant now, const std::vector<std::int64_t>& caseIds) const
 {
     refresh(workspace);
     return storedCounts(workspace.connectionForImport(), now, caseIds);

@@ -69,7 +69,7 @@ struct DueAction {
 
 /// One due item.
 struct DueItem {
-    std::string ruleId;       ///< the rule in deadline-rules.json, e.g. "right6-arrest"
+    std::string ruleId; ///< the rule in deadline-rules.json, e.g. "right6-arrest"
     DueKind kind = DueKind::Other;
     std::int64_t caseId = 0;
     std::string caseReference;
@@ -82,9 +82,9 @@ struct DueItem {
     Instant due{};             ///< the instant it must be met by (end of the working day, Europe/London, for day rules)
     std::optional<Instant> warnFrom; ///< shown as upcoming from here (e.g. 14 days before a bail period ends)
     DueState state = DueState::Upcoming;
-    std::optional<Instant> metAt;    ///< when it was met
-    std::string satisfiedBy;         ///< what meets it, in plain English: "a contact with the purpose 'event notification'"
-    std::string triggerUuid;         ///< the record the item arose from (stable across evaluations)
+    std::optional<Instant> metAt; ///< when it was met
+    std::string satisfiedBy; ///< what meets it, in plain English: "a contact with the purpose 'event notification'"
+    std::string triggerUuid; ///< the record the item arose from (stable across evaluations)
     DueAction action;
 
     /// Stable identity for the UI: rule + trigger record + person.
@@ -116,7 +116,8 @@ class DeadlineService
 public:
     /// Loads deadline-rules.json and the bank-holiday file; throws Error(ReferenceData) naming the file,
     /// entry and field for bad data.
-    static DeadlineService load(const std::filesystem::path& rulesFile, const std::filesystem::path& bankHolidaysFile,
+    static DeadlineService load(const std::filesystem::path& rulesFile,
+                                const std::filesystem::path& bankHolidaysFile,
                                 std::shared_ptr<const nom::EnquiryCatalogue> enquiries,
                                 std::shared_ptr<const nom::QuestionCatalogue> questions);
 
@@ -129,12 +130,15 @@ public:
     /// Read from the stored due list (schema 8), brought up to date first (refresh()): an indexed read
     /// that stops at the limit, however many cases the workspace holds. With filter.includeMet the
     /// met items are wanted too, which are not stored: every open case is then evaluated afresh.
-    std::vector<DueItem> today(Workspace& workspace, Instant now, const DueFilter& filter = {},
-                               std::chrono::days horizon = std::chrono::days(14), std::size_t limit = 0) const;
+    std::vector<DueItem> today(Workspace& workspace,
+                               Instant now,
+                               const DueFilter& filter = {},
+                               std::chrono::days horizon = std::chrono::days(14),
+                               std::size_t limit = 0) const;
     /// Counts per open case with anything due within 7 days, for the case list; only `caseIds` when
     /// given (each listed case gets an entry, zero when nothing is due). From the stored due list.
-    std::map<std::int64_t, CaseDueCounts> countsByCase(Workspace& workspace, Instant now,
-                                                       const std::vector<std::int64_t>& caseIds = {}) const;
+    std::map<std::int64_t, CaseDueCounts>
+    countsByCase(Workspace& workspace, Instant now, const std::vector<std::int64_t>& caseIds = {}) const;
     /// Brings the stored due list up to date: re-evaluates the cases changed since it was last brought
     /// up to date, or every case when the rules, bank holidays, catalogues or app version changed.
     /// Returns the number of cases re-evaluated. today() and countsByCase() call it.

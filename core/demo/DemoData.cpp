@@ -27,7 +27,7 @@ struct DemoCase {
     int daysAgo;
     CaseStatus status;
     std::array<DemoPerson, 3> people;
-    const char* offenceDate;  // ApproxDate::encode() form
+    const char* offenceDate; // ApproxDate::encode() form
     const char* locationType;
     const char* reportChannel;
     const char* stage;
@@ -36,31 +36,71 @@ struct DemoCase {
 
 // All names are invented and marked as such by their surnames.
 constexpr std::array<DemoCase, 5> Cases{{
-    {"DEMO/0001/26", "Operation Larkspur", "SOA2003-s1", 3, CaseStatus::Open,
+    {"DEMO/0001/26",
+     "Operation Larkspur",
+     "SOA2003-s1",
+     3,
+     CaseStatus::Open,
      {{{PersonRole::Victim, "Alex", "Example", "1998-04-12"},
        {PersonRole::Suspect, "Jordan", "Sample", "1995-09-30"},
        {PersonRole::Witness, "Casey", "Fictional", nullptr}}},
-     "", "suspects-home", "victim-in-person", "stage-06", "ex-partner"},
-    {"DEMO/0002/26", "Operation Foxglove", "SOA2003-s2", 12, CaseStatus::Open,
+     "",
+     "suspects-home",
+     "victim-in-person",
+     "stage-06",
+     "ex-partner"},
+    {"DEMO/0002/26",
+     "Operation Foxglove",
+     "SOA2003-s2",
+     12,
+     CaseStatus::Open,
      {{{PersonRole::Victim, "Morgan", "Testcase", "2001-01-05"},
        {PersonRole::Suspect, "Unknown", "", nullptr},
        {PersonRole::Witness, "Riley", "Placeholder", "1990-07-21"}}},
-     "", "outdoor-public-place", "999", "stage-03", "stranger"},
-    {"DEMO/0003/26", "", "SOA2003-s3", 40, CaseStatus::Open,
+     "",
+     "outdoor-public-place",
+     "999",
+     "stage-03",
+     "stranger"},
+    {"DEMO/0003/26",
+     "",
+     "SOA2003-s3",
+     40,
+     CaseStatus::Open,
      {{{PersonRole::Victim, "Sam", "Democase", "1987-11-02"},
        {PersonRole::Suspect, "Taylor", "Madeup", "1984-03-17"},
        {PersonRole::Witness, "Jamie", "Invented", nullptr}}},
-     "", "licensed-premises", "third-party", "stage-08", "acquaintance"},
-    {"DEMO/0004/25", "Operation Hawthorn", "NONRECENT-pre2004", 200, CaseStatus::Open,
+     "",
+     "licensed-premises",
+     "third-party",
+     "stage-08",
+     "acquaintance"},
+    {"DEMO/0004/25",
+     "Operation Hawthorn",
+     "NONRECENT-pre2004",
+     200,
+     CaseStatus::Open,
      {{{PersonRole::Victim, "Charlie", "Example", "1975-06-09"},
        {PersonRole::Suspect, "Drew", "Sample", "1950-02-14"},
        {PersonRole::Witness, "Robin", "Fictional", "1974-12-01"}}},
-     "between|1988-01-01|1990-12-31", "other-private-address", "victim-in-person", "stage-08", "family-member"},
-    {"DEMO/0005/25", "Operation Yarrow", "SOA2003-s4", 330, CaseStatus::Closed,
+     "between|1988-01-01|1990-12-31",
+     "other-private-address",
+     "victim-in-person",
+     "stage-08",
+     "family-member"},
+    {"DEMO/0005/25",
+     "Operation Yarrow",
+     "SOA2003-s4",
+     330,
+     CaseStatus::Closed,
      {{{PersonRole::Victim, "Avery", "Testcase", "1993-08-25"},
        {PersonRole::Suspect, "Quinn", "Madeup", "1991-10-10"},
        {PersonRole::Witness, "Rowan", "Placeholder", nullptr}}},
-     "", "victims-home", "isva", "stage-15", "met-online"},
+     "",
+     "victims-home",
+     "isva",
+     "stage-15",
+     "met-online"},
 }};
 
 std::string isoDay(Instant at)
@@ -90,23 +130,23 @@ void addDemoRecords(Workspace& ws, const DemoCase& demo, const Case& c, const st
         records.add(recordSpec("identifier"), suspect.id,
                     {{"kind", "handle"}, {"value", "@fictional_user_" + id(c.id)}, {"note", "Dating app"}});
     }
-    records.add(recordSpec("timeline_event"), c.id,
-                {{"occurred", demo.offenceDate[0] != '\0' ? std::string(demo.offenceDate)
-                                                           : "day|" + day(-2) + "|" + day(-2)},
-                 {"title", "Offence (as first described)"},
-                 {"details", "Fictional summary of the account given at first contact."},
-                 {"source", "Initial account"}});
-    records.add(recordSpec("timeline_event"), c.id,
-                {{"occurred", "exact|" + reported + "|" + reported},
-                 {"title", "Report made"},
-                 {"source", "Crime report"}});
-    const auto first = records.add(recordSpec("decision"), c.id,
-                                   {{"decided_at", at(2)},
-                                    {"decision", "Prioritise suspect-focused enquiries: previous reports and intelligence."},
-                                    {"rationale", "Context-led: the relationship and the suspect's access to the victim "
-                                                  "(fictional training rationale)."},
-                                    {"alternatives", "Early victim phone download: not necessary at this stage."},
-                                    {"decided_by", "DS Demo Example"}});
+    records.add(
+        recordSpec("timeline_event"), c.id,
+        {{"occurred", demo.offenceDate[0] != '\0' ? std::string(demo.offenceDate) : "day|" + day(-2) + "|" + day(-2)},
+         {"title", "Offence (as first described)"},
+         {"details", "Fictional summary of the account given at first contact."},
+         {"source", "Initial account"}});
+    records.add(
+        recordSpec("timeline_event"), c.id,
+        {{"occurred", "exact|" + reported + "|" + reported}, {"title", "Report made"}, {"source", "Crime report"}});
+    const auto first =
+        records.add(recordSpec("decision"), c.id,
+                    {{"decided_at", at(2)},
+                     {"decision", "Prioritise suspect-focused enquiries: previous reports and intelligence."},
+                     {"rationale", "Context-led: the relationship and the suspect's access to the victim "
+                                   "(fictional training rationale)."},
+                     {"alternatives", "Early victim phone download: not necessary at this stage."},
+                     {"decided_by", "DS Demo Example"}});
     records.add(recordSpec("decision"), c.id,
                 {{"decided_at", at(30)},
                  {"decision", "Prioritise suspect research and an early arrest plan."},

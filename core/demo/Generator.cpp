@@ -25,16 +25,17 @@ constexpr const char* Actor = "Synthetic data generator";
 
 // Invented name parts: combined, they give about 1,200 surnames that belong to nobody.
 constexpr std::array<const char*, 40> SurnameStart{
-    "Bram", "Tol", "Quen", "Fard", "Wix", "Hollo", "Mirr", "Penn", "Dask", "Yarl", "Corv", "Ebb", "Grell", "Ivel",
-    "Jost", "Kell", "Lurr", "Morn", "Nesk", "Orv", "Prax", "Rusk", "Savv", "Thorn", "Ulv", "Vesk", "Wend", "Zell",
-    "Ambr", "Bly", "Cadd", "Drom", "Elv", "Fenn", "Gorr", "Hask", "Indr", "Jarr", "Krell", "Lomm"};
+    "Bram", "Tol",  "Quen", "Fard", "Wix",  "Hollo", "Mirr", "Penn", "Dask", "Yarl",  "Corv",  "Ebb",  "Grell", "Ivel",
+    "Jost", "Kell", "Lurr", "Morn", "Nesk", "Orv",   "Prax", "Rusk", "Savv", "Thorn", "Ulv",   "Vesk", "Wend",  "Zell",
+    "Ambr", "Bly",  "Cadd", "Drom", "Elv",  "Fenn",  "Gorr", "Hask", "Indr", "Jarr",  "Krell", "Lomm"};
 constexpr std::array<const char*, 30> SurnameEnd{
-    "wick", "eson", "ridge", "amore", "sby", "ington", "ock", "ell", "ford", "ley", "ham", "stead", "wood", "gate",
-    "well", "combe", "thorpe", "by", "more", "den", "field", "hurst", "croft", "worth", "ton", "bury", "holm", "low",
-    "mere", "shaw"};
-constexpr std::array<const char*, 24> GivenNames{
-    "Alex", "Sam", "Jordan", "Morgan", "Casey", "Riley", "Taylor", "Jamie", "Charlie", "Drew", "Robin", "Avery",
-    "Quinn", "Rowan", "Skyler", "Harper", "Emerson", "Finley", "Hayden", "Kendall", "Logan", "Parker", "Reese", "Sage"};
+    "wick",  "eson",  "ridge", "amore", "sby",  "ington", "ock",    "ell", "ford", "ley",
+    "ham",   "stead", "wood",  "gate",  "well", "combe",  "thorpe", "by",  "more", "den",
+    "field", "hurst", "croft", "worth", "ton",  "bury",   "holm",   "low", "mere", "shaw"};
+constexpr std::array<const char*, 24> GivenNames{"Alex",   "Sam",     "Jordan",  "Morgan", "Casey",   "Riley",
+                                                 "Taylor", "Jamie",   "Charlie", "Drew",   "Robin",   "Avery",
+                                                 "Quinn",  "Rowan",   "Skyler",  "Harper", "Emerson", "Finley",
+                                                 "Hayden", "Kendall", "Logan",   "Parker", "Reese",   "Sage"};
 constexpr std::array<const char*, 12> Plants{"Larkspur", "Foxglove", "Hawthorn", "Yarrow",   "Sorrel", "Tansy",
                                              "Bracken",  "Clover",   "Heather",  "Primrose", "Teasel", "Vetch"};
 
@@ -48,8 +49,7 @@ public:
 
     int upTo(int n) { return static_cast<int>(m_rng() % static_cast<std::uint64_t>(n)); }
     bool chance(int percent) { return upTo(100) < percent; }
-    template <typename Container>
-    const auto& pick(const Container& c)
+    template <typename Container> const auto& pick(const Container& c)
     {
         return c[static_cast<std::size_t>(upTo(static_cast<int>(c.size())))];
     }
@@ -62,8 +62,8 @@ public:
         std::string hex = fmt::format("{:016x}{:016x}", a, b);
         hex[12] = '4';
         hex[16] = "89ab"[b & 3];
-        return hex.substr(0, 8) + "-" + hex.substr(8, 4) + "-" + hex.substr(12, 4) + "-" + hex.substr(16, 4) + "-"
-               + hex.substr(20, 12);
+        return hex.substr(0, 8) + "-" + hex.substr(8, 4) + "-" + hex.substr(12, 4) + "-" + hex.substr(16, 4) + "-" +
+               hex.substr(20, 12);
     }
 
 private:
@@ -89,8 +89,8 @@ std::vector<std::string> codes(const ReferenceData& lists, std::string_view kind
 
 struct Codes {
     std::vector<std::string> offences;
-    std::vector<std::string> stages, locations, channels, relationships, methods, purposes, deviceTypes,
-        rights, eventKinds;
+    std::vector<std::string> stages, locations, channels, relationships, methods, purposes, deviceTypes, rights,
+        eventKinds;
 
     explicit Codes(const Workspace& ws)
     {
@@ -190,17 +190,17 @@ GeneratorReport generateWorkspace(Workspace& ws, const GeneratorOptions& options
                 p.givenName = gen.pick(GivenNames);
                 p.familyName = std::string(gen.pick(SurnameStart)) + gen.pick(SurnameEnd);
                 if (gen.chance(80)) {
-                    p.dateOfBirth = fmt::format("{:04}-{:02}-{:02}", 1950 + gen.upTo(55), 1 + gen.upTo(12),
-                                                1 + gen.upTo(28));
+                    p.dateOfBirth =
+                        fmt::format("{:04}-{:02}-{:02}", 1950 + gen.upTo(55), 1 + gen.upTo(12), 1 + gen.upTo(28));
                 }
                 p.createdAt = reported;
                 p.updatedAt = reported;
                 people.push_back(ws.people().import(p, Actor));
                 ++report.people;
-                ws.records().import(record("identifier", people.back().id, gen.uuid(),
-                                           {{"kind", "phone"}, {"value", fmt::format("07700 900{:03}", gen.upTo(1000))}},
-                                           reported),
-                                    Actor);
+                ws.records().import(
+                    record("identifier", people.back().id, gen.uuid(),
+                           {{"kind", "phone"}, {"value", fmt::format("07700 900{:03}", gen.upTo(1000))}}, reported),
+                    Actor);
                 ++report.records;
             }
             const auto id = [](std::int64_t v) { return std::to_string(v); };
@@ -212,7 +212,9 @@ GeneratorReport generateWorkspace(Workspace& ws, const GeneratorOptions& options
 
             if (shape.people > 1) {
                 add("relationship",
-                    {{"victim_id", victim}, {"suspect_id", id(people.at(1).id)}, {"category", gen.pick(c.relationships)}},
+                    {{"victim_id", victim},
+                     {"suspect_id", id(people.at(1).id)},
+                     {"category", gen.pick(c.relationships)}},
                     reported);
             }
             add("contact_plan",
@@ -236,8 +238,10 @@ GeneratorReport generateWorkspace(Workspace& ws, const GeneratorOptions& options
             }
             for (int i = 0; i < shape.enquiries; ++i) {
                 const int state = gen.upTo(4);
-                const char* status = state == 0 ? "planned" : state == 1 ? "in_progress" : state == 2 ? "done"
-                                                                                                       : "not_possible";
+                const char* status = state == 0   ? "planned"
+                                     : state == 1 ? "in_progress"
+                                     : state == 2 ? "done"
+                                                  : "not_possible";
                 Values v{{"title", fmt::format("Synthetic line of enquiry {}", i + 1)},
                          {"principle", i % 3 == 0 ? "victim-centred" : "suspect-focused"},
                          {"owner", owner},

@@ -13,7 +13,7 @@ class Workspace;
 /// What one generated case holds (issue 7: about 10 people, 30 contacts, 20 enquiries,
 /// 10 decisions, 15 timeline events, 5 exhibits and devices).
 struct GeneratorShape {
-    int people = 10;         ///< 1 victim, 2 suspects, the rest witnesses; each with a phone identifier
+    int people = 10; ///< 1 victim, 2 suspects, the rest witnesses; each with a phone identifier
     int contacts = 30;
     int enquiries = 20;
     int decisions = 10;

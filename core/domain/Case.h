@@ -25,9 +25,9 @@ struct CaseDraft {
     Instant reportedAt{};                     ///< when the offence was reported (UTC)
     CaseStatus status = CaseStatus::Open;
 
-    std::vector<std::string> otherOffences;   ///< further offence codes, beyond the primary one
-    ApproxDate offenceDate;                   ///< when it happened, as precisely as known
-    std::optional<std::string> locationType;  ///< code from location-types
+    std::vector<std::string> otherOffences;  ///< further offence codes, beyond the primary one
+    ApproxDate offenceDate;                  ///< when it happened, as precisely as known
+    std::optional<std::string> locationType; ///< code from location-types
     std::optional<std::string> locationDescription;
     std::optional<std::string> reportChannel; ///< code from report-channels: how it was reported
     std::optional<std::string> journeyStage;  ///< code from journey-stages

@@ -24,11 +24,11 @@ struct PersonDraft {
     std::optional<std::string> dateOfBirth; ///< "YYYY-MM-DD" when known
     std::optional<int> ageYears;            ///< an age in years when the date of birth is not known
     std::optional<std::string> pronouns;
-    std::optional<std::string> language;    ///< preferred language
+    std::optional<std::string> language; ///< preferred language
     bool interpreterNeeded = false;
-    std::optional<std::string> needs;       ///< disability and other needs, in the person's terms
-    bool enhancedRights = true;             ///< Victims' Code enhanced rights: yes by default for these offences
-    bool firstDisclosure = false;           ///< a witness to whom the victim first disclosed
+    std::optional<std::string> needs; ///< disability and other needs, in the person's terms
+    bool enhancedRights = true;       ///< Victims' Code enhanced rights: yes by default for these offences
+    bool firstDisclosure = false;     ///< a witness to whom the victim first disclosed
 };
 
 /// A stored person, linked to one case.

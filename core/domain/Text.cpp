@@ -77,8 +77,8 @@ std::string checkedText(std::string_view text, const char* field, std::size_t ma
     return value;
 }
 
-std::optional<std::string> checkedOptionalText(const std::optional<std::string>& text, const char* field,
-                                               std::size_t maxChars)
+std::optional<std::string>
+checkedOptionalText(const std::optional<std::string>& text, const char* field, std::size_t maxChars)
 {
     if (!text) {
         return std::nullopt;

@@ -15,7 +15,7 @@ std::string trimmed(std::string_view text);
 /// maxChars characters, and (when required) not blank. Throws Error(Validation)
 /// with the field's name. Returns the trimmed text.
 std::string checkedText(std::string_view text, const char* field, std::size_t maxChars, bool required);
-std::optional<std::string> checkedOptionalText(const std::optional<std::string>& text, const char* field,
-                                               std::size_t maxChars);
+std::optional<std::string>
+checkedOptionalText(const std::optional<std::string>& text, const char* field, std::size_t maxChars);
 
 } // namespace wb::core

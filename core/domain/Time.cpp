@@ -28,8 +28,8 @@ std::optional<std::chrono::year_month_day> readDate(std::string_view text)
     int y = 0;
     int m = 0;
     int d = 0;
-    if (text.size() < 10 || text[4] != '-' || text[7] != '-' || !readNumber(text, 0, 4, y)
-        || !readNumber(text, 5, 2, m) || !readNumber(text, 8, 2, d)) {
+    if (text.size() < 10 || text[4] != '-' || text[7] != '-' || !readNumber(text, 0, 4, y) ||
+        !readNumber(text, 5, 2, m) || !readNumber(text, 8, 2, d)) {
         return std::nullopt;
     }
     const std::chrono::year_month_day date{std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(m)},
@@ -66,8 +66,8 @@ std::optional<Instant> parseIsoUtc(std::string_view text)
     int h = 0;
     int mi = 0;
     int s = 0;
-    if (!date || !readNumber(text, 11, 2, h) || !readNumber(text, 14, 2, mi) || !readNumber(text, 17, 2, s) || h > 23
-        || mi > 59 || s > 59) {
+    if (!date || !readNumber(text, 11, 2, h) || !readNumber(text, 14, 2, mi) || !readNumber(text, 17, 2, s) || h > 23 ||
+        mi > 59 || s > 59) {
         return std::nullopt;
     }
     return std::chrono::sys_days{*date} + std::chrono::hours{h} + std::chrono::minutes{mi} + std::chrono::seconds{s};

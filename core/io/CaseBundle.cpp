@@ -47,13 +47,12 @@ struct WipedString {
     ~WipedString() { sodium_memzero(text.data(), text.size()); }
 };
 
-store::SecureBuffer deriveBundleKey(std::string_view passphrase, const unsigned char* salt,
-                                    const store::KdfParams& params)
+store::SecureBuffer
+deriveBundleKey(std::string_view passphrase, const unsigned char* salt, const store::KdfParams& params)
 {
     store::SecureBuffer key(crypto_secretstream_xchacha20poly1305_KEYBYTES);
     if (crypto_pwhash(key.data(), key.size(), passphrase.data(), passphrase.size(), salt, params.opsLimit,
-                      params.memLimitBytes(), crypto_pwhash_ALG_ARGON2ID13)
-        != 0) {
+                      params.memLimitBytes(), crypto_pwhash_ALG_ARGON2ID13) != 0) {
         throw Error(ErrorCode::Io, "not enough memory to derive the bundle key");
     }
     return key;
@@ -242,8 +241,8 @@ Person personFromJson(const json& j, std::int64_t caseId)
 
 /// Local ids ↔ UUIDs for every record of a case, so that links travel as UUIDs.
 struct IdMap {
-    std::map<std::string, std::map<std::int64_t, std::string>> uuidOf;  // table → id → uuid
-    std::map<std::string, std::map<std::string, std::int64_t>> idOf;    // table → uuid → id
+    std::map<std::string, std::map<std::int64_t, std::string>> uuidOf; // table → id → uuid
+    std::map<std::string, std::map<std::string, std::int64_t>> idOf;   // table → uuid → id
 
     void add(const std::string& table, std::int64_t id, const std::string& uuid)
     {
@@ -439,13 +438,13 @@ void exportCases(Workspace& ws,
         cases.push_back(caseDocument(ws, *c));
     }
     const auto info = ws.info();
-    WipedString document{json{{"format", "rasso-workbench-bundle"},
-                              {"version", DocumentVersion},
-                              {"exportedAt", toIsoUtc(nowUtc())},
-                              {"exportedBy", info.owner.displayName + " (" + info.owner.staffNumber + ")"},
-                              {"auditAnchor", anchorToJson(ws.auditAnchor())},
-                              {"cases", cases}}
-                             .dump()};
+    WipedString document{json{
+        {"format", "rasso-workbench-bundle"},
+        {"version", DocumentVersion},
+        {"exportedAt", toIsoUtc(nowUtc())},
+        {"exportedBy", info.owner.displayName + " (" + info.owner.staffNumber + ")"},
+        {"auditAnchor", anchorToJson(ws.auditAnchor())},
+        {"cases", cases}}.dump()};
     if (document.text.size() > MaxDocumentBytes) {
         throw Error(ErrorCode::Validation,
                     "the bundle would be larger than the " + mib(MaxDocumentBytes) +
@@ -493,11 +492,11 @@ void exportCases(Workspace& ws,
             crypto_secretstream_xchacha20poly1305_push(
                 &state, cipher.data(), &written, reinterpret_cast<const unsigned char*>(document.text.data()) + offset,
                 n, fixed.data(), fixed.size(),
-                last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
-            const unsigned char length[4] = {static_cast<unsigned char>(written >> 24),
-                                             static_cast<unsigned char>(written >> 16),
-                                             static_cast<unsigned char>(written >> 8),
-                                             static_cast<unsigned char>(written)};
+                last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL
+                     : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
+            const unsigned char length[4] = {
+                static_cast<unsigned char>(written >> 24), static_cast<unsigned char>(written >> 16),
+                static_cast<unsigned char>(written >> 8), static_cast<unsigned char>(written)};
             writeAll(fd, length, 4);
             writeAll(fd, cipher.data(), static_cast<std::size_t>(written));
             offset += n;
@@ -640,8 +639,8 @@ std::string decryptWithKey(std::span<const unsigned char> bytes, const store::Se
         }
         const std::uint32_t length = readLength(bytes.data() + at);
         at += 4;
-        if (length < crypto_secretstream_xchacha20poly1305_ABYTES
-            || length > ChunkSize + crypto_secretstream_xchacha20poly1305_ABYTES) {
+        if (length < crypto_secretstream_xchacha20poly1305_ABYTES ||
+            length > ChunkSize + crypto_secretstream_xchacha20poly1305_ABYTES) {
             sodium_memzero(plain.data(), plain.size());
             throw Error(ErrorCode::Corrupted, "the bundle has been altered or damaged");
         }
@@ -652,8 +651,7 @@ std::string decryptWithKey(std::span<const unsigned char> bytes, const store::Se
         unsigned long long got = 0;
         unsigned char tag = 0;
         if (crypto_secretstream_xchacha20poly1305_pull(&state, chunk.data(), &got, &tag, bytes.data() + at, length,
-                                                       fixed, FixedSize)
-            != 0) {
+                                                       fixed, FixedSize) != 0) {
             sodium_memzero(plain.data(), plain.size());
             throw Error(ErrorCode::Corrupted, "the bundle has been altered or damaged");
         }

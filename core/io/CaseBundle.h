@@ -4,15 +4,15 @@
 #include <array>
 #include <cstdint>
 #include <filesystem>
-#include <set>
 #include <optional>
+#include <set>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "core/domain/Time.h"
 #include "core/audit/AuditLog.h"
+#include "core/domain/Time.h"
 #include "core/store/KeyDerivation.h"
 
 namespace wb::core {
@@ -45,11 +45,11 @@ inline constexpr std::size_t MaxValues = 10'000'000;                    ///< the
 struct ImportReport {
     std::size_t casesAdded = 0;
     std::size_t peopleAdded = 0;
-    std::size_t recordsAdded = 0;        ///< includes the proposed records the officer accepted
-    std::size_t unchanged = 0;           ///< already here, identical
-    std::vector<std::string> conflicts;  ///< already here but different: this workspace's copy was kept
-    std::size_t accepted = 0;            ///< proposed records (see ImportPlan) the officer accepted
-    std::size_t rejected = 0;            ///< proposed records left out
+    std::size_t recordsAdded = 0;       ///< includes the proposed records the officer accepted
+    std::size_t unchanged = 0;          ///< already here, identical
+    std::vector<std::string> conflicts; ///< already here but different: this workspace's copy was kept
+    std::size_t accepted = 0;           ///< proposed records (see ImportPlan) the officer accepted
+    std::size_t rejected = 0;           ///< proposed records left out
 };
 
 /// A person, record or context answer that a bundle brings into a case that is
@@ -89,8 +89,11 @@ struct ImportPlan {
 /// The file is created 0600 whatever the umask, written beside the target, flushed,
 /// then renamed into place. Refuses (Validation, "bundleSize") a document larger than
 /// MaxDocumentBytes.
-void exportCases(Workspace& workspace, const std::vector<std::int64_t>& caseIds, const std::filesystem::path& target,
-                 std::string_view passphrase, const store::KdfParams& params = store::KdfParams::defaults());
+void exportCases(Workspace& workspace,
+                 const std::vector<std::int64_t>& caseIds,
+                 const std::filesystem::path& target,
+                 std::string_view passphrase,
+                 const store::KdfParams& params = store::KdfParams::defaults());
 
 /// Reads a bundle file: a regular file only (not a folder, device or FIFO, which is
 /// never opened for blocking reads) of at most MaxFileBytes. Throws FileNotFound,

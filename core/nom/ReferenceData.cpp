@@ -24,31 +24,16 @@ constexpr std::size_t MaxCodeLength = 40;
 
 // File name = kind + ".json". Keep in step with resources/reference/.
 constexpr std::array<std::string_view, 19> RequiredKinds{
-    "journey-stages",
-    "outcome-codes",
-    "relationship-types",
-    "report-channels",
-    "location-types",
-    "device-types",
-    "device-owner-roles",
-    "device-legal-bases",
-    "tpm-types",
-    "withdrawal-reasons",
-    "police-ranks",
-    "bail-extensions",
-    "order-types",
-    "identifier-kinds",
-    "crime-reference-formats",
-    "case-event-kinds",
-    "contact-methods",
-    "contact-purposes",
-    "victims-code-rights",
+    "journey-stages",   "outcome-codes",      "relationship-types", "report-channels",     "location-types",
+    "device-types",     "device-owner-roles", "device-legal-bases", "tpm-types",           "withdrawal-reasons",
+    "police-ranks",     "bail-extensions",    "order-types",        "identifier-kinds",    "crime-reference-formats",
+    "case-event-kinds", "contact-methods",    "contact-purposes",   "victims-code-rights",
 };
 
 bool isCodeChar(char c) noexcept
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_'
-        || c == '/' || c == '-';
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
+           c == '/' || c == '-';
 }
 
 bool isValidCode(std::string_view code) noexcept
@@ -110,8 +95,8 @@ void checkBailExtensions(const ReferenceList& extensions, const ReferenceList& r
         }
         const std::string_view authority = extension.extraValue("authority");
         if (authority != "court" && !ranks.contains(authority)) {
-            fail(fileName(extensions.kind()), itemName(extension) + ": 'authority' must be \"court\" or a code from "
-                                                  + fileName(ranks.kind()));
+            fail(fileName(extensions.kind()),
+                 itemName(extension) + ": 'authority' must be \"court\" or a code from " + fileName(ranks.kind()));
         }
     }
 }
@@ -154,8 +139,8 @@ ReferenceList ReferenceList::fromJson(std::string_view json, std::string_view or
         item.code = requireString(entry, "code", origin, where);
         const std::string named = where + " (" + item.code + ")";
         if (!isValidCode(item.code)) {
-            fail(origin, named + ": 'code' must be 1 to " + std::to_string(MaxCodeLength)
-                             + " characters from A-Z a-z 0-9 . _ / -");
+            fail(origin, named + ": 'code' must be 1 to " + std::to_string(MaxCodeLength) +
+                             " characters from A-Z a-z 0-9 . _ / -");
         }
         item.label = requireString(entry, "label", origin, named);
         item.source = requireString(entry, "source", origin, named);

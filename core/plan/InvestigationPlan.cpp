@@ -40,8 +40,9 @@ std::string ownerName(Workspace& workspace)
 
 bool isBlank(const std::string& text)
 {
-    return std::all_of(text.begin(), text.end(),
-                       [](unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; });
+    return std::all_of(text.begin(), text.end(), [](unsigned char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    });
 }
 
 std::string trimmed(const std::string& text)
@@ -97,7 +98,8 @@ std::set<std::string> splitIds(const std::string& list)
     std::size_t start = 0;
     while (start <= list.size()) {
         const auto comma = list.find(',', start);
-        const std::string id = trimmed(list.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
+        const std::string id =
+            trimmed(list.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
         if (!id.empty()) {
             out.insert(id);
         }
@@ -148,8 +150,10 @@ const nom::Enquiry& entryOrThrow(const nom::EnquiryCatalogue& enquiries, const s
     return *entry;
 }
 
-std::vector<nom::Proposal> proposalsFor(Workspace& workspace, std::int64_t caseId,
-                                        const nom::EnquiryCatalogue& enquiries, const nom::QuestionCatalogue& questions,
+std::vector<nom::Proposal> proposalsFor(Workspace& workspace,
+                                        std::int64_t caseId,
+                                        const nom::EnquiryCatalogue& enquiries,
+                                        const nom::QuestionCatalogue& questions,
                                         Instant now)
 {
     return nom::propose(enquiries, workspace.context().facts(caseId, questions), now);
@@ -182,8 +186,11 @@ std::string declineText(const nom::Enquiry& entry)
     return std::string(DeclinePrefix) + entry.id + ": " + entry.title;
 }
 
-PlanView build(Workspace& workspace, std::int64_t caseId, const nom::EnquiryCatalogue& enquiries,
-               const nom::QuestionCatalogue& questions, Instant now)
+PlanView build(Workspace& workspace,
+               std::int64_t caseId,
+               const nom::EnquiryCatalogue& enquiries,
+               const nom::QuestionCatalogue& questions,
+               Instant now)
 {
     PlanView view;
     view.catalogueVersion = enquiries.version();
@@ -247,8 +254,12 @@ PlanView build(Workspace& workspace, std::int64_t caseId, const nom::EnquiryCata
     return view;
 }
 
-Record accept(Workspace& workspace, std::int64_t caseId, const nom::EnquiryCatalogue& enquiries,
-              const nom::QuestionCatalogue& questions, const AcceptRequest& request, Instant now)
+Record accept(Workspace& workspace,
+              std::int64_t caseId,
+              const nom::EnquiryCatalogue& enquiries,
+              const nom::QuestionCatalogue& questions,
+              const AcceptRequest& request,
+              Instant now)
 {
     const nom::Enquiry& entry = entryOrThrow(enquiries, request.enquiryId);
     const auto tracked = trackedByCatalogueId(workspace.records().listForCase(enquirySpec(), caseId));
@@ -285,8 +296,12 @@ Record accept(Workspace& workspace, std::int64_t caseId, const nom::EnquiryCatal
     return workspace.records().add(enquirySpec(), caseId, values);
 }
 
-Record decline(Workspace& workspace, std::int64_t caseId, const nom::EnquiryCatalogue& enquiries,
-               const std::string& enquiryId, const std::string& rationale, Instant now)
+Record decline(Workspace& workspace,
+               std::int64_t caseId,
+               const nom::EnquiryCatalogue& enquiries,
+               const std::string& enquiryId,
+               const std::string& rationale,
+               Instant now)
 {
     if (isBlank(rationale)) {
         throw Error(ErrorCode::Validation, "rationale: a decline needs a rationale for the decision log", "rationale");
@@ -300,12 +315,9 @@ Record decline(Workspace& workspace, std::int64_t caseId, const nom::EnquiryCata
                     "enquiryId");
     }
     Values values{
-        {"decided_at", toIsoUtc(now)},
-        {"decision", declineText(entry)},
-        {"rationale", trimmed(rationale)},
-        {"decided_by", ownerName(workspace)},
-        {"enquiry_ref", entry.id},
-        {"catalogue_version", enquiries.version()},
+        {"decided_at", toIsoUtc(now)},     {"decision", declineText(entry)},
+        {"rationale", trimmed(rationale)}, {"decided_by", ownerName(workspace)},
+        {"enquiry_ref", entry.id},         {"catalogue_version", enquiries.version()},
     };
     const auto declines = currentDeclines(workspace, caseId);
     if (const auto it = declines.find(entry.id); it != declines.end()) {
@@ -346,8 +358,11 @@ Record updateEnquiry(Workspace& workspace, std::int64_t enquiryRecordId, const V
     return workspace.records().update(enquirySpec(), enquiryRecordId, values);
 }
 
-Record markReviewed(Workspace& workspace, std::int64_t caseId, const nom::EnquiryCatalogue& enquiries,
-                    const nom::QuestionCatalogue& questions, Instant now)
+Record markReviewed(Workspace& workspace,
+                    std::int64_t caseId,
+                    const nom::EnquiryCatalogue& enquiries,
+                    const nom::QuestionCatalogue& questions,
+                    Instant now)
 {
     std::string ids;
     for (const auto& p : proposalsFor(workspace, caseId, enquiries, questions, now)) {

@@ -68,8 +68,11 @@ struct PlanView {
 
 /// Builds the plan of a case at `now` (the rules engine's clock for deadlines and expiry).
 /// Throws what the repositories throw (Locked, Storage).
-PlanView build(Workspace& workspace, std::int64_t caseId, const nom::EnquiryCatalogue& enquiries,
-               const nom::QuestionCatalogue& questions, Instant now);
+PlanView build(Workspace& workspace,
+               std::int64_t caseId,
+               const nom::EnquiryCatalogue& enquiries,
+               const nom::QuestionCatalogue& questions,
+               Instant now);
 
 /// Accepting a catalogue entry as a tracked enquiry.
 struct AcceptRequest {
@@ -89,16 +92,24 @@ struct AcceptRequest {
 /// Throws Error(NotFound, field "enquiryId") for an id the catalogue does not have, Error(Conflict, field
 /// "enquiryId") when the entry is already tracked, and Error(Validation) naming the field for a missing
 /// justification, owner or bad due date; then nothing is written.
-Record accept(Workspace& workspace, std::int64_t caseId, const nom::EnquiryCatalogue& enquiries,
-              const nom::QuestionCatalogue& questions, const AcceptRequest& request, Instant now);
+Record accept(Workspace& workspace,
+              std::int64_t caseId,
+              const nom::EnquiryCatalogue& enquiries,
+              const nom::QuestionCatalogue& questions,
+              const AcceptRequest& request,
+              Instant now);
 
 /// Declines a catalogue entry: an immutable decision "Declined line of enquiry <id>: <title>" with the rationale,
 /// the workspace owner as decider, the entry id and catalogue version. Declining again supersedes the earlier decline.
 /// Throws Error(Validation, field "rationale") when the rationale is empty or only whitespace, Error(NotFound,
 /// "enquiryId") for an unknown id and Error(Conflict, "enquiryId") when the entry is already a tracked enquiry
 /// (record its result or mark it not possible instead); then nothing is written.
-Record decline(Workspace& workspace, std::int64_t caseId, const nom::EnquiryCatalogue& enquiries,
-               const std::string& enquiryId, const std::string& rationale, Instant now);
+Record decline(Workspace& workspace,
+               std::int64_t caseId,
+               const nom::EnquiryCatalogue& enquiries,
+               const std::string& enquiryId,
+               const std::string& rationale,
+               Instant now);
 
 /// An enquiry the officer adds outside the catalogue.
 struct OwnEnquiry {
@@ -124,8 +135,11 @@ Record updateEnquiry(Workspace& workspace, std::int64_t enquiryRecordId, const V
 
 /// Records a plan review: an immutable plan_snapshot of the ids proposed now, by the workspace owner. Later views
 /// compare against it ("new since the last review", "no longer applies").
-Record markReviewed(Workspace& workspace, std::int64_t caseId, const nom::EnquiryCatalogue& enquiries,
-                    const nom::QuestionCatalogue& questions, Instant now);
+Record markReviewed(Workspace& workspace,
+                    std::int64_t caseId,
+                    const nom::EnquiryCatalogue& enquiries,
+                    const nom::QuestionCatalogue& questions,
+                    Instant now);
 
 /// The calendar date of an instant in Europe/London ("YYYY-MM-DD"): GMT, or BST from 01:00 UTC on the last Sunday
 /// of March to 01:00 UTC on the last Sunday of October.

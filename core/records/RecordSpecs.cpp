@@ -113,8 +113,8 @@ void checkBailExtension(const CheckContext& c)
     const int want = rankLevel(c.lists, needed);
     if (want >= 0 && have < want) {
         const auto* neededItem = c.lists.list("police-ranks").find(needed);
-        invalid("authorised_rank", "this extension needs the authority of " +
-                                       (neededItem ? neededItem->label : needed) + " or above");
+        invalid("authorised_rank",
+                "this extension needs the authority of " + (neededItem ? neededItem->label : needed) + " or above");
     }
 }
 
@@ -179,8 +179,8 @@ void checkEnquiry(const CheckContext& c)
             invalid("supervisor_review", "an enquiry that intrudes on the victim's private life needs supervisory "
                                          "review");
         }
-        if (isYes(c.values, "involves_device") && (status == "in_progress" || status == "done")
-            && value(c.values, "s37_notice_date").empty()) {
+        if (isYes(c.values, "involves_device") && (status == "in_progress" || status == "done") &&
+            value(c.values, "s37_notice_date").empty()) {
             invalid("s37_notice_date", "a victim's device cannot be examined before the written notice under s.37 "
                                        "PCSC Act 2022 has been given: record the date it was given");
         }
@@ -198,8 +198,8 @@ void checkEnquiry(const CheckContext& c)
         invalid("status", "the supervisor refused this enquiry; it cannot be started");
     }
     if ((status == "done" || status == "not_possible") && value(c.values, "result").empty()) {
-        invalid("result", status == "done" ? "record the result of the enquiry"
-                                           : "record why the enquiry was not possible");
+        invalid("result",
+                status == "done" ? "record the result of the enquiry" : "record why the enquiry was not possible");
     }
 }
 
@@ -216,8 +216,8 @@ void checkContactPlan(const CheckContext& c)
     if (value(c.values, "method") == "other" && value(c.values, "other_method").empty()) {
         invalid("other_method", "describe the agreed method of contact");
     }
-    if (value(c.values, "through_whom") != "direct" && value(c.values, "through_whom") != ""
-        && value(c.values, "through_details").empty()) {
+    if (value(c.values, "through_whom") != "direct" && value(c.values, "through_whom") != "" &&
+        value(c.values, "through_details").empty()) {
         invalid("through_details", "name who contact goes through and how to reach them");
     }
 }
@@ -235,9 +235,15 @@ void checkWish(const CheckContext& c)
     }
 }
 
-RecordSpec make(std::string_view type, std::string_view table, std::string_view parentTable,
-                std::string_view parentColumn, std::vector<FieldSpec> fields, std::string_view orderBy,
-                bool immutable = false, std::string_view actorField = {}, void (*check)(const CheckContext&) = nullptr,
+RecordSpec make(std::string_view type,
+                std::string_view table,
+                std::string_view parentTable,
+                std::string_view parentColumn,
+                std::vector<FieldSpec> fields,
+                std::string_view orderBy,
+                bool immutable = false,
+                std::string_view actorField = {},
+                void (*check)(const CheckContext&) = nullptr,
                 void (*derive)(Values&) = nullptr)
 {
     RecordSpec spec;
@@ -258,157 +264,146 @@ std::vector<RecordSpec> makeSpecs()
 {
     std::vector<RecordSpec> specs;
 
-    specs.push_back(make(
-        "identifier", "person_identifiers", "people", "person_id",
-        {
-            Field("kind", K::Choice).req().list("identifier-kinds"),
-            Field("value", K::Text).req().sens().search(),
-            Field("note", K::Text).sens(),
-        },
-        "kind, id"));
+    specs.push_back(make("identifier", "person_identifiers", "people", "person_id",
+                         {
+                             Field("kind", K::Choice).req().list("identifier-kinds"),
+                             Field("value", K::Text).req().sens().search(),
+                             Field("note", K::Text).sens(),
+                         },
+                         "kind, id"));
 
-    specs.push_back(make(
-        "relationship", "relationships", "cases", "case_id",
-        {
-            Field("victim_id", K::PersonLink).req().roles("victim"),
-            Field("suspect_id", K::PersonLink).req().roles("suspect"),
-            Field("category", K::Choice).req().list("relationship-types"),
-            Field("description", K::LongText).sens().max(2000),
-        },
-        "id"));
+    specs.push_back(make("relationship", "relationships", "cases", "case_id",
+                         {
+                             Field("victim_id", K::PersonLink).req().roles("victim"),
+                             Field("suspect_id", K::PersonLink).req().roles("suspect"),
+                             Field("category", K::Choice).req().list("relationship-types"),
+                             Field("description", K::LongText).sens().max(2000),
+                         },
+                         "id"));
 
-    specs.push_back(make(
-        "decision", "decisions", "cases", "case_id",
-        {
-            Field("decided_at", K::DateTime).req().past(),
-            Field("decision", K::LongText).req().sens().search().max(2000),
-            Field("rationale", K::LongText).req().sens().search().max(4000),
-            Field("alternatives", K::LongText).sens().max(4000),
-            Field("decided_by", K::Text).req().sens(),
-            Field("supersedes_id", K::RecordLink).link("decisions"),
-            Field("rests_on", K::UuidList).max(2000),
-            Field("enquiry_ref", K::Text).max(40),
-            Field("catalogue_version", K::Text).max(40),
-        },
-        "decided_at DESC, id DESC", true, {}, checkDecision));
+    specs.push_back(make("decision", "decisions", "cases", "case_id",
+                         {
+                             Field("decided_at", K::DateTime).req().past(),
+                             Field("decision", K::LongText).req().sens().search().max(2000),
+                             Field("rationale", K::LongText).req().sens().search().max(4000),
+                             Field("alternatives", K::LongText).sens().max(4000),
+                             Field("decided_by", K::Text).req().sens(),
+                             Field("supersedes_id", K::RecordLink).link("decisions"),
+                             Field("rests_on", K::UuidList).max(2000),
+                             Field("enquiry_ref", K::Text).max(40),
+                             Field("catalogue_version", K::Text).max(40),
+                         },
+                         "decided_at DESC, id DESC", true, {}, checkDecision));
 
-    specs.push_back(make(
-        "timeline_event", "timeline_events", "cases", "case_id",
-        {
-            Field("occurred", K::ApproxDate).req(),
-            Field("title", K::Text).req().sens().search(),
-            Field("details", K::LongText).sens().search().max(4000),
-            Field("source", K::Text).sens(),
-            Field("links", K::UuidList).max(2000),
-        },
-        "occurred_from, id"));
+    specs.push_back(make("timeline_event", "timeline_events", "cases", "case_id",
+                         {
+                             Field("occurred", K::ApproxDate).req(),
+                             Field("title", K::Text).req().sens().search(),
+                             Field("details", K::LongText).sens().search().max(4000),
+                             Field("source", K::Text).sens(),
+                             Field("links", K::UuidList).max(2000),
+                         },
+                         "occurred_from, id"));
 
-    specs.push_back(make(
-        "exhibit", "exhibits", "cases", "case_id",
-        {
-            Field("reference", K::Text).req().max(40).search(),
-            Field("description", K::LongText).req().sens().search().max(2000),
-            Field("seized_from", K::Text).sens(),
-            Field("seized_by", K::Text).sens(),
-            Field("seized_at", K::DateTime).past(),
-            Field("storage_location", K::Text),
-        },
-        "reference, id", false, {}, checkExhibit));
+    specs.push_back(make("exhibit", "exhibits", "cases", "case_id",
+                         {
+                             Field("reference", K::Text).req().max(40).search(),
+                             Field("description", K::LongText).req().sens().search().max(2000),
+                             Field("seized_from", K::Text).sens(),
+                             Field("seized_by", K::Text).sens(),
+                             Field("seized_at", K::DateTime).past(),
+                             Field("storage_location", K::Text),
+                         },
+                         "reference, id", false, {}, checkExhibit));
 
-    specs.push_back(make(
-        "exhibit_movement", "exhibit_movements", "exhibits", "exhibit_id",
-        {
-            Field("moved_at", K::DateTime).req().past(),
-            Field("from_location", K::Text).req(),
-            Field("to_location", K::Text).req(),
-            Field("moved_by", K::Text).req().sens(),
-            Field("reason", K::Text).sens(),
-        },
-        "moved_at, id"));
+    specs.push_back(make("exhibit_movement", "exhibit_movements", "exhibits", "exhibit_id",
+                         {
+                             Field("moved_at", K::DateTime).req().past(),
+                             Field("from_location", K::Text).req(),
+                             Field("to_location", K::Text).req(),
+                             Field("moved_by", K::Text).req().sens(),
+                             Field("reason", K::Text).sens(),
+                         },
+                         "moved_at, id"));
 
-    specs.push_back(make(
-        "device", "devices", "cases", "case_id",
-        {
-            Field("owner_role", K::Choice).req().list("device-owner-roles"),
-            Field("person_id", K::PersonLink),
-            Field("device_type", K::Choice).req().list("device-types"),
-            Field("description", K::Text).sens(),
-            Field("legal_basis", K::Choice).req().list("device-legal-bases"),
-            Field("s37_notice_date", K::Date).past().when("legal_basis", {"pcsc2022-s37"}),
-            Field("line_of_enquiry", K::LongText).sens().max(4000).when("owner_role", {"victim", "witness"}),
-            Field("proportionality", K::LongText).sens().max(4000).when("owner_role", {"victim", "witness"}),
-            Field("data_types", K::Text).max(400),
-            Field("data_from", K::Date),
-            Field("data_to", K::Date).after("data_from"),
-            Field("seized_at", K::DateTime).past(),
-            Field("extraction_started", K::Date).past(),
-            Field("extraction_completed", K::Date).past().after("extraction_started"),
-            Field("returned_at", K::DateTime).past().after("seized_at"),
-            Field("swap_given", K::Boolean).def("0"),
-        },
-        "id"));
+    specs.push_back(
+        make("device", "devices", "cases", "case_id",
+             {
+                 Field("owner_role", K::Choice).req().list("device-owner-roles"),
+                 Field("person_id", K::PersonLink),
+                 Field("device_type", K::Choice).req().list("device-types"),
+                 Field("description", K::Text).sens(),
+                 Field("legal_basis", K::Choice).req().list("device-legal-bases"),
+                 Field("s37_notice_date", K::Date).past().when("legal_basis", {"pcsc2022-s37"}),
+                 Field("line_of_enquiry", K::LongText).sens().max(4000).when("owner_role", {"victim", "witness"}),
+                 Field("proportionality", K::LongText).sens().max(4000).when("owner_role", {"victim", "witness"}),
+                 Field("data_types", K::Text).max(400),
+                 Field("data_from", K::Date),
+                 Field("data_to", K::Date).after("data_from"),
+                 Field("seized_at", K::DateTime).past(),
+                 Field("extraction_started", K::Date).past(),
+                 Field("extraction_completed", K::Date).past().after("extraction_started"),
+                 Field("returned_at", K::DateTime).past().after("seized_at"),
+                 Field("swap_given", K::Boolean).def("0"),
+             },
+             "id"));
 
-    specs.push_back(make(
-        "tpm_request", "tpm_requests", "cases", "case_id",
-        {
-            Field("person_id", K::PersonLink),
-            Field("tpm_type", K::Choice).req().list("tpm-types"),
-            Field("holder", K::Text).req().sens(),
-            Field("line_of_enquiry", K::LongText).req().sens().max(4000),
-            Field("proportionality", K::LongText).req().sens().max(4000),
-            Field("requested_on", K::Date).past(),
-            Field("victim_informed_on", K::Date).past(),
-            Field("response", K::LongText).sens().max(4000),
-            Field("response_on", K::Date).past().after("requested_on"),
-        },
-        "id"));
+    specs.push_back(make("tpm_request", "tpm_requests", "cases", "case_id",
+                         {
+                             Field("person_id", K::PersonLink),
+                             Field("tpm_type", K::Choice).req().list("tpm-types"),
+                             Field("holder", K::Text).req().sens(),
+                             Field("line_of_enquiry", K::LongText).req().sens().max(4000),
+                             Field("proportionality", K::LongText).req().sens().max(4000),
+                             Field("requested_on", K::Date).past(),
+                             Field("victim_informed_on", K::Date).past(),
+                             Field("response", K::LongText).sens().max(4000),
+                             Field("response_on", K::Date).past().after("requested_on"),
+                         },
+                         "id"));
 
-    specs.push_back(make(
-        "bail", "bail_records", "cases", "case_id",
-        {
-            Field("suspect_id", K::PersonLink).req().roles("suspect"),
-            Field("kind", K::Choice).req().options("bail|rui"),
-            Field("start_date", K::Date).req().past(),
-            Field("conditions", K::LongText).sens().max(4000),
-            Field("victim_views_sought", K::Boolean).def("0"),
-            Field("victim_views", K::LongText).sens().max(4000),
-            Field("abp_end", K::Date).after("start_date"),
-            Field("ended_on", K::Date).after("start_date"),
-            Field("end_reason", K::Text).sens(),
-        },
-        "start_date DESC, id DESC", false, {}, checkBail, deriveBail));
+    specs.push_back(make("bail", "bail_records", "cases", "case_id",
+                         {
+                             Field("suspect_id", K::PersonLink).req().roles("suspect"),
+                             Field("kind", K::Choice).req().options("bail|rui"),
+                             Field("start_date", K::Date).req().past(),
+                             Field("conditions", K::LongText).sens().max(4000),
+                             Field("victim_views_sought", K::Boolean).def("0"),
+                             Field("victim_views", K::LongText).sens().max(4000),
+                             Field("abp_end", K::Date).after("start_date"),
+                             Field("ended_on", K::Date).after("start_date"),
+                             Field("end_reason", K::Text).sens(),
+                         },
+                         "start_date DESC, id DESC", false, {}, checkBail, deriveBail));
 
-    specs.push_back(make(
-        "bail_extension", "bail_extensions", "bail_records", "bail_id",
-        {
-            Field("extension", K::Choice).req().list("bail-extensions"),
-            Field("new_end", K::Date).req(),
-            Field("authorised_by", K::Text).req().sens(),
-            Field("authorised_rank", K::Choice).list("police-ranks"),
-            Field("authorised_on", K::Date).req().past(),
-        },
-        "authorised_on, id", false, {}, checkBailExtension));
+    specs.push_back(make("bail_extension", "bail_extensions", "bail_records", "bail_id",
+                         {
+                             Field("extension", K::Choice).req().list("bail-extensions"),
+                             Field("new_end", K::Date).req(),
+                             Field("authorised_by", K::Text).req().sens(),
+                             Field("authorised_rank", K::Choice).list("police-ranks"),
+                             Field("authorised_on", K::Date).req().past(),
+                         },
+                         "authorised_on, id", false, {}, checkBailExtension));
 
-    specs.push_back(make(
-        "rui_review", "rui_reviews", "bail_records", "bail_id",
-        {
-            Field("due_on", K::Date).req(),
-            Field("reviewed_on", K::Date).past(),
-            Field("outcome", K::LongText).sens().max(2000),
-        },
-        "due_on, id"));
+    specs.push_back(make("rui_review", "rui_reviews", "bail_records", "bail_id",
+                         {
+                             Field("due_on", K::Date).req(),
+                             Field("reviewed_on", K::Date).past(),
+                             Field("outcome", K::LongText).sens().max(2000),
+                         },
+                         "due_on, id"));
 
-    specs.push_back(make(
-        "review", "reviews", "cases", "case_id",
-        {
-            Field("reviewed_at", K::DateTime).req().past(),
-            Field("reviewer_name", K::Text).req().sens(),
-            Field("reviewer_rank", K::Choice).req().list("police-ranks"),
-            Field("scope", K::LongText).req().sens().max(4000),
-            Field("directions", K::LongText).sens().search().max(4000),
-            Field("signed_off", K::Boolean).def("0"),
-        },
-        "reviewed_at DESC, id DESC", false, "reviewer_name"));
+    specs.push_back(make("review", "reviews", "cases", "case_id",
+                         {
+                             Field("reviewed_at", K::DateTime).req().past(),
+                             Field("reviewer_name", K::Text).req().sens(),
+                             Field("reviewer_rank", K::Choice).req().list("police-ranks"),
+                             Field("scope", K::LongText).req().sens().max(4000),
+                             Field("directions", K::LongText).sens().search().max(4000),
+                             Field("signed_off", K::Boolean).def("0"),
+                         },
+                         "reviewed_at DESC, id DESC", false, "reviewer_name"));
 
     // The investigation plan (issue 4): lines of enquiry accepted from the catalogue or
     // added by the officer, and the plan reviews that tell what is new since the last one.
@@ -439,29 +434,27 @@ std::vector<RecordSpec> makeSpecs()
             Field("supervisor_reviewed_at", K::DateTime).past(),
             Field("supervisor_comment", K::LongText).sens().max(4000),
         },
-        "CASE status WHEN 'planned' THEN 0 WHEN 'in_progress' THEN 0 ELSE 1 END, due_on IS NULL, due_on, id", false,
-        {}, checkEnquiry, deriveEnquiry));
+        "CASE status WHEN 'planned' THEN 0 WHEN 'in_progress' THEN 0 ELSE 1 END, due_on IS NULL, due_on, id", false, {},
+        checkEnquiry, deriveEnquiry));
 
-    specs.push_back(make(
-        "plan_snapshot", "plan_snapshots", "cases", "case_id",
-        {
-            Field("taken_at", K::DateTime).req().past(),
-            Field("taken_by", K::Text).req().sens(),
-            Field("catalogue_version", K::Text).req().max(40),
-            Field("enquiry_ids", K::Text).max(20000),
-        },
-        "taken_at DESC, id DESC", true));
+    specs.push_back(make("plan_snapshot", "plan_snapshots", "cases", "case_id",
+                         {
+                             Field("taken_at", K::DateTime).req().past(),
+                             Field("taken_by", K::Text).req().sens(),
+                             Field("catalogue_version", K::Text).req().max(40),
+                             Field("enquiry_ids", K::Text).max(20000),
+                         },
+                         "taken_at DESC, id DESC", true));
 
     // Victim engagement and deadlines (issue 5).
-    specs.push_back(make(
-        "case_event", "case_events", "cases", "case_id",
-        {
-            Field("kind", K::Choice).req().list("case-event-kinds"),
-            Field("occurred_at", K::DateTime).req().past(),
-            Field("suspect_id", K::PersonLink).roles("suspect"),
-            Field("details", K::LongText).sens().search().max(4000),
-        },
-        "occurred_at DESC, id DESC"));
+    specs.push_back(make("case_event", "case_events", "cases", "case_id",
+                         {
+                             Field("kind", K::Choice).req().list("case-event-kinds"),
+                             Field("occurred_at", K::DateTime).req().past(),
+                             Field("suspect_id", K::PersonLink).roles("suspect"),
+                             Field("details", K::LongText).sens().search().max(4000),
+                         },
+                         "occurred_at DESC, id DESC"));
 
     specs.push_back(make(
         "contact_plan", "contact_plans", "cases", "case_id",
@@ -485,62 +478,58 @@ std::vector<RecordSpec> makeSpecs()
         },
         "agreed_on DESC, id DESC", true, {}, checkContactPlan));
 
-    specs.push_back(make(
-        "contact", "contacts", "cases", "case_id",
-        {
-            Field("victim_id", K::PersonLink).req().roles("victim"),
-            Field("contacted_at", K::DateTime).req().past(),
-            Field("method", K::Choice).req().list("contact-methods"),
-            Field("purpose", K::Choice).req().list("contact-purposes"),
-            Field("by_whom", K::Text).req().sens(),
-            Field("explained", K::LongText).sens().search().max(4000),
-            Field("victim_views", K::LongText).sens().search().max(4000),
-            Field("plan_followed", K::Boolean).def("1"),
-            Field("deviation_reason", K::LongText).sens().max(2000).when("plan_followed", {"0"}),
-            Field("next_due", K::Date),
-        },
-        "contacted_at DESC, id DESC"));
+    specs.push_back(make("contact", "contacts", "cases", "case_id",
+                         {
+                             Field("victim_id", K::PersonLink).req().roles("victim"),
+                             Field("contacted_at", K::DateTime).req().past(),
+                             Field("method", K::Choice).req().list("contact-methods"),
+                             Field("purpose", K::Choice).req().list("contact-purposes"),
+                             Field("by_whom", K::Text).req().sens(),
+                             Field("explained", K::LongText).sens().search().max(4000),
+                             Field("victim_views", K::LongText).sens().search().max(4000),
+                             Field("plan_followed", K::Boolean).def("1"),
+                             Field("deviation_reason", K::LongText).sens().max(2000).when("plan_followed", {"0"}),
+                             Field("next_due", K::Date),
+                         },
+                         "contacted_at DESC, id DESC"));
 
-    specs.push_back(make(
-        "victim_right", "victim_rights", "cases", "case_id",
-        {
-            Field("victim_id", K::PersonLink).req().roles("victim"),
-            Field("right_code", K::Choice).req().list("victims-code-rights"),
-            Field("action", K::LongText).req().sens().max(2000),
-            Field("done_on", K::Date).req().past(),
-            Field("done_by", K::Text).sens(),
-        },
-        "right_code, done_on, id"));
+    specs.push_back(make("victim_right", "victim_rights", "cases", "case_id",
+                         {
+                             Field("victim_id", K::PersonLink).req().roles("victim"),
+                             Field("right_code", K::Choice).req().list("victims-code-rights"),
+                             Field("action", K::LongText).req().sens().max(2000),
+                             Field("done_on", K::Date).req().past(),
+                             Field("done_by", K::Text).sens(),
+                         },
+                         "right_code, done_on, id"));
 
-    specs.push_back(make(
-        "isva_referral", "isva_referrals", "cases", "case_id",
-        {
-            Field("victim_id", K::PersonLink).req().roles("victim"),
-            Field("offered_on", K::Date).req().past(),
-            Field("accepted", K::Choice).req().options("yes|no|undecided").def("undecided"),
-            Field("service", K::Text).max(200),
-            Field("isva_contact", K::Text).sens(),
-            Field("consent_to_share", K::Boolean).def("0"),
-            Field("consent_on", K::Date).past().after("offered_on"),
-            Field("notes", K::LongText).sens().max(2000),
-        },
-        "offered_on DESC, id DESC"));
+    specs.push_back(make("isva_referral", "isva_referrals", "cases", "case_id",
+                         {
+                             Field("victim_id", K::PersonLink).req().roles("victim"),
+                             Field("offered_on", K::Date).req().past(),
+                             Field("accepted", K::Choice).req().options("yes|no|undecided").def("undecided"),
+                             Field("service", K::Text).max(200),
+                             Field("isva_contact", K::Text).sens(),
+                             Field("consent_to_share", K::Boolean).def("0"),
+                             Field("consent_on", K::Date).past().after("offered_on"),
+                             Field("notes", K::LongText).sens().max(2000),
+                         },
+                         "offered_on DESC, id DESC"));
 
-    specs.push_back(make(
-        "victim_wish", "victim_wishes", "cases", "case_id",
-        {
-            Field("victim_id", K::PersonLink).req().roles("victim"),
-            Field("recorded_at", K::DateTime).req().past(),
-            Field("wish", K::Choice).req().options("full|intelligence_only|undecided|withdrawn"),
-            Field("reason", K::Choice).list("withdrawal-reasons"),
-            Field("second_reason", K::Choice).list("withdrawal-reasons"),
-            Field("spoken_directly", K::Choice).options("yes|no"),
-            Field("support_continues", K::LongText).sens().max(2000),
-            Field("notes", K::LongText).sens().max(2000),
-            Field("recorded_by", K::Text).req().sens(),
-            Field("supersedes_id", K::RecordLink).link("victim_wishes"),
-        },
-        "recorded_at DESC, id DESC", true, {}, checkWish));
+    specs.push_back(make("victim_wish", "victim_wishes", "cases", "case_id",
+                         {
+                             Field("victim_id", K::PersonLink).req().roles("victim"),
+                             Field("recorded_at", K::DateTime).req().past(),
+                             Field("wish", K::Choice).req().options("full|intelligence_only|undecided|withdrawn"),
+                             Field("reason", K::Choice).list("withdrawal-reasons"),
+                             Field("second_reason", K::Choice).list("withdrawal-reasons"),
+                             Field("spoken_directly", K::Choice).options("yes|no"),
+                             Field("support_continues", K::LongText).sens().max(2000),
+                             Field("notes", K::LongText).sens().max(2000),
+                             Field("recorded_by", K::Text).req().sens(),
+                             Field("supersedes_id", K::RecordLink).link("victim_wishes"),
+                         },
+                         "recorded_at DESC, id DESC", true, {}, checkWish));
 
     return specs;
 }

@@ -161,7 +161,8 @@ CaseDraft normalised(const CaseDraft& draft)
 
 } // namespace
 
-CaseRepository::CaseRepository(const Connection& connection, std::shared_ptr<const OffenceCatalogue> offences,
+CaseRepository::CaseRepository(const Connection& connection,
+                               std::shared_ptr<const OffenceCatalogue> offences,
                                std::shared_ptr<const ReferenceData> lists)
     : m_connection(connection)
     , m_offences(std::move(offences))
@@ -185,9 +186,9 @@ void CaseRepository::validate(const CaseDraft& draft) const
             throw Error(ErrorCode::Validation, "otherOffences: '" + code + "' is not in the offences list",
                         "otherOffences");
         }
-        if (code == clean.primaryOffence
-            || std::find(clean.otherOffences.begin(), clean.otherOffences.begin() + static_cast<long>(i), code)
-                != clean.otherOffences.begin() + static_cast<long>(i)) {
+        if (code == clean.primaryOffence ||
+            std::find(clean.otherOffences.begin(), clean.otherOffences.begin() + static_cast<long>(i), code) !=
+                clean.otherOffences.begin() + static_cast<long>(i)) {
             throw Error(ErrorCode::Validation, "otherOffences: each offence is listed once", "otherOffences");
         }
     }
@@ -286,9 +287,11 @@ Case CaseRepository::insert(Case record, const std::string& actor, const std::ve
     auto& db = m_connection.db();
     store::WriteScope tx(db);
     store::Statement insert(db, "INSERT INTO cases (uuid, reference, operation_name, primary_offence, reported_at, "
-                                "status, created_at, updated_at, " + std::string(DetailColumns) + ") VALUES (:uuid, "
-                                ":reference, :operation, :offence, :reported, :status, :created, :updated, "
-                                + std::string(DetailParams) + ")");
+                                "status, created_at, updated_at, " +
+                                    std::string(DetailColumns) +
+                                    ") VALUES (:uuid, "
+                                    ":reference, :operation, :offence, :reported, :status, :created, :updated, " +
+                                    std::string(DetailParams) + ")");
     insert.bind(":uuid", record.uuid)
         .bind(":reference", record.reference)
         .bind(":operation", record.operationName)
@@ -330,7 +333,8 @@ Case CaseRepository::update(const Case& input)
     record.updatedAt = nowUtc();
     store::Statement update(db, "UPDATE cases SET reference = :reference, operation_name = :operation, "
                                 "primary_offence = :offence, reported_at = :reported, status = :status, "
-                                "updated_at = :updated, " + std::string(DetailAssignments) + " WHERE id = :id");
+                                "updated_at = :updated, " +
+                                    std::string(DetailAssignments) + " WHERE id = :id");
     bindDetails(update, record);
     update.bind(":reference", record.reference)
         .bind(":operation", record.operationName)
@@ -457,8 +461,8 @@ std::vector<Case> CaseRepository::page(const Query& q) const
     const char* order = q.sort == Query::Sort::ReportedOldest ? " ORDER BY reported_at, id"
                         : q.sort == Query::Sort::Reference    ? " ORDER BY reference, id"
                                                               : " ORDER BY reported_at DESC, id DESC";
-    store::Statement select(db, std::string("SELECT ") + Columns + " FROM cases" + whereFor(q) + order
-                                    + " LIMIT :limit OFFSET :offset");
+    store::Statement select(db, std::string("SELECT ") + Columns + " FROM cases" + whereFor(q) + order +
+                                    " LIMIT :limit OFFSET :offset");
     bindQuery(select, q);
     select.bind(":limit", static_cast<std::int64_t>(std::max(0, q.limit)))
         .bind(":offset", std::max<std::int64_t>(0, q.offset));

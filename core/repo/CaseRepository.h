@@ -27,7 +27,8 @@ public:
         Case record; ///< for Removed, only id and uuid are meaningful
     };
 
-    CaseRepository(const Connection& connection, std::shared_ptr<const OffenceCatalogue> offences,
+    CaseRepository(const Connection& connection,
+                   std::shared_ptr<const OffenceCatalogue> offences,
                    std::shared_ptr<const ReferenceData> lists);
 
     /// Validates and stores a new case. Throws Error(Validation) naming the field,
@@ -49,8 +50,8 @@ public:
 
     /// One page of the case list: what a list view shows without reading every case.
     struct Query {
-        std::string text;                  ///< part of the reference or operation name (case-insensitive); empty = all
-        std::optional<CaseStatus> status;  ///< only open or only closed cases
+        std::string text;                 ///< part of the reference or operation name (case-insensitive); empty = all
+        std::optional<CaseStatus> status; ///< only open or only closed cases
         enum class Sort { ReportedNewest, ReportedOldest, Reference } sort = Sort::ReportedNewest;
         std::int64_t offset = 0;
         int limit = 200;

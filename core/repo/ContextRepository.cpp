@@ -40,7 +40,8 @@ ContextRepository::ContextRepository(const Connection& connection)
 {
 }
 
-ContextAnswer ContextRepository::answer(std::int64_t caseId, const std::string& questionId,
+ContextAnswer ContextRepository::answer(std::int64_t caseId,
+                                        const std::string& questionId,
                                         const std::optional<nom::FactValue>& value,
                                         const nom::QuestionCatalogue& questions)
 {
@@ -97,8 +98,8 @@ ContextRepository::StoredAnswer readStored(const store::Statement& row)
 
 std::vector<ContextRepository::StoredAnswer> ContextRepository::storedAnswers(std::int64_t caseId) const
 {
-    store::Statement select(m_connection.db(),
-                            std::string("SELECT ") + Columns + " FROM context_answers WHERE case_id = :case ORDER BY id");
+    store::Statement select(m_connection.db(), std::string("SELECT ") + Columns +
+                                                   " FROM context_answers WHERE case_id = :case ORDER BY id");
     select.bind(":case", caseId);
     std::vector<StoredAnswer> out;
     while (select.step()) {
@@ -147,12 +148,13 @@ void ContextRepository::import(std::int64_t caseId,
     tx.commit();
 }
 
-std::vector<ContextAnswer> ContextRepository::history(std::int64_t caseId, const std::string& questionId,
+std::vector<ContextAnswer> ContextRepository::history(std::int64_t caseId,
+                                                      const std::string& questionId,
                                                       const nom::QuestionCatalogue& questions) const
 {
-    store::Statement select(m_connection.db(), std::string("SELECT ") + Columns
-                                                   + " FROM context_answers WHERE case_id = :case AND "
-                                                     "question_id = :question ORDER BY id");
+    store::Statement select(m_connection.db(), std::string("SELECT ") + Columns +
+                                                   " FROM context_answers WHERE case_id = :case AND "
+                                                   "question_id = :question ORDER BY id");
     select.bind(":case", caseId).bind(":question", questionId);
     std::vector<ContextAnswer> out;
     while (select.step()) {
@@ -167,9 +169,9 @@ nom::Facts ContextRepository::facts(std::int64_t caseId, const nom::QuestionCata
 {
     // The latest answer per question: the highest id wins.
     store::Statement select(m_connection.db(),
-                            std::string("SELECT ") + Columns
-                                + " FROM context_answers WHERE id IN (SELECT max(id) FROM context_answers WHERE "
-                                  "case_id = :case GROUP BY question_id) ORDER BY question_id");
+                            std::string("SELECT ") + Columns +
+                                " FROM context_answers WHERE id IN (SELECT max(id) FROM context_answers WHERE "
+                                "case_id = :case GROUP BY question_id) ORDER BY question_id");
     select.bind(":case", caseId);
     nom::Facts facts;
     while (select.step()) {

@@ -25,7 +25,7 @@ struct ContextAnswer {
     std::int64_t id = 0;
     std::string uuid;
     std::int64_t caseId = 0;
-    std::string questionId;           ///< the fact key (resources/nom/context-questions.json)
+    std::string questionId;              ///< the fact key (resources/nom/context-questions.json)
     std::optional<nom::FactValue> value; ///< std::nullopt: the answer was withdrawn ("not known")
     Instant answeredAt{};
     std::string answeredBy;
@@ -48,12 +48,14 @@ public:
     /// Records an answer (or withdraws it with std::nullopt). Throws Error(Validation,
     /// field = questionId) for an unknown question or a value of the wrong kind; then
     /// nothing is written.
-    ContextAnswer answer(std::int64_t caseId, const std::string& questionId, const std::optional<nom::FactValue>& value,
+    ContextAnswer answer(std::int64_t caseId,
+                         const std::string& questionId,
+                         const std::optional<nom::FactValue>& value,
                          const nom::QuestionCatalogue& questions);
 
     /// Every answer given to one question, oldest first.
-    std::vector<ContextAnswer> history(std::int64_t caseId, const std::string& questionId,
-                                       const nom::QuestionCatalogue& questions) const;
+    std::vector<ContextAnswer>
+    history(std::int64_t caseId, const std::string& questionId, const nom::QuestionCatalogue& questions) const;
     /// The current facts of a case: the latest answer to each question, withdrawn
     /// ones left out, and answers to questions the catalogue no longer has ignored.
     nom::Facts facts(std::int64_t caseId, const nom::QuestionCatalogue& questions) const;

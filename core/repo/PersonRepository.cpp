@@ -227,8 +227,8 @@ Person PersonRepository::update(const Person& input)
     record.firstDisclosure = clean.firstDisclosure;
     record.updatedAt = nowUtc();
     store::Statement update(db, "UPDATE people SET role = :role, given_name = :given, family_name = :family, "
-                                "date_of_birth = :dob, updated_at = :updated, " + std::string(DetailAssignments)
-                                    + " WHERE id = :id");
+                                "date_of_birth = :dob, updated_at = :updated, " +
+                                    std::string(DetailAssignments) + " WHERE id = :id");
     bindDetails(update, record);
     update.bind(":role", toString(record.role))
         .bind(":given", record.givenName)
@@ -329,9 +329,9 @@ std::vector<Person> PersonRepository::lookup(const Lookup& q) const
 std::vector<Person> PersonRepository::listForCase(std::int64_t caseId) const
 {
     auto& db = m_connection.db();
-    store::Statement select(db, std::string("SELECT ") + Columns
-                                    + " FROM people WHERE case_id = :case ORDER BY CASE role WHEN 'victim' THEN 0 "
-                                      "WHEN 'suspect' THEN 1 ELSE 2 END, family_name, given_name, id");
+    store::Statement select(db, std::string("SELECT ") + Columns +
+                                    " FROM people WHERE case_id = :case ORDER BY CASE role WHEN 'victim' THEN 0 "
+                                    "WHEN 'suspect' THEN 1 ELSE 2 END, family_name, given_name, id");
     select.bind(":case", caseId);
     std::vector<Person> out;
     while (select.step()) {

@@ -61,8 +61,8 @@ Record readRecord(const RecordSpec& spec, const store::Statement& row)
             const auto precision = precisionFromString(row.columnText(column)).value_or(ApproxDate::Precision::Unknown);
             value = ApproxDate{precision, row.columnText(column + 1), row.columnText(column + 2)}.encode();
             column += 3;
-        } else if (f.kind == FieldKind::Boolean || f.kind == FieldKind::Integer || f.kind == FieldKind::PersonLink
-                   || f.kind == FieldKind::RecordLink) {
+        } else if (f.kind == FieldKind::Boolean || f.kind == FieldKind::Integer || f.kind == FieldKind::PersonLink ||
+                   f.kind == FieldKind::RecordLink) {
             value = row.isNull(column) ? std::string() : std::to_string(row.columnInt64(column));
             ++column;
         } else {
@@ -89,8 +89,8 @@ void bindValues(store::Statement& statement, const RecordSpec& spec, const Value
                 .bind(":" + key + "_to", date.to);
         } else if (value.empty()) {
             statement.bindNull(":" + key);
-        } else if (f.kind == FieldKind::Boolean || f.kind == FieldKind::Integer || f.kind == FieldKind::PersonLink
-                   || f.kind == FieldKind::RecordLink) {
+        } else if (f.kind == FieldKind::Boolean || f.kind == FieldKind::Integer || f.kind == FieldKind::PersonLink ||
+                   f.kind == FieldKind::RecordLink) {
             statement.bind(":" + key, static_cast<std::int64_t>(std::stoll(value)));
         } else {
             statement.bind(":" + key, value);
@@ -146,7 +146,9 @@ std::string checkedLongText(const FieldSpec& f, const std::string& text)
 
 } // namespace
 
-void noteCascadedRemoval(store::Database& db, const std::string& actor, std::string_view parentTable,
+void noteCascadedRemoval(store::Database& db,
+                         const std::string& actor,
+                         std::string_view parentTable,
                          std::int64_t parentId)
 {
     if (parentTable == "cases") {
@@ -167,8 +169,8 @@ void noteCascadedRemoval(store::Database& db, const std::string& actor, std::str
             continue;
         }
         std::vector<std::pair<std::int64_t, std::string>> children;
-        store::Statement select(db, "SELECT id, uuid FROM " + std::string(child.table) + " WHERE "
-                                        + std::string(column) + " = :parent ORDER BY id");
+        store::Statement select(db, "SELECT id, uuid FROM " + std::string(child.table) + " WHERE " +
+                                        std::string(column) + " = :parent ORDER BY id");
         select.bind(":parent", parentId);
         while (select.step()) {
             children.emplace_back(select.columnInt64(0), select.columnText(1));
@@ -196,7 +198,9 @@ RecordRepository::RecordRepository(const Connection& connection, std::shared_ptr
 {
 }
 
-Values RecordRepository::validate(const RecordSpec& spec, std::int64_t caseId, const Values& input,
+Values RecordRepository::validate(const RecordSpec& spec,
+                                  std::int64_t caseId,
+                                  const Values& input,
                                   std::int64_t recordId) const
 {
     auto& db = m_connection.db();
@@ -240,12 +244,8 @@ Values RecordRepository::validate(const RecordSpec& spec, std::int64_t caseId, c
             continue;
         }
         switch (f.kind) {
-        case FieldKind::Text:
-            value = checkedText(value, key.c_str(), f.maxChars, false);
-            break;
-        case FieldKind::LongText:
-            value = checkedLongText(f, value);
-            break;
+        case FieldKind::Text: value = checkedText(value, key.c_str(), f.maxChars, false); break;
+        case FieldKind::LongText: value = checkedLongText(f, value); break;
         case FieldKind::Boolean:
             if (value == "true" || value == "yes") {
                 value = "1";
@@ -259,8 +259,8 @@ Values RecordRepository::validate(const RecordSpec& spec, std::int64_t caseId, c
         case FieldKind::Integer: {
             const auto number = toInteger(value);
             if (!number || *number < f.minValue || *number > f.maxValue) {
-                invalid(f, "must be a whole number from " + std::to_string(f.minValue) + " to "
-                               + std::to_string(f.maxValue));
+                invalid(f, "must be a whole number from " + std::to_string(f.minValue) + " to " +
+                               std::to_string(f.maxValue));
             }
             break;
         }
@@ -319,10 +319,10 @@ Values RecordRepository::validate(const RecordSpec& spec, std::int64_t caseId, c
         }
         case FieldKind::RecordLink: {
             const auto id = toInteger(value);
-            store::Statement link(db, "SELECT 1 FROM " + std::string(f.linkTable)
-                                          + " WHERE id = :id AND case_id = :case");
-            if (!id || *id == recordId
-                || !link.bind(":id", static_cast<std::int64_t>(*id)).bind(":case", caseId).step()) {
+            store::Statement link(db,
+                                  "SELECT 1 FROM " + std::string(f.linkTable) + " WHERE id = :id AND case_id = :case");
+            if (!id || *id == recordId ||
+                !link.bind(":id", static_cast<std::int64_t>(*id)).bind(":case", caseId).step()) {
                 invalid(f, "must be another record of this case");
             }
             break;
@@ -364,8 +364,8 @@ std::int64_t RecordRepository::caseOf(const RecordSpec& spec, std::int64_t paren
 {
     auto& db = m_connection.db();
     const std::string sql = spec.parentTable == "cases"
-        ? std::string("SELECT id FROM cases WHERE id = :id")
-        : "SELECT case_id FROM " + std::string(spec.parentTable) + " WHERE id = :id";
+                                ? std::string("SELECT id FROM cases WHERE id = :id")
+                                : "SELECT case_id FROM " + std::string(spec.parentTable) + " WHERE id = :id";
     store::Statement select(db, sql);
     if (!select.bind(":id", parentId).step()) {
         throw Error(ErrorCode::NotFound, "the record this " + std::string(spec.type) + " belongs to does not exist");
@@ -453,8 +453,9 @@ Record RecordRepository::insert(Record record,
                           record.get(f.key).empty() ? std::nullopt : std::optional(record.get(f.key)), f.sensitive);
     }
     const std::string actor = importActor ? *importActor
-        : !spec.actorField.empty() && !record.get(spec.actorField).empty() ? record.get(spec.actorField)
-                                                                          : m_connection.actor();
+                              : !spec.actorField.empty() && !record.get(spec.actorField).empty()
+                                  ? record.get(spec.actorField)
+                                  : m_connection.actor();
     changes.insert(changes.end(), notes.begin(), notes.end());
     audit::append(db, actor, spec.table, record.uuid, audit::Action::Create, changes);
     indexForSearch(record);
@@ -491,12 +492,11 @@ Record RecordRepository::update(const RecordSpec& spec, std::int64_t id, const V
     std::vector<audit::FieldChange> changes;
     for (const auto& f : spec.fields) {
         const auto opt = [](const std::string& v) { return v.empty() ? std::nullopt : std::optional(v); };
-        audit::noteChange(changes, std::string(f.key), opt(existing->get(f.key)), opt(record.get(f.key)),
-                          f.sensitive);
+        audit::noteChange(changes, std::string(f.key), opt(existing->get(f.key)), opt(record.get(f.key)), f.sensitive);
     }
     const std::string actor = !spec.actorField.empty() && !record.get(spec.actorField).empty()
-        ? record.get(spec.actorField)
-        : m_connection.actor();
+                                  ? record.get(spec.actorField)
+                                  : m_connection.actor();
     audit::append(db, actor, spec.table, record.uuid, audit::Action::Update, changes);
     indexForSearch(record);
     db.afterCommit([this, record] { changed(Event{ChangeKind::Updated, record}); });
@@ -541,8 +541,8 @@ std::optional<Record> RecordRepository::find(const RecordSpec& spec, std::int64_
 
 std::vector<Record> RecordRepository::list(const RecordSpec& spec, std::int64_t parentId) const
 {
-    store::Statement select(m_connection.db(), selectSql(spec) + " WHERE " + std::string(spec.parentColumn)
-                                                   + " = :parent ORDER BY " + std::string(spec.orderBy));
+    store::Statement select(m_connection.db(), selectSql(spec) + " WHERE " + std::string(spec.parentColumn) +
+                                                   " = :parent ORDER BY " + std::string(spec.orderBy));
     select.bind(":parent", parentId);
     std::vector<Record> out;
     while (select.step()) {

@@ -66,8 +66,7 @@ public:
     std::vector<Record> listForCase(const RecordSpec& spec, std::int64_t caseId) const;
 
     /// Checks and normalises values as add/update would, without saving (for forms).
-    Values validate(const RecordSpec& spec, std::int64_t caseId, const Values& values,
-                    std::int64_t recordId = 0) const;
+    Values validate(const RecordSpec& spec, std::int64_t caseId, const Values& values, std::int64_t recordId = 0) const;
 
     boost::signals2::signal<void(const Event&)> changed;
 
@@ -85,7 +84,9 @@ private:
 /// Appends a Delete audit entry (and drops the search entry) for every record that a
 /// parent's removal takes with it through ON DELETE CASCADE, grandchildren included.
 /// For parentTable "cases" that is every record of the case.
-void noteCascadedRemoval(store::Database& db, const std::string& actor, std::string_view parentTable,
+void noteCascadedRemoval(store::Database& db,
+                         const std::string& actor,
+                         std::string_view parentTable,
                          std::int64_t parentId);
 
 } // namespace wb::core

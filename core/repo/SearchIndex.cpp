@@ -281,8 +281,8 @@ std::size_t rebuildIndex(store::Database& db)
     return entries.size();
 }
 
-void index(store::Database& db, std::string_view entity, std::string_view uuid, std::int64_t caseId,
-           std::string_view body)
+void index(
+    store::Database& db, std::string_view entity, std::string_view uuid, std::int64_t caseId, std::string_view body)
 {
     unindex(db, uuid);
     if (body.empty()) {
@@ -298,7 +298,8 @@ void index(store::Database& db, std::string_view entity, std::string_view uuid, 
 void unindex(store::Database& db, std::string_view uuid)
 {
     // FTS4 finds rows fast only by docid: search_map keeps each record's docid.
-    store::Statement del(db, "DELETE FROM search_index WHERE docid = (SELECT docid FROM search_map WHERE uuid = :uuid)");
+    store::Statement del(db,
+                         "DELETE FROM search_index WHERE docid = (SELECT docid FROM search_map WHERE uuid = :uuid)");
     del.bind(":uuid", uuid).run();
     store::Statement unmap(db, "DELETE FROM search_map WHERE uuid = :uuid");
     unmap.bind(":uuid", uuid).run();

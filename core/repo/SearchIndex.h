@@ -22,8 +22,8 @@ struct Hit {
 
 /// Replaces the index entry of one record (FTS4, inside the encrypted file), in the
 /// caller's transaction. An empty body removes it.
-void index(store::Database& db, std::string_view entity, std::string_view uuid, std::int64_t caseId,
-           std::string_view body);
+void index(
+    store::Database& db, std::string_view entity, std::string_view uuid, std::int64_t caseId, std::string_view body);
 void unindex(store::Database& db, std::string_view uuid);
 /// Removes every entry of a case (when the case is deleted).
 void unindexCase(store::Database& db, std::int64_t caseId);

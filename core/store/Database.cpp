@@ -22,25 +22,20 @@ ErrorCode codeFor(int resultCode)
 {
     switch (resultCode & 0xFF) {
     case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        return ErrorCode::LockedByOtherInstance;
+    case SQLITE_LOCKED: return ErrorCode::LockedByOtherInstance;
     case SQLITE_NOTADB:
-    case SQLITE_CORRUPT:
-        return ErrorCode::Corrupted;
+    case SQLITE_CORRUPT: return ErrorCode::Corrupted;
     case SQLITE_CONSTRAINT:
-        return resultCode == SQLITE_CONSTRAINT_UNIQUE || resultCode == SQLITE_CONSTRAINT_PRIMARYKEY
-                || resultCode == SQLITE_CONSTRAINT_FOREIGNKEY
-            ? ErrorCode::Conflict
-            : ErrorCode::Storage;
+        return resultCode == SQLITE_CONSTRAINT_UNIQUE || resultCode == SQLITE_CONSTRAINT_PRIMARYKEY ||
+                       resultCode == SQLITE_CONSTRAINT_FOREIGNKEY
+                   ? ErrorCode::Conflict
+                   : ErrorCode::Storage;
     case SQLITE_PERM:
-    case SQLITE_READONLY:
-        return ErrorCode::PermissionDenied;
+    case SQLITE_READONLY: return ErrorCode::PermissionDenied;
     case SQLITE_CANTOPEN:
     case SQLITE_IOERR:
-    case SQLITE_FULL:
-        return ErrorCode::Io;
-    default:
-        return ErrorCode::Storage;
+    case SQLITE_FULL: return ErrorCode::Io;
+    default: return ErrorCode::Storage;
     }
 }
 

@@ -72,9 +72,9 @@ FileHeader FileHeader::parse(std::span<const unsigned char> bytes)
     FileHeader header;
     header.format = bytes[0] & 0x0F;
     if (header.format > CurrentFormat) {
-        throw Error(ErrorCode::NewerVersion,
-                    "workspace file format " + std::to_string(header.format) + " is newer than format "
-                        + std::to_string(CurrentFormat) + " that this version reads");
+        throw Error(ErrorCode::NewerVersion, "workspace file format " + std::to_string(header.format) +
+                                                 " is newer than format " + std::to_string(CurrentFormat) +
+                                                 " that this version reads");
     }
     header.kdf.opsLimit = bytes[1] >> 4;
     header.kdf.memExponent = bytes[1] & 0x0F;
@@ -119,12 +119,11 @@ SecureBuffer deriveKey(std::string_view passphrase, const FileHeader& header)
     ensureSodium();
     SecureBuffer key(32);
     const auto salt = header.argonSalt();
-    if (crypto_pwhash(key.data(), key.size(), passphrase.data(), passphrase.size(), salt.data(),
-                      header.kdf.opsLimit, header.kdf.memLimitBytes(), crypto_pwhash_ALG_ARGON2ID13)
-        != 0) {
+    if (crypto_pwhash(key.data(), key.size(), passphrase.data(), passphrase.size(), salt.data(), header.kdf.opsLimit,
+                      header.kdf.memLimitBytes(), crypto_pwhash_ALG_ARGON2ID13) != 0) {
         security::scrubStack();
-        throw Error(ErrorCode::Io, "not enough memory for key derivation ("
-                                       + std::to_string(header.kdf.memLimitBytes() >> 20) + " MiB)");
+        throw Error(ErrorCode::Io, "not enough memory for key derivation (" +
+                                       std::to_string(header.kdf.memLimitBytes() >> 20) + " MiB)");
     }
     // Argon2's last BLAKE2b step leaves the key bytes in stack locals it does not wipe.
     security::scrubStack();

@@ -19,8 +19,8 @@ namespace wb::core::store {
 /// 10 passes (MaxMemExponent, MaxOps): a header asking for more is refused before
 /// any memory is reserved, so a damaged or crafted file cannot exhaust the machine.
 struct KdfParams {
-    unsigned opsLimit = 3;     ///< Argon2 passes, 1..15
-    unsigned memExponent = 6;  ///< see above (6 = 512 MiB)
+    unsigned opsLimit = 3;    ///< Argon2 passes, 1..15
+    unsigned memExponent = 6; ///< see above (6 = 512 MiB)
 
     static constexpr unsigned MaxOps = 10;        ///< the most passes accepted
     static constexpr unsigned MaxMemExponent = 7; ///< the most memory accepted: 1 GiB

@@ -125,8 +125,9 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_by_entity ON audit_log(entity_uuid, id);
 )sql",
      afterMigration3},
-    {4, "the whole case record: case details, people's details and identifiers, relationships, decision log, "
-        "timeline, exhibits and movements, devices, third-party material, bail and RUI, reviews, search",
+    {4,
+     "the whole case record: case details, people's details and identifiers, relationships, decision log, "
+     "timeline, exhibits and movements, devices, third-party material, bail and RUI, reviews, search",
      R"sql(
 ALTER TABLE cases ADD COLUMN other_offences TEXT NOT NULL DEFAULT '';
 ALTER TABLE cases ADD COLUMN offence_precision TEXT NOT NULL DEFAULT 'unknown';
@@ -292,8 +293,9 @@ CREATE TABLE context_answers (
 );
 CREATE INDEX context_answers_by_question ON context_answers(case_id, question_id, id);
 )sql"},
-    {6, "the investigation plan (tracked enquiries, plan reviews), case events, and victim engagement "
-        "(contact plans, contacts, Victims' Code rights, ISVA, the victim's wishes)",
+    {6,
+     "the investigation plan (tracked enquiries, plan reviews), case events, and victim engagement "
+     "(contact plans, contacts, Victims' Code rights, ISVA, the victim's wishes)",
      R"sql(
 ALTER TABLE decisions ADD COLUMN enquiry_ref TEXT;
 ALTER TABLE decisions ADD COLUMN catalogue_version TEXT;
@@ -392,8 +394,9 @@ CREATE INDEX people_by_name ON people(family_name COLLATE NOCASE, given_name COL
 CREATE INDEX people_by_birth ON people(date_of_birth);
 CREATE INDEX cases_by_status ON cases(status, reported_at);
 )sql"},
-    {8, "the stored due list: open deadline items kept per case, marked for re-evaluation by triggers on every "
-        "table the deadline rules read",
+    {8,
+     "the stored due list: open deadline items kept per case, marked for re-evaluation by triggers on every "
+     "table the deadline rules read",
      R"sql(
 -- Derived data (core/deadlines/DueIndex.cpp): every unmet item of every open case, so the Today list
 -- is one indexed read however many cases the workspace holds. Not audited and never exported: it is
@@ -546,10 +549,10 @@ CREATE TRIGGER due_dirty_context_answers_delete AFTER DELETE ON context_answers 
     INSERT OR IGNORE INTO due_dirty (case_id) VALUES (OLD.case_id);
 END;
 )sql"},
-    {9, "the workspace metadata (owner, staff number, training flag, key derivation, last backup…) joins the "
-        "audit log: every key but the chain head and the due list's fingerprint gets a baseline entry",
-     "-- no change to the tables: afterMigration9 writes the baseline entries",
-     afterMigration9},
+    {9,
+     "the workspace metadata (owner, staff number, training flag, key derivation, last backup…) joins the "
+     "audit log: every key but the chain head and the due list's fingerprint gets a baseline entry",
+     "-- no change to the tables: afterMigration9 writes the baseline entries", afterMigration9},
 }};
 
 } // namespace

@@ -76,9 +76,9 @@ const core::deadlines::DeadlineService& deadlines()
 {
     static const auto questions = std::make_shared<const core::nom::QuestionCatalogue>(
         core::nom::QuestionCatalogue::fromFile(resources() / "nom" / "context-questions.json"));
-    static const auto enquiries = std::make_shared<const core::nom::EnquiryCatalogue>(
-        core::nom::EnquiryCatalogue::fromFile(resources() / "nom" / "enquiries.json", *questions,
-                                              lists()->list("journey-stages")));
+    static const auto enquiries =
+        std::make_shared<const core::nom::EnquiryCatalogue>(core::nom::EnquiryCatalogue::fromFile(
+            resources() / "nom" / "enquiries.json", *questions, lists()->list("journey-stages")));
     static const auto service = core::deadlines::DeadlineService::load(
         resources() / "nom" / "deadline-rules.json", resources() / "reference" / "bank-holidays-england-wales.json",
         enquiries, questions);
@@ -148,7 +148,7 @@ void ensureData(int n)
             options.training = true;
             const char* kdf = std::getenv("WB_BENCH_KDF"); // "minimum" for the smoke test only
             const auto params = kdf != nullptr && std::string(kdf) == "minimum" ? core::store::KdfParams::minimum()
-                                                                               : core::store::KdfParams::defaults();
+                                                                                : core::store::KdfParams::defaults();
             auto ws = core::Workspace::create(partial, core::Workspace::deriveForCreate(Passphrase, params), options,
                                               offences(), lists());
             core::GeneratorOptions g;
@@ -168,8 +168,8 @@ void ensureData(int n)
             const auto start = Clock::now();
             const auto cases = deadlines().refresh(*ws);
             if (cases > 0) {
-                std::fprintf(stderr, "due list of %d cases brought up to date: %zu cases evaluated in %.1f s\n", n, cases,
-                             std::chrono::duration<double>(Clock::now() - start).count());
+                std::fprintf(stderr, "due list of %d cases brought up to date: %zu cases evaluated in %.1f s\n", n,
+                             cases, std::chrono::duration<double>(Clock::now() - start).count());
             }
             settled[n] = true;
         }
@@ -289,8 +289,7 @@ void BM_KeyDerivation(benchmark::State& state)
 
 /// Opens the encrypted workspace once per iteration, after key derivation (derived once, outside the
 /// timing), reads the case list's first page, then does `then` with the open workspace.
-template <typename Then>
-void unlockLoop(benchmark::State& state, Then&& then)
+template <typename Then> void unlockLoop(benchmark::State& state, Then&& then)
 {
     closeOpen();
     const int n = static_cast<int>(state.range(0));
@@ -514,8 +513,12 @@ std::string victimOf(core::store::Database& db, std::int64_t caseId)
 /// Saves one record per iteration, starting from an empty write-ahead log; then copies the log into
 /// the file (the checkpoint the workbench does when the officer pauses) and reports how long that took.
 template <typename Records>
-void saveLoop(benchmark::State& state, Records& records, const core::RecordSpec& spec, std::int64_t caseId,
-              const core::Values& values, core::store::Database& db)
+void saveLoop(benchmark::State& state,
+              Records& records,
+              const core::RecordSpec& spec,
+              std::int64_t caseId,
+              const core::Values& values,
+              core::store::Database& db)
 {
     db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
     std::vector<double> ms;
@@ -549,8 +552,8 @@ void BM_SaveContact_plain(benchmark::State& state)
 void BM_SaveDecision_enc(benchmark::State& state)
 {
     auto& ws = encrypted(static_cast<int>(state.range(0)));
-    saveLoop(state, ws.records(), core::recordSpec("decision"), middleCase(ws.connectionForImport()),
-             decisionValues(), ws.connectionForImport());
+    saveLoop(state, ws.records(), core::recordSpec("decision"), middleCase(ws.connectionForImport()), decisionValues(),
+             ws.connectionForImport());
 }
 
 void BM_SaveDecision_plain(benchmark::State& state)
@@ -574,7 +577,8 @@ void BM_Fsync(benchmark::State& state)
     off_t offset = 0;
     for (auto _ : state) {
         const auto start = Clock::now();
-        if (::pwrite(fd, page.data(), page.size(), offset) != static_cast<ssize_t>(page.size()) || ::fdatasync(fd) != 0) {
+        if (::pwrite(fd, page.data(), page.size(), offset) != static_cast<ssize_t>(page.size()) ||
+            ::fdatasync(fd) != 0) {
             state.SkipWithError("write or fdatasync failed");
             break;
         }
@@ -627,8 +631,9 @@ core::Person someone(core::store::Database& db, core::PersonRepository& people)
 
 std::string phoneOf(core::store::Database& db, std::int64_t personId)
 {
-    return db.queryText("SELECT value FROM person_identifiers WHERE kind = 'phone' AND person_id = "
-                        + std::to_string(personId))
+    return db
+        .queryText("SELECT value FROM person_identifiers WHERE kind = 'phone' AND person_id = " +
+                   std::to_string(personId))
         .value_or("07700 900000");
 }
 
@@ -642,18 +647,13 @@ core::PersonRepository::Lookup lookupFor(LookupBy by, const core::Person& p, con
         q.familyName = p.familyName;
         q.givenName = p.givenName;
         break;
-    case LookupBy::BirthDate:
-        q.dateOfBirth = p.dateOfBirth.value_or("1980-01-01");
-        break;
-    case LookupBy::Phone:
-        q.phone = phone;
-        break;
+    case LookupBy::BirthDate: q.dateOfBirth = p.dateOfBirth.value_or("1980-01-01"); break;
+    case LookupBy::Phone: q.phone = phone; break;
     }
     return q;
 }
 
-template <LookupBy By>
-void BM_PersonLookup_enc(benchmark::State& state)
+template <LookupBy By> void BM_PersonLookup_enc(benchmark::State& state)
 {
     auto& ws = encrypted(static_cast<int>(state.range(0)));
     auto& db = ws.connectionForImport();
@@ -665,8 +665,7 @@ void BM_PersonLookup_enc(benchmark::State& state)
     }
 }
 
-template <LookupBy By>
-void BM_PersonLookup_plain(benchmark::State& state)
+template <LookupBy By> void BM_PersonLookup_plain(benchmark::State& state)
 {
     auto& ws = plain(static_cast<int>(state.range(0)));
     const auto p = someone(*ws.db, ws.people);
@@ -694,8 +693,8 @@ void BM_PeakMemory(benchmark::State& state)
         auto today = deadlines().today(*ws, anchor(), {}, std::chrono::days(14), TodayPage);
         benchmark::DoNotOptimize(today.data());
 #endif
-        benchmark::DoNotOptimize(openCase(ws->cases(), ws->people(), ws->records(),
-                                          readCase(ws->connectionForImport())));
+        benchmark::DoNotOptimize(
+            openCase(ws->cases(), ws->people(), ws->records(), readCase(ws->connectionForImport())));
         benchmark::DoNotOptimize(page.data());
     }
     rusage usage{};

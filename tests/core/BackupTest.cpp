@@ -66,9 +66,9 @@ TEST_F(BackupTest, restoreMakesANewVerifiedWorkspaceAndLeavesTheBackupAlone)
     ws->backupTo(backup);
     ws->cases().add(test::caseDraft("FICT/AFTER/26"));
     const std::string before = test::fileHash(backup);
-    auto restored = core::Workspace::restore(backup, dir / "restored.rwb",
-                                             core::Workspace::deriveForOpen(backup, test::Passphrase),
-                                             test::offences(), test::lists());
+    auto restored =
+        core::Workspace::restore(backup, dir / "restored.rwb", core::Workspace::deriveForOpen(backup, test::Passphrase),
+                                 test::offences(), test::lists());
     EXPECT_EQ(restored->cases().count(), 60);
     EXPECT_EQ(test::fileHash(backup), before);
     EXPECT_THROW(core::Workspace::restore(backup, dir / "restored.rwb",

@@ -146,8 +146,7 @@ TEST_P(CorruptionCorpus, everyDamagedVariantIsRefusedOrFoundNeverCrashes)
         try {
             // Undamaged header: reuse the derived key (the slow step) to keep the corpus fast.
             core::store::KeyMaterial km{key.header, core::store::SecureBuffer::fromBytes(key.key.view())};
-            const bool sameHeader = bytes.size() >= 16 && std::equal(bytes.begin(), bytes.begin() + 16,
-                                                                     clean.begin());
+            const bool sameHeader = bytes.size() >= 16 && std::equal(bytes.begin(), bytes.begin() + 16, clean.begin());
             auto ws = sameHeader ? core::Workspace::open(file, std::move(km), test::offences(), test::lists())
                                  : test::openWorkspace(file);
             const std::string integrity = ws->integrityCheck();

@@ -78,7 +78,9 @@ TEST(CrashSafety, killedWriterLosesNoAcknowledgedSaveAndLeavesNoHalfWrite)
     std::mt19937 rng(seed);
     test::TempDir dir;
     const fs::path file = dir / "crash.rwb";
-    { test::createWorkspace(file); }
+    {
+        test::createWorkspace(file);
+    }
 
     std::set<std::string> cases;
     std::set<std::string> closed;

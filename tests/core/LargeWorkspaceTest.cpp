@@ -85,8 +85,8 @@ TEST(Generator, hasTheShapeAskedFor)
     EXPECT_EQ(ws->records().listForCase(core::recordSpec("enquiry"), id).size(), 20u);
     EXPECT_EQ(ws->records().listForCase(core::recordSpec("decision"), id).size(), 10u);
     EXPECT_EQ(ws->records().listForCase(core::recordSpec("timeline_event"), id).size(), 15u);
-    EXPECT_EQ(ws->records().listForCase(core::recordSpec("exhibit"), id).size()
-                  + ws->records().listForCase(core::recordSpec("device"), id).size(),
+    EXPECT_EQ(ws->records().listForCase(core::recordSpec("exhibit"), id).size() +
+                  ws->records().listForCase(core::recordSpec("device"), id).size(),
               5u);
     EXPECT_GT(report.records, 2 * 90);
 }

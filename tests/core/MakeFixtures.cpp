@@ -40,7 +40,9 @@ int main(int argc, char** argv)
         store::migrate(db, version);
         const std::string now = toIsoUtc(nowUtc());
         db.exec("INSERT INTO meta (key, value) VALUES ('owner_name', 'DC Fixture Example'), "
-                "('staff_number', 'F0001'), ('created_at', '" + now + "'), ('created_by_version', 'fixture'), "
+                "('staff_number', 'F0001'), ('created_at', '" +
+                now +
+                "'), ('created_by_version', 'fixture'), "
                 "('last_written_by_version', 'fixture'), ('training', '1')");
         // Schema 1 onwards has cases.
         store::Statement insert(db, "INSERT INTO cases (uuid, reference, operation_name, primary_offence, "

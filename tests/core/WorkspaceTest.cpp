@@ -18,14 +18,14 @@ namespace fs = std::filesystem;
 
 namespace {
 
-#define EXPECT_CORE_ERROR(statement, expectedCode)                                                                    \
-    do {                                                                                                              \
-        try {                                                                                                         \
-            statement;                                                                                                \
-            ADD_FAILURE() << "expected core::Error " << core::toString(expectedCode) << ", got no exception";         \
-        } catch (const core::Error& e) {                                                                              \
-            EXPECT_EQ(e.code(), expectedCode) << "got " << core::toString(e.code()) << ": " << e.what();              \
-        }                                                                                                             \
+#define EXPECT_CORE_ERROR(statement, expectedCode)                                                                     \
+    do {                                                                                                               \
+        try {                                                                                                          \
+            statement;                                                                                                 \
+            ADD_FAILURE() << "expected core::Error " << core::toString(expectedCode) << ", got no exception";          \
+        } catch (const core::Error& e) {                                                                               \
+            EXPECT_EQ(e.code(), expectedCode) << "got " << core::toString(e.code()) << ": " << e.what();               \
+        }                                                                                                              \
     } while (false)
 
 class WorkspaceTest : public ::testing::Test
@@ -104,14 +104,16 @@ TEST_F(WorkspaceTest, trainingFlagIsRecorded)
 {
     auto options = test::fastOptions();
     options.training = true;
-    auto ws = core::Workspace::create(file, core::Workspace::deriveForCreate("p", options.kdf), options,
-                                      test::offences());
+    auto ws =
+        core::Workspace::create(file, core::Workspace::deriveForCreate("p", options.kdf), options, test::offences());
     EXPECT_TRUE(ws->info().training);
 }
 
 TEST_F(WorkspaceTest, wrongPassphraseIsDistinctAndLeavesTheFileUntouched)
 {
-    { test::createWorkspace(file); }
+    {
+        test::createWorkspace(file);
+    }
     const std::string before = test::fileHash(file);
     EXPECT_CORE_ERROR(core::Workspace::deriveForOpen(file, "not the passphrase"), ErrorCode::WrongPassphrase);
     EXPECT_EQ(test::fileHash(file), before);
@@ -154,7 +156,9 @@ TEST_F(WorkspaceTest, textFileIsNotAWorkspace)
 
 TEST_F(WorkspaceTest, unreadableFileIsPermissionDenied)
 {
-    { test::createWorkspace(file); }
+    {
+        test::createWorkspace(file);
+    }
     fs::permissions(file, fs::perms::none);
     const auto attempt = [&]() -> int {
         try {
@@ -185,7 +189,9 @@ TEST_F(WorkspaceTest, unreadableFileIsPermissionDenied)
 
 TEST_F(WorkspaceTest, fileCutMidPageIsTruncated)
 {
-    { test::createWorkspace(file); }
+    {
+        test::createWorkspace(file);
+    }
     auto bytes = test::readBytes(file);
     bytes.resize(bytes.size() - 300);
     test::writeBytes(file, bytes);
@@ -209,7 +215,9 @@ TEST_F(WorkspaceTest, fileCutAtAPageBoundaryIsTruncated)
 
 TEST_F(WorkspaceTest, damagedFirstPageIsCorruptedNotWrongPassphrase)
 {
-    { test::createWorkspace(file); }
+    {
+        test::createWorkspace(file);
+    }
     auto bytes = test::readBytes(file);
     bytes[200] ^= 0x5A;
     test::writeBytes(file, bytes);
@@ -247,7 +255,9 @@ TEST_F(WorkspaceTest, damagedLaterPageIsReportedAsCorrupted)
 
 TEST_F(WorkspaceTest, newerSchemaIsRefusedNamingBothVersions)
 {
-    { test::createWorkspace(file); }
+    {
+        test::createWorkspace(file);
+    }
     {
         auto db = rawOpen();
         db->exec("UPDATE meta SET value = '9.4.2' WHERE key = 'last_written_by_version'");
@@ -267,7 +277,9 @@ TEST_F(WorkspaceTest, newerSchemaIsRefusedNamingBothVersions)
 
 TEST_F(WorkspaceTest, newerFileFormatIsRefused)
 {
-    { test::createWorkspace(file); }
+    {
+        test::createWorkspace(file);
+    }
     auto bytes = test::readBytes(file);
     bytes[0] = 0xA3;
     test::writeBytes(file, bytes);
@@ -276,7 +288,9 @@ TEST_F(WorkspaceTest, newerFileFormatIsRefused)
 
 TEST_F(WorkspaceTest, foreignEncryptedDatabaseIsNotAWorkspace)
 {
-    { test::createWorkspace(file); }
+    {
+        test::createWorkspace(file);
+    }
     {
         auto db = rawOpen();
         db->exec("PRAGMA application_id = 7");
@@ -338,10 +352,11 @@ TEST_F(WorkspaceTest, unlockRefusesKeyMaterialOfAnotherFile)
 {
     auto ws = test::createWorkspace(file);
     const fs::path other = dir / "other.rwb";
-    { test::createWorkspace(other); }
+    {
+        test::createWorkspace(other);
+    }
     ws->lock();
-    EXPECT_CORE_ERROR(ws->unlock(core::Workspace::deriveForOpen(other, test::Passphrase)),
-                      ErrorCode::WrongPassphrase);
+    EXPECT_CORE_ERROR(ws->unlock(core::Workspace::deriveForOpen(other, test::Passphrase)), ErrorCode::WrongPassphrase);
     EXPECT_TRUE(ws->isLocked());
 }
 
@@ -393,9 +408,9 @@ TEST_F(WorkspaceTest, createWithoutOwnerFailsAndLeavesNoFile)
 {
     auto options = test::fastOptions();
     options.owner.displayName.clear();
-    EXPECT_CORE_ERROR(core::Workspace::create(file, core::Workspace::deriveForCreate("p", options.kdf), options,
-                                              test::offences()),
-                      ErrorCode::Validation);
+    EXPECT_CORE_ERROR(
+        core::Workspace::create(file, core::Workspace::deriveForCreate("p", options.kdf), options, test::offences()),
+        ErrorCode::Validation);
     EXPECT_FALSE(fs::exists(file));
 }
 

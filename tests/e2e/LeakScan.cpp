@@ -39,18 +39,18 @@
 #include <QTest>
 #include <QTimer>
 
-#include "support/UiTestSupport.h"
 #include "core/Workspace.h"
-#include "ui/mainwindow/AppSettings.h"
+#include "support/UiTestSupport.h"
 #include "ui/cases/CaseListModel.h"
 #include "ui/cases/CaseWorkspace.h"
-#include "ui/widgets/FileChooser.h"
-#include "ui/mainwindow/MainWindow.h"
 #include "ui/cases/NewCaseDialog.h"
+#include "ui/mainwindow/AppSettings.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/SearchDialog.h"
 #include "ui/people/PeopleTab.h"
 #include "ui/people/PersonListModel.h"
-#include "ui/mainwindow/SearchDialog.h"
 #include "ui/session/UnlockDialog.h"
+#include "ui/widgets/FileChooser.h"
 
 namespace fs = std::filesystem;
 
@@ -69,22 +69,22 @@ constexpr const char* Passphrase = "umbrella Kestrel 92 velvet Marker";
 /// Everything that must never appear outside the encrypted file.
 std::vector<std::string> markers()
 {
-    return {OwnerName,  "Vorlaufmarker", StaffNumber, Reference,         "7731/26",  Operation, "Zyxwarbler",
-            FamilyName, SuspectFamilyName, std::string(GivenName) + " " + FamilyName, Passphrase, "velvet Marker"};
+    return {OwnerName,  "Vorlaufmarker", StaffNumber, Reference,         "7731/26",
+            Operation,  "Zyxwarbler",    FamilyName,  SuspectFamilyName, std::string(GivenName) + " " + FamilyName,
+            Passphrase, "velvet Marker"};
 }
 
 // --- the child: drives the real GUI -------------------------------------------------
 
-#define DRIVE_CHECK(cond)                                                                                      \
-    do {                                                                                                       \
-        if (!(cond)) {                                                                                         \
-            std::cerr << "leak-scan driver: step failed at line " << __LINE__ << ": " #cond << std::endl;     \
-            return 3;                                                                                          \
-        }                                                                                                      \
+#define DRIVE_CHECK(cond)                                                                                              \
+    do {                                                                                                               \
+        if (!(cond)) {                                                                                                 \
+            std::cerr << "leak-scan driver: step failed at line " << __LINE__ << ": " #cond << std::endl;              \
+            return 3;                                                                                                  \
+        }                                                                                                              \
     } while (false)
 
-template <typename T>
-T* named(QWidget* parent, const char* name)
+template <typename T> T* named(QWidget* parent, const char* name)
 {
     return parent == nullptr ? nullptr : parent->findChild<T*>(QString::fromLatin1(name));
 }
@@ -300,7 +300,8 @@ TEST(LeakScan, RealGuiRunLeavesNoPlaintextInAnyFileItWrote)
     std::ifstream logIn(log);
     const std::string output{std::istreambuf_iterator<char>(logIn), std::istreambuf_iterator<char>()};
     ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0)
-        << "the GUI run failed (status " << status << "); its output:\n" << output;
+        << "the GUI run failed (status " << status << "); its output:\n"
+        << output;
 
     // It did what it claims: the workspace exists, encrypted, and so do the settings.
     const fs::path workspace = home / "Documents" / "workspace.rwb";
@@ -367,7 +368,8 @@ TEST(LeakScan, TheScanFindsAMarkerInAnyEncodingOrCase)
     EXPECT_EQ(files, 3U);
     // The family name (lower case, UTF-8); the reference and its number part (UTF-16LE).
     ASSERT_EQ(hits.size(), 3U);
-    EXPECT_EQ(std::count_if(hits.begin(), hits.end(), [](const Hit& h) { return h.file.filename() == "clean.txt"; }), 0);
+    EXPECT_EQ(std::count_if(hits.begin(), hits.end(), [](const Hit& h) { return h.file.filename() == "clean.txt"; }),
+              0);
 }
 
 } // namespace

@@ -42,13 +42,13 @@
 #include "core/Workspace.h"
 #include "core/records/RecordSpec.h"
 #include "core/security/ProcessHardening.h"
-#include "ui/mainwindow/AppSettings.h"
+#include "support/UiTestSupport.h"
 #include "ui/cases/CaseListModel.h"
 #include "ui/cases/CaseWorkspace.h"
+#include "ui/mainwindow/AppSettings.h"
 #include "ui/mainwindow/MainWindow.h"
-#include "ui/people/PeopleTab.h"
 #include "ui/mainwindow/SearchDialog.h"
-#include "support/UiTestSupport.h"
+#include "ui/people/PeopleTab.h"
 #include "ui/session/UnlockDialog.h"
 
 namespace fs = std::filesystem;

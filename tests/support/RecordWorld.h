@@ -4,10 +4,10 @@
 
 #include <memory>
 
-#include "support/UiTestSupport.h"
 #include "core/Workspace.h"
 #include "core/demo/DemoData.h"
 #include "core/records/RecordSpec.h"
+#include "support/UiTestSupport.h"
 #include "ui/cases/CaseTab.h"
 #include "ui/privacy/PrivacyMode.h"
 #include "ui/session/SignalBridge.h"

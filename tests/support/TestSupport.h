@@ -76,18 +76,18 @@ inline std::shared_ptr<const core::nom::QuestionCatalogue> questions()
 /// The shipped catalogue of lines of enquiry (resources/nom/enquiries.json).
 inline std::shared_ptr<const core::nom::EnquiryCatalogue> enquiries()
 {
-    static const auto catalogue = std::make_shared<const core::nom::EnquiryCatalogue>(
-        core::nom::EnquiryCatalogue::fromFile(fs::path(WB_RESOURCES_DIR) / "nom" / "enquiries.json", *questions(),
-                                              lists()->list("journey-stages")));
+    static const auto catalogue =
+        std::make_shared<const core::nom::EnquiryCatalogue>(core::nom::EnquiryCatalogue::fromFile(
+            fs::path(WB_RESOURCES_DIR) / "nom" / "enquiries.json", *questions(), lists()->list("journey-stages")));
     return catalogue;
 }
 
 /// The shipped checklists of the investigator's journey (resources/nom/journey-checklists.json).
 inline std::shared_ptr<const core::nom::JourneyChecklists> journeyChecklists()
 {
-    static const auto checklists = std::make_shared<const core::nom::JourneyChecklists>(
-        core::nom::JourneyChecklists::fromFile(fs::path(WB_RESOURCES_DIR) / "nom" / "journey-checklists.json",
-                                               *lists(), *questions()));
+    static const auto checklists =
+        std::make_shared<const core::nom::JourneyChecklists>(core::nom::JourneyChecklists::fromFile(
+            fs::path(WB_RESOURCES_DIR) / "nom" / "journey-checklists.json", *lists(), *questions()));
     return checklists;
 }
 
@@ -113,12 +113,11 @@ inline std::unique_ptr<core::Workspace> createWorkspace(const fs::path& path,
                                                         const std::string& passphrase = Passphrase)
 {
     const auto options = fastOptions();
-    return core::Workspace::create(path, core::Workspace::deriveForCreate(passphrase, options.kdf), options,
-                                   offences(), lists());
+    return core::Workspace::create(path, core::Workspace::deriveForCreate(passphrase, options.kdf), options, offences(),
+                                   lists());
 }
 
-inline std::unique_ptr<core::Workspace> openWorkspace(const fs::path& path,
-                                                      const std::string& passphrase = Passphrase)
+inline std::unique_ptr<core::Workspace> openWorkspace(const fs::path& path, const std::string& passphrase = Passphrase)
 {
     return core::Workspace::open(path, core::Workspace::deriveForOpen(path, passphrase), offences(), lists());
 }

@@ -12,16 +12,17 @@ namespace wb::ui::test {
 
 Catalogues catalogues()
 {
-    return Catalogues{wb::test::offences(), wb::test::lists(), wb::test::questions(), wb::test::enquiries(),
+    return Catalogues{wb::test::offences(),          wb::test::lists(), wb::test::questions(), wb::test::enquiries(),
                       wb::test::journeyChecklists(), deadlineService()};
 }
 
 std::shared_ptr<const core::deadlines::DeadlineService> deadlineService()
 {
-    static const auto service = std::make_shared<const core::deadlines::DeadlineService>(
-        core::deadlines::DeadlineService::load(std::filesystem::path(WB_RESOURCES_DIR) / "nom" / "deadline-rules.json",
-                                               std::filesystem::path(WB_RESOURCES_DIR) / "reference" / "bank-holidays-england-wales.json",
-                                               wb::test::enquiries(), wb::test::questions()));
+    static const auto service =
+        std::make_shared<const core::deadlines::DeadlineService>(core::deadlines::DeadlineService::load(
+            std::filesystem::path(WB_RESOURCES_DIR) / "nom" / "deadline-rules.json",
+            std::filesystem::path(WB_RESOURCES_DIR) / "reference" / "bank-holidays-england-wales.json",
+            wb::test::enquiries(), wb::test::questions()));
     return service;
 }
 

@@ -38,15 +38,13 @@ std::unique_ptr<core::Workspace> makeWorkspace(const std::filesystem::path& path
 QString qpath(const std::filesystem::path& path);
 
 /// The visible top-level window of type T (e.g. a dialog opened with open()), or null.
-template <typename T>
-T* visibleTopLevel();
+template <typename T> T* visibleTopLevel();
 
 } // namespace wb::ui::test
 
 #include <QApplication>
 
-template <typename T>
-T* wb::ui::test::visibleTopLevel()
+template <typename T> T* wb::ui::test::visibleTopLevel()
 {
     const auto windows = QApplication::topLevelWidgets();
     for (QWidget* window : windows) {

@@ -21,13 +21,13 @@
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "core/audit/AuditLog.h"
+#include "ui/session/KeyDerivationTask.h"
+#include "ui/session/SecretInput.h"
+#include "ui/session/WorkspaceJob.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
 #include "ui/widgets/FileChooser.h"
 #include "ui/widgets/InlineMessage.h"
-#include "ui/session/SecretInput.h"
-#include "ui/session/KeyDerivationTask.h"
-#include "ui/session/WorkspaceJob.h"
 
 namespace wb::ui {
 
@@ -167,7 +167,8 @@ QString BackupDialog::suggestedPath(const core::Workspace& workspace)
 {
     const QFileInfo file(DisplayText::fromPath(workspace.path()));
     const QString date = DisplayText::toUkDateTime(core::nowUtc()).date().toString(Qt::ISODate);
-    return file.dir().absoluteFilePath(QStringLiteral("%1-backup-%2.%3").arg(file.completeBaseName(), date, WorkspaceSuffix));
+    return file.dir().absoluteFilePath(
+        QStringLiteral("%1-backup-%2.%3").arg(file.completeBaseName(), date, WorkspaceSuffix));
 }
 
 void BackupDialog::setTargetPath(const QString& path)
@@ -225,7 +226,8 @@ void BackupDialog::start()
     m_job->start([workspace, target, anchor, this] {
         const auto written = workspace->backupTo(target, [this](int done, int total) {
             // The job's owner waits for it, so `this` outlives every call.
-            QMetaObject::invokeMethod(this, [this, done, total] { progress(done, total); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, done, total] { progress(done, total); }, Qt::QueuedConnection);
         });
         *anchor = core::audit::formatAnchor(written);
     });
@@ -248,7 +250,8 @@ void BackupDialog::jobFinished()
     if (const auto& error = m_job->error()) {
         m_progressBar->setVisible(false);
         m_progressLabel->setVisible(false);
-        m_message->showMessage(tr("The backup was not made, and no file was left behind. %1").arg(ErrorText::message(*error)));
+        m_message->showMessage(
+            tr("The backup was not made, and no file was left behind. %1").arg(ErrorText::message(*error)));
         m_pathEdit->setFocus();
         return;
     }
@@ -256,11 +259,11 @@ void BackupDialog::jobFinished()
     m_progressLabel->setText(tr("Done."));
     // The backup's chain head, to note outside the file: `verify --against` or `--anchor` later shows
     // whether the workspace's history up to this point is still the same.
-    m_message->showMessage(tr("Backup written and verified: %1. The same passphrase opens it.\n"
-                              "Its audit anchor (note it in the case file to check this history later): %2")
-                               .arg(QFileInfo(targetPath()).fileName(),
-                                    m_anchor ? QString::fromStdString(*m_anchor) : QString()),
-                           InlineMessage::Kind::Information);
+    m_message->showMessage(
+        tr("Backup written and verified: %1. The same passphrase opens it.\n"
+           "Its audit anchor (note it in the case file to check this history later): %2")
+            .arg(QFileInfo(targetPath()).fileName(), m_anchor ? QString::fromStdString(*m_anchor) : QString()),
+        InlineMessage::Kind::Information);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_startButton->setEnabled(false);
     m_closeButton->setFocus();
@@ -312,7 +315,8 @@ RestoreDialog::RestoreDialog(Catalogues catalogues, QWidget* parent)
     form->addRow(passLabel, m_passphraseEdit);
 
     m_targetEdit = pathEdit(this, QStringLiteral("restoreTargetLineEdit"), tr("New workspace file"));
-    m_targetBrowse = browseButton(this, QStringLiteral("restoreTargetBrowseButton"), tr("Choose the new workspace file"));
+    m_targetBrowse =
+        browseButton(this, QStringLiteral("restoreTargetBrowseButton"), tr("Choose the new workspace file"));
     auto* targetRow = new QHBoxLayout();
     targetRow->addWidget(m_targetEdit, 1);
     targetRow->addWidget(m_targetBrowse);
@@ -403,8 +407,8 @@ void RestoreDialog::browseTarget()
 
 void RestoreDialog::updateState()
 {
-    m_startButton->setEnabled(!m_busy && !m_backupEdit->text().trimmed().isEmpty()
-                              && !m_targetEdit->text().trimmed().isEmpty() && !m_passphraseEdit->text().isEmpty());
+    m_startButton->setEnabled(!m_busy && !m_backupEdit->text().trimmed().isEmpty() &&
+                              !m_targetEdit->text().trimmed().isEmpty() && !m_passphraseEdit->text().isEmpty());
 }
 
 void RestoreDialog::setBusy(bool busy)
@@ -463,8 +467,8 @@ void RestoreDialog::derivationFinished()
         }
         const auto backup = DisplayText::toPath(QDir::fromNativeSeparators(m_backupEdit->text().trimmed()));
         const auto target = DisplayText::toPath(QDir::fromNativeSeparators(m_targetEdit->text().trimmed()));
-        m_result = core::Workspace::restore(backup, target, std::move(*result.key), m_catalogues.offences,
-                                            m_catalogues.lists);
+        m_result =
+            core::Workspace::restore(backup, target, std::move(*result.key), m_catalogues.offences, m_catalogues.lists);
     } catch (const core::Error& e) {
         error = ErrorText::message(e);
     } catch (const std::exception&) {
@@ -563,9 +567,10 @@ bool BackupReminder::check(std::optional<core::Instant> lastBackup, int reminder
     } else {
         const auto days = std::chrono::duration_cast<std::chrono::days>(now - *lastBackup).count();
         const QString when = DisplayText::ukDateTime(*lastBackup);
-        m_label->setText(days == 1 ? tr("Backup reminder: the last backup was made 1 day ago (%1).").arg(when)
-                                   : tr("Backup reminder: the last backup was made %1 days ago (%2).")
-                                         .arg(QString::number(days), when));
+        m_label->setText(
+            days == 1
+                ? tr("Backup reminder: the last backup was made 1 day ago (%1).").arg(when)
+                : tr("Backup reminder: the last backup was made %1 days ago (%2).").arg(QString::number(days), when));
     }
     setVisible(true);
     return true;

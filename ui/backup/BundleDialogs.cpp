@@ -21,13 +21,13 @@
 #include "core/Workspace.h"
 #include "core/store/FileAccess.h"
 #include "core/store/SecureBuffer.h"
+#include "ui/session/PassphraseStrength.h"
+#include "ui/session/SecretInput.h"
+#include "ui/session/WorkspaceJob.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
 #include "ui/widgets/FileChooser.h"
 #include "ui/widgets/InlineMessage.h"
-#include "ui/session/PassphraseStrength.h"
-#include "ui/session/SecretInput.h"
-#include "ui/session/WorkspaceJob.h"
 
 namespace wb::ui {
 
@@ -37,8 +37,7 @@ const QString BundleSuffix = QStringLiteral("rwbundle");
 
 QString bundleFilter()
 {
-    return QCoreApplication::translate("wb::ui::ExportBundleDialog",
-                                       "Handover bundles (*.rwbundle);;All files (*)");
+    return QCoreApplication::translate("wb::ui::ExportBundleDialog", "Handover bundles (*.rwbundle);;All files (*)");
 }
 
 void wipe(std::string& text) noexcept
@@ -89,15 +88,14 @@ QString bundleErrorText(const core::Error& error)
     switch (error.code()) {
     case core::ErrorCode::WrongPassphrase:
         return tr("The bundle passphrase is not correct. Ask the sender for the bundle's own passphrase.");
-    case core::ErrorCode::NotAWorkspace:
-        return tr("This file is not a handover bundle.");
+    case core::ErrorCode::NotAWorkspace: return tr("This file is not a handover bundle.");
     case core::ErrorCode::Truncated:
-        return tr("This bundle is incomplete: it has been cut short, perhaps by an interrupted copy. Ask for it again.");
+        return tr(
+            "This bundle is incomplete: it has been cut short, perhaps by an interrupted copy. Ask for it again.");
     case core::ErrorCode::Corrupted:
         return tr("This bundle has been altered or damaged since it was written, so it cannot be trusted. Ask for "
                   "it again.");
-    default:
-        return ErrorText::message(error);
+    default: return ErrorText::message(error);
     }
 }
 
@@ -323,14 +321,14 @@ void ExportBundleDialog::updateState()
         m_mismatchMessage->clearMessage();
     }
     for (QWidget* w : std::initializer_list<QWidget*>{m_caseList, m_passphraseEdit, m_confirmEdit, m_pathEdit,
-                                                     m_browseButton, m_closeButton}) {
+                                                      m_browseButton, m_closeButton}) {
         w->setEnabled(!busy);
     }
     m_busyBar->setVisible(busy);
     m_busyLabel->setVisible(busy);
-    m_startButton->setEnabled(!busy && !selectedCases().empty() && !m_passphraseEdit->text().isEmpty()
-                              && m_confirmEdit->text() == m_passphraseEdit->text()
-                              && !m_pathEdit->text().trimmed().isEmpty());
+    m_startButton->setEnabled(!busy && !selectedCases().empty() && !m_passphraseEdit->text().isEmpty() &&
+                              m_confirmEdit->text() == m_passphraseEdit->text() &&
+                              !m_pathEdit->text().trimmed().isEmpty());
 }
 
 void ExportBundleDialog::start()
@@ -396,11 +394,11 @@ void ExportBundleDialog::jobFinished()
         return;
     }
     const QString file = QFileInfo(QDir::fromNativeSeparators(m_pathEdit->text())).fileName();
-    m_message->showMessage(m_exportedCount == 1
-                               ? tr("1 case written to %1. Send the passphrase separately.").arg(file)
-                               : tr("%1 cases written to %2. Send the passphrase separately.")
-                                     .arg(QString::number(m_exportedCount), file),
-                           InlineMessage::Kind::Information);
+    m_message->showMessage(
+        m_exportedCount == 1
+            ? tr("1 case written to %1. Send the passphrase separately.").arg(file)
+            : tr("%1 cases written to %2. Send the passphrase separately.").arg(QString::number(m_exportedCount), file),
+        InlineMessage::Kind::Information);
     m_closeButton->setFocus();
     m_closeButton->setDefault(true);
 }
@@ -789,13 +787,12 @@ void ImportBundleDialog::showReport(const core::bundle::ImportReport& report)
     }
     m_reportView->setPlainText(lines.join(QLatin1Char('\n')));
     m_reportView->setVisible(true);
-    m_message->showMessage(report.conflicts.empty()
-                               ? tr("Import finished.")
-                               : report.conflicts.size() == 1
-                                     ? tr("Import finished with 1 conflict: see the list below.")
-                                     : tr("Import finished with %1 conflicts: see the list below.")
-                                           .arg(report.conflicts.size()),
-                           report.conflicts.empty() ? InlineMessage::Kind::Information : InlineMessage::Kind::Warning);
+    m_message->showMessage(
+        report.conflicts.empty() ? tr("Import finished.")
+        : report.conflicts.size() == 1
+            ? tr("Import finished with 1 conflict: see the list below.")
+            : tr("Import finished with %1 conflicts: see the list below.").arg(report.conflicts.size()),
+        report.conflicts.empty() ? InlineMessage::Kind::Information : InlineMessage::Kind::Warning);
     m_closeButton->setFocus();
 }
 

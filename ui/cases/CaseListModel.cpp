@@ -133,12 +133,9 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         const core::deadlines::CaseDueCounts counts =
             found == m_due.end() ? core::deadlines::CaseDueCounts{} : found->second;
         switch (role) {
-        case Qt::DisplayRole:
-            return dueText(counts);
-        case SortRole:
-            return counts.overdue * 1000000 + counts.dueToday * 1000 + counts.upcoming;
-        case Qt::ForegroundRole:
-            return counts.overdue > 0 ? QVariant(QColor(0xa4, 0x26, 0x2c)) : QVariant();
+        case Qt::DisplayRole: return dueText(counts);
+        case SortRole: return counts.overdue * 1000000 + counts.dueToday * 1000 + counts.upcoming;
+        case Qt::ForegroundRole: return counts.overdue > 0 ? QVariant(QColor(0xa4, 0x26, 0x2c)) : QVariant();
         case Qt::DecorationRole:
             if (counts.overdue > 0) {
                 return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
@@ -150,8 +147,7 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
                 .arg(counts.overdue)
                 .arg(counts.dueToday)
                 .arg(counts.upcoming);
-        default:
-            return {};
+        default: return {};
         }
     }
     if (role == Qt::ToolTipRole && index.column() == OffenceColumn) {
@@ -162,18 +158,12 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         return {};
     }
     switch (index.column()) {
-    case ReferenceColumn:
-        return DisplayText::fromStd(record.reference);
-    case OperationColumn:
-        return DisplayText::fromStd(record.operationName.value_or(std::string()));
-    case OffenceColumn:
-        return DisplayText::offenceTitle(*m_offences, record.primaryOffence);
-    case StatusColumn:
-        return DisplayText::status(record.status);
-    case ReportedColumn:
-        return DisplayText::ukDateTime(record.reportedAt);
-    default:
-        return {};
+    case ReferenceColumn: return DisplayText::fromStd(record.reference);
+    case OperationColumn: return DisplayText::fromStd(record.operationName.value_or(std::string()));
+    case OffenceColumn: return DisplayText::offenceTitle(*m_offences, record.primaryOffence);
+    case StatusColumn: return DisplayText::status(record.status);
+    case ReportedColumn: return DisplayText::ukDateTime(record.reportedAt);
+    default: return {};
     }
 }
 
@@ -186,20 +176,13 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
         return QAbstractTableModel::headerData(section, orientation, role);
     }
     switch (section) {
-    case ReferenceColumn:
-        return tr("Reference");
-    case OperationColumn:
-        return tr("Operation");
-    case OffenceColumn:
-        return tr("Offence");
-    case StatusColumn:
-        return tr("Status");
-    case ReportedColumn:
-        return tr("Reported");
-    case DueColumn:
-        return tr("Deadlines");
-    default:
-        return {};
+    case ReferenceColumn: return tr("Reference");
+    case OperationColumn: return tr("Operation");
+    case OffenceColumn: return tr("Offence");
+    case StatusColumn: return tr("Status");
+    case ReportedColumn: return tr("Reported");
+    case DueColumn: return tr("Deadlines");
+    default: return {};
     }
 }
 

@@ -12,19 +12,18 @@
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "core/nom/OffenceCatalogue.h"
-#include "ui/records/CaseRecordTabs.h"
-#include "ui/context/ContextFlow.h"
-#include "ui/text/DisplayText.h"
-#include "ui/context/JourneyView.h"
 #include "ui/cases/OverviewTab.h"
+#include "ui/context/ContextFlow.h"
+#include "ui/context/JourneyView.h"
 #include "ui/people/PeopleTab.h"
 #include "ui/plan/PlanTab.h"
+#include "ui/privacy/PrivacyMode.h"
+#include "ui/records/CaseRecordTabs.h"
 #include "ui/records/RecordForm.h"
 #include "ui/records/RecordTab.h"
-#include "ui/victim/VictimTab.h"
-#include "ui/privacy/PrivacyMode.h"
 #include "ui/session/SignalBridge.h"
-
+#include "ui/text/DisplayText.h"
+#include "ui/victim/VictimTab.h"
 
 namespace wb::ui {
 
@@ -130,8 +129,7 @@ void CaseWorkspace::createActions()
         addAction(action);
         return action;
     };
-    add(QStringLiteral("newRecordAction"), QKeySequence::New, [this] { newRecord(); })
-        ->setText(tr("New record"));
+    add(QStringLiteral("newRecordAction"), QKeySequence::New, [this] { newRecord(); })->setText(tr("New record"));
     add(QStringLiteral("saveAction"), QKeySequence::Save, [this] { saveCurrent(); })->setText(tr("Save"));
     add(QStringLiteral("nextTabAction"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] {
         m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());
@@ -161,26 +159,26 @@ bool CaseWorkspace::showTabFor(const QString& entity)
     QString title;
     if (entity == QLatin1String("case")) {
         title = tr("Overview");
-    } else if (entity == QLatin1String("person") || entity == QLatin1String("identifier")
-               || entity == QLatin1String("relationship")) {
+    } else if (entity == QLatin1String("person") || entity == QLatin1String("identifier") ||
+               entity == QLatin1String("relationship")) {
         title = tr("People");
     } else if (entity == QLatin1String("decision")) {
         title = tr("Decisions");
     } else if (entity == QLatin1String("timeline_event")) {
         title = tr("Timeline");
-    } else if (entity == QLatin1String("exhibit") || entity == QLatin1String("exhibit_movement")
-               || entity == QLatin1String("device") || entity == QLatin1String("tpm_request")) {
+    } else if (entity == QLatin1String("exhibit") || entity == QLatin1String("exhibit_movement") ||
+               entity == QLatin1String("device") || entity == QLatin1String("tpm_request")) {
         title = tr("Evidence");
-    } else if (entity == QLatin1String("bail") || entity == QLatin1String("bail_extension")
-               || entity == QLatin1String("rui_review")) {
+    } else if (entity == QLatin1String("bail") || entity == QLatin1String("bail_extension") ||
+               entity == QLatin1String("rui_review")) {
         title = tr("Bail");
     } else if (entity == QLatin1String("review")) {
         title = tr("Reviews");
     } else if (entity == QLatin1String("enquiry") || entity == QLatin1String("plan_snapshot")) {
         title = tr("Plan");
-    } else if (entity == QLatin1String("contact_plan") || entity == QLatin1String("contact")
-               || entity == QLatin1String("victim_right") || entity == QLatin1String("isva_referral")
-               || entity == QLatin1String("victim_wish") || entity == QLatin1String("case_event")) {
+    } else if (entity == QLatin1String("contact_plan") || entity == QLatin1String("contact") ||
+               entity == QLatin1String("victim_right") || entity == QLatin1String("isva_referral") ||
+               entity == QLatin1String("victim_wish") || entity == QLatin1String("case_event")) {
         title = tr("Victim");
     }
     for (std::size_t i = 0; i < m_titles.size(); ++i) {
@@ -197,12 +195,10 @@ namespace {
 /// Makes every tab page on the way from the window down to `widget` current.
 void reveal(QWidget* widget)
 {
-    for (QWidget* child = widget; child != nullptr && child->parentWidget() != nullptr;
-         child = child->parentWidget()) {
+    for (QWidget* child = widget; child != nullptr && child->parentWidget() != nullptr; child = child->parentWidget()) {
         // A QTabWidget's pages sit in its internal stack: switch through the tab widget.
-        if (auto* tabs = qobject_cast<QTabWidget*>(child->parentWidget() != nullptr
-                                                       ? child->parentWidget()->parentWidget()
-                                                       : nullptr);
+        if (auto* tabs = qobject_cast<QTabWidget*>(
+                child->parentWidget() != nullptr ? child->parentWidget()->parentWidget() : nullptr);
             tabs != nullptr && tabs->indexOf(child) >= 0) {
             tabs->setCurrentWidget(child);
         }

@@ -7,8 +7,8 @@
 #include <QString>
 #include <QWidget>
 
-#include "core/repo/CaseRepository.h"
 #include "core/records/RecordSpec.h"
+#include "core/repo/CaseRepository.h"
 #include "ui/cases/CaseTab.h"
 
 class QLabel;

@@ -22,11 +22,11 @@
 #include "core/Workspace.h"
 #include "core/nom/OffenceCatalogue.h"
 #include "core/nom/ReferenceData.h"
-#include "ui/widgets/ApproxDateEdit.h"
+#include "ui/session/SignalBridge.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
+#include "ui/widgets/ApproxDateEdit.h"
 #include "ui/widgets/InlineMessage.h"
-#include "ui/session/SignalBridge.h"
 
 namespace wb::ui {
 
@@ -39,8 +39,11 @@ QString itemLabel(const core::ReferenceItem& item)
 }
 
 /// A combo of one reference list, with a first "Not recorded" entry (empty code).
-QComboBox* listCombo(const core::ReferenceData& lists, std::string_view kind, const QString& objectName,
-                     const QString& accessibleName, QWidget* parent)
+QComboBox* listCombo(const core::ReferenceData& lists,
+                     std::string_view kind,
+                     const QString& objectName,
+                     const QString& accessibleName,
+                     QWidget* parent)
 {
     auto* combo = new QComboBox(parent);
     combo->setObjectName(objectName);
@@ -199,8 +202,8 @@ OverviewTab::OverviewTab(const CaseContext& context, QWidget* parent)
     m_offenceDateEdit->setFieldName(tr("Offence date"));
     left->addRow(tr("Offence &date:"), m_offenceDateEdit);
     left->addRow(static_cast<QWidget*>(nullptr), addError("offenceDate", offenceBox));
-    m_locationTypeCombo = listCombo(lists, "location-types", QStringLiteral("locationTypeComboBox"),
-                                    tr("Location type"), offenceBox);
+    m_locationTypeCombo =
+        listCombo(lists, "location-types", QStringLiteral("locationTypeComboBox"), tr("Location type"), offenceBox);
     left->addRow(tr("&Location type:"), m_locationTypeCombo);
     left->addRow(static_cast<QWidget*>(nullptr), addError("locationType", offenceBox));
     m_locationDescriptionEdit = new QLineEdit(offenceBox);
@@ -216,8 +219,8 @@ OverviewTab::OverviewTab(const CaseContext& context, QWidget* parent)
     auto* right = new QFormLayout(progressBox);
     right->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     right->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    m_reportChannelCombo = listCombo(lists, "report-channels", QStringLiteral("reportChannelComboBox"),
-                                     tr("How reported"), progressBox);
+    m_reportChannelCombo =
+        listCombo(lists, "report-channels", QStringLiteral("reportChannelComboBox"), tr("How reported"), progressBox);
     right->addRow(tr("&How reported:"), m_reportChannelCombo);
     right->addRow(static_cast<QWidget*>(nullptr), addError("reportChannel", progressBox));
     m_reportedEdit = new QDateTimeEdit(progressBox);
@@ -246,8 +249,8 @@ OverviewTab::OverviewTab(const CaseContext& context, QWidget* parent)
         m_statusCombo->addItem(DisplayText::status(status), static_cast<int>(status));
     }
     right->addRow(tr("&Status:"), m_statusCombo);
-    m_outcomeCombo = listCombo(lists, "outcome-codes", QStringLiteral("outcomeComboBox"),
-                               tr("Home Office outcome"), progressBox);
+    m_outcomeCombo =
+        listCombo(lists, "outcome-codes", QStringLiteral("outcomeComboBox"), tr("Home Office outcome"), progressBox);
     m_outcomeCombo->setItemText(0, tr("No outcome yet"));
     right->addRow(tr("Ou&tcome:"), m_outcomeCombo);
     right->addRow(static_cast<QWidget*>(nullptr), addError("outcomeCode", progressBox));
@@ -292,8 +295,8 @@ OverviewTab::OverviewTab(const CaseContext& context, QWidget* parent)
     for (QLineEdit* edit : {m_referenceEdit, m_operationEdit, m_locationDescriptionEdit}) {
         connect(edit, &QLineEdit::textChanged, this, &OverviewTab::noteEdit);
     }
-    for (QComboBox* combo : {m_offenceCombo, m_locationTypeCombo, m_reportChannelCombo, m_journeyCombo,
-                             m_statusCombo, m_outcomeCombo}) {
+    for (QComboBox* combo :
+         {m_offenceCombo, m_locationTypeCombo, m_reportChannelCombo, m_journeyCombo, m_statusCombo, m_outcomeCombo}) {
         connect(combo, &QComboBox::currentIndexChanged, this, &OverviewTab::noteEdit);
     }
     connect(m_journeyCombo, &QComboBox::currentIndexChanged, this, &OverviewTab::updateGuidance);
@@ -336,8 +339,8 @@ void OverviewTab::load(const core::Case& record)
     for (int i = 0; i < m_otherOffencesList->count(); ++i) {
         QListWidgetItem* item = m_otherOffencesList->item(i);
         const std::string code = DisplayText::toStd(item->data(Qt::UserRole).toString());
-        const bool on = std::find(record.otherOffences.begin(), record.otherOffences.end(), code)
-                     != record.otherOffences.end();
+        const bool on =
+            std::find(record.otherOffences.begin(), record.otherOffences.end(), code) != record.otherOffences.end();
         item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
     }
     m_offenceDateEdit->setValue(record.offenceDate);
@@ -350,13 +353,10 @@ void OverviewTab::load(const core::Case& record)
     selectCode(m_journeyCombo, record.journeyStage);
     m_statusCombo->setCurrentIndex(m_statusCombo->findData(static_cast<int>(record.status)));
     selectCode(m_outcomeCombo, record.outcomeCode);
-    const QDate outcomeDate = record.outcomeDate
-                                ? QDate::fromString(DisplayText::fromStd(*record.outcomeDate), Qt::ISODate)
-                                : QDate();
-    m_outcomeDateEdit->setDate(outcomeDate.isValid() ? outcomeDate
-                                                     : DisplayText::toUkDateTime(core::nowUtc()).date());
-    m_outcomeReasonEdit->setPlainText(record.outcomeReason ? DisplayText::fromStd(*record.outcomeReason)
-                                                           : QString());
+    const QDate outcomeDate =
+        record.outcomeDate ? QDate::fromString(DisplayText::fromStd(*record.outcomeDate), Qt::ISODate) : QDate();
+    m_outcomeDateEdit->setDate(outcomeDate.isValid() ? outcomeDate : DisplayText::toUkDateTime(core::nowUtc()).date());
+    m_outcomeReasonEdit->setPlainText(record.outcomeReason ? DisplayText::fromStd(*record.outcomeReason) : QString());
     m_loading = false;
     updateGuidance();
     updateOutcomeFields();
@@ -384,9 +384,8 @@ core::Case OverviewTab::edited() const
     const QDateTime reported = m_reportedEdit->dateTime();
     const core::Instant reportedAt = DisplayText::instantFromUk(reported.date(), reported.time());
     // Keep the stored seconds when the minute shown is unchanged.
-    if (!m_loaded
-        || std::chrono::floor<std::chrono::minutes>(reportedAt)
-               != std::chrono::floor<std::chrono::minutes>(m_loaded->reportedAt)) {
+    if (!m_loaded || std::chrono::floor<std::chrono::minutes>(reportedAt) !=
+                         std::chrono::floor<std::chrono::minutes>(m_loaded->reportedAt)) {
         record.reportedAt = reportedAt;
     }
     record.journeyStage = selectedCode(m_journeyCombo);
@@ -409,13 +408,13 @@ bool OverviewTab::hasUnsavedChanges() const
     }
     const core::Case now = edited();
     const core::Case& was = *m_loaded;
-    return now.reference != was.reference || now.operationName != was.operationName
-        || now.primaryOffence != was.primaryOffence || now.otherOffences != was.otherOffences
-        || !(now.offenceDate == was.offenceDate) || now.locationType != was.locationType
-        || now.locationDescription != was.locationDescription || now.reportChannel != was.reportChannel
-        || now.reportedAt != was.reportedAt || now.journeyStage != was.journeyStage || now.status != was.status
-        || now.outcomeCode != was.outcomeCode || now.outcomeDate != was.outcomeDate
-        || now.outcomeReason != was.outcomeReason;
+    return now.reference != was.reference || now.operationName != was.operationName ||
+           now.primaryOffence != was.primaryOffence || now.otherOffences != was.otherOffences ||
+           !(now.offenceDate == was.offenceDate) || now.locationType != was.locationType ||
+           now.locationDescription != was.locationDescription || now.reportChannel != was.reportChannel ||
+           now.reportedAt != was.reportedAt || now.journeyStage != was.journeyStage || now.status != was.status ||
+           now.outcomeCode != was.outcomeCode || now.outcomeDate != was.outcomeDate ||
+           now.outcomeReason != was.outcomeReason;
 }
 
 void OverviewTab::discardChanges()
@@ -458,13 +457,13 @@ void OverviewTab::caseChanged(const core::CaseRepository::Event& event)
 void OverviewTab::updateGuidance()
 {
     const QString code = m_journeyCombo->currentData().toString();
-    const core::ReferenceItem* item = code.isEmpty()
-                                        ? nullptr
-                                        : m_context.workspace->lists().list("journey-stages").find(DisplayText::toStd(code));
+    const core::ReferenceItem* item =
+        code.isEmpty() ? nullptr : m_context.workspace->lists().list("journey-stages").find(DisplayText::toStd(code));
     const std::string_view guidance = item != nullptr ? item->extraValue("guidance") : std::string_view();
-    m_guidanceLabel->setText(guidance.empty() ? QString()
-                                              : tr("Guidance: %1").arg(QString::fromUtf8(guidance.data(),
-                                                                                          static_cast<qsizetype>(guidance.size()))));
+    m_guidanceLabel->setText(
+        guidance.empty()
+            ? QString()
+            : tr("Guidance: %1").arg(QString::fromUtf8(guidance.data(), static_cast<qsizetype>(guidance.size()))));
     m_guidanceLabel->setVisible(!guidance.empty());
 }
 

@@ -40,10 +40,10 @@
 #include "core/nom/JourneyChecklist.h"
 #include "core/nom/QuestionCatalogue.h"
 #include "ui/session/Catalogues.h"
+#include "ui/session/SignalBridge.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
 #include "ui/widgets/InlineMessage.h"
-#include "ui/session/SignalBridge.h"
 
 namespace wb::ui {
 

@@ -19,11 +19,11 @@
 #include "core/nom/ReferenceData.h"
 #include "core/records/RecordSpec.h"
 #include "ui/session/Catalogues.h"
+#include "ui/session/SignalBridge.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
 #include "ui/text/FieldLabels.h"
 #include "ui/widgets/InlineMessage.h"
-#include "ui/session/SignalBridge.h"
 
 namespace wb::ui {
 

@@ -16,42 +16,42 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
-#include <QTimer>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTreeView>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "core/security/ProcessHardening.h"
-#include "ui/mainwindow/AppSettings.h"
 #include "ui/backup/BackupDialog.h"
 #include "ui/backup/BundleDialogs.h"
 #include "ui/cases/CaseListModel.h"
 #include "ui/cases/CaseWorkspace.h"
-#include "ui/session/ChangePassphraseDialog.h"
-#include "ui/privacy/ClipboardGuard.h"
-#include "ui/text/DisplayText.h"
-#include "ui/text/ErrorText.h"
-#include "ui/widgets/FileChooser.h"
-#include "ui/session/IdleWatcher.h"
 #include "ui/cases/NewCaseDialog.h"
-#include "ui/people/PeopleTab.h"
-#include "ui/privacy/PrivacyMode.h"
+#include "ui/mainwindow/AppSettings.h"
 #include "ui/mainwindow/SearchDialog.h"
 #include "ui/mainwindow/SettingsDialog.h"
+#include "ui/mainwindow/WelcomePage.h"
+#include "ui/people/PeopleTab.h"
+#include "ui/privacy/ClipboardGuard.h"
+#include "ui/privacy/PrivacyMode.h"
+#include "ui/session/ChangePassphraseDialog.h"
+#include "ui/session/IdleWatcher.h"
 #include "ui/session/SignalBridge.h"
 #include "ui/session/SystemLockWatcher.h"
+#include "ui/session/UnlockDialog.h"
+#include "ui/session/WorkspaceJob.h"
+#include "ui/text/DisplayText.h"
+#include "ui/text/ErrorText.h"
 #include "ui/today/TodayModel.h"
 #include "ui/today/TodayView.h"
-#include "ui/session/UnlockDialog.h"
-#include "ui/mainwindow/WelcomePage.h"
-#include "ui/session/WorkspaceJob.h"
+#include "ui/widgets/FileChooser.h"
 
 namespace wb::ui {
 
@@ -289,8 +289,7 @@ QWidget* MainWindow::createCasesPage()
     page->setObjectName(QStringLiteral("casesPage"));
     auto* layout = new QVBoxLayout(page);
 
-    m_trainingBanner = new QLabel(tr("TRAINING WORKSPACE — fictional data only. Do not record real cases here."),
-                                  page);
+    m_trainingBanner = new QLabel(tr("TRAINING WORKSPACE — fictional data only. Do not record real cases here."), page);
     m_trainingBanner->setObjectName(QStringLiteral("trainingBannerLabel"));
     m_trainingBanner->setAlignment(Qt::AlignCenter);
     m_trainingBanner->setWordWrap(true);
@@ -403,7 +402,8 @@ void MainWindow::showCreateDialog()
     dialog->setKdfParams(m_kdf);
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (!documents.isEmpty()) {
-        dialog->setWorkspacePath(QDir::toNativeSeparators(QDir(documents).absoluteFilePath(QStringLiteral("workspace.rwb"))));
+        dialog->setWorkspacePath(
+            QDir::toNativeSeparators(QDir(documents).absoluteFilePath(QStringLiteral("workspace.rwb"))));
     }
     openUnlockDialog(dialog);
 }
@@ -530,8 +530,7 @@ void MainWindow::enterUnlockedState()
         const core::WorkspaceInfo info = m_workspace->info();
         const QString owner = DisplayText::fromStd(info.owner.displayName);
         const QString staff = DisplayText::fromStd(info.owner.staffNumber);
-        m_ownerLabel->setText(staff.isEmpty() ? tr("Owner: %1").arg(owner)
-                                              : tr("Owner: %1 (%2)").arg(owner, staff));
+        m_ownerLabel->setText(staff.isEmpty() ? tr("Owner: %1").arg(owner) : tr("Owner: %1 (%2)").arg(owner, staff));
     } catch (const core::Error& e) {
         statusBar()->showMessage(ErrorText::message(e));
     }
@@ -709,7 +708,8 @@ void MainWindow::openCase(const QModelIndex& proxyIndex)
     if (!proxyIndex.isValid()) {
         return;
     }
-    openCaseWorkspace(static_cast<std::int64_t>(proxyIndex.siblingAtColumn(0).data(CaseListModel::IdRole).toLongLong()));
+    openCaseWorkspace(
+        static_cast<std::int64_t>(proxyIndex.siblingAtColumn(0).data(CaseListModel::IdRole).toLongLong()));
 }
 
 CaseWorkspace* MainWindow::caseWorkspace(std::int64_t caseId) const
@@ -734,7 +734,8 @@ CaseWorkspace* MainWindow::openCaseWorkspace(std::int64_t caseId, const QString&
             if (!m_workspace->cases().find(caseId)) {
                 return nullptr;
             }
-            window = new CaseWorkspace(CaseContext{m_workspace.get(), m_bridge.data(), caseId, m_privacy, &m_catalogues}, this);
+            window = new CaseWorkspace(
+                CaseContext{m_workspace.get(), m_bridge.data(), caseId, m_privacy, &m_catalogues}, this);
         } catch (const core::Error& e) {
             statusBar()->showMessage(ErrorText::message(e));
             return nullptr;
@@ -763,7 +764,8 @@ SearchDialog* MainWindow::showSearch()
     if (m_workspace == nullptr || m_workspace->isLocked()) {
         return nullptr;
     }
-    if (auto* open = findChild<SearchDialog*>(QString(), Qt::FindDirectChildrenOnly); open != nullptr && open->isVisible()) {
+    if (auto* open = findChild<SearchDialog*>(QString(), Qt::FindDirectChildrenOnly);
+        open != nullptr && open->isVisible()) {
         open->raise();
         open->activateWindow();
         open->searchEdit()->setFocus();
@@ -852,7 +854,8 @@ void MainWindow::showExportBundle()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setKdfParams(m_kdf);
     if (const QModelIndex current = m_caseView->currentIndex(); current.isValid()) {
-        dialog->selectCases({static_cast<std::int64_t>(current.siblingAtColumn(0).data(CaseListModel::IdRole).toLongLong())});
+        dialog->selectCases(
+            {static_cast<std::int64_t>(current.siblingAtColumn(0).data(CaseListModel::IdRole).toLongLong())});
     }
     dialog->show(); // application-modal (set by the dialog); open() would make it window-modal
 }
@@ -899,8 +902,7 @@ void MainWindow::updateTitle()
 {
     // Never the owner, a reference or a file name: titles show up in task bars,
     // window lists and screen shares.
-    setWindowTitle(m_workspace != nullptr && m_training ? tr("RASSO Investigator Workbench — TRAINING")
-                                                         : baseTitle());
+    setWindowTitle(m_workspace != nullptr && m_training ? tr("RASSO Investigator Workbench — TRAINING") : baseTitle());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

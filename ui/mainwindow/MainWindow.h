@@ -86,8 +86,8 @@ public:
     void showImportBundle();
     /// Opens (or raises) the case's workspace window; entity, when given, picks
     /// the tab holding that kind of record, and a person's uuid selects them.
-    CaseWorkspace* openCaseWorkspace(std::int64_t caseId, const QString& entity = QString(),
-                                     const QString& uuid = QString());
+    CaseWorkspace*
+    openCaseWorkspace(std::int64_t caseId, const QString& entity = QString(), const QString& uuid = QString());
     /// The open workspace window of a case, if any.
     CaseWorkspace* caseWorkspace(std::int64_t caseId) const;
     /// Opens the global search (Ctrl+K).

@@ -15,9 +15,9 @@
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "core/records/RecordSpec.h"
+#include "ui/privacy/PrivacyMode.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
-#include "ui/privacy/PrivacyMode.h"
 
 namespace wb::ui {
 
@@ -157,9 +157,10 @@ void SearchDialog::runSearch()
         if (first != nullptr) {
             m_results->setCurrentItem(first);
         }
-        m_summary->setText(hits.empty() ? tr("Nothing found.")
-                                        : tr("%n result(s) in %1 case(s).", nullptr, static_cast<int>(hits.size()))
-                                              .arg(groups.size()));
+        m_summary->setText(
+            hits.empty()
+                ? tr("Nothing found.")
+                : tr("%n result(s) in %1 case(s).", nullptr, static_cast<int>(hits.size())).arg(groups.size()));
     } catch (const core::Error& e) {
         m_summary->setText(ErrorText::message(e));
     } catch (const std::exception&) {
@@ -180,8 +181,7 @@ bool SearchDialog::eventFilter(QObject* watched, QEvent* event)
             QCoreApplication::sendEvent(m_results, &copy);
             return true;
         }
-        default:
-            break;
+        default: break;
         }
     }
     return QDialog::eventFilter(watched, event);

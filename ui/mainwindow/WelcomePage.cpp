@@ -13,10 +13,10 @@
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "core/demo/DemoData.h"
+#include "ui/session/KeyDerivationTask.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
 #include "ui/widgets/InlineMessage.h"
-#include "ui/session/KeyDerivationTask.h"
 
 namespace wb::ui {
 
@@ -24,8 +24,7 @@ namespace {
 
 const QString DemoBaseName = QStringLiteral("demo-workspace");
 
-QPushButton* bigButton(const QString& text, const QString& objectName, const QString& accessibleName,
-                       QWidget* parent)
+QPushButton* bigButton(const QString& text, const QString& objectName, const QString& accessibleName, QWidget* parent)
 {
     auto* button = new QPushButton(text, parent);
     button->setObjectName(objectName);
@@ -122,8 +121,8 @@ QString WelcomePage::demoPassphrase()
 bool WelcomePage::isDemoPath(const QString& path, const QString& demoFolder)
 {
     const QFileInfo file(path);
-    return !demoFolder.isEmpty() && file.fileName().startsWith(DemoBaseName)
-           && QDir(file.absolutePath()) == QDir(demoFolder);
+    return !demoFolder.isEmpty() && file.fileName().startsWith(DemoBaseName) &&
+           QDir(file.absolutePath()) == QDir(demoFolder);
 }
 
 void WelcomePage::setDemoFolder(const QString& folder)
@@ -200,9 +199,8 @@ void WelcomePage::demoKeyReady()
         options.owner.staffNumber = "DEMO";
         options.training = true;
         options.kdf = m_demoKdf;
-        auto workspace =
-            core::Workspace::create(DisplayText::toPath(m_demoPath), std::move(*result.key), options,
-                                    m_catalogues.offences, m_catalogues.lists);
+        auto workspace = core::Workspace::create(DisplayText::toPath(m_demoPath), std::move(*result.key), options,
+                                                 m_catalogues.offences, m_catalogues.lists);
         core::addDemoCases(*workspace);
         m_result = std::move(workspace);
     } catch (const core::Error& e) {

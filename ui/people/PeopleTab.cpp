@@ -22,13 +22,13 @@
 #include "core/Workspace.h"
 #include "core/nom/ReferenceData.h"
 #include "core/records/RecordSpec.h"
-#include "ui/text/DisplayText.h"
-#include "ui/text/ErrorText.h"
-#include "ui/widgets/InlineMessage.h"
 #include "ui/people/PersonEditor.h"
 #include "ui/people/PersonListModel.h"
 #include "ui/privacy/PrivacyMode.h"
 #include "ui/session/SignalBridge.h"
+#include "ui/text/DisplayText.h"
+#include "ui/text/ErrorText.h"
+#include "ui/widgets/InlineMessage.h"
 
 namespace wb::ui {
 
@@ -66,8 +66,8 @@ void fillChoices(QComboBox* combo, const core::ReferenceData& lists, std::string
     }
 }
 
-QTableWidget* makeTable(const QStringList& headers, const QString& objectName, const QString& accessibleName,
-                        QWidget* parent)
+QTableWidget*
+makeTable(const QStringList& headers, const QString& objectName, const QString& accessibleName, QWidget* parent)
 {
     auto* table = new QTableWidget(0, static_cast<int>(headers.size()), parent);
     table->setObjectName(objectName);
@@ -246,8 +246,7 @@ PeopleTab::PeopleTab(const CaseContext& context, QWidget* parent)
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({560, 640});
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &PeopleTab::currentPersonChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PeopleTab::currentPersonChanged);
     connect(m_addButton, &QPushButton::clicked, this, &PeopleTab::newRecord);
     connect(m_removeButton, &QPushButton::clicked, this, &PeopleTab::removePerson);
     connect(m_saveButton, &QPushButton::clicked, this, &PeopleTab::save);
@@ -433,8 +432,7 @@ QString PeopleTab::personLabel(std::int64_t personId) const
         return tr("(removed)");
     }
     const core::Person& person = m_model->personAt(row);
-    return m_context.privacy != nullptr ? m_context.privacy->displayName(person)
-                                        : DisplayText::personName(person);
+    return m_context.privacy != nullptr ? m_context.privacy->displayName(person) : DisplayText::personName(person);
 }
 
 // --- identifiers ------------------------------------------------------------------
@@ -505,9 +503,8 @@ void PeopleTab::addIdentifier()
     try {
         m_context.workspace->records().add(identifierSpec(), personId, values);
     } catch (const core::Error& e) {
-        m_identifierError->showMessage(
-            tr("%1: %2").arg(DisplayText::fromStd(e.field().empty() ? std::string("Identifier") : e.field()),
-                             ErrorText::message(e)));
+        m_identifierError->showMessage(tr("%1: %2").arg(
+            DisplayText::fromStd(e.field().empty() ? std::string("Identifier") : e.field()), ErrorText::message(e)));
         return;
     } catch (const std::exception&) {
         m_identifierError->showMessage(ErrorText::unexpected());
@@ -593,9 +590,8 @@ void PeopleTab::addRelationship()
     try {
         m_context.workspace->records().add(relationshipSpec(), m_context.caseId, values);
     } catch (const core::Error& e) {
-        m_relationshipError->showMessage(
-            tr("%1: %2").arg(DisplayText::fromStd(e.field().empty() ? std::string("Relationship") : e.field()),
-                             ErrorText::message(e)));
+        m_relationshipError->showMessage(tr("%1: %2").arg(
+            DisplayText::fromStd(e.field().empty() ? std::string("Relationship") : e.field()), ErrorText::message(e)));
         return;
     } catch (const std::exception&) {
         m_relationshipError->showMessage(ErrorText::unexpected());
@@ -612,8 +608,7 @@ void PeopleTab::removeRelationship()
         return;
     }
     try {
-        m_context.workspace->records().remove(relationshipSpec(),
-                                              m_relationships[static_cast<std::size_t>(row)].id);
+        m_context.workspace->records().remove(relationshipSpec(), m_relationships[static_cast<std::size_t>(row)].id);
     } catch (const core::Error& e) {
         m_relationshipError->showMessage(ErrorText::message(e));
         return;

@@ -15,11 +15,11 @@
 
 #include "core/Error.h"
 #include "core/repo/PersonRepository.h"
+#include "ui/privacy/PrivacyMode.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
 #include "ui/widgets/InlineMessage.h"
 #include "ui/widgets/MaskedField.h"
-#include "ui/privacy/PrivacyMode.h"
 
 namespace wb::ui {
 
@@ -283,8 +283,8 @@ core::PersonDraft PersonEditor::draft() const
     draft.language = optionalText(m_languageEdit->text());
     draft.interpreterNeeded = m_interpreterCheck->isChecked();
     draft.needs = optionalText(m_needsEdit->toPlainText());
-    draft.enhancedRights = draft.role == core::PersonRole::Victim ? m_enhancedRightsCheck->isChecked()
-                                                                   : m_loaded.enhancedRights;
+    draft.enhancedRights =
+        draft.role == core::PersonRole::Victim ? m_enhancedRightsCheck->isChecked() : m_loaded.enhancedRights;
     draft.firstDisclosure = draft.role == core::PersonRole::Witness && m_firstDisclosureCheck->isChecked();
     return draft;
 }
@@ -297,12 +297,12 @@ bool PersonEditor::hasUnsavedChanges() const
     const core::PersonDraft now = draft();
     const core::PersonDraft& was = m_loaded;
     // Only what the form can show; the age is ignored while a date of birth is given.
-    return now.role != was.role || now.givenName != was.givenName || now.familyName != was.familyName
-        || now.dateOfBirth != was.dateOfBirth || (!now.dateOfBirth && now.ageYears != was.ageYears)
-        || now.pronouns != was.pronouns || now.language != was.language
-        || now.interpreterNeeded != was.interpreterNeeded || now.needs != was.needs
-        || (now.role == core::PersonRole::Victim && now.enhancedRights != was.enhancedRights)
-        || now.firstDisclosure != was.firstDisclosure;
+    return now.role != was.role || now.givenName != was.givenName || now.familyName != was.familyName ||
+           now.dateOfBirth != was.dateOfBirth || (!now.dateOfBirth && now.ageYears != was.ageYears) ||
+           now.pronouns != was.pronouns || now.language != was.language ||
+           now.interpreterNeeded != was.interpreterNeeded || now.needs != was.needs ||
+           (now.role == core::PersonRole::Victim && now.enhancedRights != was.enhancedRights) ||
+           now.firstDisclosure != was.firstDisclosure;
 }
 
 void PersonEditor::discardChanges()

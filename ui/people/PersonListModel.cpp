@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/people/PersonListModel.h"
 
-#include "ui/text/DisplayText.h"
 #include "ui/privacy/PrivacyMode.h"
+#include "ui/text/DisplayText.h"
 
 namespace wb::ui {
 
@@ -115,18 +115,15 @@ QVariant PersonListModel::data(const QModelIndex& index, int role) const
         return {};
     }
     switch (index.column()) {
-    case RoleColumn:
-        return DisplayText::role(person.role);
-    case NameColumn:
-        return m_privacy != nullptr ? m_privacy->displayName(person) : DisplayText::personName(person);
+    case RoleColumn: return DisplayText::role(person.role);
+    case NameColumn: return m_privacy != nullptr ? m_privacy->displayName(person) : DisplayText::personName(person);
     case DateOfBirthColumn:
         if (person.dateOfBirth) {
             const QString date = DisplayText::ukDate(*person.dateOfBirth);
             return m_privacy != nullptr ? m_privacy->displayContact(person, date) : date;
         }
         return person.ageYears ? tr("Age %1").arg(*person.ageYears) : tr("Not known");
-    default:
-        return {};
+    default: return {};
     }
 }
 
@@ -136,14 +133,10 @@ QVariant PersonListModel::headerData(int section, Qt::Orientation orientation, i
         return QAbstractTableModel::headerData(section, orientation, role);
     }
     switch (section) {
-    case RoleColumn:
-        return tr("Role");
-    case NameColumn:
-        return tr("Name");
-    case DateOfBirthColumn:
-        return tr("Date of birth or age");
-    default:
-        return {};
+    case RoleColumn: return tr("Role");
+    case NameColumn: return tr("Name");
+    case DateOfBirthColumn: return tr("Date of birth or age");
+    default: return {};
     }
 }
 

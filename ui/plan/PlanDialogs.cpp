@@ -19,12 +19,12 @@
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "core/nom/ReferenceData.h"
+#include "ui/records/RecordForm.h"
 #include "ui/session/Catalogues.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
 #include "ui/text/FieldLabels.h"
 #include "ui/widgets/InlineMessage.h"
-#include "ui/records/RecordForm.h"
 
 namespace wb::ui {
 
@@ -60,8 +60,9 @@ QString planRefusalText(const core::Error& error)
     const std::string& field = error.field();
     if (field == "enquiryId") {
         if (error.code() == ErrorCode::Conflict) {
-            return EnquiryDialog::tr("This line of enquiry is already a tracked enquiry in this plan. Open it to record "
-                                     "its progress or result (or that it was not possible) instead.");
+            return EnquiryDialog::tr(
+                "This line of enquiry is already a tracked enquiry in this plan. Open it to record "
+                "its progress or result (or that it was not possible) instead.");
         }
         return EnquiryDialog::tr("The catalogue in use no longer has this line of enquiry.");
     }
@@ -84,9 +85,8 @@ QString planRefusalText(const core::Error& error)
                                  "options considered and why they are not enough.");
     }
     const bool missingResult = field == "result" && std::string(error.what()).starts_with("result: record");
-    if (!missingResult
-        && (field == "line_of_enquiry" || field == "necessity_proportionality" || field == "less_intrusive_options"
-            || field == "result" || field == "supervisor_comment")) {
+    if (!missingResult && (field == "line_of_enquiry" || field == "necessity_proportionality" ||
+                           field == "less_intrusive_options" || field == "result" || field == "supervisor_comment")) {
         return EnquiryDialog::tr("%1: at most 4000 characters, without control characters.").arg(label(field));
     }
     if (field == "supervisor_review") {
@@ -131,22 +131,16 @@ EnquiryDialog::EnquiryDialog(const CaseContext& context, Mode mode, QWidget* par
 {
     setObjectName(QStringLiteral("enquiryDialog"));
     switch (mode) {
-    case Mode::Accept:
-        setWindowTitle(tr("Accept line of enquiry"));
-        break;
-    case Mode::Own:
-        setWindowTitle(tr("Add your own line of enquiry"));
-        break;
-    case Mode::Edit:
-        setWindowTitle(tr("Tracked line of enquiry"));
-        break;
+    case Mode::Accept: setWindowTitle(tr("Accept line of enquiry")); break;
+    case Mode::Own: setWindowTitle(tr("Add your own line of enquiry")); break;
+    case Mode::Edit: setWindowTitle(tr("Tracked line of enquiry")); break;
     }
     build();
     updateVisibility();
 }
 
-EnquiryDialog::Row& EnquiryDialog::addRow(QFormLayout* form, const std::string& key, const QString& text,
-                                          QWidget* editor, const QString& help)
+EnquiryDialog::Row& EnquiryDialog::addRow(
+    QFormLayout* form, const std::string& key, const QString& text, QWidget* editor, const QString& help)
 {
     auto* container = new QWidget(form->parentWidget());
     auto* column = new QVBoxLayout(container);
@@ -367,8 +361,9 @@ void EnquiryDialog::build()
     outer->addWidget(m_message);
 
     auto* buttons = new QDialogButtonBox(this);
-    m_ok = buttons->addButton(m_mode == Mode::Accept ? tr("&Accept") : m_mode == Mode::Own ? tr("&Add enquiry")
-                                                                                          : tr("Sa&ve"),
+    m_ok = buttons->addButton(m_mode == Mode::Accept ? tr("&Accept")
+                              : m_mode == Mode::Own  ? tr("&Add enquiry")
+                                                     : tr("Sa&ve"),
                               QDialogButtonBox::AcceptRole);
     m_ok->setObjectName(QStringLiteral("okButton"));
     m_ok->setDefault(true);
@@ -388,9 +383,9 @@ void EnquiryDialog::updateVisibility()
                       "intrusive options considered. It will be flagged for supervisory review and listed in the "
                       "Reviews tab until a supervisor approves or refuses it.");
     if (m_device) {
-        text += QLatin1Char(' ')
-                + tr("A device cannot be examined until the written notice under s.37 PCSC Act 2022 has been given "
-                     "(record its date when the enquiry starts).");
+        text += QLatin1Char(' ') +
+                tr("A device cannot be examined until the written notice under s.37 PCSC Act 2022 has been given "
+                   "(record its date when the enquiry starts).");
     }
     m_guardrailText->setText(text);
     if (m_mode == Mode::Edit) {
@@ -413,7 +408,8 @@ void EnquiryDialog::setItem(const core::plan::PlanItem& item)
     }
     m_intrudes = item.entry->intrudesOnVictimPrivacy;
     m_device = m_intrudes && item.entry->category == core::nom::EnquiryCategory::DigitalForensics;
-    m_heading->setText(tr("%1 (%2)").arg(DisplayText::fromStd(item.entry->title), DisplayText::fromStd(item.enquiryId)));
+    m_heading->setText(
+        tr("%1 (%2)").arg(DisplayText::fromStd(item.entry->title), DisplayText::fromStd(item.enquiryId)));
     if (item.proposal && item.proposal->due) {
         setDate(static_cast<QDateEdit*>(m_rows["due_on"].editor), m_noDue, core::plan::londonDate(*item.proposal->due));
     } else {
@@ -450,8 +446,8 @@ void EnquiryDialog::load(const core::Record& record)
                                       DisplayText::fromStd(record.get("catalogue_version"))));
     static_cast<QLineEdit*>(m_rows["owner"].editor)->setText(DisplayText::fromStd(record.get("owner")));
     setDate(static_cast<QDateEdit*>(m_rows["due_on"].editor), m_noDue, record.get("due_on"));
-    for (const char* key : {"line_of_enquiry", "necessity_proportionality", "less_intrusive_options", "result",
-                            "supervisor_comment"}) {
+    for (const char* key :
+         {"line_of_enquiry", "necessity_proportionality", "less_intrusive_options", "result", "supervisor_comment"}) {
         static_cast<QPlainTextEdit*>(m_rows[key].editor)->setPlainText(DisplayText::fromStd(record.get(key)));
     }
     const auto choose = [this, &record](const char* key) {
@@ -462,10 +458,12 @@ void EnquiryDialog::load(const core::Record& record)
     choose("status");
     choose("supervisor_review");
     choose("supervisor_rank");
-    static_cast<QLineEdit*>(m_rows["supervisor_name"].editor)->setText(DisplayText::fromStd(record.get("supervisor_name")));
+    static_cast<QLineEdit*>(m_rows["supervisor_name"].editor)
+        ->setText(DisplayText::fromStd(record.get("supervisor_name")));
     if (const auto at = core::parseIsoUtc(record.get("supervisor_reviewed_at"))) {
         const QDateTime uk = DisplayText::toUkDateTime(*at);
-        static_cast<QDateTimeEdit*>(m_rows["supervisor_reviewed_at"].editor)->setDateTime(QDateTime(uk.date(), uk.time()));
+        static_cast<QDateTimeEdit*>(m_rows["supervisor_reviewed_at"].editor)
+            ->setDateTime(QDateTime(uk.date(), uk.time()));
     }
     setDate(static_cast<QDateEdit*>(m_rows["s37_notice_date"].editor), m_noS37, record.get("s37_notice_date"));
     updateVisibility();
@@ -530,8 +528,8 @@ bool EnquiryDialog::submit()
     try {
         switch (m_mode) {
         case Mode::Accept: {
-            if (!m_item || m_context.catalogues == nullptr || !m_context.catalogues->enquiries
-                || !m_context.catalogues->questions) {
+            if (!m_item || m_context.catalogues == nullptr || !m_context.catalogues->enquiries ||
+                !m_context.catalogues->questions) {
                 return false;
             }
             core::plan::AcceptRequest request;
@@ -573,13 +571,10 @@ bool EnquiryDialog::submit()
             if (!m_record) {
                 return false;
             }
-            core::Values changes{{"owner", text("owner")},
-                                 {"due_on", due},
-                                 {"status", text("status")},
-                                 {"result", text("result")}};
+            core::Values changes{
+                {"owner", text("owner")}, {"due_on", due}, {"status", text("status")}, {"result", text("result")}};
             if (m_device) {
-                changes["s37_notice_date"] =
-                    dateOf(static_cast<QDateEdit*>(m_rows["s37_notice_date"].editor), m_noS37);
+                changes["s37_notice_date"] = dateOf(static_cast<QDateEdit*>(m_rows["s37_notice_date"].editor), m_noS37);
             }
             if (m_intrudes) {
                 for (const char* key : {"line_of_enquiry", "necessity_proportionality", "less_intrusive_options",
@@ -645,9 +640,9 @@ DeclineDialog::DeclineDialog(const CaseContext& context, const core::plan::PlanI
     QFont bold = heading->font();
     bold.setBold(true);
     heading->setFont(bold);
-    heading->setText(item.entry != nullptr
-                         ? tr("%1 (%2)").arg(DisplayText::fromStd(item.entry->title), DisplayText::fromStd(item.enquiryId))
-                         : DisplayText::fromStd(item.enquiryId));
+    heading->setText(item.entry != nullptr ? tr("%1 (%2)").arg(DisplayText::fromStd(item.entry->title),
+                                                               DisplayText::fromStd(item.enquiryId))
+                                           : DisplayText::fromStd(item.enquiryId));
     layout->addWidget(heading);
     auto* explain = new QLabel(tr("Declining is a decision: it goes to the case's decision log with the catalogue id "
                                   "and version, and cannot be changed afterwards (a later decision can supersede "

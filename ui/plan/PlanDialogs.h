@@ -80,8 +80,8 @@ private:
     };
 
     void build();
-    Row& addRow(QFormLayout* form, const std::string& key, const QString& label, QWidget* editor,
-                const QString& help = {});
+    Row&
+    addRow(QFormLayout* form, const std::string& key, const QString& label, QWidget* editor, const QString& help = {});
     void setDate(QDateEdit* edit, QCheckBox* none, const std::string& iso);
     static std::string dateOf(const QDateEdit* edit, const QCheckBox* none);
     std::string text(const std::string& key) const;

@@ -17,13 +17,13 @@
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "core/nom/QuestionCatalogue.h"
+#include "ui/plan/PlanDialogs.h"
 #include "ui/session/Catalogues.h"
+#include "ui/session/SignalBridge.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
 #include "ui/text/FieldLabels.h"
 #include "ui/widgets/InlineMessage.h"
-#include "ui/plan/PlanDialogs.h"
-#include "ui/session/SignalBridge.h"
 
 namespace wb::ui {
 
@@ -103,8 +103,8 @@ PlanTab::PlanTab(const CaseContext& context, QWidget* parent)
         connect(m_context.bridge, &SignalBridge::recordChanged, this,
                 [this](const core::RecordRepository::Event& event) {
                     const auto type = event.record.spec != nullptr ? event.record.spec->type : std::string_view();
-                    if (event.record.caseId == m_context.caseId
-                        && (type == "enquiry" || type == "decision" || type == "plan_snapshot")) {
+                    if (event.record.caseId == m_context.caseId &&
+                        (type == "enquiry" || type == "decision" || type == "plan_snapshot")) {
                         refresh();
                     }
                 });
@@ -141,8 +141,8 @@ PlanTab::~PlanTab() = default;
 
 bool PlanTab::ready() const
 {
-    return m_context.workspace != nullptr && m_context.catalogues != nullptr && m_context.catalogues->enquiries
-           && m_context.catalogues->questions;
+    return m_context.workspace != nullptr && m_context.catalogues != nullptr && m_context.catalogues->enquiries &&
+           m_context.catalogues->questions;
 }
 
 void PlanTab::build()
@@ -331,15 +331,15 @@ void PlanTab::fill()
     }
     if (m_view.ownEnquiries.empty()) {
         auto* hint = new QTreeWidgetItem(own);
-        hint->setText(TitleColumn, tr("None yet: use \"Add own enquiry…\" for a line of enquiry outside the catalogue."));
+        hint->setText(TitleColumn,
+                      tr("None yet: use \"Add own enquiry…\" for a line of enquiry outside the catalogue."));
         hint->setFirstColumnSpanned(true);
     }
 
     if (!m_view.noLongerApplies.empty()) {
         auto* stale = new QTreeWidgetItem(m_tree);
-        stale->setText(TitleColumn,
-                       tr("No longer applies on the current facts (%1): earlier choices are kept")
-                           .arg(m_view.noLongerApplies.size()));
+        stale->setText(TitleColumn, tr("No longer applies on the current facts (%1): earlier choices are kept")
+                                        .arg(m_view.noLongerApplies.size()));
         stale->setFirstColumnSpanned(true);
         stale->setFont(TitleColumn, bold);
         for (const auto& item : m_view.noLongerApplies) {
@@ -360,8 +360,8 @@ void PlanTab::fill()
             first = row;
         }
         const bool sameRecord = selectedRecord != 0 && row->data(0, RecordRole).toLongLong() == selectedRecord;
-        const bool sameEntry = !selectedId.isEmpty() && row->data(0, IdRole).toString() == selectedId
-                               && row->data(0, KindRole).toString() == selectedKind;
+        const bool sameEntry = !selectedId.isEmpty() && row->data(0, IdRole).toString() == selectedId &&
+                               row->data(0, KindRole).toString() == selectedKind;
         if (sameEntry || (sameRecord && selectedId.isEmpty())) {
             select = row;
             break;
@@ -397,12 +397,8 @@ QString PlanTab::statusText(const core::plan::PlanItem& item) const
             text = tr("Proposed · intrusive");
         }
         break;
-    case core::plan::Choice::Accepted:
-        text = tr("Accepted: %1").arg(enquiryStatus(*item.enquiry));
-        break;
-    case core::plan::Choice::Declined:
-        text = tr("Declined (decision log)");
-        break;
+    case core::plan::Choice::Accepted: text = tr("Accepted: %1").arg(enquiryStatus(*item.enquiry)); break;
+    case core::plan::Choice::Declined: text = tr("Declined (decision log)"); break;
     }
     if (item.newSinceReview) {
         text = tr("New since last review · %1").arg(text);
@@ -413,8 +409,8 @@ QString PlanTab::statusText(const core::plan::PlanItem& item) const
 void PlanTab::addItemRow(QTreeWidgetItem* group, const core::plan::PlanItem& item, RowKind kind)
 {
     auto* row = new QTreeWidgetItem(group);
-    const QString title = item.entry != nullptr ? DisplayText::fromStd(item.entry->title)
-                                                : tr("(no longer in the catalogue)");
+    const QString title =
+        item.entry != nullptr ? DisplayText::fromStd(item.entry->title) : tr("(no longer in the catalogue)");
     row->setText(TitleColumn, title);
     row->setToolTip(TitleColumn, title);
     row->setText(StatusColumn, statusText(item));
@@ -556,8 +552,10 @@ void PlanTab::updateDetail()
         const auto* entry = item->entry;
         if (entry == nullptr) {
             out += QStringLiteral("<h3>%1</h3>").arg(html(item->enquiryId));
-            out += QStringLiteral("<p>%1</p>").arg(tr("The catalogue in use no longer has this line of enquiry. The "
-                                                     "earlier choice about it is kept.").toHtmlEscaped());
+            out += QStringLiteral("<p>%1</p>")
+                       .arg(tr("The catalogue in use no longer has this line of enquiry. The "
+                               "earlier choice about it is kept.")
+                                .toHtmlEscaped());
         } else {
             out += QStringLiteral("<h3>%1</h3>").arg(html(entry->title));
             out += QStringLiteral("<p>%1</p>")
@@ -569,11 +567,13 @@ void PlanTab::updateDetail()
                 out += QStringLiteral("<p><b>%1</b></p>").arg(tr("New since the last plan review.").toHtmlEscaped());
             }
             if (!item->proposal) {
-                out += QStringLiteral("<p><b>%1</b></p>")
-                           .arg(tr("No longer proposed on the current facts. The earlier choice is kept.")
-                                    .toHtmlEscaped());
+                out +=
+                    QStringLiteral("<p><b>%1</b></p>")
+                        .arg(
+                            tr("No longer proposed on the current facts. The earlier choice is kept.").toHtmlEscaped());
             }
-            out += QStringLiteral("<h4>%1</h4><p>%2</p>").arg(tr("Why this is suggested").toHtmlEscaped(), html(entry->why));
+            out += QStringLiteral("<h4>%1</h4><p>%2</p>")
+                       .arg(tr("Why this is suggested").toHtmlEscaped(), html(entry->why));
             if (item->proposal) {
                 QString reasons;
                 for (const auto& reason : item->proposal->reasons) {
@@ -593,25 +593,24 @@ void PlanTab::updateDetail()
                 }
                 QString deadline = tr("%1 (counted from: %2).").arg(DisplayText::fromStd(entry->deadline->label), from);
                 if (item->proposal && item->proposal->due) {
-                    deadline += QLatin1Char(' ')
-                                + tr("Ends %1: %2.")
-                                      .arg(DisplayText::ukDateTime(*item->proposal->due),
-                                           countdownText(*item->proposal->due, m_builtAt));
+                    deadline += QLatin1Char(' ') + tr("Ends %1: %2.")
+                                                       .arg(DisplayText::ukDateTime(*item->proposal->due),
+                                                            countdownText(*item->proposal->due, m_builtAt));
                 } else if (item->proposal) {
                     deadline += QLatin1Char(' ') + tr("Not known yet: record the time it is counted from.");
                 }
-                deadline += QLatin1Char(' ')
-                            + tr("Source of the time limit: %1 (%2).")
-                                  .arg(DisplayText::fromStd(entry->deadline->source),
-                                       entry->deadline->confirmed ? tr("confirmed") : tr("unconfirmed"));
+                deadline +=
+                    QLatin1Char(' ') + tr("Source of the time limit: %1 (%2).")
+                                           .arg(DisplayText::fromStd(entry->deadline->source),
+                                                entry->deadline->confirmed ? tr("confirmed") : tr("unconfirmed"));
                 para(tr("Time limit:"), deadline.toHtmlEscaped());
             }
             para(tr("Basis:"), html(entry->basis));
             para(tr("Source:"),
-                 (DisplayText::fromStd(entry->source) + QStringLiteral(" — ")
-                  + (entry->confirmed ? tr("confirmed against a primary source")
-                                      : tr("UNCONFIRMED: not yet checked against a primary source; your force's "
-                                           "RASSO lead should review it before it is relied on")))
+                 (DisplayText::fromStd(entry->source) + QStringLiteral(" — ") +
+                  (entry->confirmed ? tr("confirmed against a primary source")
+                                    : tr("UNCONFIRMED: not yet checked against a primary source; your force's "
+                                         "RASSO lead should review it before it is relied on")))
                      .toHtmlEscaped());
             if (entry->intrudesOnVictimPrivacy) {
                 para(tr("Credibility guardrail:"),
@@ -630,8 +629,7 @@ void PlanTab::updateDetail()
                  tr("on %1 by %2. Owner: %3. Due: %4. Status: %5.")
                      .arg(when(r.get("accepted_at")), DisplayText::fromStd(r.get("accepted_by")),
                           DisplayText::fromStd(r.get("owner")),
-                          r.get("due_on").empty() ? tr("none") : DisplayText::ukDate(r.get("due_on")),
-                          enquiryStatus(r))
+                          r.get("due_on").empty() ? tr("none") : DisplayText::ukDate(r.get("due_on")), enquiryStatus(r))
                      .toHtmlEscaped());
             if (!r.get("result").empty()) {
                 para(tr("Result:"), html(r.get("result")));
@@ -671,10 +669,10 @@ void PlanTab::updateButtons()
 {
     const auto* item = selectedItem();
     const bool usable = ready() && !m_context.workspace->isLocked();
-    m_accept->setEnabled(usable && item != nullptr && item->entry != nullptr
-                         && item->choice != core::plan::Choice::Accepted);
-    m_decline->setEnabled(usable && item != nullptr && item->entry != nullptr
-                          && item->choice != core::plan::Choice::Accepted);
+    m_accept->setEnabled(usable && item != nullptr && item->entry != nullptr &&
+                         item->choice != core::plan::Choice::Accepted);
+    m_decline->setEnabled(usable && item != nullptr && item->entry != nullptr &&
+                          item->choice != core::plan::Choice::Accepted);
     m_edit->setEnabled(usable && selectedRecord().has_value());
     m_own->setEnabled(usable);
     m_reviewed->setEnabled(usable);
@@ -684,8 +682,8 @@ bool PlanTab::selectEntry(const std::string& enquiryId)
 {
     for (QTreeWidgetItemIterator it(m_tree); *it != nullptr; ++it) {
         const QString kind = (*it)->data(0, KindRole).toString();
-        if ((kind == QLatin1String("proposal") || kind == QLatin1String("stale"))
-            && (*it)->data(0, IdRole).toString() == DisplayText::fromStd(enquiryId)) {
+        if ((kind == QLatin1String("proposal") || kind == QLatin1String("stale")) &&
+            (*it)->data(0, IdRole).toString() == DisplayText::fromStd(enquiryId)) {
             m_tree->setCurrentItem(*it);
             return true;
         }

@@ -11,9 +11,9 @@
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "core/records/RecordSpec.h"
-#include "ui/text/DisplayText.h"
 #include "ui/plan/PlanDialogs.h"
 #include "ui/session/SignalBridge.h"
+#include "ui/text/DisplayText.h"
 
 namespace wb::ui {
 
@@ -75,8 +75,8 @@ SupervisoryReviewPanel::SupervisoryReviewPanel(const CaseContext& context, QWidg
     if (m_context.bridge != nullptr) {
         connect(m_context.bridge, &SignalBridge::recordChanged, this,
                 [this](const core::RecordRepository::Event& event) {
-                    if (event.record.caseId == m_context.caseId && event.record.spec != nullptr
-                        && event.record.spec->type == "enquiry") {
+                    if (event.record.caseId == m_context.caseId && event.record.spec != nullptr &&
+                        event.record.spec->type == "enquiry") {
                         refresh();
                     }
                 });
@@ -93,8 +93,8 @@ SupervisoryReviewPanel::SupervisoryReviewPanel(const CaseContext& context, QWidg
 
 void SupervisoryReviewPanel::refresh()
 {
-    const qint64 selected = m_list->currentItem() != nullptr ? m_list->currentItem()->data(0, RecordRole).toLongLong()
-                                                              : 0;
+    const qint64 selected =
+        m_list->currentItem() != nullptr ? m_list->currentItem()->data(0, RecordRole).toLongLong() : 0;
     m_list->clear();
     if (m_context.workspace == nullptr || m_context.workspace->isLocked()) {
         m_review->setEnabled(false);
@@ -131,13 +131,14 @@ void SupervisoryReviewPanel::refresh()
         // Locked or gone: the window is about to close.
     }
     const int count = pendingCount();
-    m_summary->setText(count == 0 ? tr("No line of enquiry is awaiting supervisory review.")
-                       : count == 1
-                           ? tr("1 enquiry that intrudes on the victim's private life is awaiting supervisory review. Open it "
-                                "to approve or refuse it; it cannot start while refused.")
-                           : tr("%1 enquiries that intrude on the victim's private life are awaiting review. Open each "
-                                "to approve or refuse it; a refused enquiry cannot start.")
-                                 .arg(count));
+    m_summary->setText(
+        count == 0 ? tr("No line of enquiry is awaiting supervisory review.")
+        : count == 1
+            ? tr("1 enquiry that intrudes on the victim's private life is awaiting supervisory review. Open it "
+                 "to approve or refuse it; it cannot start while refused.")
+            : tr("%1 enquiries that intrude on the victim's private life are awaiting review. Open each "
+                 "to approve or refuse it; a refused enquiry cannot start.")
+                  .arg(count));
     m_list->setVisible(count > 0);
     if (m_list->currentItem() == nullptr && count > 0) {
         m_list->setCurrentItem(m_list->topLevelItem(0));

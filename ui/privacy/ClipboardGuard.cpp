@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/privacy/ClipboardGuard.h"
 
-#include <QGuiApplication>
 #include <QCryptographicHash>
+#include <QGuiApplication>
 #include <QMimeData>
 
 namespace wb::ui {

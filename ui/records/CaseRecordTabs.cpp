@@ -11,12 +11,12 @@
 #include "core/Workspace.h"
 #include "core/nom/ReferenceData.h"
 #include "core/records/RecordSpec.h"
-#include "ui/text/DisplayText.h"
-#include "ui/text/FieldLabels.h"
+#include "ui/plan/SupervisoryReviewPanel.h"
 #include "ui/records/RecordForm.h"
 #include "ui/records/RecordListModel.h"
 #include "ui/records/RecordTab.h"
-#include "ui/plan/SupervisoryReviewPanel.h"
+#include "ui/text/DisplayText.h"
+#include "ui/text/FieldLabels.h"
 
 namespace wb::ui {
 
@@ -108,9 +108,12 @@ RecordTab* makeTab(const CaseContext& context, std::string_view type, QWidget* p
 }
 
 /// A parent list above, its child lists below for the selected parent.
-CompositeRecordTab* makeParentChild(const CaseContext& context, std::string_view parentType,
-                                    std::initializer_list<std::string_view> childTypes, QWidget* parent,
-                                    QLabel** infoOut = nullptr, RecordTab** parentOut = nullptr)
+CompositeRecordTab* makeParentChild(const CaseContext& context,
+                                    std::string_view parentType,
+                                    std::initializer_list<std::string_view> childTypes,
+                                    QWidget* parent,
+                                    QLabel** infoOut = nullptr,
+                                    RecordTab** parentOut = nullptr)
 {
     auto* composite = new CompositeRecordTab(parent);
     auto* layout = new QVBoxLayout(composite);

@@ -20,14 +20,14 @@
 #include "core/domain/Time.h"
 #include "core/nom/ReferenceData.h"
 #include "core/repo/PersonRepository.h"
-#include "ui/widgets/ApproxDateEdit.h"
+#include "ui/privacy/PrivacyMode.h"
+#include "ui/records/RecordListModel.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
 #include "ui/text/FieldLabels.h"
+#include "ui/widgets/ApproxDateEdit.h"
 #include "ui/widgets/InlineMessage.h"
 #include "ui/widgets/MaskedField.h"
-#include "ui/privacy/PrivacyMode.h"
-#include "ui/records/RecordListModel.h"
 
 namespace wb::ui {
 
@@ -324,8 +324,8 @@ void RecordForm::fillLinks(FieldEditor& entry)
             if (!roles.empty() && !contains(roles, core::toString(person.role))) {
                 continue;
             }
-            const QString name = m_context.privacy ? m_context.privacy->displayName(person)
-                                                   : DisplayText::personName(person);
+            const QString name =
+                m_context.privacy ? m_context.privacy->displayName(person) : DisplayText::personName(person);
             combo->addItem(tr("%1 (%2)").arg(name, DisplayText::role(person.role)), QString::number(person.id));
         }
         combo->setCurrentIndex(std::max(0, combo->findData(current)));
@@ -363,8 +363,8 @@ void RecordForm::fillLinks(FieldEditor& entry)
             item->setCheckState(checked.contains(id) ? Qt::Checked : Qt::Unchecked);
         };
         for (const auto& person : ws.people().listForCase(m_context.caseId)) {
-            const QString name = m_context.privacy ? m_context.privacy->displayName(person)
-                                                   : DisplayText::personName(person);
+            const QString name =
+                m_context.privacy ? m_context.privacy->displayName(person) : DisplayText::personName(person);
             addItem(tr("%1: %2").arg(DisplayText::role(person.role), name), person.uuid);
         }
         for (const auto& spec : core::recordSpecs()) {
@@ -390,14 +390,10 @@ void RecordForm::refreshLinks()
 std::string RecordForm::valueOf(const FieldEditor& entry) const
 {
     switch (entry.field->kind) {
-    case FieldKind::Text:
-        return static_cast<QLineEdit*>(entry.editor)->text().trimmed().toStdString();
-    case FieldKind::LongText:
-        return static_cast<QPlainTextEdit*>(entry.editor)->toPlainText().trimmed().toStdString();
-    case FieldKind::Boolean:
-        return static_cast<QCheckBox*>(entry.editor)->isChecked() ? "1" : "0";
-    case FieldKind::Integer:
-        return std::to_string(static_cast<QSpinBox*>(entry.editor)->value());
+    case FieldKind::Text: return static_cast<QLineEdit*>(entry.editor)->text().trimmed().toStdString();
+    case FieldKind::LongText: return static_cast<QPlainTextEdit*>(entry.editor)->toPlainText().trimmed().toStdString();
+    case FieldKind::Boolean: return static_cast<QCheckBox*>(entry.editor)->isChecked() ? "1" : "0";
+    case FieldKind::Integer: return std::to_string(static_cast<QSpinBox*>(entry.editor)->value());
     case FieldKind::Date:
     case FieldKind::DateTime: {
         if (entry.notRecorded != nullptr && static_cast<QCheckBox*>(entry.notRecorded)->isChecked()) {
@@ -417,8 +413,7 @@ std::string RecordForm::valueOf(const FieldEditor& entry) const
     }
     case FieldKind::Choice:
     case FieldKind::PersonLink:
-    case FieldKind::RecordLink:
-        return static_cast<QComboBox*>(entry.editor)->currentData().toString().toStdString();
+    case FieldKind::RecordLink: return static_cast<QComboBox*>(entry.editor)->currentData().toString().toStdString();
     case FieldKind::UuidList: {
         const auto* list = static_cast<QListWidget*>(entry.editor);
         QStringList ids;
@@ -437,18 +432,10 @@ void RecordForm::setValueOf(FieldEditor& entry, const std::string& value)
 {
     const QString text = QString::fromStdString(value);
     switch (entry.field->kind) {
-    case FieldKind::Text:
-        static_cast<QLineEdit*>(entry.editor)->setText(text);
-        break;
-    case FieldKind::LongText:
-        static_cast<QPlainTextEdit*>(entry.editor)->setPlainText(text);
-        break;
-    case FieldKind::Boolean:
-        static_cast<QCheckBox*>(entry.editor)->setChecked(value == "1");
-        break;
-    case FieldKind::Integer:
-        static_cast<QSpinBox*>(entry.editor)->setValue(text.toInt());
-        break;
+    case FieldKind::Text: static_cast<QLineEdit*>(entry.editor)->setText(text); break;
+    case FieldKind::LongText: static_cast<QPlainTextEdit*>(entry.editor)->setPlainText(text); break;
+    case FieldKind::Boolean: static_cast<QCheckBox*>(entry.editor)->setChecked(value == "1"); break;
+    case FieldKind::Integer: static_cast<QSpinBox*>(entry.editor)->setValue(text.toInt()); break;
     case FieldKind::Date:
     case FieldKind::DateTime: {
         auto* edit = static_cast<QDateTimeEdit*>(entry.editor);
@@ -714,8 +701,9 @@ bool RecordForm::checkRequired()
         }
         if (value.empty()) {
             const QString name = FieldLabels::label(m_spec.type, entry.field->key);
-            QString text = entry.field->required ? tr("%1 is required.").arg(name)
-                                                 : tr("%1 is required for this record (see the field's note).").arg(name);
+            QString text = entry.field->required
+                               ? tr("%1 is required.").arg(name)
+                               : tr("%1 is required for this record (see the field's note).").arg(name);
             if (entry.field->kind == FieldKind::ApproxDate) {
                 text = tr("%1 is required: choose how precisely it is known and enter it.").arg(name);
             }
@@ -765,21 +753,17 @@ QString RecordForm::errorText(const core::Error& error) const
         }
         return text + tr(".");
     }
-    case FieldKind::Choice:
-        return tr("%1: choose an entry from the list.").arg(name);
-    case FieldKind::PersonLink:
-        return tr("%1: choose a person in this case.").arg(name);
+    case FieldKind::Choice: return tr("%1: choose an entry from the list.").arg(name);
+    case FieldKind::PersonLink: return tr("%1: choose a person in this case.").arg(name);
     case FieldKind::RecordLink:
-    case FieldKind::UuidList:
-        return tr("%1: choose records of this case.").arg(name);
+    case FieldKind::UuidList: return tr("%1: choose records of this case.").arg(name);
     case FieldKind::Text:
     case FieldKind::LongText:
         if (isRequiredNow(*field)) {
             return tr("%1 is required (at most %2 characters).").arg(name).arg(field->maxChars);
         }
         return tr("%1: at most %2 characters, without control characters.").arg(name).arg(field->maxChars);
-    default:
-        return tr("%1: this value is not valid.").arg(name);
+    default: return tr("%1: this value is not valid.").arg(name);
     }
 }
 
@@ -794,8 +778,8 @@ std::optional<core::Record> RecordForm::save()
     try {
         auto& records = m_context.workspace->records();
         const core::Values current = values();
-        core::Record record = m_recordId == 0 ? records.add(m_spec, m_parentId, current)
-                                              : records.update(m_spec, m_recordId, current);
+        core::Record record =
+            m_recordId == 0 ? records.add(m_spec, m_parentId, current) : records.update(m_spec, m_recordId, current);
         m_recordId = record.id;
         clearMessages();
         setValues(record.values);

@@ -8,10 +8,10 @@
 #include "core/domain/Time.h"
 #include "core/nom/ReferenceData.h"
 #include "core/repo/PersonRepository.h"
-#include "ui/text/DisplayText.h"
-#include "ui/text/FieldLabels.h"
 #include "ui/privacy/PrivacyMode.h"
 #include "ui/session/SignalBridge.h"
+#include "ui/text/DisplayText.h"
+#include "ui/text/FieldLabels.h"
 
 namespace wb::ui {
 
@@ -27,21 +27,18 @@ QString approxText(const std::string& value)
     }
     using P = core::ApproxDate::Precision;
     switch (date->precision) {
-    case P::Unknown:
-        return RecordListModel::tr("Unknown");
+    case P::Unknown: return RecordListModel::tr("Unknown");
     case P::Exact:
         if (const auto instant = core::parseIsoUtc(date->from)) {
             return DisplayText::ukDateTime(*instant);
         }
         return QString::fromStdString(date->from);
-    case P::Day:
-        return DisplayText::ukDate(date->from);
+    case P::Day: return DisplayText::ukDate(date->from);
     case P::Month: {
         const QDate d = QDate::fromString(QString::fromStdString(date->from), Qt::ISODate);
         return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(d, QStringLiteral("MMMM yyyy"));
     }
-    case P::Year:
-        return QString::fromStdString(date->from.substr(0, 4));
+    case P::Year: return QString::fromStdString(date->from.substr(0, 4));
     case P::Between:
         return RecordListModel::tr("between %1 and %2")
             .arg(DisplayText::ukDate(date->from), DisplayText::ukDate(date->to));
@@ -101,7 +98,7 @@ void RecordListModel::setParentId(std::int64_t parentId)
 const core::Record* RecordListModel::recordAt(int row) const
 {
     return row >= 0 && static_cast<std::size_t>(row) < m_records.size() ? &m_records[static_cast<std::size_t>(row)]
-                                                                         : nullptr;
+                                                                        : nullptr;
 }
 
 int RecordListModel::rowOf(std::int64_t id) const
@@ -134,7 +131,8 @@ QString RecordListModel::supersededText(const core::Record& record) const
     const std::string id = std::to_string(record.id);
     for (const auto& other : m_records) {
         if (other.get("supersedes_id") == id) {
-            return tr("Superseded by the entry of %1").arg(approxText(core::ApproxDate::exact(other.get("decided_at")).encode()));
+            return tr("Superseded by the entry of %1")
+                .arg(approxText(core::ApproxDate::exact(other.get("decided_at")).encode()));
         }
     }
     if (!record.get("supersedes_id").empty()) {
@@ -166,8 +164,7 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
     const std::string& value = record->get(field->key);
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
-        return displayValue(m_context, m_spec, *field, value);
+    case Qt::ToolTipRole: return displayValue(m_context, m_spec, *field, value);
     case SortRole:
         if (field->kind == FieldKind::ApproxDate) {
             const auto date = core::ApproxDate::parse(value);
@@ -177,8 +174,7 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
             return QString::fromStdString(value);
         }
         return displayValue(m_context, m_spec, *field, value);
-    default:
-        return {};
+    default: return {};
     }
 }
 
@@ -194,30 +190,26 @@ QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, i
     return FieldLabels::label(m_spec.type, m_columns[column]);
 }
 
-QString RecordListModel::displayValue(const CaseContext& context, const core::RecordSpec& spec,
-                                      const core::FieldSpec& field, const std::string& value)
+QString RecordListModel::displayValue(const CaseContext& context,
+                                      const core::RecordSpec& spec,
+                                      const core::FieldSpec& field,
+                                      const std::string& value)
 {
     if (value.empty()) {
         return field.kind == FieldKind::Boolean ? tr("No") : QString();
     }
     switch (field.kind) {
-    case FieldKind::Text:
-        return QString::fromStdString(value);
-    case FieldKind::LongText:
-        return oneLine(value);
-    case FieldKind::Boolean:
-        return value == "1" ? tr("Yes") : tr("No");
-    case FieldKind::Integer:
-        return QString::fromStdString(value);
-    case FieldKind::Date:
-        return DisplayText::ukDate(value);
+    case FieldKind::Text: return QString::fromStdString(value);
+    case FieldKind::LongText: return oneLine(value);
+    case FieldKind::Boolean: return value == "1" ? tr("Yes") : tr("No");
+    case FieldKind::Integer: return QString::fromStdString(value);
+    case FieldKind::Date: return DisplayText::ukDate(value);
     case FieldKind::DateTime:
         if (const auto instant = core::parseIsoUtc(value)) {
             return DisplayText::ukDateTime(*instant);
         }
         return QString::fromStdString(value);
-    case FieldKind::ApproxDate:
-        return approxText(value);
+    case FieldKind::ApproxDate: return approxText(value);
     case FieldKind::Choice:
         if (!field.list.empty() && context.workspace != nullptr && context.workspace->lists().has(field.list)) {
             if (const auto* item = context.workspace->lists().list(field.list).find(value)) {
@@ -277,8 +269,8 @@ QString RecordListModel::summary(const CaseContext& context, const core::Record&
 
 bool RecordListModel::belongs(const core::Record& record) const
 {
-    return record.spec != nullptr && record.spec->type == m_spec.type && m_parentId != 0
-           && record.parentId == m_parentId;
+    return record.spec != nullptr && record.spec->type == m_spec.type && m_parentId != 0 &&
+           record.parentId == m_parentId;
 }
 
 void RecordListModel::onRecordChanged(const core::RecordRepository::Event& event)

@@ -42,8 +42,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     /// One value as shown to people.
-    static QString displayValue(const CaseContext& context, const core::RecordSpec& spec,
-                                const core::FieldSpec& field, const std::string& value);
+    static QString displayValue(const CaseContext& context,
+                                const core::RecordSpec& spec,
+                                const core::FieldSpec& field,
+                                const std::string& value);
     /// A one-line description of a record ("ABC/1 – Mobile phone…").
     static QString summary(const CaseContext& context, const core::Record& record);
     /// For a record superseded by a later one (decisions): "Superseded by the entry of …"; else empty.

@@ -18,10 +18,10 @@
 
 #include "core/Error.h"
 #include "core/Workspace.h"
-#include "ui/text/ErrorText.h"
-#include "ui/text/FieldLabels.h"
 #include "ui/records/RecordForm.h"
 #include "ui/records/RecordListModel.h"
+#include "ui/text/ErrorText.h"
+#include "ui/text/FieldLabels.h"
 
 namespace wb::ui {
 
@@ -304,9 +304,9 @@ void RecordTab::removeSelected()
     if (record == nullptr || m_spec.immutable || m_context.workspace == nullptr) {
         return;
     }
-    const QString question = tr("Remove this %1: %2? Records under it are removed with it. This cannot be undone.")
-                                 .arg(inSentence(FieldLabels::title(m_spec.type)),
-                                      RecordListModel::summary(m_context, *record));
+    const QString question =
+        tr("Remove this %1: %2? Records under it are removed with it. This cannot be undone.")
+            .arg(inSentence(FieldLabels::title(m_spec.type)), RecordListModel::summary(m_context, *record));
     if (!confirm || !confirm(question)) {
         return;
     }
@@ -327,7 +327,8 @@ bool RecordTab::save()
     m_formTitle->setText(tr("Saved"));
     const auto id = record->id;
     // The list learns of the new row from the signal bridge (queued); select it then.
-    QMetaObject::invokeMethod(this, [this, id] { selectRecord(id); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, id] { selectRecord(id); }, Qt::QueuedConnection);
     return true;
 }
 

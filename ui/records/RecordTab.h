@@ -30,7 +30,9 @@ class RecordTab final : public QWidget, public CaseTab
 public:
     /// ownShortcuts: Ctrl+N / Ctrl+S bound inside this tab (off when a shell
     /// already routes them through CaseTab).
-    RecordTab(const CaseContext& context, const core::RecordSpec& spec, QWidget* parent = nullptr,
+    RecordTab(const CaseContext& context,
+              const core::RecordSpec& spec,
+              QWidget* parent = nullptr,
               bool ownShortcuts = true);
 
     /// For child types (movements, extensions…): the parent record; 0 = none chosen.

@@ -15,11 +15,11 @@
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "core/store/SecureBuffer.h"
-#include "ui/text/ErrorText.h"
-#include "ui/widgets/InlineMessage.h"
 #include "ui/session/PassphraseStrength.h"
 #include "ui/session/SecretInput.h"
 #include "ui/session/WorkspaceJob.h"
+#include "ui/text/ErrorText.h"
+#include "ui/widgets/InlineMessage.h"
 
 namespace wb::ui {
 
@@ -31,7 +31,7 @@ QStringList ownerWords(const core::Workspace& workspace)
 {
     const auto info = workspace.info();
     return QString::fromStdString(info.owner.displayName).split(QLatin1Char(' '), Qt::SkipEmptyParts)
-        << QString::fromStdString(info.owner.staffNumber);
+           << QString::fromStdString(info.owner.staffNumber);
 }
 
 QLineEdit* passphraseEdit(QWidget* parent, const QString& objectName, const QString& accessibleName)

@@ -66,8 +66,8 @@ bool IdleWatcher::eventFilter(QObject* watched, QEvent* event)
         // Only while counting (a workspace is open). A shortcut that fired
         // consumed its key press, so this sees the key only when a modal
         // dialog blocked the main window's shortcut.
-        if (isActive() && !m_lockShortcut.isEmpty()
-            && static_cast<QKeyEvent*>(event)->keyCombination() == m_lockShortcut[0]) {
+        if (isActive() && !m_lockShortcut.isEmpty() &&
+            static_cast<QKeyEvent*>(event)->keyCombination() == m_lockShortcut[0]) {
             Q_EMIT lockRequested();
             return true;
         }
@@ -80,8 +80,7 @@ bool IdleWatcher::eventFilter(QObject* watched, QEvent* event)
         // Restarting a QElapsedTimer is cheap enough to do for every mouse move.
         m_sinceActivity.restart();
         break;
-    default:
-        break;
+    default: break;
     }
     return QObject::eventFilter(watched, event);
 }

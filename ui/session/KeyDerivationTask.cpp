@@ -48,9 +48,8 @@ void KeyDerivationTask::startCreate(core::store::SecureBuffer passphrase, const 
     auto secret = std::make_shared<core::store::SecureBuffer>(std::move(passphrase));
     m_pending = true;
     m_watcher.setFuture(QtConcurrent::run([secret, params] {
-        return runGuarded(secret, [&params](std::string_view text) {
-            return core::Workspace::deriveForCreate(text, params);
-        });
+        return runGuarded(secret,
+                          [&params](std::string_view text) { return core::Workspace::deriveForCreate(text, params); });
     }));
 }
 
@@ -59,9 +58,8 @@ void KeyDerivationTask::startOpen(const std::filesystem::path& path, core::store
     auto secret = std::make_shared<core::store::SecureBuffer>(std::move(passphrase));
     m_pending = true;
     m_watcher.setFuture(QtConcurrent::run([secret, path] {
-        return runGuarded(secret, [&path](std::string_view text) {
-            return core::Workspace::deriveForOpen(path, text);
-        });
+        return runGuarded(secret,
+                          [&path](std::string_view text) { return core::Workspace::deriveForOpen(path, text); });
     }));
 }
 

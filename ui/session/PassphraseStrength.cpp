@@ -55,16 +55,11 @@ PassphraseStrength::Rating PassphraseStrength::rate(const QString& passphrase, c
 QString PassphraseStrength::levelText(Level level)
 {
     switch (level) {
-    case Level::Empty:
-        return QString();
-    case Level::Weak:
-        return tr("Weak");
-    case Level::Fair:
-        return tr("Fair");
-    case Level::Good:
-        return tr("Good");
-    case Level::Strong:
-        return tr("Strong");
+    case Level::Empty: return QString();
+    case Level::Weak: return tr("Weak");
+    case Level::Fair: return tr("Fair");
+    case Level::Good: return tr("Good");
+    case Level::Strong: return tr("Strong");
     }
     return QString();
 }

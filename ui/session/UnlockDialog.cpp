@@ -21,14 +21,14 @@
 
 #include "core/Error.h"
 #include "core/Workspace.h"
-#include "ui/text/DisplayText.h"
-#include "ui/text/ErrorText.h"
-#include "ui/widgets/FileChooser.h"
-#include "ui/widgets/InlineMessage.h"
 #include "ui/session/KeyDerivationTask.h"
 #include "ui/session/PassphraseStrength.h"
 #include "ui/session/SecretInput.h"
 #include "ui/session/UnlockThrottle.h"
+#include "ui/text/DisplayText.h"
+#include "ui/text/ErrorText.h"
+#include "ui/widgets/FileChooser.h"
+#include "ui/widgets/InlineMessage.h"
 
 namespace wb::ui {
 
@@ -386,8 +386,8 @@ void UnlockDialog::updateStrength()
     if (m_strengthBar == nullptr) {
         return;
     }
-    const auto rating = PassphraseStrength::rate(
-        m_passphraseEdit->text(), m_ownerEdit->text().split(QLatin1Char(' ')) << m_staffEdit->text());
+    const auto rating = PassphraseStrength::rate(m_passphraseEdit->text(), m_ownerEdit->text().split(QLatin1Char(' '))
+                                                                               << m_staffEdit->text());
     m_strengthBar->setValue(rating.percent);
     const QString word = PassphraseStrength::levelText(rating.level);
     m_strengthLabel->setText(word);
@@ -407,8 +407,8 @@ void UnlockDialog::updateState()
         } else {
             m_mismatchMessage->clearMessage();
         }
-        ready = ready && m_confirmEdit->text() == m_passphraseEdit->text() && !m_ownerEdit->text().trimmed().isEmpty()
-                && !m_pathEdit->text().trimmed().isEmpty();
+        ready = ready && m_confirmEdit->text() == m_passphraseEdit->text() &&
+                !m_ownerEdit->text().trimmed().isEmpty() && !m_pathEdit->text().trimmed().isEmpty();
     } else if (m_throttle->remaining().count() > 0) {
         ready = false; // the countdown (updateCountdown) says how long
     }
@@ -421,8 +421,8 @@ void UnlockDialog::setBusy(bool busy)
     m_busyBar->setVisible(busy);
     m_busyLabel->setVisible(busy);
     for (QWidget* widget : std::initializer_list<QWidget*>{m_ownerEdit, m_staffEdit, m_pathEdit, m_browseButton,
-                                                          m_passphraseEdit, m_confirmEdit, m_trainingCheck,
-                                                          m_otherButton, m_cancelButton, m_acceptButton}) {
+                                                           m_passphraseEdit, m_confirmEdit, m_trainingCheck,
+                                                           m_otherButton, m_cancelButton, m_acceptButton}) {
         if (widget != nullptr) {
             widget->setEnabled(!busy);
         }

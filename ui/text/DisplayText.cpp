@@ -55,8 +55,8 @@ QString DisplayText::withUkTimes(const std::string& text)
 
 QString DisplayText::offenceLabel(const core::Offence& offence)
 {
-    QString label = tr("%1 (%2 %3)").arg(fromStd(offence.title), fromStd(offence.legislation),
-                                         fromStd(offence.section));
+    QString label =
+        tr("%1 (%2 %3)").arg(fromStd(offence.title), fromStd(offence.legislation), fromStd(offence.section));
     if (!offence.confirmed) {
         label += tr(" (unconfirmed)");
     }
@@ -72,10 +72,8 @@ QString DisplayText::offenceTitle(const core::OffenceCatalogue& offences, const 
 QString DisplayText::status(core::CaseStatus status)
 {
     switch (status) {
-    case core::CaseStatus::Open:
-        return tr("Open");
-    case core::CaseStatus::Closed:
-        return tr("Closed");
+    case core::CaseStatus::Open: return tr("Open");
+    case core::CaseStatus::Closed: return tr("Closed");
     }
     return {};
 }
@@ -83,12 +81,9 @@ QString DisplayText::status(core::CaseStatus status)
 QString DisplayText::role(core::PersonRole role)
 {
     switch (role) {
-    case core::PersonRole::Victim:
-        return tr("Victim");
-    case core::PersonRole::Suspect:
-        return tr("Suspect");
-    case core::PersonRole::Witness:
-        return tr("Witness");
+    case core::PersonRole::Victim: return tr("Victim");
+    case core::PersonRole::Suspect: return tr("Suspect");
+    case core::PersonRole::Witness: return tr("Witness");
     }
     return {};
 }

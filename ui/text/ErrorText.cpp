@@ -53,14 +53,11 @@ QString ErrorText::message(const core::Error& error)
 {
     using core::ErrorCode;
     switch (error.code()) {
-    case ErrorCode::FileNotFound:
-        return tr("The workspace file or its folder could not be found.");
+    case ErrorCode::FileNotFound: return tr("The workspace file or its folder could not be found.");
     case ErrorCode::AlreadyExists:
         return tr("A file already exists at this path. Choose another name: existing files are never overwritten.");
-    case ErrorCode::PermissionDenied:
-        return tr("You do not have permission to use this file or its folder.");
-    case ErrorCode::NotAWorkspace:
-        return tr("This file is not a RASSO Investigator Workbench workspace.");
+    case ErrorCode::PermissionDenied: return tr("You do not have permission to use this file or its folder.");
+    case ErrorCode::NotAWorkspace: return tr("This file is not a RASSO Investigator Workbench workspace.");
     case ErrorCode::Truncated:
         return tr("This workspace file is incomplete: it has been cut short, perhaps by an interrupted copy. "
                   "Use a backup copy.");
@@ -75,14 +72,10 @@ QString ErrorText::message(const core::Error& error)
         return tr("This workspace was written by a newer version of the workbench. Install that version or "
                   "later to open it. (%1)")
             .arg(QString::fromStdString(error.what()));
-    case ErrorCode::LockedByOtherInstance:
-        return tr("This workspace is already open in another window or program.");
-    case ErrorCode::Locked:
-        return tr("The workspace is locked. Unlock it and try again.");
-    case ErrorCode::Validation:
-        return validationMessage(error.field());
-    case ErrorCode::NotFound:
-        return tr("This record no longer exists. It may have been removed.");
+    case ErrorCode::LockedByOtherInstance: return tr("This workspace is already open in another window or program.");
+    case ErrorCode::Locked: return tr("The workspace is locked. Unlock it and try again.");
+    case ErrorCode::Validation: return validationMessage(error.field());
+    case ErrorCode::NotFound: return tr("This record no longer exists. It may have been removed.");
     case ErrorCode::Conflict:
         if (error.field() == "reference") {
             return tr("A case with this reference already exists.");
@@ -97,8 +90,7 @@ QString ErrorText::message(const core::Error& error)
         return tr("This installation is missing its encryption library (SQLCipher). Reinstall the workbench.");
     case ErrorCode::ReferenceData:
         return tr("The workbench's reference data is missing or damaged. Reinstall the workbench.");
-    case ErrorCode::Storage:
-        return tr("The workspace could not be read or saved. Work saved earlier is unchanged.");
+    case ErrorCode::Storage: return tr("The workspace could not be read or saved. Work saved earlier is unchanged.");
     case ErrorCode::Io:
         return tr("The computer reported a problem reading or writing files (the disk may be full). "
                   "Work saved earlier is unchanged.");

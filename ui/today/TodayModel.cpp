@@ -11,9 +11,9 @@
 
 #include "core/Error.h"
 #include "core/Workspace.h"
+#include "ui/session/SignalBridge.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
-#include "ui/session/SignalBridge.h"
 
 namespace wb::ui {
 
@@ -266,8 +266,7 @@ QString TodayModel::stateText(const dl::DueItem& item, core::Instant now)
         }
         return days == 1 ? tr("Overdue by 1 day") : tr("Overdue by %1 days").arg(days);
     }
-    case dl::DueState::DueToday:
-        return tr("Due today by %1").arg(due.toString(QStringLiteral("HH:mm")));
+    case dl::DueState::DueToday: return tr("Due today by %1").arg(due.toString(QStringLiteral("HH:mm")));
     case dl::DueState::Upcoming: {
         const auto days = static_cast<int>(today.daysTo(due.date()));
         if (days <= 0) {
@@ -275,10 +274,8 @@ QString TodayModel::stateText(const dl::DueItem& item, core::Instant now)
         }
         return days == 1 ? tr("Due tomorrow") : tr("Due in %1 days").arg(days);
     }
-    case dl::DueState::MetOnTime:
-        return tr("Met on time");
-    case dl::DueState::MetLate:
-        return tr("Met late");
+    case dl::DueState::MetOnTime: return tr("Met on time");
+    case dl::DueState::MetLate: return tr("Met late");
     }
     return {};
 }
@@ -286,28 +283,17 @@ QString TodayModel::stateText(const dl::DueItem& item, core::Instant now)
 QString TodayModel::kindText(dl::DueKind kind)
 {
     switch (kind) {
-    case dl::DueKind::VictimUpdate:
-        return tr("Victim update (Right 6)");
-    case dl::DueKind::DecisionExplained:
-        return tr("Decision explained to the victim");
-    case dl::DueKind::AgreedUpdate:
-        return tr("Agreed update");
-    case dl::DueKind::SupportReferral:
-        return tr("Referral to support (Right 4)");
-    case dl::DueKind::BailEnd:
-        return tr("Bail period ends");
-    case dl::DueKind::RuiReview:
-        return tr("RUI review");
-    case dl::DueKind::ForensicWindow:
-        return tr("Forensic window");
-    case dl::DueKind::DeviceReturn:
-        return tr("Victim's device held");
-    case dl::DueKind::SupervisoryReview:
-        return tr("Supervisory review");
-    case dl::DueKind::EnquiryDue:
-        return tr("Line of enquiry due");
-    case dl::DueKind::Other:
-        return tr("Other");
+    case dl::DueKind::VictimUpdate: return tr("Victim update (Right 6)");
+    case dl::DueKind::DecisionExplained: return tr("Decision explained to the victim");
+    case dl::DueKind::AgreedUpdate: return tr("Agreed update");
+    case dl::DueKind::SupportReferral: return tr("Referral to support (Right 4)");
+    case dl::DueKind::BailEnd: return tr("Bail period ends");
+    case dl::DueKind::RuiReview: return tr("RUI review");
+    case dl::DueKind::ForensicWindow: return tr("Forensic window");
+    case dl::DueKind::DeviceReturn: return tr("Victim's device held");
+    case dl::DueKind::SupervisoryReview: return tr("Supervisory review");
+    case dl::DueKind::EnquiryDue: return tr("Line of enquiry due");
+    case dl::DueKind::Other: return tr("Other");
     }
     return tr("Other");
 }
@@ -358,8 +344,9 @@ void TodayModel::rebuild()
             tip += QLatin1Char('\n') + tr("Met by: %1").arg(DisplayText::fromStd(due.satisfiedBy));
         }
         if (!due.source.empty()) {
-            tip += QLatin1Char('\n') + tr("Source: %1%2").arg(DisplayText::fromStd(due.source),
-                                                              due.confirmed ? QString() : tr(" (unconfirmed)"));
+            tip += QLatin1Char('\n') +
+                   tr("Source: %1%2")
+                       .arg(DisplayText::fromStd(due.source), due.confirmed ? QString() : tr(" (unconfirmed)"));
         }
         what->setToolTip(tip.trimmed());
         what->setData(kindText(due.kind), Qt::AccessibleDescriptionRole);

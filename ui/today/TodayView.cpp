@@ -159,19 +159,14 @@ void TodayView::modelRefreshed()
     int upcoming = 0;
     for (const auto& item : m_model->allItems()) {
         switch (item.state) {
-        case dl::DueState::Overdue:
-            ++overdue;
-            break;
-        case dl::DueState::DueToday:
-            ++dueToday;
-            break;
-        default:
-            ++upcoming;
-            break;
+        case dl::DueState::Overdue: ++overdue; break;
+        case dl::DueState::DueToday: ++dueToday; break;
+        default: ++upcoming; break;
         }
     }
-    const QString day = QLocale(QLocale::English, QLocale::UnitedKingdom)
-                            .toString(DisplayText::toUkDateTime(m_model->now()).date(), QStringLiteral("dddd d MMMM yyyy"));
+    const QString day =
+        QLocale(QLocale::English, QLocale::UnitedKingdom)
+            .toString(DisplayText::toUkDateTime(m_model->now()).date(), QStringLiteral("dddd d MMMM yyyy"));
     if (m_model->truncated()) {
         // Only the most urgent page was read: say so rather than give counts that are too low.
         const QLocale uk(QLocale::English, QLocale::UnitedKingdom);

@@ -27,17 +27,17 @@
 #include "core/Workspace.h"
 #include "core/nom/ReferenceData.h"
 #include "core/records/RecordSpec.h"
-#include "ui/text/DisplayText.h"
-#include "ui/text/ErrorText.h"
-#include "ui/text/FieldLabels.h"
-#include "ui/widgets/InlineMessage.h"
-#include "ui/widgets/MaskedField.h"
 #include "ui/privacy/PrivacyMode.h"
 #include "ui/records/RecordForm.h"
 #include "ui/records/RecordListModel.h"
 #include "ui/records/RecordTab.h"
 #include "ui/session/SignalBridge.h"
+#include "ui/text/DisplayText.h"
+#include "ui/text/ErrorText.h"
+#include "ui/text/FieldLabels.h"
 #include "ui/victim/VictimsCodeView.h"
+#include "ui/widgets/InlineMessage.h"
+#include "ui/widgets/MaskedField.h"
 
 namespace wb::ui {
 
@@ -57,8 +57,8 @@ public:
 protected:
     void keyPressEvent(QKeyEvent* event) override
     {
-        if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
-            && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+        if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+            (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
             m_onEnter();
             event->accept();
             return;
@@ -193,9 +193,8 @@ QWidget* VictimTab::buildPlanSection()
 
     auto* dnc = new QFrame(summary);
     dnc->setObjectName(QStringLiteral("doNotContactFrame"));
-    dnc->setStyleSheet(QStringLiteral(
-        "QFrame#doNotContactFrame { background: #fde2e1; border: 2px solid #a4262c; }"
-        "QFrame#doNotContactFrame QLabel { color: #6b0f14; font-weight: bold; }"));
+    dnc->setStyleSheet(QStringLiteral("QFrame#doNotContactFrame { background: #fde2e1; border: 2px solid #a4262c; }"
+                                      "QFrame#doNotContactFrame QLabel { color: #6b0f14; font-weight: bold; }"));
     auto* dncLayout = new QHBoxLayout(dnc);
     auto* dncIcon = new QLabel(dnc);
     dncIcon->setObjectName(QStringLiteral("doNotContactIconLabel"));
@@ -415,8 +414,8 @@ void VictimTab::reloadVictims()
         const QSignalBlocker blocker(m_victim);
         m_victim->clear();
         for (const auto& person : victims) {
-            const QString name = m_context.privacy != nullptr ? m_context.privacy->displayName(person)
-                                                              : DisplayText::personName(person);
+            const QString name =
+                m_context.privacy != nullptr ? m_context.privacy->displayName(person) : DisplayText::personName(person);
             m_victim->addItem(name, QVariant::fromValue(static_cast<qint64>(person.id)));
         }
         const int index = m_victim->findData(QVariant::fromValue(static_cast<qint64>(current)));
@@ -463,8 +462,8 @@ std::optional<core::Record> VictimTab::currentPlan() const
             continue;
         }
         // The latest agreed; on the same day the later entry.
-        if (!best || plan.get("agreed_on") > best->get("agreed_on")
-            || (plan.get("agreed_on") == best->get("agreed_on") && plan.id > best->id)) {
+        if (!best || plan.get("agreed_on") > best->get("agreed_on") ||
+            (plan.get("agreed_on") == best->get("agreed_on") && plan.id > best->id)) {
             best = std::move(plan);
         }
     }
@@ -519,9 +518,9 @@ void VictimTab::refreshPlan()
     } else {
         dnc->hide();
     }
-    m_planState->setText(tr("Agreed on %1, recorded by %2. The victim can change it at any time.")
-                             .arg(DisplayText::ukDate(plan->get("agreed_on")),
-                                  DisplayText::fromStd(plan->get("recorded_by"))));
+    m_planState->setText(
+        tr("Agreed on %1, recorded by %2. The victim can change it at any time.")
+            .arg(DisplayText::ukDate(plan->get("agreed_on")), DisplayText::fromStd(plan->get("recorded_by"))));
 
     // Contact details (safe numbers and addresses, the go-between's details) are
     // masked in privacy mode, each shown by its own Show button.
@@ -664,7 +663,8 @@ bool VictimTab::saveFastContact()
         {"by_whom", DisplayText::toStd(m_fastBy->text().trimmed())},
         {"explained", DisplayText::toStd(m_fastExplained->text().trimmed())},
         {"plan_followed", m_fastFollowed->isChecked() ? "1" : "0"},
-        {"deviation_reason", m_fastFollowed->isChecked() ? std::string() : DisplayText::toStd(m_fastDeviation->text().trimmed())},
+        {"deviation_reason",
+         m_fastFollowed->isChecked() ? std::string() : DisplayText::toStd(m_fastDeviation->text().trimmed())},
     };
     if (m_fastNextDue->date() != kNotSet) {
         values["next_due"] = DisplayText::toStd(m_fastNextDue->date().toString(Qt::ISODate));
@@ -712,23 +712,25 @@ void VictimTab::refreshVrr()
         }
         const core::Record* current = nullptr;
         for (const auto& wish : wishes) {
-            if (wish.get("victim_id") == victimText && superseded.count(std::to_string(wish.id)) == 0
-                && (current == nullptr || wish.get("recorded_at") > current->get("recorded_at"))) {
+            if (wish.get("victim_id") == victimText && superseded.count(std::to_string(wish.id)) == 0 &&
+                (current == nullptr || wish.get("recorded_at") > current->get("recorded_at"))) {
                 current = &wish;
             }
         }
         if (current != nullptr && current->get("wish") == "withdrawn") {
             why << tr("The victim has withdrawn from the investigation (recorded %1).")
-                       .arg(DisplayText::ukDateTime(core::parseIsoUtc(current->get("recorded_at")).value_or(core::Instant{})));
+                       .arg(DisplayText::ukDateTime(
+                           core::parseIsoUtc(current->get("recorded_at")).value_or(core::Instant{})));
             since = std::max(since, current->get("recorded_at"));
         }
         for (const auto& event : records.listForCase(core::recordSpec("case_event"), m_context.caseId)) {
             const std::string kind = event.get("kind");
             if (kind == "no-further-action" || kind == "decision-not-to-investigate") {
                 const auto& spec = core::recordSpec("case_event");
-                why << tr("%1 on %2.").arg(
-                    RecordListModel::displayValue(m_context, spec, *spec.field("kind"), kind),
-                    DisplayText::ukDateTime(core::parseIsoUtc(event.get("occurred_at")).value_or(core::Instant{})));
+                why << tr("%1 on %2.")
+                           .arg(RecordListModel::displayValue(m_context, spec, *spec.field("kind"), kind),
+                                DisplayText::ukDateTime(
+                                    core::parseIsoUtc(event.get("occurred_at")).value_or(core::Instant{})));
                 since = std::max(since, event.get("occurred_at"));
             }
         }
@@ -738,8 +740,8 @@ void VictimTab::refreshVrr()
         }
         std::string given;
         for (const auto& contact : records.listForCase(core::recordSpec("contact"), m_context.caseId)) {
-            if (contact.get("victim_id") == victimText && contact.get("purpose") == "vrr-information"
-                && contact.get("contacted_at") >= since) {
+            if (contact.get("victim_id") == victimText && contact.get("purpose") == "vrr-information" &&
+                contact.get("contacted_at") >= since) {
                 given = std::max(given, contact.get("contacted_at"));
             }
         }
@@ -899,8 +901,8 @@ bool VictimTab::save()
     if (auto* tab = activeRecordTab(); tab != nullptr && tab->hasUnsavedChanges()) {
         return tab->save();
     }
-    if (m_sections->currentIndex() == ContactsSection
-        && (!m_fastExplained->text().isEmpty() || !m_fastDeviation->text().isEmpty())) {
+    if (m_sections->currentIndex() == ContactsSection &&
+        (!m_fastExplained->text().isEmpty() || !m_fastDeviation->text().isEmpty())) {
         return saveFastContact();
     }
     for (auto* tab : m_parts) {

@@ -15,8 +15,8 @@
 #include "core/Workspace.h"
 #include "core/nom/ReferenceData.h"
 #include "core/records/RecordSpec.h"
-#include "ui/text/DisplayText.h"
 #include "ui/session/SignalBridge.h"
+#include "ui/text/DisplayText.h"
 
 namespace wb::ui {
 
@@ -125,9 +125,8 @@ void VictimsCodeView::build()
         }
     }
     // Enter or a double-click on a row records for that right too.
-    connect(m_grid, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
-        Q_EMIT recordRequested(rightCode(index.row()));
-    });
+    connect(m_grid, &QAbstractItemView::activated, this,
+            [this](const QModelIndex& index) { Q_EMIT recordRequested(rightCode(index.row())); });
     layout->addWidget(m_grid, 1);
 }
 
@@ -184,8 +183,9 @@ void VictimsCodeView::refresh()
         }
         const auto& latest = found->second.back();
         const int more = static_cast<int>(found->second.size()) - 1;
-        status->setText(more > 0 ? tr("Done on %1 (and %2 earlier)").arg(DisplayText::ukDate(latest.get("done_on"))).arg(more)
-                                 : tr("Done on %1").arg(DisplayText::ukDate(latest.get("done_on"))));
+        status->setText(
+            more > 0 ? tr("Done on %1 (and %2 earlier)").arg(DisplayText::ukDate(latest.get("done_on"))).arg(more)
+                     : tr("Done on %1").arg(DisplayText::ukDate(latest.get("done_on"))));
         status->setIcon(done);
         QString text = DisplayText::fromStd(latest.get("action"));
         if (!latest.get("done_by").empty()) {
@@ -218,8 +218,8 @@ void VictimsCodeView::refresh()
     const core::Record* optOut = nullptr;
     for (const auto& record : byRight[QStringLiteral("r04")]) {
         const QString action = DisplayText::fromStd(record.get("action"));
-        if (action.startsWith(marker, Qt::CaseInsensitive)
-            || action.contains(QStringLiteral("opted out of enhanced rights"), Qt::CaseInsensitive)) {
+        if (action.startsWith(marker, Qt::CaseInsensitive) ||
+            action.contains(QStringLiteral("opted out of enhanced rights"), Qt::CaseInsensitive)) {
             optOut = &record;
         }
     }

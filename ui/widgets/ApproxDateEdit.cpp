@@ -147,26 +147,21 @@ void ApproxDateEdit::setValue(const core::ApproxDate& value)
     m_loading = true;
     m_precision->setCurrentIndex(m_precision->findData(static_cast<int>(value.precision)));
     switch (value.precision) {
-    case Precision::Unknown:
-        break;
+    case Precision::Unknown: break;
     case Precision::Exact:
         if (const auto instant = core::parseIsoUtc(value.from)) {
             const QDateTime uk = DisplayText::toUkDateTime(*instant);
             m_exact->setDateTime(QDateTime(uk.date(), uk.time()));
         }
         break;
-    case Precision::Day:
-        m_day->setDate(fromIso(value.from));
-        break;
+    case Precision::Day: m_day->setDate(fromIso(value.from)); break;
     case Precision::Month: {
         const QDate date = fromIso(value.from);
         m_month->setCurrentIndex(date.month() - 1);
         m_year->setValue(date.year());
         break;
     }
-    case Precision::Year:
-        m_year->setValue(fromIso(value.from).year());
-        break;
+    case Precision::Year: m_year->setValue(fromIso(value.from).year()); break;
     case Precision::Between:
         m_from->setDate(fromIso(value.from));
         m_to->setDate(fromIso(value.to));
@@ -179,21 +174,19 @@ void ApproxDateEdit::setValue(const core::ApproxDate& value)
 core::ApproxDate ApproxDateEdit::value() const
 {
     switch (precision()) {
-    case Precision::Unknown:
-        return core::ApproxDate::unknown();
+    case Precision::Unknown: return core::ApproxDate::unknown();
     case Precision::Exact: {
         const QDateTime local = m_exact->dateTime();
         return core::ApproxDate::exact(core::toIsoUtc(DisplayText::instantFromUk(local.date(), local.time())));
     }
-    case Precision::Day:
-        return core::ApproxDate::day(isoDate(m_day->date()).toStdString());
+    case Precision::Day: return core::ApproxDate::day(isoDate(m_day->date()).toStdString());
     case Precision::Month: {
-        const QString ym = QStringLiteral("%1-%2").arg(m_year->value(), 4, 10, QLatin1Char('0')).arg(
-            m_month->currentData().toInt(), 2, 10, QLatin1Char('0'));
+        const QString ym = QStringLiteral("%1-%2")
+                               .arg(m_year->value(), 4, 10, QLatin1Char('0'))
+                               .arg(m_month->currentData().toInt(), 2, 10, QLatin1Char('0'));
         return core::ApproxDate::month(ym.toStdString());
     }
-    case Precision::Year:
-        return core::ApproxDate::year(m_year->value());
+    case Precision::Year: return core::ApproxDate::year(m_year->value());
     case Precision::Between:
         return core::ApproxDate::between(isoDate(m_from->date()).toStdString(), isoDate(m_to->date()).toStdString());
     }

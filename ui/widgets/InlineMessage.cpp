@@ -89,8 +89,8 @@ void InlineMessage::growWindowToFit()
     }
     QLayout* layout = top->layout();
     layout->activate();
-    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(top->width())
-                                                   : layout->totalMinimumSize().height();
+    const int needed =
+        layout->hasHeightForWidth() ? layout->totalHeightForWidth(top->width()) : layout->totalMinimumSize().height();
     if (needed > top->height()) {
         top->resize(top->width(), needed);
     }

@@ -140,18 +140,20 @@ TEST_F(CliTest, backupThenRestoreRoundTrips)
 TEST_F(CliTest, exportThenImportHandsACaseOver)
 {
     const auto other = dir / "other.rwb";
-    { test::createWorkspace(other); }
-    const auto e = runCli("export '" + file.string() + "' '" + (dir / "h.bundle").string()
-                              + "' --case FICT/C2/26 --bundle-passphrase-fd 4 4<'" + pass.string() + "'",
+    {
+        test::createWorkspace(other);
+    }
+    const auto e = runCli("export '" + file.string() + "' '" + (dir / "h.bundle").string() +
+                              "' --case FICT/C2/26 --bundle-passphrase-fd 4 4<'" + pass.string() + "'",
                           pass);
     EXPECT_EQ(e.exitCode, 0) << e.output;
-    const auto i = runCli("import '" + other.string() + "' '" + (dir / "h.bundle").string()
-                              + "' --bundle-passphrase-fd 4 4<'" + pass.string() + "'",
+    const auto i = runCli("import '" + other.string() + "' '" + (dir / "h.bundle").string() +
+                              "' --bundle-passphrase-fd 4 4<'" + pass.string() + "'",
                           pass);
     EXPECT_EQ(i.exitCode, 0) << i.output;
     EXPECT_NE(i.output.find("imported: 1 case(s)"), std::string::npos) << i.output;
-    const auto missing = runCli("export '" + file.string() + "' '" + (dir / "x.bundle").string()
-                                    + "' --case NOPE --bundle-passphrase-fd 4 4<'" + pass.string() + "'",
+    const auto missing = runCli("export '" + file.string() + "' '" + (dir / "x.bundle").string() +
+                                    "' --case NOPE --bundle-passphrase-fd 4 4<'" + pass.string() + "'",
                                 pass);
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_NE(missing.output.find("no case with reference NOPE"), std::string::npos) << missing.output;

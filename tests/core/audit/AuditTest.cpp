@@ -10,9 +10,9 @@
 #include "core/repo/SearchIndex.h"
 #include "core/store/Database.h"
 #include "core/store/Migrations.h"
+#include "core/store/Pragmas.h"
 #include "support/AuditForger.h"
 #include "support/FixturePassphrase.h"
-#include "core/store/Pragmas.h"
 #include "support/TestSupport.h"
 
 using namespace wb;
@@ -103,8 +103,7 @@ TEST_F(AuditTest, entriesSayWhoWhatAndWhichStructuredFieldsChanged)
     EXPECT_EQ(entries[1].action, core::audit::Action::Update);
     EXPECT_EQ(entries[1].actor, "DC Fictional Tester (T0001)");
     EXPECT_EQ(entries[1].entity, "cases");
-    EXPECT_EQ(entries[1].changes,
-              R"({"operation_name":{"changed":true},"status":{"new":"closed","old":"open"}})");
+    EXPECT_EQ(entries[1].changes, R"({"operation_name":{"changed":true},"status":{"new":"closed","old":"open"}})");
 }
 
 TEST_F(AuditTest, freeTextAndNamesNeverEnterTheLog)

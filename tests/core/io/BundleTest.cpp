@@ -43,8 +43,8 @@ protected:
             ids.push_back(c.id);
         }
         ids.resize(2);
-        const auto questions = core::nom::QuestionCatalogue::fromFile(std::filesystem::path(WB_RESOURCES_DIR) / "nom"
-                                                                      / "context-questions.json");
+        const auto questions = core::nom::QuestionCatalogue::fromFile(std::filesystem::path(WB_RESOURCES_DIR) / "nom" /
+                                                                      "context-questions.json");
         source->context().answer(ids[0], "suspect.known", true, questions);
         source->context().answer(ids[0], "relationship.category", std::string("ex-partner"), questions);
         core::bundle::exportCases(*source, ids, bundle, BundlePassphrase, core::store::KdfParams::minimum());
@@ -102,10 +102,10 @@ TEST_F(BundleTest, importRecreatesTheCasesWithTheirLinksAndUuids)
         ASSERT_EQ(decisions.size(), 2u);
         EXPECT_FALSE(decisions.front().get("supersedes_id").empty());
     }
-    const auto questions = core::nom::QuestionCatalogue::fromFile(std::filesystem::path(WB_RESOURCES_DIR) / "nom"
-                                                                  / "context-questions.json");
-    const auto facts = target->context().facts(target->cases().findByUuid(source->cases().find(ids[0])->uuid)->id,
-                                               questions);
+    const auto questions = core::nom::QuestionCatalogue::fromFile(std::filesystem::path(WB_RESOURCES_DIR) / "nom" /
+                                                                  "context-questions.json");
+    const auto facts =
+        target->context().facts(target->cases().findByUuid(source->cases().find(ids[0])->uuid)->id, questions);
     EXPECT_EQ(facts.size(), 2u);
     const auto audit = target->verifyAudit();
     EXPECT_TRUE(audit.ok()) << (audit.problems.empty() ? "" : audit.problems.front());

@@ -23,8 +23,8 @@ std::string errorFor(const std::string& json)
 
 std::string item(const char* code)
 {
-    return std::string(R"({"code":")") + code
-        + R"(","title":"T","legislation":"L","section":"s.1","source":"S","confirmed":true})";
+    return std::string(R"({"code":")") + code +
+           R"(","title":"T","legislation":"L","section":"s.1","source":"S","confirmed":true})";
 }
 
 TEST(OffenceCatalogueTest, shippedListLoadsWithTheCoreOffences)
@@ -47,9 +47,9 @@ TEST(OffenceCatalogueTest, errorsNameTheItemAndField)
 {
     EXPECT_NE(errorFor("{").find("not valid JSON"), std::string::npos);
     // Found by fuzzing: a number too large for a double is an error, not a crash.
-    EXPECT_NE(errorFor(R"({"kind":"offences","version":"1","items":[{"confirmed":888888888e84888}]})")
-                  .find("not valid JSON"),
-              std::string::npos);
+    EXPECT_NE(
+        errorFor(R"({"kind":"offences","version":"1","items":[{"confirmed":888888888e84888}]})").find("not valid JSON"),
+        std::string::npos);
     EXPECT_NE(errorFor("[]").find("top level"), std::string::npos);
     EXPECT_NE(errorFor(R"({"kind":"outcomes","version":"1","items":[]})").find("kind"), std::string::npos);
     EXPECT_NE(errorFor(R"({"kind":"offences","version":"1","items":[]})").find("items"), std::string::npos);
@@ -62,8 +62,8 @@ TEST(OffenceCatalogueTest, errorsNameTheItemAndField)
         errorFor(R"({"kind":"offences","version":"1","items":[{"code":"X1","title":"T","legislation":"L",
                     "section":"s","source":"S","confirmed":"yes"}]})");
     EXPECT_NE(badFlag.find("'confirmed'"), std::string::npos) << badFlag;
-    const std::string duplicate = errorFor(std::string(R"({"kind":"offences","version":"1","items":[)") + item("D")
-                                           + "," + item("D") + "]}");
+    const std::string duplicate =
+        errorFor(std::string(R"({"kind":"offences","version":"1","items":[)") + item("D") + "," + item("D") + "]}");
     EXPECT_NE(duplicate.find("item 1 (D): duplicate code"), std::string::npos) << duplicate;
 }
 

@@ -34,8 +34,8 @@ std::vector<fs::path> shippedListFiles()
 {
     std::vector<fs::path> files;
     for (const auto& entry : fs::directory_iterator(referenceFolder())) {
-        if (entry.path().extension() == ".json" && entry.path().filename() != "offences.json"
-            && entry.path().filename() != "bank-holidays-england-wales.json") {
+        if (entry.path().extension() == ".json" && entry.path().filename() != "offences.json" &&
+            entry.path().filename() != "bank-holidays-england-wales.json") {
             files.push_back(entry.path());
         }
     }
@@ -70,8 +70,8 @@ std::string loadErrorFor(const fs::path& folder)
 /// A well-formed item; `fields` is spliced in (a leading comma is added) to add or override fields.
 std::string item(const std::string& code, const std::string& fields = {})
 {
-    return R"({"code":")" + code + R"(","label":"L","confirmed":true,"source":"S")"
-        + (fields.empty() ? "" : "," + fields) + "}";
+    return R"({"code":")" + code + R"(","label":"L","confirmed":true,"source":"S")" +
+           (fields.empty() ? "" : "," + fields) + "}";
 }
 
 std::string list(const std::string& items, const std::string& kind = "test-kind")
@@ -153,8 +153,8 @@ TEST(ReferenceDataTest, confirmedMatchesTheConfidenceTagInTheSource)
             if (it.confirmed) {
                 EXPECT_TRUE(has(it.source, "[C]")) << kind << " " << it.code << ": " << it.source;
             } else {
-                EXPECT_TRUE(has(it.source, "[S]") || has(it.source, "[U]") || has(it.source, "[D]")
-                            || has(it.source, "no confidence tag"))
+                EXPECT_TRUE(has(it.source, "[S]") || has(it.source, "[U]") || has(it.source, "[D]") ||
+                            has(it.source, "no confidence tag"))
                     << kind << " " << it.code << ": " << it.source;
             }
         }
@@ -254,8 +254,7 @@ TEST(ReferenceDataTest, listOfAnUnknownKindThrows)
 TEST(ReferenceDataTest, parsesItemsExtrasAndOrder)
 {
     const auto l = ReferenceList::fromJson(
-        list(item("a.b/c-1_Z", R"("group":"G","guidance":"")") + "," + item("2", R"("confirmed":false)")),
-        "test.json");
+        list(item("a.b/c-1_Z", R"("group":"G","guidance":"")") + "," + item("2", R"("confirmed":false)")), "test.json");
     EXPECT_EQ(l.kind(), "test-kind");
     EXPECT_EQ(l.version(), "2026.11-1");
     EXPECT_EQ(l.source(), "unit test");
@@ -430,10 +429,9 @@ TEST(ReferenceDataTest, loadRejectsABailAuthorityThatIsNotARank)
     wb::test::TempDir dir;
     const auto folder = dir / "reference";
     copyShipped(folder);
-    writeText(folder / "bail-extensions.json",
-              list(item("initial", R"("months":"3","authority":"sergeant")") + ","
-                       + item("extension-1", R"("months":"6","authority":"inspecter")"),
-                   "bail-extensions"));
+    writeText(folder / "bail-extensions.json", list(item("initial", R"("months":"3","authority":"sergeant")") + "," +
+                                                        item("extension-1", R"("months":"6","authority":"inspecter")"),
+                                                    "bail-extensions"));
     const std::string e = loadErrorFor(folder);
     EXPECT_TRUE(has(e, "bail-extensions.json: item 1 (extension-1): 'authority'")) << e;
 }
@@ -457,10 +455,9 @@ TEST(ReferenceDataTest, loadRejectsARankWithoutAWholeNumberLevel)
     wb::test::TempDir dir;
     const auto folder = dir / "reference";
     copyShipped(folder);
-    writeText(folder / "police-ranks.json",
-              list(item("sergeant", R"("level":"2")") + "," + item("inspector") + ","
-                       + item("superintendent", R"("level":"5")"),
-                   "police-ranks"));
+    writeText(folder / "police-ranks.json", list(item("sergeant", R"("level":"2")") + "," + item("inspector") + "," +
+                                                     item("superintendent", R"("level":"5")"),
+                                                 "police-ranks"));
     const std::string e = loadErrorFor(folder);
     EXPECT_TRUE(has(e, "police-ranks.json: item 1 (inspector): 'level'")) << e;
 }
@@ -476,8 +473,10 @@ TEST(ReferenceDataTest, crimeReferenceFormatsNeedValidPatterns)
     std::filesystem::copy(std::filesystem::path(WB_RESOURCES_DIR) / "reference", folder);
     for (const std::string pattern : {R"("pattern": "[0-9")", R"("example": "no pattern")"}) {
         const std::string bad = R"({"kind": "crime-reference-formats", "version": "1", "source": "test", "items": [
-            {"code": "x", "label": "X", "confirmed": false, "source": "test", )" + pattern + "}]}";
-        wb::test::writeBytes(folder / "crime-reference-formats.json", std::vector<unsigned char>(bad.begin(), bad.end()));
+            {"code": "x", "label": "X", "confirmed": false, "source": "test", )" +
+                                pattern + "}]}";
+        wb::test::writeBytes(folder / "crime-reference-formats.json",
+                             std::vector<unsigned char>(bad.begin(), bad.end()));
         try {
             ReferenceData::load(folder);
             ADD_FAILURE() << "accepted " << pattern;

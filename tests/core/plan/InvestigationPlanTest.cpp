@@ -62,8 +62,7 @@ protected:
         return request;
     }
 
-    template <typename F>
-    static Error refusal(F&& call)
+    template <typename F> static Error refusal(F&& call)
     {
         try {
             call();
@@ -122,7 +121,8 @@ TEST_F(InvestigationPlanTest, acceptStoresCatalogueIdVersionAndDueDateFromTheWin
         return i.proposal->due && !i.proposal->expired && !i.entry->intrudesOnVictimPrivacy;
     });
     ASSERT_NE(windowed, v.proposals.end());
-    const Record w = plan::accept(*ws, c.id, enquiries, questions, {windowed->enquiryId, "DC Other", {}, "", "", ""}, now);
+    const Record w =
+        plan::accept(*ws, c.id, enquiries, questions, {windowed->enquiryId, "DC Other", {}, "", "", ""}, now);
     EXPECT_EQ(w.get("due_on"), plan::londonDate(*windowed->proposal->due));
     EXPECT_EQ(w.get("owner"), "DC Other");
 
@@ -132,10 +132,14 @@ TEST_F(InvestigationPlanTest, acceptStoresCatalogueIdVersionAndDueDateFromTheWin
     EXPECT_EQ(item(after.proposals, "SUS-PRE-001")->enquiry->id, r.id);
 
     // Accepting the same entry twice is refused.
-    const Error twice = refusal([&] { plan::accept(*ws, c.id, enquiries, questions, {"SUS-PRE-001", "", {}, "", "", ""}, now); });
+    const Error twice = refusal([&] {
+        plan::accept(*ws, c.id, enquiries, questions, {"SUS-PRE-001", "", {}, "", "", ""}, now);
+    });
     EXPECT_EQ(twice.code(), ErrorCode::Conflict);
     EXPECT_EQ(count("enquiry"), 2u);
-    EXPECT_EQ(refusal([&] { plan::accept(*ws, c.id, enquiries, questions, {"NO-SUCH-1", "", {}, "", "", ""}, now); }).code(),
+    EXPECT_EQ(refusal([&] {
+                  plan::accept(*ws, c.id, enquiries, questions, {"NO-SUCH-1", "", {}, "", "", ""}, now);
+              }).code(),
               ErrorCode::NotFound);
 }
 
@@ -148,7 +152,8 @@ TEST_F(InvestigationPlanTest, declineNeedsARationaleAndGoesToTheDecisionLog)
     }
     EXPECT_EQ(count("decision"), 0u) << "a refused decline writes nothing";
 
-    const Record d = plan::decline(*ws, c.id, enquiries, "SUS-PRE-001", "  Fictional: CCTV already covers this.  ", now);
+    const Record d =
+        plan::decline(*ws, c.id, enquiries, "SUS-PRE-001", "  Fictional: CCTV already covers this.  ", now);
     EXPECT_EQ(d.get("decision"), "Declined line of enquiry SUS-PRE-001: " + enquiries.find("SUS-PRE-001")->title);
     EXPECT_EQ(d.get("rationale"), "Fictional: CCTV already covers this.");
     EXPECT_EQ(d.get("enquiry_ref"), "SUS-PRE-001");
@@ -221,7 +226,9 @@ TEST_F(InvestigationPlanTest, aRefusedEnquiryCannotStart)
 {
     const Record r = plan::accept(*ws, c.id, enquiries, questions, justified("DF-003"), now);
     // A review outcome needs the supervisor's name and time.
-    EXPECT_EQ(refusal([&] { plan::updateEnquiry(*ws, r.id, {{"supervisor_review", "refused"}}); }).field(),
+    EXPECT_EQ(refusal([&] {
+                  plan::updateEnquiry(*ws, r.id, {{"supervisor_review", "refused"}});
+              }).field(),
               "supervisor_name");
     plan::updateEnquiry(*ws, r.id,
                         {{"supervisor_review", "refused"},

@@ -12,8 +12,8 @@ namespace {
 
 const core::nom::QuestionCatalogue& questions()
 {
-    static const auto catalogue = core::nom::QuestionCatalogue::fromFile(
-        std::filesystem::path(WB_RESOURCES_DIR) / "nom" / "context-questions.json");
+    static const auto catalogue = core::nom::QuestionCatalogue::fromFile(std::filesystem::path(WB_RESOURCES_DIR) /
+                                                                         "nom" / "context-questions.json");
     return catalogue;
 }
 

@@ -187,8 +187,7 @@ TEST_F(RecordRepositoryTest, decisionRoundTripsAndIsImmutable)
 
 TEST_F(RecordRepositoryTest, requiredFieldsAreNamedAndNothingIsWritten)
 {
-    EXPECT_EQ(rejectedField("decision", {{"decided_at", "2026-02-01T10:00:00Z"}, {"decided_by", "DS F"}}),
-              "decision");
+    EXPECT_EQ(rejectedField("decision", {{"decided_at", "2026-02-01T10:00:00Z"}, {"decided_by", "DS F"}}), "decision");
     EXPECT_EQ(rejectedField("exhibit", {{"description", "A fictional item"}}), "reference");
     EXPECT_EQ(rejectedField("review", {{"reviewed_at", "2026-02-01T10:00:00Z"},
                                        {"reviewer_name", "DI Fictional"},
@@ -252,14 +251,14 @@ TEST_F(RecordRepositoryTest, personLinksMustBeInTheCaseWithTheRightRole)
     p.givenName = "Other";
     p.role = core::PersonRole::Suspect;
     const auto stranger = ws->people().add(p);
-    EXPECT_EQ(rejectedField("relationship", {{"victim_id", id(victim.id)},
-                                             {"suspect_id", id(stranger.id)},
-                                             {"category", "ex-partner"}}),
-              "suspect_id");
-    EXPECT_EQ(rejectedField("relationship", {{"victim_id", id(witness.id)},
-                                             {"suspect_id", id(suspect.id)},
-                                             {"category", "ex-partner"}}),
-              "victim_id");
+    EXPECT_EQ(
+        rejectedField("relationship",
+                      {{"victim_id", id(victim.id)}, {"suspect_id", id(stranger.id)}, {"category", "ex-partner"}}),
+        "suspect_id");
+    EXPECT_EQ(
+        rejectedField("relationship",
+                      {{"victim_id", id(witness.id)}, {"suspect_id", id(suspect.id)}, {"category", "ex-partner"}}),
+        "victim_id");
     const auto r = add("relationship", {{"victim_id", id(victim.id)},
                                         {"suspect_id", id(suspect.id)},
                                         {"category", "ex-partner"},
@@ -275,37 +274,41 @@ TEST_F(RecordRepositoryTest, bailPeriodIsDerivedAndExtensionsNeedTheRightRank)
                                    {"conditions", "Not to contact the victim (fictional)."},
                                    {"victim_views_sought", "1"}});
     EXPECT_EQ(bail.get("abp_end"), "2026-02-28"); // 30 November + 3 months: the end of February
-    EXPECT_EQ(rejectedField("bail_extension", {{"extension", "extension-1"},
-                                               {"new_end", "2026-05-28"},
-                                               {"authorised_by", "PS Fictional"},
-                                               {"authorised_rank", "sergeant"},
-                                               {"authorised_on", "2026-02-20"}},
+    EXPECT_EQ(rejectedField("bail_extension",
+                            {{"extension", "extension-1"},
+                             {"new_end", "2026-05-28"},
+                             {"authorised_by", "PS Fictional"},
+                             {"authorised_rank", "sergeant"},
+                             {"authorised_on", "2026-02-20"}},
                             bail.id),
               "authorised_rank");
-    add("bail_extension", {{"extension", "extension-1"},
-                           {"new_end", "2026-05-28"},
-                           {"authorised_by", "Insp Fictional"},
-                           {"authorised_rank", "inspector"},
-                           {"authorised_on", "2026-02-20"}},
+    add("bail_extension",
+        {{"extension", "extension-1"},
+         {"new_end", "2026-05-28"},
+         {"authorised_by", "Insp Fictional"},
+         {"authorised_rank", "inspector"},
+         {"authorised_on", "2026-02-20"}},
         bail.id);
-    EXPECT_EQ(rejectedField("bail_extension", {{"extension", "extension-2"},
-                                               {"new_end", "2026-08-28"},
-                                               {"authorised_by", "Insp Fictional"},
-                                               {"authorised_rank", "chief-inspector"},
-                                               {"authorised_on", "2026-05-20"}},
+    EXPECT_EQ(rejectedField("bail_extension",
+                            {{"extension", "extension-2"},
+                             {"new_end", "2026-08-28"},
+                             {"authorised_by", "Insp Fictional"},
+                             {"authorised_rank", "chief-inspector"},
+                             {"authorised_on", "2026-05-20"}},
                             bail.id),
               "authorised_rank");
-    add("bail_extension", {{"extension", "court"},
-                           {"new_end", "2026-08-28"},
-                           {"authorised_by", "Magistrates (fictional)"},
-                           {"authorised_on", "2026-05-20"}},
+    add("bail_extension",
+        {{"extension", "court"},
+         {"new_end", "2026-08-28"},
+         {"authorised_by", "Magistrates (fictional)"},
+         {"authorised_on", "2026-05-20"}},
         bail.id);
     EXPECT_EQ(ws->records().list(spec("bail_extension"), bail.id).size(), 2u);
-    EXPECT_EQ(rejectedField("bail", {{"suspect_id", id(suspect.id)},
-                                     {"kind", "rui"},
-                                     {"start_date", "2026-01-01"},
-                                     {"abp_end", "2026-04-01"}}),
-              "abp_end");
+    EXPECT_EQ(
+        rejectedField(
+            "bail",
+            {{"suspect_id", id(suspect.id)}, {"kind", "rui"}, {"start_date", "2026-01-01"}, {"abp_end", "2026-04-01"}}),
+        "abp_end");
 }
 
 TEST_F(RecordRepositoryTest, exhibitReferencesAreUniqueInACaseAndMovementsFollowTheExhibit)
@@ -314,10 +317,11 @@ TEST_F(RecordRepositoryTest, exhibitReferencesAreUniqueInACaseAndMovementsFollow
     EXPECT_EQ(rejectedField("exhibit", {{"reference", "fic/1"}, {"description", "Another"}}), "reference");
     // Updating the exhibit itself keeps its own reference.
     ws->records().update(spec("exhibit"), ex.id, {{"reference", "FIC/1"}, {"description", "Fictional clothing"}});
-    add("exhibit_movement", {{"moved_at", "2026-01-05T12:00:00Z"},
-                             {"from_location", "Scene"},
-                             {"to_location", "Property store"},
-                             {"moved_by", "PC Fictional"}},
+    add("exhibit_movement",
+        {{"moved_at", "2026-01-05T12:00:00Z"},
+         {"from_location", "Scene"},
+         {"to_location", "Property store"},
+         {"moved_by", "PC Fictional"}},
         ex.id);
     const auto movements = ws->records().list(spec("exhibit_movement"), ex.id);
     ASSERT_EQ(movements.size(), 1u);
@@ -344,10 +348,11 @@ TEST_F(RecordRepositoryTest, signalsFireOncePerCommittedChangeOnly)
 TEST_F(RecordRepositoryTest, removingACaseAuditsEveryRecordItTakes)
 {
     const auto ex = add("exhibit", {{"reference", "FIC/2"}, {"description", "Fictional item"}});
-    add("exhibit_movement", {{"moved_at", "2026-01-05T12:00:00Z"},
-                             {"from_location", "Scene"},
-                             {"to_location", "Store"},
-                             {"moved_by", "PC Fictional"}},
+    add("exhibit_movement",
+        {{"moved_at", "2026-01-05T12:00:00Z"},
+         {"from_location", "Scene"},
+         {"to_location", "Store"},
+         {"moved_by", "PC Fictional"}},
         ex.id);
     add("relationship", {{"victim_id", id(victim.id)}, {"suspect_id", id(suspect.id)}, {"category", "stranger"}});
     add("device", validDevice());

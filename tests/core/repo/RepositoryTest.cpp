@@ -64,8 +64,7 @@ TEST_F(RepositoryTest, validationNamesTheFieldAndSavesNothing)
     std::string field;
     EXPECT_EQ(errorOf([&] { ws->cases().add(test::caseDraft("   ")); }, &field), ErrorCode::Validation);
     EXPECT_EQ(field, "reference");
-    EXPECT_EQ(errorOf([&] { ws->cases().add(test::caseDraft(std::string(41, 'R'))); }, &field),
-              ErrorCode::Validation);
+    EXPECT_EQ(errorOf([&] { ws->cases().add(test::caseDraft(std::string(41, 'R'))); }, &field), ErrorCode::Validation);
     EXPECT_EQ(field, "reference");
     EXPECT_EQ(errorOf([&] { ws->cases().add(test::caseDraft("FICT/11/26", "NOT-AN-OFFENCE")); }, &field),
               ErrorCode::Validation);

@@ -144,8 +144,11 @@ std::chrono::milliseconds timeCli(const std::vector<std::string>& arguments, con
 
 /// Kills the CLI at a random moment between `from` and `to` after its start; returns true when it
 /// was killed (not finished).
-bool killAtRandom(const std::vector<std::string>& arguments, const fs::path& passphraseFile,
-                  std::chrono::milliseconds from, std::chrono::milliseconds to, std::mt19937& random)
+bool killAtRandom(const std::vector<std::string>& arguments,
+                  const fs::path& passphraseFile,
+                  std::chrono::milliseconds from,
+                  std::chrono::milliseconds to,
+                  std::mt19937& random)
 {
     const pid_t pid = startCli(arguments, passphraseFile);
     std::uniform_int_distribution<long> delay(from.count(), std::max<long>(from.count() + 1, to.count()));

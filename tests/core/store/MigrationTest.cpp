@@ -32,9 +32,9 @@ TEST(MigrationTest, migratesStepByStepFromEmpty)
     core::store::migrate(db);
     EXPECT_EQ(db.userVersion(), core::store::currentSchemaVersion());
     const auto all = tables(db);
-    for (const char* expected : {"audit_log", "cases", "meta", "people", "decisions", "timeline_events", "exhibits",
-                                 "devices", "bail_records", "reviews", "search_index", "search_map",
-                                 "context_answers"}) {
+    for (const char* expected :
+         {"audit_log", "cases", "meta", "people", "decisions", "timeline_events", "exhibits", "devices", "bail_records",
+          "reviews", "search_index", "search_map", "context_answers"}) {
         EXPECT_NE(std::find(all.begin(), all.end(), expected), all.end()) << expected;
     }
     core::store::migrate(db); // idempotent at the current version

@@ -9,14 +9,14 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "support/UiTestSupport.h"
 #include "core/Workspace.h"
 #include "core/audit/AuditLog.h"
-#include "ui/mainwindow/AppSettings.h"
+#include "support/UiTestSupport.h"
 #include "ui/backup/BackupDialog.h"
 #include "ui/cases/CaseListModel.h"
-#include "ui/widgets/InlineMessage.h"
+#include "ui/mainwindow/AppSettings.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/widgets/InlineMessage.h"
 
 namespace wb::ui::test {
 namespace {
@@ -33,8 +33,7 @@ protected:
         workspace->cases().add(wb::test::caseDraft("FICT/0302/26"));
     }
 
-    template <typename T>
-    static T* child(QWidget* parent, const char* name)
+    template <typename T> static T* child(QWidget* parent, const char* name)
     {
         auto* found = parent->findChild<T*>(QString::fromLatin1(name));
         EXPECT_NE(found, nullptr) << name;

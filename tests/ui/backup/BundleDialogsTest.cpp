@@ -16,13 +16,13 @@
 #include <QTableView>
 #include <QTest>
 
-#include "support/UiTestSupport.h"
 #include "core/Workspace.h"
-#include "ui/mainwindow/AppSettings.h"
+#include "support/UiTestSupport.h"
 #include "ui/backup/BundleDialogs.h"
 #include "ui/cases/CaseListModel.h"
-#include "ui/widgets/InlineMessage.h"
+#include "ui/mainwindow/AppSettings.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/widgets/InlineMessage.h"
 
 namespace wb::ui::test {
 namespace {
@@ -46,8 +46,7 @@ protected:
         target = makeWorkspace(dir.path() / "target.rwb");
     }
 
-    template <typename T>
-    static T* child(QWidget* parent, const char* name)
+    template <typename T> static T* child(QWidget* parent, const char* name)
     {
         auto* found = parent->findChild<T*>(QString::fromLatin1(name));
         EXPECT_NE(found, nullptr) << name;
@@ -73,7 +72,8 @@ protected:
     }
 
     /// Imports through the dialog into target; returns the dialog's message.
-    QString importThroughDialog(const std::filesystem::path& file, const QString& passphrase,
+    QString importThroughDialog(const std::filesystem::path& file,
+                                const QString& passphrase,
                                 std::optional<core::bundle::ImportReport>* report = nullptr,
                                 QString* reportText = nullptr)
     {

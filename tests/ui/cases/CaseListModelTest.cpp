@@ -94,8 +94,9 @@ TEST_F(CaseListModelTest, ShowsReportedTimeInUkTime)
     EXPECT_EQ(cell(model->rowOf(summerId), CaseListModel::ReportedColumn), QStringLiteral("01/07/2025 13:05"));
     EXPECT_EQ(cell(model->rowOf(winterId), CaseListModel::ReportedColumn), QStringLiteral("15/01/2025 23:30"));
     // Sorting uses the instant, not the text.
-    EXPECT_LT(model->index(model->rowOf(winterId), CaseListModel::ReportedColumn).data(CaseListModel::SortRole).toLongLong(),
-              model->index(model->rowOf(summerId), CaseListModel::ReportedColumn).data(CaseListModel::SortRole).toLongLong());
+    EXPECT_LT(
+        model->index(model->rowOf(winterId), CaseListModel::ReportedColumn).data(CaseListModel::SortRole).toLongLong(),
+        model->index(model->rowOf(summerId), CaseListModel::ReportedColumn).data(CaseListModel::SortRole).toLongLong());
 }
 
 TEST_F(CaseListModelTest, ClearEmptiesAndIgnoresEventsArrivingAfterIt)

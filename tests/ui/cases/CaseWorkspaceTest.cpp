@@ -13,12 +13,12 @@
 #include <QTest>
 #include <QTimer>
 
-#include "support/UiTestSupport.h"
 #include "core/Workspace.h"
 #include "core/demo/DemoData.h"
-#include "ui/mainwindow/AppSettings.h"
+#include "support/UiTestSupport.h"
 #include "ui/cases/CaseListModel.h"
 #include "ui/cases/CaseWorkspace.h"
+#include "ui/mainwindow/AppSettings.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/people/PeopleTab.h"
 #include "ui/people/PersonListModel.h"
@@ -148,7 +148,8 @@ TEST_F(CaseWorkspaceTest, LockingDiscardsUnsavedEditsClosesTheWindowAndLeavesNoC
             text = edit->text();
         }
         for (const char* data : {"Alex", "Jordan", "DEMO/0001/26", "Unsaved"}) {
-            EXPECT_FALSE(text.contains(QString::fromLatin1(data))) << widget->objectName().toStdString() << ": " << data;
+            EXPECT_FALSE(text.contains(QString::fromLatin1(data)))
+                << widget->objectName().toStdString() << ": " << data;
         }
     }
 }

@@ -10,14 +10,14 @@
 #include <QPointer>
 #include <QTest>
 
-#include "support/UiTestSupport.h"
 #include "core/Workspace.h"
 #include "core/demo/DemoData.h"
-#include "ui/widgets/ApproxDateEdit.h"
-#include "ui/widgets/InlineMessage.h"
+#include "support/UiTestSupport.h"
 #include "ui/cases/OverviewTab.h"
 #include "ui/privacy/PrivacyMode.h"
 #include "ui/session/SignalBridge.h"
+#include "ui/widgets/ApproxDateEdit.h"
+#include "ui/widgets/InlineMessage.h"
 
 namespace wb::ui::test {
 namespace {
@@ -50,8 +50,7 @@ protected:
         tab->show();
     }
 
-    template <typename T>
-    T* find(const char* name) const
+    template <typename T> T* find(const char* name) const
     {
         T* widget = tab->findChild<T*>(QString::fromLatin1(name));
         EXPECT_NE(widget, nullptr) << name;

@@ -15,13 +15,13 @@
 #include <QTextBrowser>
 #include <QTimer>
 
-#include "support/UiTestSupport.h"
 #include "core/Workspace.h"
 #include "core/nom/QuestionCatalogue.h"
+#include "support/UiTestSupport.h"
 #include "ui/context/ContextFlow.h"
-#include "ui/widgets/InlineMessage.h"
 #include "ui/privacy/PrivacyMode.h"
 #include "ui/session/SignalBridge.h"
+#include "ui/widgets/InlineMessage.h"
 
 namespace wb::ui::test {
 namespace {

@@ -8,11 +8,11 @@
 #include <QTest>
 #include <QTreeWidget>
 
-#include "support/UiTestSupport.h"
 #include "core/Workspace.h"
 #include "core/nom/JourneyChecklist.h"
 #include "core/nom/QuestionCatalogue.h"
 #include "core/records/RecordSpec.h"
+#include "support/UiTestSupport.h"
 #include "ui/context/JourneyView.h"
 #include "ui/privacy/PrivacyMode.h"
 #include "ui/session/SignalBridge.h"

@@ -17,19 +17,19 @@
 #include <QTest>
 #include <QTimer>
 
-#include "support/UiTestSupport.h"
 #include "core/Workspace.h"
-#include "ui/mainwindow/AppSettings.h"
+#include "support/UiTestSupport.h"
 #include "ui/cases/CaseListModel.h"
 #include "ui/cases/CaseWorkspace.h"
-#include "ui/session/IdleWatcher.h"
-#include "ui/mainwindow/MainWindow.h"
 #include "ui/cases/NewCaseDialog.h"
 #include "ui/cases/OverviewTab.h"
+#include "ui/mainwindow/AppSettings.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/WelcomePage.h"
 #include "ui/people/PeopleTab.h"
 #include "ui/people/PersonListModel.h"
+#include "ui/session/IdleWatcher.h"
 #include "ui/session/UnlockDialog.h"
-#include "ui/mainwindow/WelcomePage.h"
 
 namespace wb::ui::test {
 namespace {
@@ -52,11 +52,7 @@ protected:
         QTest::qWait(1); // let deferred deletes run before the next test
     }
 
-    template <typename T>
-    T* find(const char* name) const
-    {
-        return window->findChild<T*>(QString::fromLatin1(name));
-    }
+    template <typename T> T* find(const char* name) const { return window->findChild<T*>(QString::fromLatin1(name)); }
 
     QAction* action(const char* name) const { return find<QAction>(name); }
 
@@ -79,8 +75,8 @@ protected:
         QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("passphraseLineEdit")), passphrase);
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("unlockButton")), Qt::LeftButton);
         ASSERT_TRUE(waitFor([&] {
-            return window->workspace() != nullptr && !window->workspace()->isLocked()
-                   && window->caseModel()->isLoaded();
+            return window->workspace() != nullptr && !window->workspace()->isLocked() &&
+                   window->caseModel()->isLoaded();
         }));
     }
 
@@ -263,8 +259,10 @@ TEST_F(MainWindowTest, StartsWithTheUnlockDialogForTheLastWorkspace)
     ASSERT_NE(window->unlockDialog(), nullptr);
     EXPECT_EQ(window->unlockDialog()->mode(), UnlockDialog::Mode::Unlock);
     EXPECT_TRUE(window->unlockDialog()->isVisible());
-    EXPECT_TRUE(window->unlockDialog()->findChild<QLabel*>(QStringLiteral("fileLabel"))->text().contains(
-        QStringLiteral("last.rwb")));
+    EXPECT_TRUE(window->unlockDialog()
+                    ->findChild<QLabel*>(QStringLiteral("fileLabel"))
+                    ->text()
+                    .contains(QStringLiteral("last.rwb")));
     ASSERT_NO_FATAL_FAILURE(unlockThroughDialog(QString::fromUtf8(wb::test::Passphrase)));
 }
 
@@ -331,8 +329,8 @@ TEST_F(MainWindowTest, SettingsHoldOnlyThePathAndTheAutoLockDelay)
     window->lockWorkspace();
     QSettings raw(qpath(dir / "settings.ini"), QSettings::IniFormat);
     for (const QString& key : raw.allKeys()) {
-        EXPECT_TRUE(key == QStringLiteral("workspace/lastPath") || key == QStringLiteral("security/autoLockMinutes")
-                    || key == QStringLiteral("display/privacyMode"))
+        EXPECT_TRUE(key == QStringLiteral("workspace/lastPath") || key == QStringLiteral("security/autoLockMinutes") ||
+                    key == QStringLiteral("display/privacyMode"))
             << key.toStdString();
     }
     const auto bytes = wb::test::readBytes(dir / "settings.ini");

@@ -10,15 +10,15 @@
 #include <QTest>
 #include <QTreeWidget>
 
-#include "support/UiTestSupport.h"
 #include "core/Workspace.h"
 #include "core/demo/DemoData.h"
-#include "ui/mainwindow/AppSettings.h"
+#include "support/UiTestSupport.h"
 #include "ui/cases/CaseWorkspace.h"
+#include "ui/mainwindow/AppSettings.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/SearchDialog.h"
 #include "ui/people/PeopleTab.h"
 #include "ui/people/PersonEditor.h"
-#include "ui/mainwindow/SearchDialog.h"
 
 namespace wb::ui::test {
 namespace {

@@ -14,17 +14,17 @@
 #include <QTableWidget>
 #include <QTest>
 
-#include "support/UiTestSupport.h"
 #include "core/Workspace.h"
 #include "core/demo/DemoData.h"
 #include "core/records/RecordSpec.h"
+#include "support/UiTestSupport.h"
 #include "ui/cases/CaseWorkspace.h"
-#include "ui/widgets/InlineMessage.h"
 #include "ui/people/PeopleTab.h"
 #include "ui/people/PersonEditor.h"
 #include "ui/people/PersonListModel.h"
 #include "ui/privacy/PrivacyMode.h"
 #include "ui/session/SignalBridge.h"
+#include "ui/widgets/InlineMessage.h"
 
 namespace wb::ui::test {
 namespace {
@@ -61,8 +61,7 @@ protected:
 
     PeopleTab* tab() const { return window->peopleTab(); }
 
-    template <typename T>
-    T* find(const char* name) const
+    template <typename T> T* find(const char* name) const
     {
         T* widget = tab()->findChild<T*>(QString::fromLatin1(name));
         EXPECT_NE(widget, nullptr) << name;

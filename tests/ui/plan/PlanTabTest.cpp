@@ -15,17 +15,17 @@
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
 
-#include "support/UiTestSupport.h"
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "core/plan/InvestigationPlan.h"
 #include "core/records/RecordSpec.h"
+#include "support/UiTestSupport.h"
 #include "ui/cases/CaseWorkspace.h"
 #include "ui/plan/PlanDialogs.h"
 #include "ui/plan/PlanTab.h"
+#include "ui/plan/SupervisoryReviewPanel.h"
 #include "ui/privacy/PrivacyMode.h"
 #include "ui/session/SignalBridge.h"
-#include "ui/plan/SupervisoryReviewPanel.h"
 
 namespace wb::ui::test {
 namespace {
@@ -116,7 +116,8 @@ TEST(PlanTab, AFictionalCaseWalkedThroughThePlan)
     // First rows are suspect-focused, under a group that says so.
     auto* first = firstEntryRow(tab.tree());
     ASSERT_NE(first, nullptr);
-    EXPECT_TRUE(first->parent()->text(0).startsWith(QStringLiteral("Suspect-focused"))) << first->parent()->text(0).toStdString();
+    EXPECT_TRUE(first->parent()->text(0).startsWith(QStringLiteral("Suspect-focused")))
+        << first->parent()->text(0).toStdString();
     EXPECT_EQ(tab.view().proposals.front().entry->principle, core::nom::Principle::SuspectFocused);
     tab.tree()->setCurrentItem(first);
     EXPECT_TRUE(tab.detailText().contains(QStringLiteral("Why this is suggested")));
@@ -139,7 +140,8 @@ TEST(PlanTab, AFictionalCaseWalkedThroughThePlan)
     decline->rationaleEdit()->setPlainText(QStringLiteral("   \n  "));
     EXPECT_FALSE(decline->okButton()->isEnabled());
     EXPECT_FALSE(decline->submit());
-    EXPECT_TRUE(decline->fieldMessage().contains(QStringLiteral("reason for declining"))) << decline->fieldMessage().toStdString();
+    EXPECT_TRUE(decline->fieldMessage().contains(QStringLiteral("reason for declining")))
+        << decline->fieldMessage().toStdString();
     EXPECT_EQ(world.count("decision"), 0U);
     try {
         core::plan::decline(*world.workspace, world.context.caseId, *world.catalogues.enquiries, "SUS-PRE-001", " ",
@@ -160,13 +162,15 @@ TEST(PlanTab, AFictionalCaseWalkedThroughThePlan)
     tab.acceptButton()->click();
     auto* accept = visibleTopLevel<EnquiryDialog>();
     ASSERT_NE(accept, nullptr);
-    EXPECT_TRUE(accept->guardrailText().contains(QStringLiteral("supervisory review"))) << accept->guardrailText().toStdString();
+    EXPECT_TRUE(accept->guardrailText().contains(QStringLiteral("supervisory review")))
+        << accept->guardrailText().toStdString();
     EXPECT_TRUE(accept->guardrailText().contains(QStringLiteral("s.37")));
     setText(accept->editor("line_of_enquiry"), QStringLiteral("Fictional: the deleted thread with the suspect."));
     setText(accept->editor("less_intrusive_options"), QStringLiteral("Fictional: screenshots do not show it."));
     accept->okButton()->click();
     EXPECT_TRUE(accept->isVisible());
-    EXPECT_TRUE(accept->fieldMessage("necessity_proportionality").contains(QStringLiteral("necessary and proportionate")))
+    EXPECT_TRUE(
+        accept->fieldMessage("necessity_proportionality").contains(QStringLiteral("necessary and proportionate")))
         << accept->fieldMessage("necessity_proportionality").toStdString();
     EXPECT_EQ(world.count("enquiry"), 0U);
     setText(accept->editor("necessity_proportionality"), QStringLiteral("Fictional: only the two days around it."));
@@ -206,7 +210,8 @@ TEST(PlanTab, AFictionalCaseWalkedThroughThePlan)
     ASSERT_NE(edit, nullptr);
     choose(edit->editor("status"), QStringLiteral("in_progress"));
     edit->okButton()->click();
-    EXPECT_TRUE(edit->fieldMessage("s37_notice_date").contains(QStringLiteral("s.37"))) << edit->formMessage().toStdString();
+    EXPECT_TRUE(edit->fieldMessage("s37_notice_date").contains(QStringLiteral("s.37")))
+        << edit->formMessage().toStdString();
     edit->reject();
 
     // The review screen lists the pending intrusive enquiry; the supervisor records the decision.
@@ -320,8 +325,8 @@ TEST(PlanTab, Screenshots)
     core::plan::markReviewed(*world.workspace, world.context.caseId, *world.catalogues.enquiries,
                              *world.catalogues.questions, core::nowUtc() - 1h);
     world.answer("offence.forceOrThreats", true);
-    core::plan::accept(*world.workspace, world.context.caseId, *world.catalogues.enquiries,
-                       *world.catalogues.questions, {"SUS-PRE-001", "", {}, "", "", ""}, core::nowUtc());
+    core::plan::accept(*world.workspace, world.context.caseId, *world.catalogues.enquiries, *world.catalogues.questions,
+                       {"SUS-PRE-001", "", {}, "", "", ""}, core::nowUtc());
     PlanTab tab(world.context);
     tab.resize(1500, 900);
     tab.show();
@@ -345,11 +350,14 @@ TEST(PlanTab, Screenshots)
     QTest::qWait(100);
     decline->grab().save(folder + QStringLiteral("/plan-decline-dialog.png"));
     decline->reject();
-    core::plan::AcceptRequest download{"DF-003", "", {}, "Fictional: the deleted thread with the suspect.",
+    core::plan::AcceptRequest download{"DF-003",
+                                       "",
+                                       {},
+                                       "Fictional: the deleted thread with the suspect.",
                                        "Fictional: only the two days around the offence.",
                                        "Fictional: screenshots do not show the deleted thread."};
-    core::plan::accept(*world.workspace, world.context.caseId, *world.catalogues.enquiries,
-                       *world.catalogues.questions, download, core::nowUtc());
+    core::plan::accept(*world.workspace, world.context.caseId, *world.catalogues.enquiries, *world.catalogues.questions,
+                       download, core::nowUtc());
     SupervisoryReviewPanel panel(world.context);
     panel.resize(1200, 300);
     panel.show();

@@ -9,12 +9,12 @@
 #include <QTableView>
 #include <QTest>
 
-#include "support/UiTestSupport.h"
 #include "core/Workspace.h"
-#include "ui/mainwindow/AppSettings.h"
+#include "support/UiTestSupport.h"
 #include "ui/cases/CaseListModel.h"
-#include "ui/privacy/ClipboardGuard.h"
+#include "ui/mainwindow/AppSettings.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/privacy/ClipboardGuard.h"
 
 namespace wb::ui::test {
 namespace {

@@ -22,23 +22,23 @@
 #include <QToolButton>
 #include <QTreeWidget>
 
-#include "support/UiTestSupport.h"
 #include "core/Workspace.h"
 #include "core/demo/DemoData.h"
 #include "core/records/RecordSpec.h"
-#include "ui/mainwindow/AppSettings.h"
+#include "support/UiTestSupport.h"
 #include "ui/cases/CaseWorkspace.h"
+#include "ui/mainwindow/AppSettings.h"
 #include "ui/mainwindow/MainWindow.h"
-#include "ui/widgets/MaskedField.h"
+#include "ui/mainwindow/SearchDialog.h"
 #include "ui/people/PeopleTab.h"
 #include "ui/people/PersonEditor.h"
 #include "ui/people/PersonListModel.h"
 #include "ui/privacy/PrivacyMode.h"
 #include "ui/records/RecordForm.h"
 #include "ui/records/RecordTab.h"
-#include "ui/mainwindow/SearchDialog.h"
 #include "ui/today/TodayView.h"
 #include "ui/victim/VictimTab.h"
+#include "ui/widgets/MaskedField.h"
 
 namespace wb::ui::test {
 namespace {
@@ -271,7 +271,8 @@ TEST_F(PrivacyModeTest, VictimsNameIsInitialsInPeopleListHeaderAndSearchWhileOn)
 
     EXPECT_EQ(victimNameInList(view), QStringLiteral("Alex Example"));
     EXPECT_TRUE(header->text().contains(QStringLiteral("Alex Example"))) << header->text().toStdString();
-    EXPECT_TRUE(searchTexts(search).join(QLatin1Char('|')).contains(QStringLiteral("Alex"))) << searchTexts(search).join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(searchTexts(search).join(QLatin1Char('|')).contains(QStringLiteral("Alex")))
+        << searchTexts(search).join(QLatin1Char('|')).toStdString();
 
     privacyAction()->trigger(); // on
     EXPECT_EQ(victimNameInList(view), QStringLiteral("A. E."));
@@ -286,8 +287,8 @@ TEST_F(PrivacyModeTest, VictimsNameIsInitialsInPeopleListHeaderAndSearchWhileOn)
     bool suspectNamed = false;
     for (int row = 0; row < model->rowCount(); ++row) {
         if (model->personAt(row).role == core::PersonRole::Suspect) {
-            suspectNamed = model->index(row, PersonListModel::NameColumn).data().toString()
-                           == QStringLiteral("Jordan Sample");
+            suspectNamed =
+                model->index(row, PersonListModel::NameColumn).data().toString() == QStringLiteral("Jordan Sample");
         }
     }
     EXPECT_TRUE(suspectNamed);

@@ -11,19 +11,19 @@
 #include <QPushButton>
 #include <QSpinBox>
 
-#include "support/RecordWorld.h"
-#include "support/UiTestSupport.h"
 #include "core/Workspace.h"
 #include "core/demo/DemoData.h"
+#include "core/domain/ApproxDate.h"
+#include "support/RecordWorld.h"
+#include "support/UiTestSupport.h"
 #include "ui/cases/CaseTab.h"
 #include "ui/privacy/PrivacyMode.h"
-#include "ui/session/SignalBridge.h"
-#include "core/domain/ApproxDate.h"
-#include "ui/widgets/ApproxDateEdit.h"
-#include "ui/text/FieldLabels.h"
 #include "ui/records/RecordForm.h"
 #include "ui/records/RecordListModel.h"
 #include "ui/records/RecordTab.h"
+#include "ui/session/SignalBridge.h"
+#include "ui/text/FieldLabels.h"
+#include "ui/widgets/ApproxDateEdit.h"
 
 namespace wb::ui::test {
 namespace {
@@ -46,18 +46,12 @@ void fillAll(RecordForm& form)
         ASSERT_NE(editor, nullptr);
         const QString key = QString::fromUtf8(field.key.data(), static_cast<qsizetype>(field.key.size()));
         switch (field.kind) {
-        case FieldKind::Text:
-            static_cast<QLineEdit*>(editor)->setText(QStringLiteral("Fictional %1").arg(key));
-            break;
+        case FieldKind::Text: static_cast<QLineEdit*>(editor)->setText(QStringLiteral("Fictional %1").arg(key)); break;
         case FieldKind::LongText:
             static_cast<QPlainTextEdit*>(editor)->setPlainText(QStringLiteral("Fictional %1\nsecond line").arg(key));
             break;
-        case FieldKind::Boolean:
-            static_cast<QCheckBox*>(editor)->setChecked(true);
-            break;
-        case FieldKind::Integer:
-            static_cast<QSpinBox*>(editor)->setValue(3);
-            break;
+        case FieldKind::Boolean: static_cast<QCheckBox*>(editor)->setChecked(true); break;
+        case FieldKind::Integer: static_cast<QSpinBox*>(editor)->setValue(3); break;
         case FieldKind::Date:
         case FieldKind::DateTime: {
             if (auto* none = editor->parentWidget()->findChild<QCheckBox*>()) {
@@ -94,8 +88,7 @@ void fillAll(RecordForm& form)
             combo->setCurrentIndex(1);
             break;
         }
-        case FieldKind::RecordLink:
-            break; // a correction is tested on its own
+        case FieldKind::RecordLink: break; // a correction is tested on its own
         case FieldKind::UuidList: {
             auto* list = static_cast<QListWidget*>(editor);
             ASSERT_GT(list->count(), 1);
@@ -171,9 +164,18 @@ TEST_P(RecordFormRoundTrip, FillSaveReopenKeepsEveryValue)
     EXPECT_FALSE(reopened.hasUnsavedChanges());
 }
 
-INSTANTIATE_TEST_SUITE_P(EveryCaseRecordType, RecordFormRoundTrip,
-                         ::testing::Values("decision", "timeline_event", "exhibit", "exhibit_movement", "device",
-                                           "tpm_request", "bail", "bail_extension", "rui_review", "review"));
+INSTANTIATE_TEST_SUITE_P(EveryCaseRecordType,
+                         RecordFormRoundTrip,
+                         ::testing::Values("decision",
+                                           "timeline_event",
+                                           "exhibit",
+                                           "exhibit_movement",
+                                           "device",
+                                           "tpm_request",
+                                           "bail",
+                                           "bail_extension",
+                                           "rui_review",
+                                           "review"));
 
 TEST(RecordForm, StoresAnApproximateDateAndAnExactTimeInUtc)
 {
@@ -277,12 +279,11 @@ TEST(RecordTab, DecisionsCannotBeEditedAndACorrectionSupersedesWithBothVisible)
     ASSERT_NE(correct, nullptr);
 
     // Add an entry of our own, then open it: read-only, nothing to save.
-    const auto original = world.workspace->records().add(
-        core::recordSpec("decision"), world.context.caseId,
-        {{"decided_at", "2026-02-01T10:00:00Z"},
-         {"decision", "Fictional decision"},
-         {"rationale", "Fictional rationale"},
-         {"decided_by", "DS Fictional"}});
+    const auto original = world.workspace->records().add(core::recordSpec("decision"), world.context.caseId,
+                                                         {{"decided_at", "2026-02-01T10:00:00Z"},
+                                                          {"decision", "Fictional decision"},
+                                                          {"rationale", "Fictional rationale"},
+                                                          {"decided_by", "DS Fictional"}});
     ASSERT_TRUE(waitFor([&] { return tab.model()->rowOf(original.id) >= 0; }));
     ASSERT_TRUE(tab.selectRecord(original.id));
     tab.openSelected();
@@ -340,9 +341,9 @@ TEST(RecordTab, DiscardChangesDropsTheEdits)
     EXPECT_TRUE(tab.hasUnsavedChanges());
     tab.discardChanges();
     EXPECT_FALSE(tab.hasUnsavedChanges());
-    EXPECT_NE(world.workspace->records().find(core::recordSpec("exhibit"), world.firstId("exhibit"))->get(
-                  "storage_location"),
-              "Elsewhere");
+    EXPECT_NE(
+        world.workspace->records().find(core::recordSpec("exhibit"), world.firstId("exhibit"))->get("storage_location"),
+        "Elsewhere");
 }
 
 } // namespace

@@ -5,15 +5,15 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 
-#include "support/RecordWorld.h"
-#include "support/UiTestSupport.h"
 #include "core/Workspace.h"
 #include "core/demo/DemoData.h"
+#include "support/RecordWorld.h"
+#include "support/UiTestSupport.h"
 #include "ui/cases/CaseTab.h"
 #include "ui/privacy/PrivacyMode.h"
+#include "ui/records/RecordListModel.h"
 #include "ui/session/SignalBridge.h"
 #include "ui/text/FieldLabels.h"
-#include "ui/records/RecordListModel.h"
 
 namespace wb::ui::test {
 namespace {

@@ -8,12 +8,12 @@
 #include <QTableView>
 #include <QTest>
 
-#include "support/RecordWorld.h"
-#include "support/UiTestSupport.h"
 #include "core/Workspace.h"
 #include "core/demo/DemoData.h"
-#include "ui/records/CaseRecordTabs.h"
+#include "support/RecordWorld.h"
+#include "support/UiTestSupport.h"
 #include "ui/privacy/PrivacyMode.h"
+#include "ui/records/CaseRecordTabs.h"
 #include "ui/records/RecordForm.h"
 #include "ui/records/RecordListModel.h"
 #include "ui/records/RecordTab.h"

@@ -10,14 +10,14 @@
 #include <QPushButton>
 #include <QTest>
 
-#include "support/UiTestSupport.h"
 #include "core/Error.h"
 #include "core/Workspace.h"
+#include "support/UiTestSupport.h"
 #include "ui/mainwindow/AppSettings.h"
+#include "ui/mainwindow/MainWindow.h"
 #include "ui/session/ChangePassphraseDialog.h"
 #include "ui/session/PassphraseStrength.h"
 #include "ui/widgets/InlineMessage.h"
-#include "ui/mainwindow/MainWindow.h"
 
 namespace wb::ui::test {
 namespace {

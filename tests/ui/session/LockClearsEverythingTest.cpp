@@ -13,15 +13,15 @@
 #include <QTest>
 #include <QTextEdit>
 
-#include "support/UiTestSupport.h"
 #include "core/Workspace.h"
-#include "ui/mainwindow/AppSettings.h"
+#include "support/UiTestSupport.h"
 #include "ui/cases/CaseListModel.h"
 #include "ui/cases/CaseWorkspace.h"
-#include "ui/text/DisplayText.h"
+#include "ui/mainwindow/AppSettings.h"
 #include "ui/mainwindow/MainWindow.h"
-#include "ui/people/PeopleTab.h"
 #include "ui/mainwindow/SearchDialog.h"
+#include "ui/people/PeopleTab.h"
+#include "ui/text/DisplayText.h"
 
 namespace wb::ui::test {
 namespace {

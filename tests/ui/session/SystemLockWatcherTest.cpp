@@ -8,8 +8,8 @@
 #include <QProcess>
 #include <QTest>
 
-#include "support/UiTestSupport.h"
 #include "core/Workspace.h"
+#include "support/UiTestSupport.h"
 #include "ui/mainwindow/AppSettings.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/session/SystemLockWatcher.h"

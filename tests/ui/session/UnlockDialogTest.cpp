@@ -15,8 +15,7 @@
 namespace wb::ui::test {
 namespace {
 
-template <typename T>
-T* child(QWidget& parent, const char* name)
+template <typename T> T* child(QWidget& parent, const char* name)
 {
     auto* widget = parent.findChild<T*>(QString::fromLatin1(name));
     EXPECT_NE(widget, nullptr) << name;

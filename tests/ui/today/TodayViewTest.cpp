@@ -13,12 +13,12 @@
 #include <QTest>
 #include <QTreeView>
 
-#include "support/UiTestSupport.h"
 #include "core/Workspace.h"
 #include "core/deadlines/Deadlines.h"
-#include "ui/mainwindow/AppSettings.h"
+#include "support/UiTestSupport.h"
 #include "ui/cases/CaseListModel.h"
 #include "ui/cases/CaseWorkspace.h"
+#include "ui/mainwindow/AppSettings.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/privacy/PrivacyMode.h"
 #include "ui/records/RecordForm.h"
@@ -66,10 +66,9 @@ struct TodayWorld {
         suspect.givenName = "Sam";
         suspect.familyName = "Invented";
         const auto suspectId = workspace->people().add(suspect).id;
-        workspace->records().add(core::recordSpec("case_event"), caseId,
-                                 {{"kind", "arrest"},
-                                  {"occurred_at", "2026-05-22T13:00:00Z"},
-                                  {"suspect_id", std::to_string(suspectId)}});
+        workspace->records().add(
+            core::recordSpec("case_event"), caseId,
+            {{"kind", "arrest"}, {"occurred_at", "2026-05-22T13:00:00Z"}, {"suspect_id", std::to_string(suspectId)}});
         bridge = std::make_unique<SignalBridge>(*workspace);
     }
     ~TodayWorld() { bridge.reset(); }

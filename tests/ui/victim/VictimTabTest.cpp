@@ -12,16 +12,16 @@
 #include <QTableWidget>
 #include <QTest>
 
+#include "core/Workspace.h"
 #include "support/RecordWorld.h"
 #include "support/UiTestSupport.h"
-#include "core/Workspace.h"
 #include "ui/cases/CaseWorkspace.h"
-#include "ui/widgets/InlineMessage.h"
 #include "ui/records/RecordForm.h"
 #include "ui/records/RecordListModel.h"
 #include "ui/records/RecordTab.h"
 #include "ui/victim/VictimTab.h"
 #include "ui/victim/VictimsCodeView.h"
+#include "ui/widgets/InlineMessage.h"
 
 namespace wb::ui::test {
 namespace {
@@ -45,11 +45,7 @@ struct VictimWorld : RecordWorld {
     }
     ~VictimWorld() { tab.reset(); }
 
-    template <typename T>
-    T* find(const char* name) const
-    {
-        return tab->findChild<T*>(QString::fromLatin1(name));
-    }
+    template <typename T> T* find(const char* name) const { return tab->findChild<T*>(QString::fromLatin1(name)); }
 
     std::vector<core::Record> list(std::string_view type) const
     {
@@ -155,8 +151,8 @@ TEST(VictimTab, ChangingThePlanKeepsItsHistory)
     EXPECT_TRUE(world.tab->hasUnsavedChanges());
     ASSERT_TRUE(world.tab->save());
     ASSERT_TRUE(waitFor([&] {
-        return world.find<QLabel>("planSafeTimesLabel") != nullptr
-               && world.find<QLabel>("planSafeTimesLabel")->text() == QStringLiteral("Weekends only (fictional)");
+        return world.find<QLabel>("planSafeTimesLabel") != nullptr &&
+               world.find<QLabel>("planSafeTimesLabel")->text() == QStringLiteral("Weekends only (fictional)");
     }));
     EXPECT_EQ(world.list("contact_plan").size(), 2U) << "the old plan is kept";
     EXPECT_NE(world.tab->currentPlan()->id, original->id);
@@ -228,7 +224,8 @@ TEST(VictimTab, EnhancedRightsOptOutIsShownAndRecorded)
     auto person = *world.workspace->people().find(world.victimId);
     person.enhancedRights = false;
     world.workspace->people().update(person);
-    ASSERT_TRUE(waitFor([&] { return code->enhancedLabel()->text().startsWith(QStringLiteral("Enhanced rights: NO")); }));
+    ASSERT_TRUE(
+        waitFor([&] { return code->enhancedLabel()->text().startsWith(QStringLiteral("Enhanced rights: NO")); }));
     EXPECT_TRUE(code->optOutLabel()->text().contains(QStringLiteral("has not been recorded")));
     world.tab->showSection(VictimTab::CodeSection);
     ASSERT_TRUE(code->optOutButton()->isVisible());
@@ -275,15 +272,16 @@ TEST(VictimTab, VrrPromptAppearsOnWithdrawalAndLogsTheContact)
     values["explained"] = "Police and CPS VRR, the time limits and how to ask (fictional).";
     contacts->form()->setValues(values);
     ASSERT_TRUE(world.tab->save());
-    ASSERT_TRUE(waitFor([&] { return world.tab->vrrLabel()->text().contains(QStringLiteral("VRR information given on")); }));
+    ASSERT_TRUE(
+        waitFor([&] { return world.tab->vrrLabel()->text().contains(QStringLiteral("VRR information given on")); }));
 }
 
 TEST(VictimTab, VrrPromptAppearsOnNoFurtherAction)
 {
     VictimWorld world;
-    world.workspace->records().add(core::recordSpec("case_event"), world.context.caseId,
-                                   {{"kind", "no-further-action"},
-                                    {"occurred_at", core::toIsoUtc(core::nowUtc() - std::chrono::hours(1))}});
+    world.workspace->records().add(
+        core::recordSpec("case_event"), world.context.caseId,
+        {{"kind", "no-further-action"}, {"occurred_at", core::toIsoUtc(core::nowUtc() - std::chrono::hours(1))}});
     ASSERT_TRUE(waitFor([&] { return world.tab->vrrPanel()->isVisibleTo(world.tab.get()); }));
     EXPECT_TRUE(world.tab->vrrLabel()->text().contains(QStringLiteral("No further action")));
 }
@@ -303,8 +301,8 @@ TEST(VictimTab, CaseWorkspaceStartsAndOpensRecordsInTheRightTab)
     QPointer<CaseWorkspace> owner = new CaseWorkspace(context); // deletes itself on close
     CaseWorkspace& window = *owner;
     window.show();
-    ASSERT_TRUE(window.startRecord("contact", {{"victim_id", std::to_string(victimId)},
-                                               {"purpose", "event-notification"}}));
+    ASSERT_TRUE(
+        window.startRecord("contact", {{"victim_id", std::to_string(victimId)}, {"purpose", "event-notification"}}));
     EXPECT_EQ(window.tabs()->tabText(window.tabs()->currentIndex()), QStringLiteral("Victim"));
     VictimTab* tab = window.victimTab();
     EXPECT_EQ(tab->sections()->currentIndex(), VictimTab::ContactsSection);

@@ -19,12 +19,9 @@ TEST(ApproxDateEdit, RoundTripsEveryPrecision)
 {
     ApproxDateEdit edit;
     const std::vector<ApproxDate> values = {
-        ApproxDate::unknown(),
-        ApproxDate::exact("2026-07-01T12:15:00Z"),
-        ApproxDate::day("2019-05-17"),
-        ApproxDate::month("2009-02"),
-        ApproxDate::year(1998),
-        ApproxDate::between("2019-05-01", "2019-08-31"),
+        ApproxDate::unknown(),         ApproxDate::exact("2026-07-01T12:15:00Z"),
+        ApproxDate::day("2019-05-17"), ApproxDate::month("2009-02"),
+        ApproxDate::year(1998),        ApproxDate::between("2019-05-01", "2019-08-31"),
     };
     for (const auto& value : values) {
         edit.setValue(value);
