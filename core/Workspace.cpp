@@ -20,6 +20,8 @@
 #include "core/store/FileAccess.h"
 #include "core/store/Migrations.h"
 #include "core/store/Pragmas.h"
+#include "core/store/Statement.h"
+#include "core/store/Transaction.h"
 
 namespace wb::core {
 

@@ -23,7 +23,7 @@
 #include "app/cli/TerminalText.h"
 #include "core/Error.h"
 #include "core/Workspace.h"
-#include "core/deadlines/Deadlines.h"
+#include "core/deadlines/DeadlineService.h"
 #include "core/demo/DemoData.h"
 #include "core/demo/Generator.h"
 #include "core/io/CaseBundle.h"

@@ -14,9 +14,9 @@
 
 #include "app/DataDir.h"
 #include "core/Error.h"
-#include "core/deadlines/Deadlines.h"
+#include "core/deadlines/DeadlineService.h"
 #include "core/nom/EnquiryCatalogue.h"
-#include "core/nom/JourneyChecklist.h"
+#include "core/nom/JourneyChecklists.h"
 #include "core/nom/OffenceCatalogue.h"
 #include "core/nom/QuestionCatalogue.h"
 #include "core/nom/ReferenceData.h"

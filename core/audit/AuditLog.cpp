@@ -14,6 +14,8 @@
 #include "core/repo/SearchIndex.h"
 #include "core/store/Database.h"
 #include "core/store/Migrations.h"
+#include "core/store/Statement.h"
+#include "core/store/WriteScope.h"
 
 namespace wb::core::audit {
 

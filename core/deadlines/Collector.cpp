@@ -8,6 +8,7 @@
 #include "core/Error.h"
 #include "core/nom/QuestionCatalogue.h"
 #include "core/store/Database.h"
+#include "core/store/Statement.h"
 
 namespace wb::core::deadlines {
 

@@ -8,7 +8,7 @@
 #include <optional>
 #include <vector>
 
-#include "core/deadlines/Engine.h"
+#include "core/deadlines/CaseEvaluation.h"
 
 namespace wb::core {
 namespace store {

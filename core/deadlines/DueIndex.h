@@ -15,7 +15,7 @@
 #include <string>
 #include <vector>
 
-#include "core/deadlines/Deadlines.h"
+#include "core/deadlines/DeadlineService.h"
 
 namespace wb::core::store {
 class Database;

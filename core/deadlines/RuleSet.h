@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/deadlines/Deadlines.h"
+#include "core/deadlines/DeadlineService.h"
 
 namespace wb::core::deadlines {
 

@@ -14,6 +14,7 @@
 #include "core/nom/ReferenceData.h"
 #include "core/records/RecordSpec.h"
 #include "core/store/Database.h"
+#include "core/store/Transaction.h"
 
 namespace wb::core {
 

@@ -24,6 +24,8 @@
 #include "core/security/PassphrasePolicy.h"
 #include "core/store/Database.h"
 #include "core/store/FileAccess.h"
+#include "core/store/Statement.h"
+#include "core/store/WriteScope.h"
 
 namespace wb::core::bundle {
 

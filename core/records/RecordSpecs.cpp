@@ -10,6 +10,7 @@
 #include "core/Error.h"
 #include "core/nom/ReferenceData.h"
 #include "core/store/Database.h"
+#include "core/store/Statement.h"
 
 namespace wb::core {
 

@@ -11,6 +11,8 @@
 #include "core/nom/ReferenceData.h"
 #include "core/repo/RecordRepository.h"
 #include "core/repo/SearchIndex.h"
+#include "core/store/Statement.h"
+#include "core/store/WriteScope.h"
 
 namespace wb::core {
 

@@ -4,6 +4,8 @@
 #include "core/audit/AuditLog.h"
 #include "core/domain/Uuid.h"
 #include "core/nom/QuestionCatalogue.h"
+#include "core/store/Statement.h"
+#include "core/store/WriteScope.h"
 
 namespace wb::core {
 

@@ -6,6 +6,8 @@
 #include "core/domain/Uuid.h"
 #include "core/repo/RecordRepository.h"
 #include "core/repo/SearchIndex.h"
+#include "core/store/Statement.h"
+#include "core/store/WriteScope.h"
 
 namespace wb::core {
 

@@ -9,6 +9,8 @@
 #include "core/domain/Uuid.h"
 #include "core/nom/ReferenceData.h"
 #include "core/repo/SearchIndex.h"
+#include "core/store/Statement.h"
+#include "core/store/WriteScope.h"
 
 namespace wb::core {
 

@@ -12,6 +12,8 @@
 #include "core/domain/Text.h"
 #include "core/records/RecordSpec.h"
 #include "core/store/Database.h"
+#include "core/store/Statement.h"
+#include "core/store/WriteScope.h"
 
 namespace wb::core::search {
 

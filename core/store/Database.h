@@ -6,7 +6,6 @@
 #include <functional>
 #include <memory>
 #include <optional>
-#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -105,116 +104,5 @@ void copyDatabase(Database& source, Database& target, const std::function<void(i
 /// True for SQLITE_CORRUPT ("malformed": the structure is inconsistent), as opposed
 /// to SQLITE_NOTADB (a page failed decryption or authentication).
 bool isMalformed(const Error& error) noexcept;
-
-/// A prepared statement with named binds (":name") and typed columns.
-class Statement
-{
-public:
-    Statement(Database& db, std::string_view sql);
-    ~Statement();
-    Statement(Statement&& other) noexcept;
-    Statement& operator=(Statement&&) = delete;
-    Statement(const Statement&) = delete;
-    Statement& operator=(const Statement&) = delete;
-
-    Statement& bind(std::string_view name, std::int64_t value);
-    Statement& bind(std::string_view name, int value) { return bind(name, std::int64_t{value}); }
-    Statement& bind(std::string_view name, double value);
-    Statement& bind(std::string_view name, std::string_view value);
-    Statement& bind(std::string_view name, const char* value) { return bind(name, std::string_view(value)); }
-    Statement& bind(std::string_view name, const std::string& value) { return bind(name, std::string_view(value)); }
-    Statement& bind(std::string_view name, const std::optional<std::string>& value);
-    Statement& bind(std::string_view name, const std::optional<std::int64_t>& value);
-    Statement& bindNull(std::string_view name);
-    Statement& bindBlob(std::string_view name, std::span<const unsigned char> bytes);
-    /// Binds key material without copying it into SQLite's heap (SQLITE_STATIC):
-    /// the buffer must outlive the statement's next step.
-    Statement& bindSecret(std::string_view name, const SecureBuffer& secret);
-
-    /// Steps once: true when a row is available, false when done.
-    bool step();
-    /// Steps to completion (for INSERT/UPDATE/DELETE); throws if a row comes back.
-    void run();
-    /// Resets for another run, keeping the bindings.
-    void reset();
-    void clearBindings();
-
-    enum class Type { Integer, Real, Text, Blob, Null };
-
-    int columnCount() const;
-    std::string columnName(int column) const;
-    Type columnType(int column) const;
-    std::vector<unsigned char> columnBlob(int column) const;
-    bool isNull(int column) const;
-    std::int64_t columnInt64(int column) const;
-    int columnInt(int column) const { return static_cast<int>(columnInt64(column)); }
-    double columnDouble(int column) const;
-    std::string columnText(int column) const;
-    std::optional<std::string> columnOptionalText(int column) const;
-    std::optional<std::int64_t> columnOptionalInt64(int column) const;
-
-private:
-    int index(std::string_view name) const;
-    void checkBind(int resultCode, std::string_view name) const;
-
-    Database* m_db;
-    sqlite3_stmt* m_stmt = nullptr;
-    std::string m_sql; ///< the key it returns to the database's cache under
-};
-
-/// BEGIN IMMEDIATE … COMMIT. The destructor rolls back unless commit() ran, and
-/// never throws. Not nestable: use a Savepoint inside a Transaction.
-class Transaction
-{
-public:
-    explicit Transaction(Database& db);
-    ~Transaction();
-    Transaction(const Transaction&) = delete;
-    Transaction& operator=(const Transaction&) = delete;
-
-    /// Commits, then runs the callbacks queued with Database::afterCommit.
-    void commit();
-
-private:
-    Database& m_db;
-    bool m_done = false;
-};
-
-/// One unit of work that nests: a Transaction when none is open, otherwise a
-/// Savepoint inside the caller's transaction (so an import of many records can be
-/// all-or-nothing while each repository call stays a unit of its own).
-class WriteScope
-{
-public:
-    explicit WriteScope(Database& db);
-    ~WriteScope();
-    WriteScope(const WriteScope&) = delete;
-    WriteScope& operator=(const WriteScope&) = delete;
-
-    void commit();
-
-private:
-    std::unique_ptr<Transaction> m_transaction;
-    std::unique_ptr<class Savepoint> m_savepoint;
-};
-
-/// SAVEPOINT name … RELEASE name; rolls back to the savepoint in its destructor
-/// unless release() ran. Callbacks queued inside a rolled-back savepoint are dropped.
-class Savepoint
-{
-public:
-    Savepoint(Database& db, std::string name);
-    ~Savepoint();
-    Savepoint(const Savepoint&) = delete;
-    Savepoint& operator=(const Savepoint&) = delete;
-
-    void release();
-
-private:
-    Database& m_db;
-    std::string m_name;
-    std::size_t m_pendingMark;
-    bool m_done = false;
-};
 
 } // namespace wb::core::store

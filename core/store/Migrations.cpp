@@ -9,6 +9,8 @@
 #include "core/Error.h"
 #include "core/audit/AuditLog.h"
 #include "core/store/Database.h"
+#include "core/store/Statement.h"
+#include "core/store/Transaction.h"
 
 namespace wb::core::store {
 

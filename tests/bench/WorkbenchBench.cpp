@@ -37,9 +37,10 @@
 #include "core/store/Database.h"
 #include "core/store/KeyDerivation.h"
 #include "core/store/Pragmas.h"
+#include "core/store/Statement.h"
 
 #ifdef WB_BENCH_HAS_DEADLINES
-#include "core/deadlines/Deadlines.h"
+#include "core/deadlines/DeadlineService.h"
 #include "core/nom/EnquiryCatalogue.h"
 #include "core/nom/QuestionCatalogue.h"
 #endif

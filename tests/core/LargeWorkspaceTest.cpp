@@ -8,6 +8,7 @@
 #include "core/demo/Generator.h"
 #include "core/records/RecordSpec.h"
 #include "core/store/Database.h"
+#include "core/store/Statement.h"
 #include "support/TestSupport.h"
 
 namespace wb {

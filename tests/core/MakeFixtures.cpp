@@ -15,6 +15,7 @@
 #include "core/store/Database.h"
 #include "core/store/Migrations.h"
 #include "core/store/Pragmas.h"
+#include "core/store/Statement.h"
 #include "support/FixturePassphrase.h"
 
 using namespace wb::core;

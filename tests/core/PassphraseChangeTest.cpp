@@ -11,6 +11,7 @@
 #include "core/demo/Generator.h"
 #include "core/store/Database.h"
 #include "core/store/Migrations.h"
+#include "core/store/Statement.h"
 #include "support/CliRunner.h"
 #include "support/FixturePassphrase.h"
 #include "support/TestSupport.h"

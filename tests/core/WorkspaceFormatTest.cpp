@@ -16,6 +16,7 @@
 #include "core/store/Database.h"
 #include "core/store/Migrations.h"
 #include "core/store/Pragmas.h"
+#include "core/store/Statement.h"
 #include "support/FixturePassphrase.h"
 #include "support/TestSupport.h"
 

@@ -14,6 +14,7 @@
 #include "core/nom/OffenceCatalogue.h"
 #include "core/nom/ReferenceData.h"
 #include "core/store/Database.h"
+#include "core/store/Transaction.h"
 #include "tests/fuzz/FuzzSupport.h"
 
 namespace {

@@ -5,7 +5,7 @@
 
 #include "core/Error.h"
 #include "core/deadlines/Calendar.h"
-#include "core/deadlines/Engine.h"
+#include "core/deadlines/CaseEvaluation.h"
 #include "core/deadlines/RuleSet.h"
 #include "tests/fuzz/FuzzSupport.h"
 

@@ -4,7 +4,7 @@
 #include <filesystem>
 
 #include "core/Error.h"
-#include "core/nom/JourneyChecklist.h"
+#include "core/nom/JourneyChecklists.h"
 #include "core/nom/QuestionCatalogue.h"
 #include "core/nom/ReferenceData.h"
 #include "tests/fuzz/FuzzSupport.h"

@@ -14,6 +14,7 @@
 #include <sodium.h>
 
 #include "core/store/Database.h"
+#include "core/store/Statement.h"
 
 namespace wb::test {
 

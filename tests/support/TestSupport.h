@@ -16,7 +16,7 @@
 
 #include "core/Workspace.h"
 #include "core/nom/EnquiryCatalogue.h"
-#include "core/nom/JourneyChecklist.h"
+#include "core/nom/JourneyChecklists.h"
 #include "core/nom/OffenceCatalogue.h"
 #include "core/nom/QuestionCatalogue.h"
 #include "core/nom/ReferenceData.h"

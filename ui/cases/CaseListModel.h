@@ -8,7 +8,7 @@
 
 #include <QAbstractTableModel>
 
-#include "core/deadlines/Deadlines.h"
+#include "core/deadlines/DeadlineService.h"
 #include "core/repo/CaseRepository.h"
 
 namespace wb::core {

@@ -37,7 +37,7 @@
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "core/nom/EnquiryCatalogue.h"
-#include "core/nom/JourneyChecklist.h"
+#include "core/nom/JourneyChecklists.h"
 #include "core/nom/QuestionCatalogue.h"
 #include "ui/session/Catalogues.h"
 #include "ui/session/SignalBridge.h"

@@ -14,7 +14,7 @@
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "core/nom/EnquiryCatalogue.h"
-#include "core/nom/JourneyChecklist.h"
+#include "core/nom/JourneyChecklists.h"
 #include "core/nom/QuestionCatalogue.h"
 #include "core/nom/ReferenceData.h"
 #include "core/records/RecordSpec.h"

@@ -13,7 +13,7 @@
 #include <QPointer>
 #include <QStandardItemModel>
 
-#include "core/deadlines/Deadlines.h"
+#include "core/deadlines/DeadlineService.h"
 #include "core/domain/Time.h"
 
 class QTimer;

@@ -5,7 +5,7 @@
 
 #include <QWidget>
 
-#include "core/deadlines/Deadlines.h"
+#include "core/deadlines/DeadlineService.h"
 
 class QComboBox;
 class QLabel;

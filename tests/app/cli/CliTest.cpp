@@ -8,6 +8,7 @@
 
 #include "core/store/Database.h"
 #include "core/store/Pragmas.h"
+#include "core/store/Statement.h"
 #include "support/AuditForger.h"
 #include "support/CliRunner.h"
 #include "support/TestSupport.h"

@@ -11,6 +11,8 @@
 #include "core/store/Database.h"
 #include "core/store/Migrations.h"
 #include "core/store/Pragmas.h"
+#include "core/store/Statement.h"
+#include "core/store/Transaction.h"
 #include "support/AuditForger.h"
 #include "support/FixturePassphrase.h"
 #include "support/TestSupport.h"

@@ -5,7 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "core/deadlines/Calendar.h"
-#include "core/deadlines/Engine.h"
+#include "core/deadlines/CaseEvaluation.h"
 #include "core/deadlines/RuleSet.h"
 #include "tests/support/TestSupport.h"
 

@@ -7,7 +7,7 @@
 
 #include "core/Error.h"
 #include "core/deadlines/Calendar.h"
-#include "core/deadlines/Deadlines.h"
+#include "core/deadlines/DeadlineService.h"
 #include "core/deadlines/RuleSet.h"
 #include "core/records/RecordSpec.h"
 #include "tests/support/TestSupport.h"

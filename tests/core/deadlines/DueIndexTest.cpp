@@ -8,7 +8,7 @@
 #include <iterator>
 
 #include "core/Workspace.h"
-#include "core/deadlines/Deadlines.h"
+#include "core/deadlines/DeadlineService.h"
 #include "core/deadlines/DueIndex.h"
 #include "core/records/RecordSpec.h"
 #include "core/store/Database.h"

@@ -8,7 +8,7 @@
 #include <set>
 
 #include "core/Error.h"
-#include "core/nom/JourneyChecklist.h"
+#include "core/nom/JourneyChecklists.h"
 #include "support/TestSupport.h"
 
 using namespace wb::core;

@@ -6,6 +6,7 @@
 #include "core/records/RecordSpec.h"
 #include "core/store/Database.h"
 #include "core/store/Pragmas.h"
+#include "core/store/Statement.h"
 #include "support/TestSupport.h"
 
 using namespace wb;

@@ -4,7 +4,10 @@
 
 #include "core/Error.h"
 #include "core/store/Database.h"
+#include "core/store/Savepoint.h"
 #include "core/store/SecureBuffer.h"
+#include "core/store/Statement.h"
+#include "core/store/Transaction.h"
 #include "support/TestSupport.h"
 
 using namespace wb;

@@ -9,7 +9,7 @@
 #include <QTreeWidget>
 
 #include "core/Workspace.h"
-#include "core/nom/JourneyChecklist.h"
+#include "core/nom/JourneyChecklists.h"
 #include "core/nom/QuestionCatalogue.h"
 #include "core/records/RecordSpec.h"
 #include "support/UiTestSupport.h"

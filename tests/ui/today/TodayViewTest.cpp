@@ -14,7 +14,7 @@
 #include <QTreeView>
 
 #include "core/Workspace.h"
-#include "core/deadlines/Deadlines.h"
+#include "core/deadlines/DeadlineService.h"
 #include "support/UiTestSupport.h"
 #include "ui/cases/CaseListModel.h"
 #include "ui/cases/CaseWorkspace.h"

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "core/deadlines/Calendar.h"
-#include "core/deadlines/Deadlines.h"
+#include "core/deadlines/DeadlineService.h"
 #include "core/deadlines/RuleSet.h"
 #include "core/nom/Facts.h"
 

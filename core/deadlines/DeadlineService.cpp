@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/deadlines/Deadlines.h"
+#include "core/deadlines/DeadlineService.h"
 
 #include <algorithm>
 #include <array>
@@ -12,9 +12,9 @@
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "core/deadlines/Calendar.h"
+#include "core/deadlines/CaseEvaluation.h"
 #include "core/deadlines/Collector.h"
 #include "core/deadlines/DueIndex.h"
-#include "core/deadlines/Engine.h"
 #include "core/deadlines/RuleSet.h"
 #include "core/nom/EnquiryCatalogue.h"
 #include "core/nom/QuestionCatalogue.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/nom/JourneyChecklist.h"
+#include "core/nom/JourneyChecklists.h"
 
 #include <algorithm>
 #include <set>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/deadlines/Engine.h"
+#include "core/deadlines/CaseEvaluation.h"
 
 #include <algorithm>
 #include <tuple>
