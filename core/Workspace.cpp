@@ -13,12 +13,13 @@
 #include <unistd.h>
 
 #include "core/Error.h"
+#include "core/integrity/Verify.h"
 #include "core/nom/OffenceCatalogue.h"
-#include "core/nom/ReferenceData.h"
+#include "core/reference/ReferenceData.h"
+#include "core/schema/Migrations.h"
 #include "core/security/PassphrasePolicy.h"
 #include "core/store/Database.h"
 #include "core/store/FileAccess.h"
-#include "core/store/Migrations.h"
 #include "core/store/Pragmas.h"
 #include "core/store/Statement.h"
 #include "core/store/Transaction.h"
@@ -33,7 +34,7 @@ using store::SecureBuffer;
 
 namespace {
 
-constexpr std::int64_t ApplicationId = store::WorkspaceApplicationId;
+constexpr std::int64_t ApplicationId = schema::WorkspaceApplicationId;
 
 std::array<unsigned char, FileHeader::Size> readHeaderBytes(const fs::path& path)
 {
@@ -378,7 +379,7 @@ std::unique_ptr<Workspace> Workspace::create(const fs::path& path,
         store::keyWorkspace(*db, key.key, key.header, true);
         db->exec("PRAGMA application_id = " + std::to_string(ApplicationId));
         store::configureConnection(*db);
-        store::migrate(*db);
+        schema::migrate(*db);
         {
             store::Transaction tx(*db);
             const std::string actor = actorOf(owner, staff);
@@ -457,10 +458,10 @@ void Workspace::unlockReadOnly(KeyMaterial key)
     store::keyWorkspace(*db, key.key, key.header, false); // either format: verify never upgrades
     probeKeyed(*db, walExisted);
     const int schema = db->userVersion();
-    if (schema > store::currentSchemaVersion()) {
+    if (schema > schema::currentSchemaVersion()) {
         throw Error(ErrorCode::NewerVersion, "the workspace has schema " + std::to_string(schema) +
                                                  "; this is version " WB_VERSION " (schema " +
-                                                 std::to_string(store::currentSchemaVersion()) + ")");
+                                                 std::to_string(schema::currentSchemaVersion()) + ")");
     }
     db->exec("PRAGMA query_only = 1");
     // Closing would remove a log whose frames SQLite found nothing valid in (a damaged one, the
@@ -494,18 +495,18 @@ void Workspace::unlock(KeyMaterial key)
     store::keyWorkspace(*db, key.key, key.header, false);
     probeKeyed(*db, walExisted);
     const int schema = db->userVersion();
-    if (schema > store::currentSchemaVersion()) {
+    if (schema > schema::currentSchemaVersion()) {
         const std::string writer = metaValue(*db, "last_written_by_version").value_or("unknown");
         throw Error(ErrorCode::NewerVersion, "the workspace was written by version " + writer + " (schema " +
                                                  std::to_string(schema) + "); this is version " WB_VERSION " (schema " +
-                                                 std::to_string(store::currentSchemaVersion()) + ")");
+                                                 std::to_string(schema::currentSchemaVersion()) + ")");
     }
     if (!walExisted && static_cast<std::uintmax_t>(db->queryInt("PRAGMA page_count")) * key.header.pageSize() >
                            fs::file_size(m_path, ec)) {
         throw Error(ErrorCode::Truncated, "the file is shorter than its own header says: it has been cut short");
     }
     store::configureConnection(*db);
-    store::migrate(*db);
+    schema::migrate(*db);
     if (metaValue(*db, "last_written_by_version") != std::optional<std::string>(WB_VERSION)) {
         setMeta(*db, actorOf(*db), "last_written_by_version", WB_VERSION); // audited, as every metadata change
     }
@@ -596,7 +597,7 @@ void Workspace::writeVerifiedCopy(Database& db,
         {
             Database check(target, Database::OpenMode::ExistingFile);
             store::keyWorkspace(check, to.key, to.header, false);
-            if (check.queryText("PRAGMA integrity_check").value_or("") != "ok" || !audit::verify(check).ok()) {
+            if (check.queryText("PRAGMA integrity_check").value_or("") != "ok" || !integrity::verify(check).ok()) {
                 throw Error(ErrorCode::Corrupted, "the new copy failed verification after writing");
             }
         }
@@ -895,7 +896,7 @@ std::vector<search::Hit> Workspace::search(std::string_view query, int limit)
 audit::Report Workspace::verifyAudit(const std::optional<audit::Anchor>& against)
 {
     auto& db = m_connection.db();
-    auto report = audit::verify(db);
+    auto report = integrity::verify(db);
     if (against) {
         audit::checkAnchor(db, *against, report);
     }

@@ -152,7 +152,7 @@ public:
     /// are reported; it never checkpoints.
     std::string integrityCheck();
     /// Checks the audit chain, every audited record and metadata key against it, and the
-    /// search index against the records (audit::verify); with `against`, also that the
+    /// search index against the records (integrity::verify); with `against`, also that the
     /// chain still holds that anchor (from a backup or bundle made earlier). Reads only.
     audit::Report verifyAudit(const std::optional<audit::Anchor>& against = std::nullopt);
     /// The chain's head now: what a backup or bundle made now would carry.

@@ -30,10 +30,10 @@
 #include "core/nom/EnquiryCatalogue.h"
 #include "core/nom/OffenceCatalogue.h"
 #include "core/nom/QuestionCatalogue.h"
-#include "core/nom/ReferenceData.h"
+#include "core/reference/ReferenceData.h"
+#include "core/schema/Migrations.h"
 #include "core/security/PassphrasePolicy.h"
 #include "core/security/ProcessHardening.h"
-#include "core/store/Migrations.h"
 
 namespace {
 
@@ -258,7 +258,7 @@ int create(const Args& args)
     if (args.has("demo")) {
         demo = core::addDemoCases(*ws);
     }
-    fmt::print("created workspace {} (schema {}{})\n", app::terminalSafe(path), core::store::currentSchemaVersion(),
+    fmt::print("created workspace {} (schema {}{})\n", app::terminalSafe(path), core::schema::currentSchemaVersion(),
                demo ? fmt::format(", {} fictional demo cases", demo) : std::string());
     return 0;
 }
@@ -273,7 +273,7 @@ int info(const Args& args)
     fmt::print("created:          {} by version {}\n", core::toIsoUtc(i.createdAt),
                app::terminalSafe(i.createdByVersion));
     fmt::print("last written by:  version {}\n", app::terminalSafe(i.lastWrittenByVersion));
-    fmt::print("schema:           {} (this build: {})\n", i.schemaVersion, core::store::currentSchemaVersion());
+    fmt::print("schema:           {} (this build: {})\n", i.schemaVersion, core::schema::currentSchemaVersion());
     fmt::print("key derivation:   Argon2id, {} passes, {} MiB\n", i.kdf.opsLimit, i.kdf.memLimitBytes() >> 20);
     fmt::print("SQLCipher:        {}\n", i.cipherVersion);
     fmt::print("cases:            {}\n", ws->cases().count());
@@ -379,10 +379,10 @@ int verify(const Args& args)
         against = anchorOfFile(args, args.options.at("against"));
     }
     const int schema = ws->info().schemaVersion;
-    const bool older = schema < core::store::currentSchemaVersion();
+    const bool older = schema < core::schema::currentSchemaVersion();
     if (older) {
         fmt::print("schema: {} is older than this build's {}; checked as it is, not upgraded\n", schema,
-                   core::store::currentSchemaVersion());
+                   core::schema::currentSchemaVersion());
     }
     const std::string integrity = ws->integrityCheck();
     fmt::print("integrity: {}\n", app::terminalSafe(integrity));

@@ -19,7 +19,7 @@
 #include "core/nom/JourneyChecklists.h"
 #include "core/nom/OffenceCatalogue.h"
 #include "core/nom/QuestionCatalogue.h"
-#include "core/nom/ReferenceData.h"
+#include "core/reference/ReferenceData.h"
 #include "core/security/ProcessHardening.h"
 #include "ui/mainwindow/AppSettings.h"
 #include "ui/mainwindow/MainWindow.h"

@@ -102,7 +102,7 @@ std::string formatAnchor(const Anchor& anchor);
 /// The head as the chain stands: its last entry (not the `meta` copy of it).
 Anchor currentAnchor(store::Database& db);
 
-/// What verify() found. Problems name entry numbers, tables and record ids (or
+/// What integrity::verify() found. Problems name entry numbers, tables and record ids (or
 /// metadata keys), never the content of a record.
 struct Report {
     std::size_t entries = 0;
@@ -113,20 +113,8 @@ struct Report {
     bool ok() const noexcept { return problems.empty(); }
 };
 
-/// Walks the chain from the first entry and checks every link and hash, that the
-/// chain reaches the recorded head, that every audited record and metadata key's
-/// stored state matches the state its last entry recorded (so an edit, insert or
-/// delete made outside the workbench shows up), that no UUID is used by two records,
-/// and that the derived search index matches the records. Records are keyed by table
-/// and UUID. Reads only (temporary tables in memory): works on a read-only connection.
-///
-/// Known limit: someone with the passphrase can rewrite records and entries and
-/// recompute every hash; that passes verify() and is caught only by checkAnchor()
-/// against an anchor held outside the file.
-Report verify(store::Database& db);
-
 /// Checks that the chain still contains `anchor` (its entry exists with that chain
-/// hash), adding problems to `report` when it does not. Run it after verify(): an
+/// hash), adding problems to `report` when it does not. Run it after integrity::verify(): an
 /// intact chain whose entry N matches the anchor has entries 1…N unchanged.
 void checkAnchor(store::Database& db, const Anchor& anchor, Report& report);
 

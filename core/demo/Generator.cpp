@@ -11,8 +11,8 @@
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "core/nom/OffenceCatalogue.h"
-#include "core/nom/ReferenceData.h"
 #include "core/records/RecordSpec.h"
+#include "core/reference/ReferenceData.h"
 #include "core/store/Database.h"
 #include "core/store/Transaction.h"
 

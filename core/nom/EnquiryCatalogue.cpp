@@ -8,7 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/nom/NomJson.h"
-#include "core/nom/ReferenceData.h"
+#include "core/reference/ReferenceData.h"
 
 namespace wb::core::nom {
 

@@ -16,7 +16,6 @@
 
 namespace wb::core {
 class ReferenceData;
-class Workspace;
 } // namespace wb::core
 
 namespace wb::core::nom {
@@ -124,13 +123,5 @@ private:
     std::string m_source;
     std::vector<StageChecklist> m_stages;
 };
-
-/// Reads what the checklists look at from an open workspace: the case, its current context facts, the
-/// records of the types the checklists name and the roles of its people. Throws Error(NotFound) when the
-/// case does not exist, and whatever the repositories throw (Locked...).
-CaseState loadCaseState(Workspace& workspace,
-                        std::int64_t caseId,
-                        const QuestionCatalogue& questions,
-                        const JourneyChecklists& checklists);
 
 } // namespace wb::core::nom

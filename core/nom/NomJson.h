@@ -11,6 +11,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "core/json/JsonReader.h"
 #include "core/nom/Condition.h"
 
 namespace wb::core::nom {
@@ -19,28 +20,14 @@ struct Question;
 
 namespace detail {
 
-/// Throws Error(ReferenceData, "<origin>: <what>").
-[[noreturn]] void fail(std::string_view origin, const std::string& what);
-
-/// The file's text; throws Error(ReferenceData) naming the path when it cannot be read.
-std::string readTextFile(const std::filesystem::path& path);
-
-/// Parses the text; throws Error(ReferenceData) "<origin>: not valid JSON (...)" or "the top level must be an object".
-nlohmann::json parseTopLevel(std::string_view json, std::string_view origin);
-
-/// Checks "kind" and "format" (must be 1) and returns the non-empty "version".
-std::string checkHeader(const nlohmann::json& doc, std::string_view origin, std::string_view kind);
-
-/// A non-empty string field; throws "<origin>: <where>: '<field>' must be a non-empty string".
-std::string
-requireString(const nlohmann::json& object, const char* field, std::string_view origin, const std::string& where);
-/// A boolean field; throws "<origin>: <where>: '<field>' must be true or false".
-bool requireBool(const nlohmann::json& object, const char* field, std::string_view origin, const std::string& where);
-/// Rejects any key of the object not listed in `allowed` (catches typos such as "sourse").
-void rejectUnknownKeys(const nlohmann::json& object,
-                       std::initializer_list<std::string_view> allowed,
-                       std::string_view origin,
-                       const std::string& where);
+// The generic readers live in core/json/JsonReader.h; these names stay for the nom loaders.
+using json::checkHeader;
+using json::fail;
+using json::parseTopLevel;
+using json::readTextFile;
+using json::rejectUnknownKeys;
+using json::requireBool;
+using json::requireString;
 
 using QuestionLookup = std::function<const Question*(std::string_view)>;
 

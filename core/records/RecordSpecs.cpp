@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The record types of a case. Columns match migration 4 (core/store/Migrations.cpp);
+// The record types of a case. Columns match migration 4 (core/schema/Migrations.cpp);
 // RecordSpecTest checks that every field has its column.
 #include "core/records/RecordSpec.h"
 
@@ -8,7 +8,7 @@
 #include <fmt/format.h>
 
 #include "core/Error.h"
-#include "core/nom/ReferenceData.h"
+#include "core/reference/ReferenceData.h"
 #include "core/store/Database.h"
 #include "core/store/Statement.h"
 

@@ -8,7 +8,7 @@
 #include "core/domain/Text.h"
 #include "core/domain/Uuid.h"
 #include "core/nom/OffenceCatalogue.h"
-#include "core/nom/ReferenceData.h"
+#include "core/reference/ReferenceData.h"
 #include "core/repo/RecordRepository.h"
 #include "core/repo/SearchIndex.h"
 #include "core/store/Statement.h"

@@ -7,7 +7,7 @@
 #include "core/domain/ApproxDate.h"
 #include "core/domain/Text.h"
 #include "core/domain/Uuid.h"
-#include "core/nom/ReferenceData.h"
+#include "core/reference/ReferenceData.h"
 #include "core/repo/SearchIndex.h"
 #include "core/store/Statement.h"
 #include "core/store/WriteScope.h"

@@ -12,8 +12,8 @@
 #include "core/domain/Time.h"
 #include "core/domain/Uuid.h"
 #include "core/repo/SearchIndex.h"
+#include "core/schema/Migrations.h"
 #include "core/store/Database.h"
-#include "core/store/Migrations.h"
 #include "core/store/Pragmas.h"
 #include "core/store/Statement.h"
 #include "support/FixturePassphrase.h"
@@ -27,7 +27,7 @@ int main(int argc, char** argv)
         return 2;
     }
     const std::filesystem::path folder = argv[1];
-    for (int version = 1; version < store::currentSchemaVersion(); ++version) {
+    for (int version = 1; version < schema::currentSchemaVersion(); ++version) {
         const auto path = folder / ("schema-v" + std::to_string(version) + ".rwb");
         if (std::filesystem::exists(path)) {
             std::printf("kept     %s\n", path.c_str());
@@ -36,9 +36,9 @@ int main(int argc, char** argv)
         auto km = Workspace::deriveForCreate(wb::test::FixturePassphrase, store::KdfParams::minimum());
         store::Database db(path, store::Database::OpenMode::CreateNew);
         store::keyWorkspace(db, km.key, km.header, true);
-        db.exec("PRAGMA application_id = " + std::to_string(store::WorkspaceApplicationId));
+        db.exec("PRAGMA application_id = " + std::to_string(schema::WorkspaceApplicationId));
         db.exec("PRAGMA journal_mode = WAL");
-        store::migrate(db, version);
+        schema::migrate(db, version);
         const std::string now = toIsoUtc(nowUtc());
         db.exec("INSERT INTO meta (key, value) VALUES ('owner_name', 'DC Fixture Example'), "
                 "('staff_number', 'F0001'), ('created_at', '" +

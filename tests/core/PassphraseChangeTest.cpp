@@ -9,8 +9,8 @@
 
 #include "core/Error.h"
 #include "core/demo/Generator.h"
+#include "core/schema/Migrations.h"
 #include "core/store/Database.h"
-#include "core/store/Migrations.h"
 #include "core/store/Statement.h"
 #include "support/CliRunner.h"
 #include "support/FixturePassphrase.h"
@@ -97,7 +97,7 @@ std::vector<Subject> subjects()
                        core::generateWorkspace(*ws, options);
                    },
                    test::Passphrase});
-    for (int v = 1; v < core::store::currentSchemaVersion(); ++v) {
+    for (int v = 1; v < core::schema::currentSchemaVersion(); ++v) {
         out.push_back({"schemaV" + std::to_string(v),
                        [v](const fs::path& file) {
                            fs::copy_file(fs::path(WB_TEST_DATA_DIR) / ("schema-v" + std::to_string(v) + ".rwb"), file);

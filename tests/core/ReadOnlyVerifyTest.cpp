@@ -10,7 +10,7 @@
 #include <unistd.h>
 
 #include "core/Error.h"
-#include "core/store/Migrations.h"
+#include "core/schema/Migrations.h"
 #include "support/CliRunner.h"
 #include "support/FixturePassphrase.h"
 #include "support/TestSupport.h"
@@ -99,7 +99,7 @@ TEST_F(ReadOnlyVerifyTest, verifyLeavesAnOldSchemaAsItIsAndSaysSo)
 {
     const fs::path fixturePass = dir / "fixture.txt";
     test::writePassphraseFile(fixturePass, test::FixturePassphrase);
-    for (int v = 1; v < core::store::currentSchemaVersion(); ++v) {
+    for (int v = 1; v < core::schema::currentSchemaVersion(); ++v) {
         const fs::path copy = dir / ("schema-v" + std::to_string(v) + ".rwb");
         fs::copy_file(fs::path(WB_TEST_DATA_DIR) / copy.filename(), copy);
         const auto before = folderState(dir.path());

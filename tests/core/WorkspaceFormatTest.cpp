@@ -13,8 +13,8 @@
 #include "core/Error.h"
 #include "core/io/CaseBundle.h"
 #include "core/records/RecordSpec.h"
+#include "core/schema/Migrations.h"
 #include "core/store/Database.h"
-#include "core/store/Migrations.h"
 #include "core/store/Pragmas.h"
 #include "core/store/Statement.h"
 #include "support/FixturePassphrase.h"
@@ -158,7 +158,7 @@ TEST_F(WorkspaceFormatTest, upgradeKeepsEveryRowExactly)
 
 TEST_F(WorkspaceFormatTest, everyFixtureOpensAndIsUpgraded)
 {
-    for (int version = 1; version < core::store::currentSchemaVersion(); ++version) {
+    for (int version = 1; version < core::schema::currentSchemaVersion(); ++version) {
         const fs::path copy = dir / ("fixture-v" + std::to_string(version) + ".rwb");
         fs::copy_file(fs::path(WB_TEST_DATA_DIR) / ("schema-v" + std::to_string(version) + ".rwb"), copy);
         ASSERT_EQ(test::readBytes(copy)[0], 0xA1) << "fixtures stand for format-1 files in the field";

@@ -7,8 +7,8 @@
 
 #include "core/Error.h"
 #include "core/Workspace.h"
+#include "core/schema/Migrations.h"
 #include "core/store/Database.h"
-#include "core/store/Migrations.h"
 #include "core/store/Pragmas.h"
 #include "support/TestSupport.h"
 
@@ -56,7 +56,7 @@ TEST_F(WorkspaceTest, createThenOpenKeepsCasesAndMetadata)
     EXPECT_EQ(info.owner.staffNumber, "T0001");
     EXPECT_FALSE(info.training);
     EXPECT_EQ(info.createdByVersion, WB_VERSION);
-    EXPECT_EQ(info.schemaVersion, core::store::currentSchemaVersion());
+    EXPECT_EQ(info.schemaVersion, core::schema::currentSchemaVersion());
     EXPECT_EQ(info.kdf, core::store::KdfParams::minimum());
     EXPECT_FALSE(info.cipherVersion.empty());
     ASSERT_EQ(ws->cases().count(), 1);

@@ -12,7 +12,7 @@
 #include "core/demo/DemoData.h"
 #include "core/io/CaseBundle.h"
 #include "core/nom/OffenceCatalogue.h"
-#include "core/nom/ReferenceData.h"
+#include "core/reference/ReferenceData.h"
 #include "core/store/Database.h"
 #include "core/store/Transaction.h"
 #include "tests/fuzz/FuzzSupport.h"

@@ -8,8 +8,8 @@
 #include "core/domain/Time.h"
 #include "core/nom/EnquiryCatalogue.h"
 #include "core/nom/QuestionCatalogue.h"
-#include "core/nom/ReferenceData.h"
 #include "core/nom/RulesEngine.h"
+#include "core/reference/ReferenceData.h"
 #include "tests/fuzz/FuzzSupport.h"
 
 namespace {

@@ -6,7 +6,7 @@
 #include "core/Error.h"
 #include "core/nom/JourneyChecklists.h"
 #include "core/nom/QuestionCatalogue.h"
-#include "core/nom/ReferenceData.h"
+#include "core/reference/ReferenceData.h"
 #include "tests/fuzz/FuzzSupport.h"
 
 namespace {

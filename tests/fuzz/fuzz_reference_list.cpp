@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A reference list file (resources/reference/*.json) as a force might edit it.
 #include "core/Error.h"
-#include "core/nom/ReferenceData.h"
+#include "core/reference/ReferenceData.h"
 #include "tests/fuzz/FuzzSupport.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)

@@ -14,7 +14,7 @@
 
 #include "core/Error.h"
 #include "core/nom/OffenceCatalogue.h"
-#include "core/nom/ReferenceData.h"
+#include "core/reference/ReferenceData.h"
 #include "core/repo/CaseRepository.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"

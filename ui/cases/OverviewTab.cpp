@@ -21,7 +21,7 @@
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "core/nom/OffenceCatalogue.h"
-#include "core/nom/ReferenceData.h"
+#include "core/reference/ReferenceData.h"
 #include "ui/session/SignalBridge.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"

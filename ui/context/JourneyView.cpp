@@ -13,11 +13,12 @@
 
 #include "core/Error.h"
 #include "core/Workspace.h"
+#include "core/journey/LoadCaseState.h"
 #include "core/nom/EnquiryCatalogue.h"
 #include "core/nom/JourneyChecklists.h"
 #include "core/nom/QuestionCatalogue.h"
-#include "core/nom/ReferenceData.h"
 #include "core/records/RecordSpec.h"
+#include "core/reference/ReferenceData.h"
 #include "ui/session/Catalogues.h"
 #include "ui/session/SignalBridge.h"
 #include "ui/text/DisplayText.h"

@@ -20,8 +20,8 @@
 
 #include "core/Error.h"
 #include "core/Workspace.h"
-#include "core/nom/ReferenceData.h"
 #include "core/records/RecordSpec.h"
+#include "core/reference/ReferenceData.h"
 #include "ui/people/PersonEditor.h"
 #include "ui/people/PersonListModel.h"
 #include "ui/privacy/PrivacyMode.h"

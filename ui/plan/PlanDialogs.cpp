@@ -18,7 +18,7 @@
 
 #include "core/Error.h"
 #include "core/Workspace.h"
-#include "core/nom/ReferenceData.h"
+#include "core/reference/ReferenceData.h"
 #include "ui/records/RecordForm.h"
 #include "ui/session/Catalogues.h"
 #include "ui/text/DisplayText.h"

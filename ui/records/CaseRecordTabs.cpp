@@ -9,8 +9,8 @@
 #include <QVBoxLayout>
 
 #include "core/Workspace.h"
-#include "core/nom/ReferenceData.h"
 #include "core/records/RecordSpec.h"
+#include "core/reference/ReferenceData.h"
 #include "ui/plan/SupervisoryReviewPanel.h"
 #include "ui/records/RecordForm.h"
 #include "ui/records/RecordListModel.h"

@@ -6,7 +6,7 @@
 #include "core/Workspace.h"
 #include "core/domain/ApproxDate.h"
 #include "core/domain/Time.h"
-#include "core/nom/ReferenceData.h"
+#include "core/reference/ReferenceData.h"
 #include "core/repo/PersonRepository.h"
 #include "ui/privacy/PrivacyMode.h"
 #include "ui/session/SignalBridge.h"

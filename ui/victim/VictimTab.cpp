@@ -25,8 +25,8 @@
 
 #include "core/Error.h"
 #include "core/Workspace.h"
-#include "core/nom/ReferenceData.h"
 #include "core/records/RecordSpec.h"
+#include "core/reference/ReferenceData.h"
 #include "ui/privacy/PrivacyMode.h"
 #include "ui/records/RecordForm.h"
 #include "ui/records/RecordListModel.h"

@@ -13,8 +13,8 @@
 
 #include "core/Error.h"
 #include "core/Workspace.h"
-#include "core/nom/ReferenceData.h"
 #include "core/records/RecordSpec.h"
+#include "core/reference/ReferenceData.h"
 #include "ui/session/SignalBridge.h"
 #include "ui/text/DisplayText.h"
 

@@ -5,11 +5,12 @@
 #include <fmt/format.h>
 
 #include "core/audit/AuditLog.h"
+#include "core/integrity/Verify.h"
 #include "core/io/CaseBundle.h"
 #include "core/records/RecordSpec.h"
 #include "core/repo/SearchIndex.h"
+#include "core/schema/Migrations.h"
 #include "core/store/Database.h"
-#include "core/store/Migrations.h"
 #include "core/store/Pragmas.h"
 #include "core/store/Statement.h"
 #include "core/store/Transaction.h"
@@ -356,7 +357,7 @@ TEST_F(AuditTest, verifyWritesNothing)
 TEST(AuditOlderSchemaTest, verifyChecksWhatAnOlderFileHasWithoutMigratingIt)
 {
     // `verify` opens read-only and does not migrate: what it checks must work on every past schema.
-    for (int version = 3; version < core::store::currentSchemaVersion(); ++version) {
+    for (int version = 3; version < core::schema::currentSchemaVersion(); ++version) {
         test::TempDir dir;
         const fs::path copy = dir / "old.rwb";
         fs::copy_file(fs::path(WB_TEST_DATA_DIR) / ("schema-v" + std::to_string(version) + ".rwb"), copy);
@@ -364,7 +365,7 @@ TEST(AuditOlderSchemaTest, verifyChecksWhatAnOlderFileHasWithoutMigratingIt)
         core::store::Database db(copy, core::store::Database::OpenMode::ExistingFile);
         core::store::keyWorkspace(db, km.key, km.header, false);
         db.exec("PRAGMA query_only = 1");
-        const auto report = core::audit::verify(db);
+        const auto report = core::integrity::verify(db);
         EXPECT_TRUE(report.ok()) << "schema " << version << ": " << report.problems.front();
         EXPECT_EQ(report.metaKeys, 0u) << "schema " << version;
         EXPECT_EQ(db.userVersion(), version);

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "core/Error.h"
+#include "core/journey/LoadCaseState.h"
 #include "core/nom/JourneyChecklists.h"
 #include "support/TestSupport.h"
 

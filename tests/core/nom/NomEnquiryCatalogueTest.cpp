@@ -10,7 +10,7 @@
 
 #include "core/Error.h"
 #include "core/nom/EnquiryCatalogue.h"
-#include "core/nom/ReferenceData.h"
+#include "core/reference/ReferenceData.h"
 #include "support/TestSupport.h"
 
 using namespace wb::core;

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/nom/ReferenceData.h"
+#include "core/reference/ReferenceData.h"
 
 #include <array>
 #include <charconv>
 #include <regex>
 
 #include "core/Error.h"
-#include "core/nom/NomJson.h"
+#include "core/json/JsonReader.h"
 
 namespace wb::core {
 
 namespace {
 
-using nom::detail::fail;
+using json::fail;
 
 // File name = kind + ".json". Keep in step with resources/reference/.
 constexpr std::array<std::string_view, 19> RequiredKinds{

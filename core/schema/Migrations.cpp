@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/store/Migrations.h"
+#include "core/schema/Migrations.h"
 
 #include <array>
 #include <initializer_list>
@@ -12,7 +12,11 @@
 #include "core/store/Statement.h"
 #include "core/store/Transaction.h"
 
-namespace wb::core::store {
+namespace wb::core::schema {
+
+using store::Database;
+using store::Statement;
+using store::Transaction;
 
 namespace {
 
@@ -597,4 +601,4 @@ void migrate(Database& db, int target)
     }
 }
 
-} // namespace wb::core::store
+} // namespace wb::core::schema

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "core/Error.h"
-#include "core/nom/ReferenceData.h"
+#include "core/reference/ReferenceData.h"
 #include "support/TestSupport.h"
 
 using namespace wb::core;

@@ -2,8 +2,8 @@
 // Numbered migrations, and every past schema's fixture upgraded to the current one.
 #include <gtest/gtest.h>
 
+#include "core/schema/Migrations.h"
 #include "core/store/Database.h"
-#include "core/store/Migrations.h"
 #include "core/store/Statement.h"
 #include "support/FixturePassphrase.h"
 #include "support/TestSupport.h"
@@ -27,32 +27,32 @@ TEST(MigrationTest, migratesStepByStepFromEmpty)
 {
     test::TempDir dir;
     core::store::Database db(dir / "m.db", core::store::Database::OpenMode::CreateNew);
-    core::store::migrate(db, 1);
+    core::schema::migrate(db, 1);
     EXPECT_EQ(db.userVersion(), 1);
     EXPECT_EQ(tables(db), (std::vector<std::string>{"cases", "meta"}));
-    core::store::migrate(db);
-    EXPECT_EQ(db.userVersion(), core::store::currentSchemaVersion());
+    core::schema::migrate(db);
+    EXPECT_EQ(db.userVersion(), core::schema::currentSchemaVersion());
     const auto all = tables(db);
     for (const char* expected :
          {"audit_log", "cases", "meta", "people", "decisions", "timeline_events", "exhibits", "devices", "bail_records",
           "reviews", "search_index", "search_map", "context_answers"}) {
         EXPECT_NE(std::find(all.begin(), all.end(), expected), all.end()) << expected;
     }
-    core::store::migrate(db); // idempotent at the current version
-    EXPECT_EQ(db.userVersion(), core::store::currentSchemaVersion());
-    EXPECT_THROW(core::store::migrate(db, core::store::currentSchemaVersion() + 1), core::Error);
+    core::schema::migrate(db); // idempotent at the current version
+    EXPECT_EQ(db.userVersion(), core::schema::currentSchemaVersion());
+    EXPECT_THROW(core::schema::migrate(db, core::schema::currentSchemaVersion() + 1), core::Error);
 }
 
 TEST(MigrationTest, everyMigrationIsDescribed)
 {
-    for (int v = 1; v <= core::store::currentSchemaVersion(); ++v) {
-        EXPECT_FALSE(core::store::migrationDescription(v).empty()) << "migration " << v;
+    for (int v = 1; v <= core::schema::currentSchemaVersion(); ++v) {
+        EXPECT_FALSE(core::schema::migrationDescription(v).empty()) << "migration " << v;
     }
 }
 
 TEST(MigrationTest, everyPastSchemaHasAFixture)
 {
-    for (int v = 1; v < core::store::currentSchemaVersion(); ++v) {
+    for (int v = 1; v < core::schema::currentSchemaVersion(); ++v) {
         EXPECT_TRUE(fs::exists(fs::path(WB_TEST_DATA_DIR) / ("schema-v" + std::to_string(v) + ".rwb")))
             << "add tests/data/schema-v" << v << ".rwb with wb_make_fixtures";
     }
@@ -70,7 +70,7 @@ TEST_P(FixtureUpgradeTest, upgradesToCurrentKeepingData)
     fs::copy_file(fs::path(WB_TEST_DATA_DIR) / ("schema-v" + std::to_string(version) + ".rwb"), copy);
 
     auto ws = test::openWorkspace(copy, test::FixturePassphrase);
-    EXPECT_EQ(ws->info().schemaVersion, core::store::currentSchemaVersion());
+    EXPECT_EQ(ws->info().schemaVersion, core::schema::currentSchemaVersion());
     EXPECT_EQ(ws->info().owner.displayName, "DC Fixture Example");
     EXPECT_TRUE(ws->info().training);
     const auto cases = ws->cases().list();
@@ -97,13 +97,13 @@ TEST_P(FixtureUpgradeTest, upgradesToCurrentKeepingData)
     EXPECT_EQ(ws->search("Operation Fixture").size(), 1u);
     ws.reset();
     EXPECT_EQ(test::openWorkspace(copy, test::FixturePassphrase)->info().schemaVersion,
-              core::store::currentSchemaVersion());
+              core::schema::currentSchemaVersion());
 }
 
 std::vector<int> pastVersions()
 {
     std::vector<int> v;
-    for (int i = 1; i < core::store::currentSchemaVersion(); ++i) {
+    for (int i = 1; i < core::schema::currentSchemaVersion(); ++i) {
         v.push_back(i);
     }
     return v;

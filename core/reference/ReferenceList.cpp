@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/nom/ReferenceList.h"
+#include "core/reference/ReferenceList.h"
 
 #include <set>
 
 #include <nlohmann/json.hpp>
 
 #include "core/Error.h"
-#include "core/nom/NomJson.h"
+#include "core/json/JsonReader.h"
 
 namespace wb::core {
 
 namespace {
 
-using nom::detail::fail;
-using nom::detail::requireString;
+using json::fail;
+using json::requireString;
 
 constexpr std::size_t MaxCodeLength = 40;
 
@@ -55,7 +55,7 @@ std::string_view ReferenceItem::extraValue(std::string_view name) const noexcept
 
 ReferenceList ReferenceList::fromJson(std::string_view json, std::string_view origin, std::string_view expectedKind)
 {
-    const nlohmann::json doc = nom::detail::parseTopLevel(json, origin);
+    const nlohmann::json doc = json::parseTopLevel(json, origin);
     ReferenceList list;
     list.m_kind = requireString(doc, "kind", origin, "top level");
     if (!expectedKind.empty() && list.m_kind != expectedKind) {
@@ -111,7 +111,7 @@ ReferenceList ReferenceList::fromJson(std::string_view json, std::string_view or
 
 ReferenceList ReferenceList::fromFile(const std::filesystem::path& path, std::string_view expectedKind)
 {
-    return fromJson(nom::detail::readTextFile(path), path.filename().string(), expectedKind);
+    return fromJson(json::readTextFile(path), path.filename().string(), expectedKind);
 }
 
 const ReferenceItem* ReferenceList::find(std::string_view code) const noexcept

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/nom/ReferenceList.h"
+#include "core/reference/ReferenceList.h"
 
 namespace wb::core {
 
