@@ -15,6 +15,7 @@
 #include "core/Workspace.h"
 #include "core/nom/ReferenceData.h"
 #include "core/records/RecordSpec.h"
+#include "core/records/RecordTypes.h"
 #include "ui/session/SignalBridge.h"
 #include "ui/text/DisplayText.h"
 
@@ -24,7 +25,7 @@ namespace {
 
 const core::RecordSpec& rightSpec()
 {
-    return core::recordSpec("victim_right");
+    return core::recordSpec(core::recordtype::kVictimRight);
 }
 
 } // namespace
