@@ -6,6 +6,7 @@
 
 #include "core/Error.h"
 #include "core/nom/EnquiryCatalogue.h"
+#include "core/victim/CurrentContactPlan.h"
 
 namespace wb::core::deadlines {
 
@@ -48,24 +49,16 @@ Due applyOffset(const Calendar& calendar, const Offset& offset, Instant from)
     return {from, false};
 }
 
-/// The victim's current contact plan: the latest that no other plan supersedes.
+/// The victim's current contact plan, by the one rule in core/victim/CurrentContactPlan.
 const Snapshot::ContactPlan* currentPlan(const Snapshot& s, std::int64_t victimId)
 {
-    const auto superseded = [&s](std::int64_t id) {
-        return std::any_of(s.plans.begin(), s.plans.end(),
-                           [id](const Snapshot::ContactPlan& p) { return p.supersedesId == id; });
-    };
-    const Snapshot::ContactPlan* best = nullptr;
+    std::vector<victim::PlanEntry> entries;
+    entries.reserve(s.plans.size());
     for (const auto& p : s.plans) {
-        if (p.victimId != victimId || superseded(p.id)) {
-            continue;
-        }
-        if (best == nullptr ||
-            std::make_tuple(sys_days{p.agreedOn}, p.id) > std::make_tuple(sys_days{best->agreedOn}, best->id)) {
-            best = &p;
-        }
+        entries.push_back({p.id, p.victimId, p.agreedOn, p.supersedesId});
     }
-    return best;
+    const auto index = victim::currentPlanIndex(entries, victimId);
+    return index ? &s.plans[*index] : nullptr;
 }
 
 bool purposeMatches(const Satisfier& s, const std::string& purpose)

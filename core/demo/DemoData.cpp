@@ -8,6 +8,7 @@
 #include "core/Workspace.h"
 #include "core/nom/OffenceCatalogue.h"
 #include "core/records/RecordSpec.h"
+#include "core/records/RecordTypes.h"
 
 namespace wb::core {
 
@@ -120,53 +121,54 @@ void addDemoRecords(Workspace& ws, const DemoCase& demo, const Case& c, const st
     const auto day = [&](int daysAfterReport) { return isoDay(c.reportedAt + std::chrono::days(daysAfterReport)); };
     const auto id = [](std::int64_t value) { return std::to_string(value); };
 
-    records.add(recordSpec("relationship"), c.id,
+    records.add(recordSpec(recordtype::kRelationship), c.id,
                 {{"victim_id", id(victim.id)},
                  {"suspect_id", id(suspect.id)},
                  {"category", demo.relationship},
                  {"description", "Fictional background for training: how the two know each other."}});
     if (suspect.givenName != "Unknown") {
-        records.add(recordSpec("identifier"), suspect.id, {{"kind", "phone"}, {"value", "07700 900" + id(100 + c.id)}});
-        records.add(recordSpec("identifier"), suspect.id,
+        records.add(recordSpec(recordtype::kIdentifier), suspect.id,
+                    {{"kind", "phone"}, {"value", "07700 900" + id(100 + c.id)}});
+        records.add(recordSpec(recordtype::kIdentifier), suspect.id,
                     {{"kind", "handle"}, {"value", "@fictional_user_" + id(c.id)}, {"note", "Dating app"}});
     }
     records.add(
-        recordSpec("timeline_event"), c.id,
+        recordSpec(recordtype::kTimelineEvent), c.id,
         {{"occurred", demo.offenceDate[0] != '\0' ? std::string(demo.offenceDate) : "day|" + day(-2) + "|" + day(-2)},
          {"title", "Offence (as first described)"},
          {"details", "Fictional summary of the account given at first contact."},
          {"source", "Initial account"}});
     records.add(
-        recordSpec("timeline_event"), c.id,
+        recordSpec(recordtype::kTimelineEvent), c.id,
         {{"occurred", "exact|" + reported + "|" + reported}, {"title", "Report made"}, {"source", "Crime report"}});
     const auto first =
-        records.add(recordSpec("decision"), c.id,
+        records.add(recordSpec(recordtype::kDecision), c.id,
                     {{"decided_at", at(2)},
                      {"decision", "Prioritise suspect-focused enquiries: previous reports and intelligence."},
                      {"rationale", "Context-led: the relationship and the suspect's access to the victim "
                                    "(fictional training rationale)."},
                      {"alternatives", "Early victim phone download: not necessary at this stage."},
                      {"decided_by", "DS Demo Example"}});
-    records.add(recordSpec("decision"), c.id,
+    records.add(recordSpec(recordtype::kDecision), c.id,
                 {{"decided_at", at(30)},
                  {"decision", "Prioritise suspect research and an early arrest plan."},
                  {"rationale", "Corrects the first entry after new intelligence (fictional)."},
                  {"decided_by", "DS Demo Example"},
                  {"supersedes_id", id(first.id)}});
-    const auto exhibit = records.add(recordSpec("exhibit"), c.id,
+    const auto exhibit = records.add(recordSpec(recordtype::kExhibit), c.id,
                                      {{"reference", "DEMO-" + id(c.id) + "-1"},
                                       {"description", "Fictional clothing item, bagged and sealed."},
                                       {"seized_by", "PC Demo Sample"},
                                       {"seized_at", at(3)},
                                       {"storage_location", "Property store, shelf 4 (fictional)"}});
-    records.add(recordSpec("exhibit_movement"), exhibit.id,
+    records.add(recordSpec(recordtype::kExhibitMovement), exhibit.id,
                 {{"moved_at", at(26)},
                  {"from_location", "Property store"},
                  {"to_location", "Forensic provider (fictional)"},
                  {"moved_by", "PC Demo Sample"},
                  {"reason", "Examination"}});
     if (suspect.givenName != "Unknown") {
-        records.add(recordSpec("device"), c.id,
+        records.add(recordSpec(recordtype::kDevice), c.id,
                     {{"owner_role", "suspect"},
                      {"person_id", id(suspect.id)},
                      {"device_type", "mobile-phone"},
@@ -174,7 +176,7 @@ void addDemoRecords(Workspace& ws, const DemoCase& demo, const Case& c, const st
                      {"seized_at", at(28)},
                      {"data_types", "Messages, call data, location"}});
         if (demo.status == CaseStatus::Open) {
-            records.add(recordSpec("bail"), c.id,
+            records.add(recordSpec(recordtype::kBail), c.id,
                         {{"suspect_id", id(suspect.id)},
                          {"kind", "bail"},
                          {"start_date", day(1)},
@@ -186,7 +188,7 @@ void addDemoRecords(Workspace& ws, const DemoCase& demo, const Case& c, const st
     // Victim engagement: the agreed contact plan, what was done under the Victims' Code,
     // the ISVA offer and the victim's wishes; an arrest, and (except in the newest case,
     // to show an update falling due) the victim told about it.
-    records.add(recordSpec("contact_plan"), c.id,
+    records.add(recordSpec(recordtype::kContactPlan), c.id,
                 {{"victim_id", id(victim.id)},
                  {"agreed_on", day(0)},
                  {"frequency_days", "14"},
@@ -196,21 +198,21 @@ void addDemoRecords(Workspace& ws, const DemoCase& demo, const Case& c, const st
                  {"through_whom", "direct"},
                  {"avoid", "Do not refer to the suspect by first name (fictional)."},
                  {"recorded_by", "DC Demo Example"}});
-    records.add(recordSpec("contact"), c.id,
+    records.add(recordSpec(recordtype::kContact), c.id,
                 {{"victim_id", id(victim.id)},
                  {"contacted_at", at(2)},
                  {"method", "in-person"},
                  {"purpose", "contact-plan"},
                  {"by_whom", "DC Demo Example"},
                  {"explained", "How and when updates will be given; the ISVA offer (fictional)."}});
-    records.add(recordSpec("victim_right"), c.id,
+    records.add(recordSpec(recordtype::kVictimRight), c.id,
                 {{"victim_id", id(victim.id)},
                  {"right_code", "r03"},
                  {"action", "Written acknowledgement with the crime reference and officer contact details, "
                             "given in person (fictional)."},
                  {"done_on", day(0)},
                  {"done_by", "DC Demo Example"}});
-    records.add(recordSpec("isva_referral"), c.id,
+    records.add(recordSpec(recordtype::kIsvaReferral), c.id,
                 {{"victim_id", id(victim.id)},
                  {"offered_on", day(0)},
                  {"accepted", "yes"},
@@ -218,7 +220,7 @@ void addDemoRecords(Workspace& ws, const DemoCase& demo, const Case& c, const st
                  {"consent_to_share", "1"},
                  {"consent_on", day(0)}});
     if (demo.status == CaseStatus::Closed) {
-        records.add(recordSpec("victim_wish"), c.id,
+        records.add(recordSpec(recordtype::kVictimWish), c.id,
                     {{"victim_id", id(victim.id)},
                      {"recorded_at", at(24 * 100)},
                      {"wish", "withdrawn"},
@@ -227,20 +229,20 @@ void addDemoRecords(Workspace& ws, const DemoCase& demo, const Case& c, const st
                      {"support_continues", "ISVA support continues (fictional)."},
                      {"recorded_by", "DC Demo Example"}});
     } else {
-        records.add(recordSpec("victim_wish"), c.id,
+        records.add(recordSpec(recordtype::kVictimWish), c.id,
                     {{"victim_id", id(victim.id)},
                      {"recorded_at", at(1)},
                      {"wish", "full"},
                      {"recorded_by", "DC Demo Example"}});
     }
     if (suspect.givenName != "Unknown") {
-        records.add(recordSpec("case_event"), c.id,
+        records.add(recordSpec(recordtype::kCaseEvent), c.id,
                     {{"kind", "arrest"},
                      {"occurred_at", at(26)},
                      {"suspect_id", id(suspect.id)},
                      {"details", "Arrested at home address (fictional)."}});
         if (demo.daysAgo > 5) {
-            records.add(recordSpec("contact"), c.id,
+            records.add(recordSpec(recordtype::kContact), c.id,
                         {{"victim_id", id(victim.id)},
                          {"contacted_at", at(30)},
                          {"method", "phone"},
@@ -250,7 +252,7 @@ void addDemoRecords(Workspace& ws, const DemoCase& demo, const Case& c, const st
                          {"victim_views", "Asked about bail conditions (fictional)."}});
         }
     }
-    records.add(recordSpec("enquiry"), c.id,
+    records.add(recordSpec(recordtype::kEnquiry), c.id,
                 {{"title", "Research the suspect's previous reports and intelligence"},
                  {"principle", "suspect-focused"},
                  {"owner", "DC Demo Example"},
@@ -258,7 +260,7 @@ void addDemoRecords(Workspace& ws, const DemoCase& demo, const Case& c, const st
                  {"status", "in_progress"},
                  {"accepted_at", at(3)},
                  {"accepted_by", "DC Demo Example"}});
-    records.add(recordSpec("review"), c.id,
+    records.add(recordSpec(recordtype::kReview), c.id,
                 {{"reviewed_at", at(48)},
                  {"reviewer_name", "DI Demo Fictional"},
                  {"reviewer_rank", "inspector"},

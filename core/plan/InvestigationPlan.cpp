@@ -11,6 +11,7 @@
 #include "core/Workspace.h"
 #include "core/nom/QuestionCatalogue.h"
 #include "core/records/RecordSpec.h"
+#include "core/records/RecordTypes.h"
 
 namespace wb::core::plan {
 
@@ -20,17 +21,17 @@ constexpr std::string_view DeclinePrefix = "Declined line of enquiry ";
 
 const RecordSpec& enquirySpec()
 {
-    return recordSpec("enquiry");
+    return recordSpec(recordtype::kEnquiry);
 }
 
 const RecordSpec& decisionSpec()
 {
-    return recordSpec("decision");
+    return recordSpec(recordtype::kDecision);
 }
 
 const RecordSpec& snapshotSpec()
 {
-    return recordSpec("plan_snapshot");
+    return recordSpec(recordtype::kPlanSnapshot);
 }
 
 std::string ownerName(Workspace& workspace)

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "core/Error.h"
+#include "core/records/RecordTypes.h"
 #include "core/reference/ReferenceData.h"
 #include "core/store/Database.h"
 #include "core/store/Statement.h"
@@ -265,7 +266,7 @@ std::vector<RecordSpec> makeSpecs()
 {
     std::vector<RecordSpec> specs;
 
-    specs.push_back(make("identifier", "person_identifiers", "people", "person_id",
+    specs.push_back(make(recordtype::kIdentifier, "person_identifiers", "people", "person_id",
                          {
                              Field("kind", K::Choice).req().list("identifier-kinds"),
                              Field("value", K::Text).req().sens().search(),
@@ -273,7 +274,7 @@ std::vector<RecordSpec> makeSpecs()
                          },
                          "kind, id"));
 
-    specs.push_back(make("relationship", "relationships", "cases", "case_id",
+    specs.push_back(make(recordtype::kRelationship, "relationships", "cases", "case_id",
                          {
                              Field("victim_id", K::PersonLink).req().roles("victim"),
                              Field("suspect_id", K::PersonLink).req().roles("suspect"),
@@ -282,7 +283,7 @@ std::vector<RecordSpec> makeSpecs()
                          },
                          "id"));
 
-    specs.push_back(make("decision", "decisions", "cases", "case_id",
+    specs.push_back(make(recordtype::kDecision, "decisions", "cases", "case_id",
                          {
                              Field("decided_at", K::DateTime).req().past(),
                              Field("decision", K::LongText).req().sens().search().max(2000),
@@ -296,7 +297,7 @@ std::vector<RecordSpec> makeSpecs()
                          },
                          "decided_at DESC, id DESC", true, {}, checkDecision));
 
-    specs.push_back(make("timeline_event", "timeline_events", "cases", "case_id",
+    specs.push_back(make(recordtype::kTimelineEvent, "timeline_events", "cases", "case_id",
                          {
                              Field("occurred", K::ApproxDate).req(),
                              Field("title", K::Text).req().sens().search(),
@@ -306,7 +307,7 @@ std::vector<RecordSpec> makeSpecs()
                          },
                          "occurred_from, id"));
 
-    specs.push_back(make("exhibit", "exhibits", "cases", "case_id",
+    specs.push_back(make(recordtype::kExhibit, "exhibits", "cases", "case_id",
                          {
                              Field("reference", K::Text).req().max(40).search(),
                              Field("description", K::LongText).req().sens().search().max(2000),
@@ -317,7 +318,7 @@ std::vector<RecordSpec> makeSpecs()
                          },
                          "reference, id", false, {}, checkExhibit));
 
-    specs.push_back(make("exhibit_movement", "exhibit_movements", "exhibits", "exhibit_id",
+    specs.push_back(make(recordtype::kExhibitMovement, "exhibit_movements", "exhibits", "exhibit_id",
                          {
                              Field("moved_at", K::DateTime).req().past(),
                              Field("from_location", K::Text).req(),
@@ -328,7 +329,7 @@ std::vector<RecordSpec> makeSpecs()
                          "moved_at, id"));
 
     specs.push_back(
-        make("device", "devices", "cases", "case_id",
+        make(recordtype::kDevice, "devices", "cases", "case_id",
              {
                  Field("owner_role", K::Choice).req().list("device-owner-roles"),
                  Field("person_id", K::PersonLink),
@@ -349,7 +350,7 @@ std::vector<RecordSpec> makeSpecs()
              },
              "id"));
 
-    specs.push_back(make("tpm_request", "tpm_requests", "cases", "case_id",
+    specs.push_back(make(recordtype::kTpmRequest, "tpm_requests", "cases", "case_id",
                          {
                              Field("person_id", K::PersonLink),
                              Field("tpm_type", K::Choice).req().list("tpm-types"),
@@ -363,7 +364,7 @@ std::vector<RecordSpec> makeSpecs()
                          },
                          "id"));
 
-    specs.push_back(make("bail", "bail_records", "cases", "case_id",
+    specs.push_back(make(recordtype::kBail, "bail_records", "cases", "case_id",
                          {
                              Field("suspect_id", K::PersonLink).req().roles("suspect"),
                              Field("kind", K::Choice).req().options("bail|rui"),
@@ -377,7 +378,7 @@ std::vector<RecordSpec> makeSpecs()
                          },
                          "start_date DESC, id DESC", false, {}, checkBail, deriveBail));
 
-    specs.push_back(make("bail_extension", "bail_extensions", "bail_records", "bail_id",
+    specs.push_back(make(recordtype::kBailExtension, "bail_extensions", "bail_records", "bail_id",
                          {
                              Field("extension", K::Choice).req().list("bail-extensions"),
                              Field("new_end", K::Date).req(),
@@ -387,7 +388,7 @@ std::vector<RecordSpec> makeSpecs()
                          },
                          "authorised_on, id", false, {}, checkBailExtension));
 
-    specs.push_back(make("rui_review", "rui_reviews", "bail_records", "bail_id",
+    specs.push_back(make(recordtype::kRuiReview, "rui_reviews", "bail_records", "bail_id",
                          {
                              Field("due_on", K::Date).req(),
                              Field("reviewed_on", K::Date).past(),
@@ -395,7 +396,7 @@ std::vector<RecordSpec> makeSpecs()
                          },
                          "due_on, id"));
 
-    specs.push_back(make("review", "reviews", "cases", "case_id",
+    specs.push_back(make(recordtype::kReview, "reviews", "cases", "case_id",
                          {
                              Field("reviewed_at", K::DateTime).req().past(),
                              Field("reviewer_name", K::Text).req().sens(),
@@ -409,7 +410,7 @@ std::vector<RecordSpec> makeSpecs()
     // The investigation plan (issue 4): lines of enquiry accepted from the catalogue or
     // added by the officer, and the plan reviews that tell what is new since the last one.
     specs.push_back(make(
-        "enquiry", "enquiries", "cases", "case_id",
+        recordtype::kEnquiry, "enquiries", "cases", "case_id",
         {
             Field("title", K::Text).req().sens().search().max(300),
             Field("catalogue_id", K::Text).max(40),
@@ -438,7 +439,7 @@ std::vector<RecordSpec> makeSpecs()
         "CASE status WHEN 'planned' THEN 0 WHEN 'in_progress' THEN 0 ELSE 1 END, due_on IS NULL, due_on, id", false, {},
         checkEnquiry, deriveEnquiry));
 
-    specs.push_back(make("plan_snapshot", "plan_snapshots", "cases", "case_id",
+    specs.push_back(make(recordtype::kPlanSnapshot, "plan_snapshots", "cases", "case_id",
                          {
                              Field("taken_at", K::DateTime).req().past(),
                              Field("taken_by", K::Text).req().sens(),
@@ -448,7 +449,7 @@ std::vector<RecordSpec> makeSpecs()
                          "taken_at DESC, id DESC", true));
 
     // Victim engagement and deadlines (issue 5).
-    specs.push_back(make("case_event", "case_events", "cases", "case_id",
+    specs.push_back(make(recordtype::kCaseEvent, "case_events", "cases", "case_id",
                          {
                              Field("kind", K::Choice).req().list("case-event-kinds"),
                              Field("occurred_at", K::DateTime).req().past(),
@@ -458,7 +459,7 @@ std::vector<RecordSpec> makeSpecs()
                          "occurred_at DESC, id DESC"));
 
     specs.push_back(make(
-        "contact_plan", "contact_plans", "cases", "case_id",
+        recordtype::kContactPlan, "contact_plans", "cases", "case_id",
         {
             Field("victim_id", K::PersonLink).req().roles("victim"),
             Field("agreed_on", K::Date).req().past(),
@@ -479,7 +480,7 @@ std::vector<RecordSpec> makeSpecs()
         },
         "agreed_on DESC, id DESC", true, {}, checkContactPlan));
 
-    specs.push_back(make("contact", "contacts", "cases", "case_id",
+    specs.push_back(make(recordtype::kContact, "contacts", "cases", "case_id",
                          {
                              Field("victim_id", K::PersonLink).req().roles("victim"),
                              Field("contacted_at", K::DateTime).req().past(),
@@ -494,7 +495,7 @@ std::vector<RecordSpec> makeSpecs()
                          },
                          "contacted_at DESC, id DESC"));
 
-    specs.push_back(make("victim_right", "victim_rights", "cases", "case_id",
+    specs.push_back(make(recordtype::kVictimRight, "victim_rights", "cases", "case_id",
                          {
                              Field("victim_id", K::PersonLink).req().roles("victim"),
                              Field("right_code", K::Choice).req().list("victims-code-rights"),
@@ -504,7 +505,7 @@ std::vector<RecordSpec> makeSpecs()
                          },
                          "right_code, done_on, id"));
 
-    specs.push_back(make("isva_referral", "isva_referrals", "cases", "case_id",
+    specs.push_back(make(recordtype::kIsvaReferral, "isva_referrals", "cases", "case_id",
                          {
                              Field("victim_id", K::PersonLink).req().roles("victim"),
                              Field("offered_on", K::Date).req().past(),
@@ -517,7 +518,7 @@ std::vector<RecordSpec> makeSpecs()
                          },
                          "offered_on DESC, id DESC"));
 
-    specs.push_back(make("victim_wish", "victim_wishes", "cases", "case_id",
+    specs.push_back(make(recordtype::kVictimWish, "victim_wishes", "cases", "case_id",
                          {
                              Field("victim_id", K::PersonLink).req().roles("victim"),
                              Field("recorded_at", K::DateTime).req().past(),

@@ -18,7 +18,7 @@
 #include "ui/people/PeopleTab.h"
 #include "ui/plan/PlanTab.h"
 #include "ui/privacy/PrivacyMode.h"
-#include "ui/records/CaseRecordTabs.h"
+#include "ui/records/CaseRecordTab.h"
 #include "ui/records/RecordForm.h"
 #include "ui/records/RecordTab.h"
 #include "ui/session/SignalBridge.h"

@@ -15,6 +15,7 @@
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "core/records/RecordSpec.h"
+#include "core/records/RecordTypes.h"
 #include "ui/privacy/PrivacyMode.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
@@ -105,7 +106,7 @@ QString SearchDialog::hitText(const QString& entity, const std::string& uuid, co
             return m_privacy->displayName(*person);
         }
     } else if (entity == QLatin1String("identifier")) {
-        if (auto record = m_workspace.records().findByUuid(core::recordSpec("identifier"), uuid)) {
+        if (auto record = m_workspace.records().findByUuid(core::recordSpec(core::recordtype::kIdentifier), uuid)) {
             if (auto person = m_workspace.people().find(record->parentId)) {
                 return m_privacy->displayContact(*person, text);
             }

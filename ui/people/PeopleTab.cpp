@@ -21,6 +21,7 @@
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "core/records/RecordSpec.h"
+#include "core/records/RecordTypes.h"
 #include "core/reference/ReferenceData.h"
 #include "ui/people/PersonEditor.h"
 #include "ui/people/PersonListModel.h"
@@ -36,12 +37,12 @@ namespace {
 
 const core::RecordSpec& identifierSpec()
 {
-    return core::recordSpec("identifier");
+    return core::recordSpec(core::recordtype::kIdentifier);
 }
 
 const core::RecordSpec& relationshipSpec()
 {
-    return core::recordSpec("relationship");
+    return core::recordSpec(core::recordtype::kRelationship);
 }
 
 /// A reference item's label, marked when it is not confirmed against a primary source.
@@ -442,9 +443,9 @@ void PeopleTab::recordChanged(const core::RecordRepository::Event& event)
     if (event.record.caseId != m_context.caseId || event.record.spec == nullptr) {
         return;
     }
-    if (event.record.spec->type == "identifier") {
+    if (event.record.spec->type == core::recordtype::kIdentifier) {
         reloadIdentifiers();
-    } else if (event.record.spec->type == "relationship") {
+    } else if (event.record.spec->type == core::recordtype::kRelationship) {
         reloadRelationships();
     }
 }

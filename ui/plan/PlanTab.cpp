@@ -17,6 +17,7 @@
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "core/nom/QuestionCatalogue.h"
+#include "core/records/RecordTypes.h"
 #include "ui/plan/PlanDialogs.h"
 #include "ui/session/Catalogues.h"
 #include "ui/session/SignalBridge.h"
@@ -104,7 +105,8 @@ PlanTab::PlanTab(const CaseContext& context, QWidget* parent)
                 [this](const core::RecordRepository::Event& event) {
                     const auto type = event.record.spec != nullptr ? event.record.spec->type : std::string_view();
                     if (event.record.caseId == m_context.caseId &&
-                        (type == "enquiry" || type == "decision" || type == "plan_snapshot")) {
+                        (type == core::recordtype::kEnquiry || type == core::recordtype::kDecision ||
+                         type == core::recordtype::kPlanSnapshot)) {
                         refresh();
                     }
                 });

@@ -11,6 +11,7 @@
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "core/records/RecordSpec.h"
+#include "core/records/RecordTypes.h"
 #include "ui/plan/PlanDialogs.h"
 #include "ui/session/SignalBridge.h"
 #include "ui/text/DisplayText.h"
@@ -76,7 +77,7 @@ SupervisoryReviewPanel::SupervisoryReviewPanel(const CaseContext& context, QWidg
         connect(m_context.bridge, &SignalBridge::recordChanged, this,
                 [this](const core::RecordRepository::Event& event) {
                     if (event.record.caseId == m_context.caseId && event.record.spec != nullptr &&
-                        event.record.spec->type == "enquiry") {
+                        event.record.spec->type == core::recordtype::kEnquiry) {
                         refresh();
                     }
                 });
@@ -101,8 +102,8 @@ void SupervisoryReviewPanel::refresh()
         return;
     }
     try {
-        for (const auto& record :
-             m_context.workspace->records().listForCase(core::recordSpec("enquiry"), m_context.caseId)) {
+        for (const auto& record : m_context.workspace->records().listForCase(
+                 core::recordSpec(core::recordtype::kEnquiry), m_context.caseId)) {
             if (record.get("supervisor_review") != "pending") {
                 continue;
             }
@@ -158,8 +159,8 @@ void SupervisoryReviewPanel::reviewSelected()
         return;
     }
     try {
-        const auto record =
-            m_context.workspace->records().find(core::recordSpec("enquiry"), current->data(0, RecordRole).toLongLong());
+        const auto record = m_context.workspace->records().find(core::recordSpec(core::recordtype::kEnquiry),
+                                                                current->data(0, RecordRole).toLongLong());
         if (!record) {
             refresh();
             return;

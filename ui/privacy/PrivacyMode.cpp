@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include "core/domain/Person.h"
+#include "core/records/RecordTypes.h"
 
 namespace wb::ui {
 
@@ -28,10 +29,10 @@ bool PrivacyMode::isProtected(core::PersonRole role) noexcept
 
 bool PrivacyMode::isContactField(std::string_view recordType, std::string_view key) noexcept
 {
-    if (recordType == "identifier") {
+    if (recordType == core::recordtype::kIdentifier) {
         return key == "value" || key == "note";
     }
-    if (recordType == "contact_plan") {
+    if (recordType == core::recordtype::kContactPlan) {
         return key == "safe_channels" || key == "through_details";
     }
     return false;

@@ -11,6 +11,7 @@
 
 #include "core/repo/RecordRepository.h"
 #include "ui/cases/CaseTab.h"
+#include "ui/records/FieldEditorFactory.h"
 
 class QFormLayout;
 class QLabel;
@@ -106,21 +107,19 @@ private:
     };
 
     void build();
-    QWidget* makeEditor(FieldEditor& entry);
-    void fillChoice(FieldEditor& entry);
     void fillLinks(FieldEditor& entry);
     std::string valueOf(const FieldEditor& entry) const;
     void setValueOf(FieldEditor& entry, const std::string& value);
     void updateRequiredMarks();
     void clearMessages();
     void showFieldError(const std::string& key, const QString& text);
-    QString errorText(const core::Error& error) const;
     const FieldEditor* entryFor(std::string_view key) const;
     void onEdited();
     void applyPrivacy();
 
     CaseContext m_context;
     const core::RecordSpec& m_spec;
+    FieldEditorFactory m_factory;
     std::vector<FieldEditor> m_fields;
     QFormLayout* m_layout = nullptr;
     InlineMessage* m_message = nullptr;

@@ -18,6 +18,8 @@
 
 #include "core/Error.h"
 #include "core/Workspace.h"
+#include "core/records/RecordEditing.h"
+#include "core/records/RecordTypes.h"
 #include "ui/records/RecordForm.h"
 #include "ui/records/RecordListModel.h"
 #include "ui/text/ErrorText.h"
@@ -104,7 +106,7 @@ RecordTab::RecordTab(const CaseContext& context, const core::RecordSpec& spec, Q
 
     auto* buttons = new QHBoxLayout();
     m_new = new QPushButton(tr("New %1").arg(inSentence(FieldLabels::title(spec.type))), listSide);
-    if (spec.type == "bail") {
+    if (spec.type == core::recordtype::kBail) {
         m_new->setText(tr("New bail or RUI"));
     }
     m_new->setObjectName(QStringLiteral("newButton"));
@@ -198,7 +200,7 @@ RecordTab::RecordTab(const CaseContext& context, const core::RecordSpec& spec, Q
         connect(saveAction, &QAction::triggered, this, [this] { save(); });
         addAction(saveAction);
     }
-    m_formTitle->setText(spec.parentTable == "cases" || spec.type == "identifier"
+    m_formTitle->setText(spec.parentTable == "cases" || spec.type == core::recordtype::kIdentifier
                              ? tr("Select a record and press %1, or press %2.")
                                    .arg(spec.immutable ? tr("Enter to view it") : tr("Edit"), m_new->text())
                              : QString());
@@ -311,7 +313,7 @@ void RecordTab::removeSelected()
         return;
     }
     try {
-        m_context.workspace->records().remove(m_spec, record->id);
+        core::records::removeRecord(m_context.workspace->records(), m_spec, record->id);
     } catch (const core::Error& error) {
         QMessageBox::warning(this, tr("Remove record"), ErrorText::message(error));
     }

@@ -4,6 +4,9 @@
 #include <string>
 
 #include "core/Error.h"
+#include "core/records/RecordSpec.h"
+#include "core/records/RecordTypes.h"
+#include "ui/text/FieldLabels.h"
 
 namespace wb::ui {
 
@@ -101,6 +104,61 @@ QString ErrorText::message(const core::Error& error)
 QString ErrorText::unexpected()
 {
     return tr("Something unexpected went wrong. Work saved earlier is unchanged.");
+}
+
+QString ErrorText::recordField(const core::Error& error, const core::RecordSpec& spec, bool requiredNow)
+{
+    namespace rt = core::recordtype;
+    using core::FieldKind;
+    if (error.code() != core::ErrorCode::Validation) {
+        return message(error);
+    }
+    const std::string& key = error.field();
+    const auto* field = spec.field(key);
+    if (field == nullptr) {
+        return message(error);
+    }
+    const QString name = FieldLabels::label(spec.type, key);
+    if (spec.type == rt::kExhibit && key == "reference") {
+        return tr("Another exhibit in this case already has this reference.");
+    }
+    if (spec.type == rt::kDecision && key == "supersedes_id") {
+        return tr("That entry has already been corrected. Correct the latest entry instead.");
+    }
+    if (spec.type == rt::kBailExtension && key == "authorised_rank") {
+        return tr("This extension needs an authorising officer of the rank the extension names, or above.");
+    }
+    if (spec.type == rt::kBail && key == "abp_end") {
+        return tr("Released under investigation has no bail period: leave this empty.");
+    }
+    if (spec.type == rt::kContact && key == "deviation_reason") {
+        return tr("The contact plan was not followed, so record why.");
+    }
+    switch (field->kind) {
+    case FieldKind::Date:
+    case FieldKind::DateTime:
+    case FieldKind::ApproxDate: {
+        QString text = tr("%1: enter a real date").arg(name);
+        if (field->notFuture) {
+            text += tr(", not in the future");
+        }
+        if (!field->notBefore.empty()) {
+            text += tr(", not before %1").arg(FieldLabels::label(spec.type, field->notBefore));
+        }
+        return text + tr(".");
+    }
+    case FieldKind::Choice: return tr("%1: choose an entry from the list.").arg(name);
+    case FieldKind::PersonLink: return tr("%1: choose a person in this case.").arg(name);
+    case FieldKind::RecordLink:
+    case FieldKind::UuidList: return tr("%1: choose records of this case.").arg(name);
+    case FieldKind::Text:
+    case FieldKind::LongText:
+        if (requiredNow) {
+            return tr("%1 is required (at most %2 characters).").arg(name).arg(field->maxChars);
+        }
+        return tr("%1: at most %2 characters, without control characters.").arg(name).arg(field->maxChars);
+    default: return tr("%1: this value is not valid.").arg(name);
+    }
 }
 
 } // namespace wb::ui

@@ -6,7 +6,8 @@
 
 namespace wb::core {
 class Error;
-}
+struct RecordSpec;
+} // namespace wb::core
 
 namespace wb::ui {
 
@@ -19,6 +20,9 @@ class ErrorText
 
 public:
     static QString message(const core::Error& error);
+    /// A validation error naming a field of a record type, in words for that field
+    /// (any other error as message()); `requiredNow`: the field is required as the form stands.
+    static QString recordField(const core::Error& error, const core::RecordSpec& spec, bool requiredNow);
     /// For errors thrown outside core (out of memory and the like).
     static QString unexpected();
 };

@@ -12,31 +12,28 @@
 #include "core/repo/RecordRepository.h"
 #include "ui/cases/CaseTab.h"
 
-class QCheckBox;
 class QComboBox;
-class QDateEdit;
-class QDateTimeEdit;
-class QFormLayout;
 class QLabel;
-class QLineEdit;
-class QPushButton;
 class QTabWidget;
 
 namespace wb::ui {
 
-class InlineMessage;
+class ContactPlanPanel;
+class QuickContactRow;
 class RecordTab;
+class RightToReviewPanel;
 class VictimsCodeView;
 
 /// The "Victim" tab of a case: for the chosen victim (a selector when the case
-/// has several), the agreed contact plan shown plainly with its history, the
-/// contact log with a fast keyboard-only entry row, the 12 Victims' Code rights,
-/// ISVA referrals, the victim's wishes, and the investigation events that start
-/// Right 6 deadlines. When the victim withdraws or the case ends in a decision not
-/// to proceed, the Victims' Right to Review information is shown with a way to log
-/// that it was given. The lists show every victim of the case (the Victim column
+/// has several), the agreed contact plan shown plainly with its history
+/// (ContactPlanPanel), the contact log with a fast keyboard-only entry row
+/// (QuickContactRow), the 12 Victims' Code rights (VictimsCodeView), ISVA referrals,
+/// the victim's wishes, and the investigation events that start Right 6 deadlines.
+/// When the victim withdraws or the case ends in a decision not to proceed, the
+/// Victims' Right to Review information is shown (RightToReviewPanel) with a way to
+/// log that it was given. The lists show every victim of the case (the Victim column
 /// says whose); the plan, the Code grid, the fast entry and new records follow the
-/// selector.
+/// selector. The rules live in core/victim; this tab shows and collects.
 class VictimTab final : public QWidget, public CaseTab
 {
     Q_OBJECT
@@ -61,7 +58,7 @@ public:
     /// Shows the list of `type` and opens the record; false when not found.
     bool openRecord(const std::string& type, std::int64_t id);
 
-    /// The chosen victim's current contact plan (the latest entry not superseded).
+    /// The chosen victim's current contact plan (core::victim::currentContactPlan).
     std::optional<core::Record> currentPlan() const;
     /// "Change the plan…": a new plan entry superseding the current one, prefilled from it.
     void changePlan();
@@ -70,12 +67,12 @@ public:
     /// Logs a contact with the purpose "Victims' Right to Review information" (opens the form).
     void logVrrContact();
 
-    QWidget* fastEntry() const noexcept { return m_fastEntry; }
-    QLabel* doNotContactLabel() const noexcept { return m_doNotContact; }
-    QWidget* planSummary() const noexcept { return m_planSummary; }
+    QWidget* fastEntry() const;
+    QLabel* doNotContactLabel() const;
+    QWidget* planSummary() const;
     VictimsCodeView* codeView() const noexcept { return m_code; }
-    QWidget* vrrPanel() const noexcept { return m_vrrPanel; }
-    QLabel* vrrLabel() const noexcept { return m_vrrLabel; }
+    QWidget* vrrPanel() const;
+    QLabel* vrrLabel() const;
 
     void newRecord() override;
     bool save() override;
@@ -90,52 +87,23 @@ private:
     QWidget* buildPlanSection();
     QWidget* buildContactsSection();
     QWidget* buildCodeSection();
-    QWidget* buildFastEntry(QWidget* parent);
     RecordTab* addRecordTab(std::string_view type, QWidget* parent);
     RecordTab* activeRecordTab() const;
     void reloadVictims();
     void victimChosen();
     void refreshPlan();
-    void refreshVrr();
-    void resetFastEntry();
-    void updateDeviation();
     void startInTab(RecordTab* tab, const core::Values& preset);
     void recordChanged(const core::RecordRepository::Event& event);
-    QString planValue(const core::Record& plan, std::string_view key) const;
 
     CaseContext m_context;
     QComboBox* m_victim = nullptr;
     QLabel* m_noVictim = nullptr;
     QTabWidget* m_sections = nullptr;
     std::vector<RecordTab*> m_parts;
-
-    // Contact plan
-    QWidget* m_planSummary = nullptr;
-    QLabel* m_doNotContact = nullptr;
-    QFormLayout* m_planForm = nullptr;
-    QLabel* m_planState = nullptr;
-    QPushButton* m_changePlan = nullptr;
-
-    // Fast contact entry
-    QWidget* m_fastEntry = nullptr;
-    QDateTimeEdit* m_fastWhen = nullptr;
-    QComboBox* m_fastMethod = nullptr;
-    QComboBox* m_fastPurpose = nullptr;
-    QLineEdit* m_fastExplained = nullptr;
-    QLineEdit* m_fastBy = nullptr;
-    QCheckBox* m_fastFollowed = nullptr;
-    QLineEdit* m_fastDeviation = nullptr;
-    QDateEdit* m_fastNextDue = nullptr;
-    QPushButton* m_fastSave = nullptr;
-    InlineMessage* m_fastMessage = nullptr;
-
+    ContactPlanPanel* m_plan = nullptr;
+    QuickContactRow* m_quick = nullptr;
     VictimsCodeView* m_code = nullptr;
-
-    // Victims' Right to Review
-    QWidget* m_vrrPanel = nullptr;
-    QLabel* m_vrrIcon = nullptr;
-    QLabel* m_vrrLabel = nullptr;
-    QPushButton* m_vrrButton = nullptr;
+    RightToReviewPanel* m_vrr = nullptr;
 };
 
 } // namespace wb::ui

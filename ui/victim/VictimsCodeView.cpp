@@ -14,9 +14,11 @@
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "core/records/RecordSpec.h"
+#include "core/records/RecordTypes.h"
 #include "core/reference/ReferenceData.h"
 #include "ui/session/SignalBridge.h"
 #include "ui/text/DisplayText.h"
+#include "ui/text/ErrorText.h"
 
 namespace wb::ui {
 
@@ -24,7 +26,7 @@ namespace {
 
 const core::RecordSpec& rightSpec()
 {
-    return core::recordSpec("victim_right");
+    return core::recordSpec(core::recordtype::kVictimRight);
 }
 
 } // namespace
@@ -166,8 +168,12 @@ void VictimsCodeView::refresh()
             }
             person = m_context.workspace->people().find(m_victim);
         }
-    } catch (const core::Error&) {
-        return; // locked or gone: the window is closing
+    } catch (const core::Error& error) {
+        // Said, not swallowed: the grid would otherwise show stale rights as current.
+        m_enhanced->setText(tr("The Victims' Code entries could not be read. %1").arg(ErrorText::message(error)));
+        m_optOut->hide();
+        m_optOutButton->hide();
+        return;
     }
 
     const QIcon done = style()->standardIcon(QStyle::SP_DialogApplyButton);

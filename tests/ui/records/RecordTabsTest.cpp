@@ -13,7 +13,7 @@
 #include "support/RecordWorld.h"
 #include "support/UiTestSupport.h"
 #include "ui/privacy/PrivacyMode.h"
-#include "ui/records/CaseRecordTabs.h"
+#include "ui/records/CaseRecordTab.h"
 #include "ui/records/RecordForm.h"
 #include "ui/records/RecordListModel.h"
 #include "ui/records/RecordTab.h"

@@ -133,6 +133,31 @@ TEST(VictimTab, PlanNotFollowedNeedsTheReason)
     EXPECT_TRUE(found);
 }
 
+TEST(VictimTab, QuickContactShowsTheFieldErrorCoreReturns)
+{
+    VictimWorld world;
+    world.tab->showSection(VictimTab::ContactsSection);
+    const auto before = world.list("contact").size();
+    auto* by = world.find<QLineEdit>("fastByLineEdit");
+    by->clear();
+    auto* explained = world.find<QLineEdit>("fastExplainedLineEdit");
+    QTest::keyClicks(explained, QStringLiteral("Update (fictional)."));
+    EXPECT_FALSE(world.tab->saveFastContact());
+    EXPECT_EQ(world.list("contact").size(), before);
+    auto* message = world.find<InlineMessage>("fastMessageLabel");
+    EXPECT_TRUE(message->text().contains(QStringLiteral("Not saved."))) << message->text().toStdString();
+    EXPECT_TRUE(message->text().contains(QStringLiteral("By"))) << "names the field core rejected";
+    EXPECT_EQ(world.tab->focusWidget(), by) << "the rejected field's editor has the focus";
+    EXPECT_EQ(explained->text(), QStringLiteral("Update (fictional).")) << "what was typed is kept";
+
+    auto* method = world.find<QComboBox>("fastMethodComboBox");
+    method->setCurrentIndex(0); // "— choose —"
+    QTest::keyClicks(by, QStringLiteral("DC Example (fictional)"));
+    EXPECT_FALSE(world.tab->saveFastContact());
+    EXPECT_EQ(world.tab->focusWidget(), method);
+    EXPECT_TRUE(message->text().contains(QStringLiteral("Method"))) << message->text().toStdString();
+}
+
 TEST(VictimTab, ChangingThePlanKeepsItsHistory)
 {
     VictimWorld world;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/records/CaseRecordTabs.h"
+#include "ui/records/CaseRecordTab.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -10,6 +10,7 @@
 
 #include "core/Workspace.h"
 #include "core/records/RecordSpec.h"
+#include "core/records/RecordTypes.h"
 #include "core/reference/ReferenceData.h"
 #include "ui/plan/SupervisoryReviewPanel.h"
 #include "ui/records/RecordForm.h"
@@ -19,6 +20,8 @@
 #include "ui/text/FieldLabels.h"
 
 namespace wb::ui {
+
+namespace rt = core::recordtype;
 
 namespace {
 
@@ -217,10 +220,10 @@ std::vector<CaseRecordTab> createRecordTabs(const CaseContext& context, QWidget*
 {
     std::vector<CaseRecordTab> tabs;
 
-    auto* decisions = makeTab(context, "decision", parent);
+    auto* decisions = makeTab(context, rt::kDecision, parent);
     tabs.push_back({RecordTab::tr("Decisions"), decisions, decisions});
 
-    auto* timeline = makeTab(context, "timeline_event", parent);
+    auto* timeline = makeTab(context, rt::kTimelineEvent, parent);
     tabs.push_back({RecordTab::tr("Timeline"), timeline, timeline});
 
     // Evidence: exhibits (with their chain of custody), devices, third-party material.
@@ -232,11 +235,11 @@ std::vector<CaseRecordTab> createRecordTabs(const CaseContext& context, QWidget*
     sections->setObjectName(QStringLiteral("evidenceTabWidget"));
     evidenceLayout->addWidget(sections);
     QLabel* exhibitInfo = nullptr;
-    auto* exhibits = makeParentChild(context, "exhibit", {"exhibit_movement"}, sections, &exhibitInfo);
+    auto* exhibits = makeParentChild(context, rt::kExhibit, {rt::kExhibitMovement}, sections, &exhibitInfo);
     sections->addTab(exhibits, RecordTab::tr("Exhibits"));
-    auto* devices = makeTab(context, "device", sections);
+    auto* devices = makeTab(context, rt::kDevice, sections);
     sections->addTab(devices, RecordTab::tr("Digital devices"));
-    auto* tpm = makeTab(context, "tpm_request", sections);
+    auto* tpm = makeTab(context, rt::kTpmRequest, sections);
     sections->addTab(tpm, RecordTab::tr("Third-party material"));
     // The composite's parts: the exhibit composite's own parts, devices, TPM.
     for (auto* part : exhibits->findChildren<RecordTab*>()) {
@@ -255,7 +258,8 @@ std::vector<CaseRecordTab> createRecordTabs(const CaseContext& context, QWidget*
     // Bail: records, and for the selected one its extensions and RUI reviews.
     QLabel* bailLabel = nullptr;
     RecordTab* bailTab = nullptr;
-    auto* bail = makeParentChild(context, "bail", {"bail_extension", "rui_review"}, parent, &bailLabel, &bailTab);
+    auto* bail =
+        makeParentChild(context, rt::kBail, {rt::kBailExtension, rt::kRuiReview}, parent, &bailLabel, &bailTab);
     bail->setObjectName(QStringLiteral("bailTab"));
     const auto showBail = [context, bailLabel, bailTab](std::int64_t id) {
         const auto* record = bailTab->model()->recordAt(bailTab->model()->rowOf(id));
@@ -278,7 +282,7 @@ std::vector<CaseRecordTab> createRecordTabs(const CaseContext& context, QWidget*
     reviewsSplitter->setChildrenCollapsible(false);
     reviewsLayout->addWidget(reviewsSplitter);
     reviewsSplitter->addWidget(new SupervisoryReviewPanel(context, reviewsSplitter));
-    auto* reviews = makeTab(context, "review", reviewsSplitter);
+    auto* reviews = makeTab(context, rt::kReview, reviewsSplitter);
     reviewsSplitter->addWidget(reviews);
     reviewsSplitter->setStretchFactor(0, 1);
     reviewsSplitter->setStretchFactor(1, 2);

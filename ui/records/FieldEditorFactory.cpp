@@ -1,0 +1,390 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/records/FieldEditorFactory.h"
+
+#include <algorithm>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTimeEdit>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+
+#include "core/Workspace.h"
+#include "core/domain/ApproxDate.h"
+#include "core/domain/Time.h"
+#include "core/records/RecordTypes.h"
+#include "core/reference/ReferenceData.h"
+#include "core/repo/PersonRepository.h"
+#include "ui/privacy/PrivacyMode.h"
+#include "ui/records/RecordForm.h"
+#include "ui/records/RecordListModel.h"
+#include "ui/text/DisplayText.h"
+#include "ui/text/FieldLabels.h"
+#include "ui/widgets/ApproxDateEdit.h"
+
+namespace wb::ui {
+
+namespace {
+
+using core::FieldKind;
+
+QString qs(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+std::vector<std::string_view> split(std::string_view text)
+{
+    std::vector<std::string_view> parts;
+    while (!text.empty()) {
+        const auto bar = text.find('|');
+        parts.push_back(text.substr(0, bar));
+        if (bar == std::string_view::npos) {
+            break;
+        }
+        text.remove_prefix(bar + 1);
+    }
+    return parts;
+}
+
+bool contains(const std::vector<std::string_view>& parts, std::string_view value)
+{
+    for (const auto part : parts) {
+        if (part == value) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+FieldEditorFactory::FieldEditorFactory(const CaseContext& context, const core::RecordSpec& spec)
+    : m_context(context)
+    , m_spec(spec)
+{
+}
+
+QString FieldEditorFactory::objectBase(std::string_view type, std::string_view key)
+{
+    return camelCase(std::string(type) + "_" + std::string(key));
+}
+
+FieldEditorParts
+FieldEditorFactory::make(const core::FieldSpec& field, QWidget* parent, const std::function<void()>& changed) const
+{
+    FieldEditorParts entry;
+    const QString base = objectBase(m_spec.type, field.key);
+    switch (field.kind) {
+    case FieldKind::Text: {
+        auto* edit = new QLineEdit(parent);
+        edit->setObjectName(base + QStringLiteral("LineEdit"));
+        edit->setMaxLength(static_cast<int>(field.maxChars));
+        QObject::connect(edit, &QLineEdit::textChanged, edit, changed);
+        entry.editor = edit;
+        entry.container = edit;
+        return entry;
+    }
+    case FieldKind::LongText: {
+        auto* edit = new QPlainTextEdit(parent);
+        edit->setObjectName(base + QStringLiteral("PlainTextEdit"));
+        edit->setTabChangesFocus(true);
+        edit->setMinimumHeight(parent->fontMetrics().lineSpacing() * 3);
+        edit->setMaximumHeight(parent->fontMetrics().lineSpacing() * 6);
+        QObject::connect(edit, &QPlainTextEdit::textChanged, edit, changed);
+        entry.editor = edit;
+        entry.container = edit;
+        return entry;
+    }
+    case FieldKind::Boolean: {
+        auto* box = new QCheckBox(FieldLabels::label(m_spec.type, field.key), parent);
+        box->setObjectName(base + QStringLiteral("CheckBox"));
+        QObject::connect(box, &QCheckBox::toggled, box, changed);
+        entry.editor = box;
+        entry.container = box;
+        return entry;
+    }
+    case FieldKind::Integer: {
+        auto* spin = new QSpinBox(parent);
+        spin->setObjectName(base + QStringLiteral("SpinBox"));
+        spin->setRange(static_cast<int>(field.minValue), static_cast<int>(field.maxValue));
+        QObject::connect(spin, &QSpinBox::valueChanged, spin, changed);
+        entry.editor = spin;
+        entry.container = spin;
+        return entry;
+    }
+    case FieldKind::Date:
+    case FieldKind::DateTime: {
+        auto* container = new QWidget(parent);
+        auto* row = new QHBoxLayout(container);
+        row->setContentsMargins(0, 0, 0, 0);
+        QDateTimeEdit* edit = nullptr;
+        if (field.kind == FieldKind::Date) {
+            edit = new QDateEdit(container);
+            edit->setObjectName(base + QStringLiteral("DateEdit"));
+            edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+        } else {
+            edit = new QDateTimeEdit(container);
+            edit->setObjectName(base + QStringLiteral("DateTimeEdit"));
+            edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
+        }
+        edit->setCalendarPopup(true);
+        edit->setMinimumDate(QDate(1900, 1, 1));
+        edit->setMaximumDate(QDate(2100, 12, 31));
+        QObject::connect(edit, &QDateTimeEdit::dateTimeChanged, edit, changed);
+        row->addWidget(edit);
+        if (!field.required) {
+            auto* none = new QCheckBox(tr("Not recorded"), container);
+            none->setObjectName(base + QStringLiteral("NotRecordedCheckBox"));
+            none->setAccessibleName(tr("%1: not recorded").arg(FieldLabels::label(m_spec.type, field.key)));
+            QObject::connect(none, &QCheckBox::toggled, edit, [edit](bool on) { edit->setEnabled(!on); });
+            QObject::connect(none, &QCheckBox::toggled, none, changed);
+            row->addWidget(none);
+            entry.notRecorded = none;
+        }
+        row->addStretch(1);
+        entry.editor = edit;
+        entry.container = container;
+        return entry;
+    }
+    case FieldKind::ApproxDate: {
+        auto* edit = new ApproxDateEdit(parent);
+        edit->setObjectName(base + QStringLiteral("ApproxDateEdit"));
+        QObject::connect(edit, &ApproxDateEdit::changed, edit, changed);
+        entry.editor = edit;
+        entry.container = edit;
+        return entry;
+    }
+    case FieldKind::Choice: {
+        auto* combo = new QComboBox(parent);
+        combo->setObjectName(base + QStringLiteral("ComboBox"));
+        entry.editor = combo;
+        fillChoice(field, combo);
+        QObject::connect(combo, &QComboBox::currentIndexChanged, combo, changed);
+        entry.container = combo;
+        return entry;
+    }
+    case FieldKind::PersonLink:
+    case FieldKind::RecordLink: {
+        auto* combo = new QComboBox(parent);
+        combo->setObjectName(base + QStringLiteral("ComboBox"));
+        entry.editor = combo;
+        QObject::connect(combo, &QComboBox::currentIndexChanged, combo, changed);
+        entry.container = combo;
+        return entry;
+    }
+    case FieldKind::UuidList: {
+        auto* list = new QListWidget(parent);
+        list->setObjectName(base + QStringLiteral("ListWidget"));
+        list->setMinimumHeight(parent->fontMetrics().lineSpacing() * 4);
+        list->setMaximumHeight(parent->fontMetrics().lineSpacing() * 10);
+        QObject::connect(list, &QListWidget::itemChanged, list, changed);
+        entry.editor = list;
+        entry.container = list;
+        return entry;
+    }
+    }
+    auto* edit = new QLineEdit(parent);
+    entry.editor = edit;
+    entry.container = edit;
+    return entry;
+}
+
+void FieldEditorFactory::fillChoice(const core::FieldSpec& field, QComboBox* combo) const
+{
+    combo->clear();
+    if (!field.required) {
+        combo->addItem(tr("— not recorded —"), QString());
+    } else {
+        combo->addItem(tr("— choose —"), QString());
+    }
+    if (!field.list.empty() && m_context.workspace != nullptr && m_context.workspace->lists().has(field.list)) {
+        for (const auto& item : m_context.workspace->lists().list(field.list).items()) {
+            QString label = QString::fromStdString(item.label);
+            if (!item.confirmed) {
+                label += tr(" (unconfirmed)");
+            }
+            combo->addItem(label, QString::fromStdString(item.code));
+        }
+    } else {
+        for (const auto code : split(field.options)) {
+            combo->addItem(FieldLabels::option(m_spec.type, field.key, code), qs(code));
+        }
+    }
+}
+
+void FieldEditorFactory::fillLinks(const core::FieldSpec& field, QWidget* editor, std::int64_t ownId) const
+{
+    if (m_context.workspace == nullptr) {
+        return;
+    }
+    auto& ws = *m_context.workspace;
+    if (field.kind == FieldKind::PersonLink) {
+        auto* combo = static_cast<QComboBox*>(editor);
+        const QString current = combo->currentData().toString();
+        combo->clear();
+        combo->addItem(field.required ? tr("— choose —") : tr("— not recorded —"), QString());
+        const auto roles = split(field.roles);
+        for (const auto& person : ws.people().listForCase(m_context.caseId)) {
+            if (!roles.empty() && !contains(roles, core::toString(person.role))) {
+                continue;
+            }
+            const QString name =
+                m_context.privacy ? m_context.privacy->displayName(person) : DisplayText::personName(person);
+            combo->addItem(tr("%1 (%2)").arg(name, DisplayText::role(person.role)), QString::number(person.id));
+        }
+        combo->setCurrentIndex(std::max(0, combo->findData(current)));
+    } else if (field.kind == FieldKind::RecordLink) {
+        auto* combo = static_cast<QComboBox*>(editor);
+        const QString current = combo->currentData().toString();
+        combo->clear();
+        combo->addItem(tr("— none —"), QString());
+        for (const auto& spec : core::recordSpecs()) {
+            if (spec.table != field.linkTable) {
+                continue;
+            }
+            for (const auto& record : ws.records().listForCase(spec, m_context.caseId)) {
+                if (record.id == ownId) {
+                    continue;
+                }
+                combo->addItem(RecordListModel::summary(m_context, record), QString::number(record.id));
+            }
+        }
+        combo->setCurrentIndex(std::max(0, combo->findData(current)));
+    } else if (field.kind == FieldKind::UuidList) {
+        auto* list = static_cast<QListWidget*>(editor);
+        QStringList checked;
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->checkState() == Qt::Checked) {
+                checked << list->item(i)->data(Qt::UserRole).toString();
+            }
+        }
+        list->clear();
+        const auto addItem = [&](const QString& text, const std::string& uuid) {
+            auto* item = new QListWidgetItem(text, list);
+            const QString id = QString::fromStdString(uuid);
+            item->setData(Qt::UserRole, id);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+            item->setCheckState(checked.contains(id) ? Qt::Checked : Qt::Unchecked);
+        };
+        for (const auto& person : ws.people().listForCase(m_context.caseId)) {
+            const QString name =
+                m_context.privacy ? m_context.privacy->displayName(person) : DisplayText::personName(person);
+            addItem(tr("%1: %2").arg(DisplayText::role(person.role), name), person.uuid);
+        }
+        for (const auto& spec : core::recordSpecs()) {
+            if (spec.parentTable != "cases" || spec.type == m_spec.type ||
+                spec.type == core::recordtype::kRelationship) {
+                continue;
+            }
+            for (const auto& record : ws.records().listForCase(spec, m_context.caseId)) {
+                addItem(tr("%1: %2").arg(FieldLabels::title(spec.type), RecordListModel::summary(m_context, record)),
+                        record.uuid);
+            }
+        }
+    }
+}
+
+std::string FieldEditorFactory::valueOf(const core::FieldSpec& field, const QWidget* editor, const QWidget* notRecorded)
+{
+    switch (field.kind) {
+    case FieldKind::Text: return static_cast<const QLineEdit*>(editor)->text().trimmed().toStdString();
+    case FieldKind::LongText: return static_cast<const QPlainTextEdit*>(editor)->toPlainText().trimmed().toStdString();
+    case FieldKind::Boolean: return static_cast<const QCheckBox*>(editor)->isChecked() ? "1" : "0";
+    case FieldKind::Integer: return std::to_string(static_cast<const QSpinBox*>(editor)->value());
+    case FieldKind::Date:
+    case FieldKind::DateTime: {
+        if (notRecorded != nullptr && static_cast<const QCheckBox*>(notRecorded)->isChecked()) {
+            return {};
+        }
+        const auto* edit = static_cast<const QDateTimeEdit*>(editor);
+        if (field.kind == FieldKind::Date) {
+            return edit->date().toString(Qt::ISODate).toStdString();
+        }
+        const QDateTime local = edit->dateTime();
+        return core::toIsoUtc(DisplayText::instantFromUk(local.date(), local.time()));
+    }
+    case FieldKind::ApproxDate: {
+        const auto value = static_cast<const ApproxDateEdit*>(editor)->value();
+        return value.precision == core::ApproxDate::Precision::Unknown && !field.required ? std::string()
+                                                                                          : value.encode();
+    }
+    case FieldKind::Choice:
+    case FieldKind::PersonLink:
+    case FieldKind::RecordLink: return static_cast<const QComboBox*>(editor)->currentData().toString().toStdString();
+    case FieldKind::UuidList: {
+        const auto* list = static_cast<const QListWidget*>(editor);
+        QStringList ids;
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->checkState() == Qt::Checked) {
+                ids << list->item(i)->data(Qt::UserRole).toString();
+            }
+        }
+        return ids.join(QLatin1Char(',')).toStdString();
+    }
+    }
+    return {};
+}
+
+void FieldEditorFactory::setValueOf(const core::FieldSpec& field,
+                                    QWidget* editor,
+                                    QWidget* notRecorded,
+                                    const std::string& value)
+{
+    const QString text = QString::fromStdString(value);
+    switch (field.kind) {
+    case FieldKind::Text: static_cast<QLineEdit*>(editor)->setText(text); break;
+    case FieldKind::LongText: static_cast<QPlainTextEdit*>(editor)->setPlainText(text); break;
+    case FieldKind::Boolean: static_cast<QCheckBox*>(editor)->setChecked(value == "1"); break;
+    case FieldKind::Integer: static_cast<QSpinBox*>(editor)->setValue(text.toInt()); break;
+    case FieldKind::Date:
+    case FieldKind::DateTime: {
+        auto* edit = static_cast<QDateTimeEdit*>(editor);
+        if (notRecorded != nullptr) {
+            static_cast<QCheckBox*>(notRecorded)->setChecked(value.empty());
+        }
+        if (field.kind == FieldKind::Date) {
+            const QDate date = QDate::fromString(text, Qt::ISODate);
+            edit->setDate(date.isValid() ? date : QDate::currentDate());
+        } else if (const auto instant = core::parseIsoUtc(value)) {
+            const QDateTime uk = DisplayText::toUkDateTime(*instant);
+            edit->setDateTime(QDateTime(uk.date(), uk.time()));
+        } else {
+            const QDateTime now = QDateTime::currentDateTime();
+            edit->setDateTime(QDateTime(now.date(), QTime(now.time().hour(), now.time().minute())));
+        }
+        break;
+    }
+    case FieldKind::ApproxDate:
+        static_cast<ApproxDateEdit*>(editor)->setValue(
+            core::ApproxDate::parse(value).value_or(core::ApproxDate::unknown()));
+        break;
+    case FieldKind::Choice:
+    case FieldKind::PersonLink:
+    case FieldKind::RecordLink: {
+        auto* combo = static_cast<QComboBox*>(editor);
+        int index = combo->findData(text);
+        if (index < 0 && !value.empty()) { // a code no longer in the list: keep it visible, never drop it
+            combo->addItem(text, text);
+            index = combo->count() - 1;
+        }
+        combo->setCurrentIndex(std::max(0, index));
+        break;
+    }
+    case FieldKind::UuidList: {
+        const QStringList ids = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        auto* list = static_cast<QListWidget*>(editor);
+        for (int i = 0; i < list->count(); ++i) {
+            auto* item = list->item(i);
+            item->setCheckState(ids.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+        }
+        break;
+    }
+    }
+}
+
+} // namespace wb::ui

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <string>
+
+#include <QDate>
+#include <QGroupBox>
+
+#include "ui/cases/CaseTab.h"
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDateTimeEdit;
+class QKeyEvent;
+class QLineEdit;
+class QPushButton;
+
+namespace wb::ui {
+
+class InlineMessage;
+
+/// The Victim tab's fast, keyboard-only contact entry: one row of the usual fields,
+/// Enter anywhere in it saves (a line edit, combo box or date editor passes Enter up
+/// to its parent). Defaults (method, next due, the do-not-contact warning) come from
+/// core::victim::contactDefaults; saving goes through core::victim::recordContact,
+/// whose field error is shown here and focuses its editor.
+class QuickContactRow final : public QGroupBox
+{
+    Q_OBJECT
+
+public:
+    QuickContactRow(const CaseContext& context, QWidget* parent = nullptr);
+
+    /// The victim new contacts are for (0: none); resets the row.
+    void setVictim(std::int64_t victimId);
+    /// Empties the row and fills in the defaults again.
+    void reset();
+    /// Saves the row; false (with the reason shown) when it could not.
+    bool save();
+    /// The explanation or deviation reason holds typed text.
+    bool hasTypedText() const;
+    void clearTypedText();
+
+    InlineMessage* message() const noexcept { return m_message; }
+
+    /// Today in the UK as a calendar date (for core's use cases).
+    static std::chrono::year_month_day ukToday();
+    static std::chrono::year_month_day toYmd(const QDate& date);
+    static QDate toQDate(std::chrono::year_month_day date);
+
+Q_SIGNALS:
+    /// The typed text changed.
+    void edited();
+    /// A contact was saved.
+    void saved();
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void updateDeviation();
+    QWidget* editorFor(const std::string& field) const;
+
+    CaseContext m_context;
+    std::int64_t m_victimId = 0;
+    QDateTimeEdit* m_when = nullptr;
+    QComboBox* m_method = nullptr;
+    QComboBox* m_purpose = nullptr;
+    QLineEdit* m_explained = nullptr;
+    QLineEdit* m_by = nullptr;
+    QCheckBox* m_followed = nullptr;
+    QLineEdit* m_deviation = nullptr;
+    QDateEdit* m_nextDue = nullptr;
+    QPushButton* m_save = nullptr;
+    InlineMessage* m_message = nullptr;
+};
+
+} // namespace wb::ui
