@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The commands, grouped by concern; each function adds its group's commands with their options.
+#pragma once
+
+namespace wb::app::cli {
+
+class CommandLine;
+
+/// create, info, cases, change-passphrase
+void addWorkspaceCommands(CommandLine& cli);
+/// verify, repair
+void addIntegrityCommands(CommandLine& cli);
+/// backup, restore
+void addBackupCommands(CommandLine& cli);
+/// export, import
+void addBundleCommands(CommandLine& cli);
+/// generate, kdf-time, self-check
+void addTrainingAndSystemCommands(CommandLine& cli);
+
+} // namespace wb::app::cli
