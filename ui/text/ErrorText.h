@@ -19,6 +19,12 @@ class ErrorText
 
 public:
     static QString message(const core::Error& error);
+    /// A refusal from the investigation plan (core::plan) or the enquiry record check, in the plan's words: the
+    /// credibility guardrail's justifications, the s.37 notice, the supervisor's review, a missing result or
+    /// rationale, an entry already tracked. Other errors as message().
+    static QString planMessage(const core::Error& error);
+    /// A refused case detail (Overview tab), worded to follow the field's label ("Offence date: give a date…").
+    static QString caseDetailProblem(const core::Error& error);
     /// For errors thrown outside core (out of memory and the like).
     static QString unexpected();
 };
