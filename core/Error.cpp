@@ -17,6 +17,8 @@ const char* toString(ErrorCode code) noexcept
     case ErrorCode::LockedByOtherInstance: return "LockedByOtherInstance";
     case ErrorCode::Locked: return "Locked";
     case ErrorCode::Validation: return "Validation";
+    case ErrorCode::Required: return "Required";
+    case ErrorCode::GuardrailRefused: return "GuardrailRefused";
     case ErrorCode::NotFound: return "NotFound";
     case ErrorCode::Conflict: return "Conflict";
     case ErrorCode::Immutable: return "Immutable";

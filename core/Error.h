@@ -21,6 +21,8 @@ enum class ErrorCode {
     LockedByOtherInstance, ///< another window or process has the workspace open
     Locked,                ///< the workspace is locked: unlock before any repository call
     Validation,            ///< a field failed validation; field() names it
+    Required,              ///< a value the record's state needs is missing (a result once done); field() names it
+    GuardrailRefused,      ///< an intrusive enquiry without its justification (nom-brief §6.7); field() names it
     NotFound,              ///< a record id that does not exist
     Conflict,              ///< a unique value is already used, or linked records prevent a removal
     Immutable,             ///< the record cannot be changed or removed (decision log entries)

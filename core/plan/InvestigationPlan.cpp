@@ -142,6 +142,18 @@ std::vector<nom::Proposal> groupByPrinciple(std::vector<nom::Proposal> proposals
     return proposals;
 }
 
+/// Who carries out an enquiry: the workspace owner unless one is given; a given owner must not be blank.
+std::string ownerOf(Workspace& workspace, const std::optional<std::string>& owner)
+{
+    if (!owner) {
+        return ownerName(workspace);
+    }
+    if (isBlank(*owner)) {
+        throw Error(ErrorCode::Validation, "owner: name who will carry out the enquiry", "owner");
+    }
+    return trimmed(*owner);
+}
+
 const nom::Enquiry& entryOrThrow(const nom::EnquiryCatalogue& enquiries, const std::string& id)
 {
     const auto* entry = enquiries.find(id);
@@ -180,6 +192,13 @@ std::string londonDate(Instant instant)
     const year_month_day ymd{floor<days>(local)};
     return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
                        static_cast<unsigned>(ymd.day()));
+}
+
+bool isOverdue(const Record& enquiry, Instant now)
+{
+    const std::string& due = enquiry.get("due_on");
+    const std::string& status = enquiry.get("status");
+    return !due.empty() && (status == "planned" || status == "in_progress") && due < londonDate(now);
 }
 
 std::string declineText(const nom::Enquiry& entry)
@@ -263,6 +282,7 @@ Record accept(Workspace& workspace,
               Instant now)
 {
     const nom::Enquiry& entry = entryOrThrow(enquiries, request.enquiryId);
+    const std::string owner = ownerOf(workspace, request.owner);
     const auto tracked = trackedByCatalogueId(workspace.records().listForCase(enquirySpec(), caseId));
     if (tracked.count(entry.id) != 0) {
         throw Error(ErrorCode::Conflict, "enquiryId: this line of enquiry is already a tracked enquiry", "enquiryId");
@@ -283,7 +303,7 @@ Record accept(Workspace& workspace,
         {"catalogue_id", entry.id},
         {"catalogue_version", enquiries.version()},
         {"principle", std::string(nom::toString(entry.principle))},
-        {"owner", request.owner.empty() ? ownerName(workspace) : request.owner},
+        {"owner", owner},
         {"due_on", due},
         {"status", "planned"},
         {"accepted_at", toIsoUtc(now)},
@@ -329,10 +349,11 @@ Record decline(Workspace& workspace,
 
 Record addOwn(Workspace& workspace, std::int64_t caseId, const OwnEnquiry& enquiry, Instant now)
 {
+    const std::string owner = ownerOf(workspace, enquiry.owner);
     Values values{
         {"title", trimmed(enquiry.title)},
         {"principle", enquiry.principle},
-        {"owner", enquiry.owner.empty() ? ownerName(workspace) : trimmed(enquiry.owner)},
+        {"owner", owner},
         {"due_on", enquiry.dueOn},
         {"status", "planned"},
         {"accepted_at", toIsoUtc(now)},

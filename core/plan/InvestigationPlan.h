@@ -77,7 +77,9 @@ PlanView build(Workspace& workspace,
 /// Accepting a catalogue entry as a tracked enquiry.
 struct AcceptRequest {
     std::string enquiryId;
-    std::string owner; ///< who will carry it out; empty = the workspace owner
+    /// Who will carry it out; std::nullopt = the workspace owner. A given owner that is blank is refused
+    /// (Error(Validation, field "owner")).
+    std::optional<std::string> owner;
     /// "YYYY-MM-DD". std::nullopt: the proposal's due date (Europe/London) when it has one; "" = no due date.
     std::optional<std::string> dueOn;
     /// Required for an entry that intrudes on the victim's private life (the record check refuses otherwise).
@@ -115,7 +117,7 @@ Record decline(Workspace& workspace,
 struct OwnEnquiry {
     std::string title;
     std::string principle = "suspect-focused"; ///< a principle code (see the enquiry record type)
-    std::string owner;                         ///< empty = the workspace owner
+    std::optional<std::string> owner;          ///< std::nullopt = the workspace owner; blank = refused
     std::string dueOn;                         ///< "YYYY-MM-DD" or empty
     bool intrudes = false;                     ///< then the three justifications below are required
     bool involvesDevice = false;
@@ -144,6 +146,10 @@ Record markReviewed(Workspace& workspace,
 /// The calendar date of an instant in Europe/London ("YYYY-MM-DD"): GMT, or BST from 01:00 UTC on the last Sunday
 /// of March to 01:00 UTC on the last Sunday of October.
 std::string londonDate(Instant instant);
+
+/// Whether a tracked enquiry is overdue at `now`: still planned or in progress, and its due date ("YYYY-MM-DD")
+/// is before today's date in Europe/London. An enquiry without a due date is never overdue.
+bool isOverdue(const Record& enquiry, Instant now);
 
 /// The decision text of a decline, "Declined line of enquiry <id>: <title>".
 std::string declineText(const nom::Enquiry& entry);

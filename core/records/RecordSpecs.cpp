@@ -47,6 +47,18 @@ using K = FieldKind;
     throw Error(ErrorCode::Validation, std::string(field) + ": " + what, field);
 }
 
+/// The credibility guardrail's refusal: an intrusive enquiry without what justifies it.
+[[noreturn]] void refused(const char* field, const std::string& what)
+{
+    throw Error(ErrorCode::GuardrailRefused, std::string(field) + ": " + what, field);
+}
+
+/// A value the record's state needs is missing (an enquiry done without its result).
+[[noreturn]] void missing(const char* field, const std::string& what)
+{
+    throw Error(ErrorCode::Required, std::string(field) + ": " + what, field);
+}
+
 std::string value(const Values& values, std::string_view key)
 {
     const auto it = values.find(key);
@@ -166,24 +178,24 @@ void checkEnquiry(const CheckContext& c)
     const std::string status = value(c.values, "status");
     if (isYes(c.values, "intrudes")) {
         if (value(c.values, "line_of_enquiry").empty()) {
-            invalid("line_of_enquiry", "this enquiry intrudes on the victim's private life: state the reasonable "
+            refused("line_of_enquiry", "this enquiry intrudes on the victim's private life: state the reasonable "
                                        "line of enquiry it serves");
         }
         if (value(c.values, "necessity_proportionality").empty()) {
-            invalid("necessity_proportionality", "this enquiry intrudes on the victim's private life: explain why it "
+            refused("necessity_proportionality", "this enquiry intrudes on the victim's private life: explain why it "
                                                  "is necessary and proportionate");
         }
         if (value(c.values, "less_intrusive_options").empty()) {
-            invalid("less_intrusive_options", "this enquiry intrudes on the victim's private life: record the less "
+            refused("less_intrusive_options", "this enquiry intrudes on the victim's private life: record the less "
                                               "intrusive options considered and why they are not enough");
         }
         if (value(c.values, "supervisor_review") == "not_needed") {
-            invalid("supervisor_review", "an enquiry that intrudes on the victim's private life needs supervisory "
+            refused("supervisor_review", "an enquiry that intrudes on the victim's private life needs supervisory "
                                          "review");
         }
         if (isYes(c.values, "involves_device") && (status == "in_progress" || status == "done") &&
             value(c.values, "s37_notice_date").empty()) {
-            invalid("s37_notice_date", "a victim's device cannot be examined before the written notice under s.37 "
+            refused("s37_notice_date", "a victim's device cannot be examined before the written notice under s.37 "
                                        "PCSC Act 2022 has been given: record the date it was given");
         }
     }
@@ -200,7 +212,7 @@ void checkEnquiry(const CheckContext& c)
         invalid("status", "the supervisor refused this enquiry; it cannot be started");
     }
     if ((status == "done" || status == "not_possible") && value(c.values, "result").empty()) {
-        invalid("result",
+        missing("result",
                 status == "done" ? "record the result of the enquiry" : "record why the enquiry was not possible");
     }
 }

@@ -23,6 +23,7 @@
 #include "ui/records/RecordTab.h"
 #include "ui/session/SignalBridge.h"
 #include "ui/text/DisplayText.h"
+#include "ui/text/ErrorText.h"
 #include "ui/victim/VictimTab.h"
 
 namespace wb::ui {
@@ -311,8 +312,11 @@ void CaseWorkspace::refreshHeader()
             parts << tr("Victim: %1").arg(victims.join(QStringLiteral(", ")));
         }
         m_header->setText(parts.join(QStringLiteral(" — ")));
-    } catch (const core::Error&) {
-        // Locked or gone: the window is about to close.
+    } catch (const core::Error& error) {
+        // Locked or removed: the window is about to close and keeps its last header. Anything else is shown.
+        if (error.code() != core::ErrorCode::Locked && error.code() != core::ErrorCode::NotFound) {
+            m_header->setText(ErrorText::message(error));
+        }
     }
 }
 

@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include "core/Error.h"
+#include "core/cases/CaseDetails.h"
 #include "core/nom/OffenceCatalogue.h"
 #include "core/reference/ReferenceData.h"
 #include "core/repo/CaseRepository.h"
@@ -230,7 +231,7 @@ void NewCaseDialog::save()
     }
     clearFieldErrors();
     try {
-        m_savedId = m_cases.add(draft()).id;
+        m_savedId = core::cases::create(m_cases, draft()).id;
     } catch (const core::Error& e) {
         showError(e);
         return;

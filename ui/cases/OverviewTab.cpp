@@ -20,6 +20,7 @@
 
 #include "core/Error.h"
 #include "core/Workspace.h"
+#include "core/cases/CaseDetails.h"
 #include "core/nom/OffenceCatalogue.h"
 #include "core/reference/ReferenceData.h"
 #include "ui/session/SignalBridge.h"
@@ -107,36 +108,6 @@ QString fieldLabel(const std::string& field)
     };
     const auto it = labels.find(field);
     return it == labels.end() ? QString() : OverviewTab::tr(it->second);
-}
-
-QString problemText(const core::Error& error)
-{
-    if (error.code() != core::ErrorCode::Validation) {
-        return ErrorText::message(error);
-    }
-    const std::string& field = error.field();
-    if (field == "offenceDate") {
-        return OverviewTab::tr("give a date that is not in the future and not after the report.");
-    }
-    if (field == "otherOffences") {
-        return OverviewTab::tr("choose offences from the list, each once, other than the primary offence.");
-    }
-    if (field == "outcomeDate") {
-        return OverviewTab::tr("an outcome needs its date, which cannot be in the future.");
-    }
-    if (field == "outcomeReason") {
-        return OverviewTab::tr("an outcome needs a reason.");
-    }
-    if (field == "outcomeCode") {
-        return OverviewTab::tr("choose the outcome code the date and reason belong to.");
-    }
-    if (field == "locationDescription") {
-        return OverviewTab::tr("at most 200 characters, without control characters.");
-    }
-    if (field == "locationType" || field == "reportChannel" || field == "journeyStage") {
-        return OverviewTab::tr("choose an entry from the list.");
-    }
-    return ErrorText::message(error);
 }
 
 } // namespace
@@ -431,7 +402,7 @@ bool OverviewTab::save()
     }
     clearErrors();
     try {
-        const core::Case stored = m_context.workspace->cases().update(edited());
+        const core::Case stored = core::cases::updateOverview(m_context.workspace->cases(), edited());
         load(stored);
     } catch (const core::Error& e) {
         showError(e);
@@ -493,7 +464,8 @@ void OverviewTab::clearErrors()
 void OverviewTab::showError(const core::Error& error)
 {
     const QString label = fieldLabel(error.field());
-    const QString text = label.isEmpty() ? problemText(error) : tr("%1: %2").arg(label, problemText(error));
+    const QString text = label.isEmpty() ? ErrorText::caseDetailProblem(error)
+                                         : tr("%1: %2").arg(label, ErrorText::caseDetailProblem(error));
     const auto it = m_errors.find(error.field());
     if (it != m_errors.end()) {
         it->second->showMessage(text);

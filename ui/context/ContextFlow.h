@@ -8,6 +8,7 @@
 
 #include <QWidget>
 
+#include "core/cases/ContextAnswers.h"
 #include "core/nom/Facts.h"
 #include "core/repo/ContextRepository.h"
 #include "ui/cases/CaseTab.h"
@@ -18,7 +19,6 @@ class QProgressBar;
 class QPushButton;
 class QScrollArea;
 class QStackedWidget;
-class QTextBrowser;
 
 namespace wb::core::nom {
 class QuestionCatalogue;
@@ -27,8 +27,9 @@ struct Question;
 
 namespace wb::ui {
 
+class ContextSummaryView;
 class InlineMessage;
-class QuestionRow;
+class QuestionStepPage;
 
 /// The "Context" tab: the guided context forms of issue 4 as a stepped page. One step per question group
 /// (relationship, victim, suspect, offence circumstances) and a summary; Back/Next (Alt+B, Alt+N) save the
@@ -63,8 +64,7 @@ private:
     struct Step {
         QString title;
         QWidget* page = nullptr;
-        std::vector<QuestionRow*> rows;
-        QLabel* heading = nullptr;
+        QuestionStepPage* questions = nullptr; ///< null for the summary
     };
 
     void buildQuestionStep(int group, const QString& title, const QString& intro);
@@ -80,22 +80,14 @@ private:
     void rowEdited();
     /// Puts the keyboard focus on the first answer of the step shown.
     void focusFirstAnswer();
-    bool saveRow(QuestionRow& row);
-    void withdraw(QuestionRow& row);
-    void showHistory(const QuestionRow& row);
     void contextChanged(const core::ContextRepository::Event& event);
     core::nom::Facts effectiveFacts() const;
-    std::vector<std::string> importantFacts() const;
     QString stepLabel(int step) const;
 
     CaseContext m_context;
     const core::nom::QuestionCatalogue* m_questions = nullptr;
-    core::nom::Facts m_facts; ///< as saved
-    struct Change {
-        core::Instant at{};
-        std::string by;
-    };
-    std::map<std::string, Change> m_latest; ///< the latest answer (or withdrawal) of each question
+    core::nom::Facts m_facts;                                  ///< as saved
+    std::map<std::string, core::cases::LatestChange> m_latest; ///< the latest answer (or withdrawal) of each question
     std::vector<Step> m_steps;
     bool m_moving = false;
 
@@ -104,7 +96,7 @@ private:
     QLabel* m_progressLabel = nullptr;
     QProgressBar* m_progressBar = nullptr;
     QLabel* m_stepTitle = nullptr;
-    QTextBrowser* m_summary = nullptr;
+    ContextSummaryView* m_summary = nullptr;
     InlineMessage* m_message = nullptr;
     QPushButton* m_backButton = nullptr;
     QPushButton* m_nextButton = nullptr;

@@ -13,6 +13,7 @@
 
 #include "core/Error.h"
 #include "core/Workspace.h"
+#include "core/cases/CaseDetails.h"
 #include "core/journey/LoadCaseState.h"
 #include "core/nom/EnquiryCatalogue.h"
 #include "core/nom/JourneyChecklists.h"
@@ -379,33 +380,19 @@ bool JourneyView::moveToNextStage()
         return false;
     }
     try {
-        auto record = m_context.workspace->cases().find(m_context.caseId);
-        if (!record) {
+        const bool withChecklists = m_context.catalogues != nullptr;
+        const core::cases::StageMove move = core::cases::moveToNextStage(
+            *m_context.workspace, m_context.caseId, withChecklists ? m_context.catalogues->questions.get() : nullptr,
+            withChecklists ? m_context.catalogues->journey.get() : nullptr);
+        if (!move.moved) {
             return false;
         }
-        const core::ReferenceList& stages = m_context.workspace->lists().list("journey-stages");
-        const core::ReferenceItem* current = record->journeyStage ? stages.find(*record->journeyStage) : nullptr;
-        const std::size_t nextIndex = current == nullptr ? 0 : static_cast<std::size_t>(current->order + 1);
-        if (nextIndex >= stages.items().size()) {
-            return false;
-        }
-        const std::string previous = record->journeyStage.value_or(std::string());
-        int stillOutstanding = 0;
-        if (current != nullptr && m_context.catalogues != nullptr && m_context.catalogues->journey) {
-            const auto state =
-                core::nom::loadCaseState(*m_context.workspace, m_context.caseId, *m_context.catalogues->questions,
-                                         *m_context.catalogues->journey);
-            stillOutstanding = static_cast<int>(m_context.catalogues->journey->outstanding(previous, state).size());
-        }
-        record->journeyStage = stages.items()[nextIndex].code;
-        m_context.workspace->cases().update(*record);
         refresh();
-        QString text =
-            tr("The case is now at stage %1: %2.").arg(nextIndex + 1).arg(fromStd(stages.items()[nextIndex].label));
-        if (stillOutstanding > 0) {
+        QString text = tr("The case is now at stage %1: %2.").arg(move.stageNumber).arg(fromStd(move.stageLabel));
+        if (move.stillOutstanding > 0) {
             text += QLatin1Char(' ') + tr("%n item(s) of the previous stage are still outstanding; they stay listed "
                                           "under that stage.",
-                                          nullptr, stillOutstanding);
+                                          nullptr, static_cast<int>(move.stillOutstanding));
         }
         m_message->showMessage(text, InlineMessage::Kind::Information);
     } catch (const core::Error& error) {

@@ -20,11 +20,14 @@
 
 #include "core/Error.h"
 #include "core/Workspace.h"
+#include "core/people/People.h"
 #include "core/records/RecordSpec.h"
 #include "core/records/RecordTypes.h"
 #include "core/reference/ReferenceData.h"
+#include "ui/people/IdentifierPanel.h"
 #include "ui/people/PersonEditor.h"
 #include "ui/people/PersonListModel.h"
+#include "ui/people/RelationshipPanel.h"
 #include "ui/privacy/PrivacyMode.h"
 #include "ui/session/SignalBridge.h"
 #include "ui/text/DisplayText.h"
@@ -33,64 +36,6 @@
 
 namespace wb::ui {
 
-namespace {
-
-const core::RecordSpec& identifierSpec()
-{
-    return core::recordSpec(core::recordtype::kIdentifier);
-}
-
-const core::RecordSpec& relationshipSpec()
-{
-    return core::recordSpec(core::recordtype::kRelationship);
-}
-
-/// A reference item's label, marked when it is not confirmed against a primary source.
-QString itemLabel(const core::ReferenceItem& item)
-{
-    const QString label = DisplayText::fromStd(item.label);
-    return item.confirmed ? label : PeopleTab::tr("%1 (unconfirmed)").arg(label);
-}
-
-QString listLabel(const core::ReferenceData& lists, std::string_view kind, const std::string& code)
-{
-    if (const core::ReferenceItem* item = lists.list(kind).find(code)) {
-        return itemLabel(*item);
-    }
-    return DisplayText::fromStd(code);
-}
-
-void fillChoices(QComboBox* combo, const core::ReferenceData& lists, std::string_view kind)
-{
-    for (const core::ReferenceItem& item : lists.list(kind).items()) {
-        combo->addItem(itemLabel(item), DisplayText::fromStd(item.code));
-    }
-}
-
-QTableWidget*
-makeTable(const QStringList& headers, const QString& objectName, const QString& accessibleName, QWidget* parent)
-{
-    auto* table = new QTableWidget(0, static_cast<int>(headers.size()), parent);
-    table->setObjectName(objectName);
-    table->setAccessibleName(accessibleName);
-    table->setHorizontalHeaderLabels(headers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setTabKeyNavigation(false);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
-QTableWidgetItem* cell(const QString& text)
-{
-    return new QTableWidgetItem(text);
-}
-
-} // namespace
-
 PeopleTab::PeopleTab(const CaseContext& context, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
@@ -98,7 +43,6 @@ PeopleTab::PeopleTab(const CaseContext& context, QWidget* parent)
 {
     setObjectName(QStringLiteral("peopleTabWidget"));
     core::Workspace& workspace = *m_context.workspace;
-    const core::ReferenceData& lists = workspace.lists();
 
     auto* outer = new QHBoxLayout(this);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -137,46 +81,8 @@ PeopleTab::PeopleTab(const CaseContext& context, QWidget* parent)
     peopleButtons->addStretch(1);
     leftLayout->addLayout(peopleButtons);
 
-    auto* relationshipBox = new QGroupBox(tr("Victim–suspect relationships"), left);
-    relationshipBox->setObjectName(QStringLiteral("relationshipGroupBox"));
-    auto* relLayout = new QVBoxLayout(relationshipBox);
-    m_relationshipTable = makeTable({tr("Victim"), tr("Suspect"), tr("Relationship"), tr("Description")},
-                                    QStringLiteral("relationshipTableWidget"), tr("Relationships"), relationshipBox);
-    relLayout->addWidget(m_relationshipTable, 1);
-    auto* relForm = new QFormLayout();
-    relForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_victimCombo = new QComboBox(relationshipBox);
-    m_victimCombo->setObjectName(QStringLiteral("relationshipVictimComboBox"));
-    m_victimCombo->setAccessibleName(tr("Relationship: victim"));
-    relForm->addRow(tr("&Victim:"), m_victimCombo);
-    m_suspectCombo = new QComboBox(relationshipBox);
-    m_suspectCombo->setObjectName(QStringLiteral("relationshipSuspectComboBox"));
-    m_suspectCombo->setAccessibleName(tr("Relationship: suspect"));
-    relForm->addRow(tr("&Suspect:"), m_suspectCombo);
-    m_categoryCombo = new QComboBox(relationshipBox);
-    m_categoryCombo->setObjectName(QStringLiteral("relationshipCategoryComboBox"));
-    m_categoryCombo->setAccessibleName(tr("Relationship category"));
-    fillChoices(m_categoryCombo, lists, "relationship-types");
-    relForm->addRow(tr("Rela&tionship:"), m_categoryCombo);
-    m_relationshipDescriptionEdit = new QLineEdit(relationshipBox);
-    m_relationshipDescriptionEdit->setObjectName(QStringLiteral("relationshipDescriptionLineEdit"));
-    m_relationshipDescriptionEdit->setAccessibleName(tr("Relationship description"));
-    m_relationshipDescriptionEdit->setMaxLength(2000);
-    relForm->addRow(tr("Desc&ription:"), m_relationshipDescriptionEdit);
-    relLayout->addLayout(relForm);
-    m_relationshipError = new InlineMessage(relationshipBox);
-    m_relationshipError->setObjectName(QStringLiteral("relationshipErrorLabel"));
-    relLayout->addWidget(m_relationshipError);
-    auto* relButtons = new QHBoxLayout();
-    m_addRelationshipButton = new QPushButton(tr("Add re&lationship"), relationshipBox);
-    m_addRelationshipButton->setObjectName(QStringLiteral("addRelationshipButton"));
-    m_removeRelationshipButton = new QPushButton(tr("Remove relationship"), relationshipBox);
-    m_removeRelationshipButton->setObjectName(QStringLiteral("removeRelationshipButton"));
-    relButtons->addWidget(m_addRelationshipButton);
-    relButtons->addWidget(m_removeRelationshipButton);
-    relButtons->addStretch(1);
-    relLayout->addLayout(relButtons);
-    leftLayout->addWidget(relationshipBox, 1);
+    m_relationships = new RelationshipPanel(m_context, m_model, left);
+    leftLayout->addWidget(m_relationships, 1);
 
     // Right: the selected person's details and identifiers, scrollable.
     auto* scroll = new QScrollArea(splitter);
@@ -200,45 +106,8 @@ PeopleTab::PeopleTab(const CaseContext& context, QWidget* parent)
     editButtons->addWidget(m_saveButton);
     rightLayout->addLayout(editButtons);
 
-    auto* identifierBox = new QGroupBox(tr("Identifiers"), right);
-    identifierBox->setObjectName(QStringLiteral("identifierGroupBox"));
-    m_identifierBox = identifierBox;
-    auto* idLayout = new QVBoxLayout(identifierBox);
-    m_identifierTable = makeTable({tr("Kind"), tr("Value"), tr("Note")}, QStringLiteral("identifierTableWidget"),
-                                  tr("Identifiers"), identifierBox);
-    m_identifierTable->setMinimumHeight(120);
-    idLayout->addWidget(m_identifierTable);
-    auto* idForm = new QFormLayout();
-    idForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_identifierKindCombo = new QComboBox(identifierBox);
-    m_identifierKindCombo->setObjectName(QStringLiteral("identifierKindComboBox"));
-    m_identifierKindCombo->setAccessibleName(tr("Identifier kind"));
-    fillChoices(m_identifierKindCombo, lists, "identifier-kinds");
-    idForm->addRow(tr("&Kind:"), m_identifierKindCombo);
-    m_identifierValueEdit = new QLineEdit(identifierBox);
-    m_identifierValueEdit->setObjectName(QStringLiteral("identifierValueLineEdit"));
-    m_identifierValueEdit->setAccessibleName(tr("Identifier value"));
-    m_identifierValueEdit->setMaxLength(200);
-    idForm->addRow(tr("Val&ue:"), m_identifierValueEdit);
-    m_identifierNoteEdit = new QLineEdit(identifierBox);
-    m_identifierNoteEdit->setObjectName(QStringLiteral("identifierNoteLineEdit"));
-    m_identifierNoteEdit->setAccessibleName(tr("Identifier note"));
-    m_identifierNoteEdit->setMaxLength(200);
-    idForm->addRow(tr("N&ote:"), m_identifierNoteEdit);
-    idLayout->addLayout(idForm);
-    m_identifierError = new InlineMessage(identifierBox);
-    m_identifierError->setObjectName(QStringLiteral("identifierErrorLabel"));
-    idLayout->addWidget(m_identifierError);
-    auto* idButtons = new QHBoxLayout();
-    m_addIdentifierButton = new QPushButton(tr("Add &identifier"), identifierBox);
-    m_addIdentifierButton->setObjectName(QStringLiteral("addIdentifierButton"));
-    m_removeIdentifierButton = new QPushButton(tr("Remove identifier"), identifierBox);
-    m_removeIdentifierButton->setObjectName(QStringLiteral("removeIdentifierButton"));
-    idButtons->addWidget(m_addIdentifierButton);
-    idButtons->addWidget(m_removeIdentifierButton);
-    idButtons->addStretch(1);
-    idLayout->addLayout(idButtons);
-    rightLayout->addWidget(identifierBox);
+    m_identifiers = new IdentifierPanel(m_context, m_model, right);
+    rightLayout->addWidget(m_identifiers);
     rightLayout->addStretch(1);
     scroll->setWidget(right);
     splitter->addWidget(left);
@@ -261,26 +130,19 @@ PeopleTab::PeopleTab(const CaseContext& context, QWidget* parent)
         if (auto person = m_context.workspace->people().find(id)) {
             m_model->applyChange({core::ChangeKind::Updated, *person});
         }
-        reloadRelationshipChoices();
-        reloadRelationships();
+        m_relationships->reloadChoices();
+        m_relationships->reload();
         selectPerson(id);
     });
-    connect(m_addIdentifierButton, &QPushButton::clicked, this, &PeopleTab::addIdentifier);
-    connect(m_identifierValueEdit, &QLineEdit::returnPressed, this, &PeopleTab::addIdentifier);
-    connect(m_removeIdentifierButton, &QPushButton::clicked, this, &PeopleTab::removeIdentifier);
-    connect(m_identifierTable, &QTableWidget::itemSelectionChanged, this, &PeopleTab::updateButtons);
-    connect(m_addRelationshipButton, &QPushButton::clicked, this, &PeopleTab::addRelationship);
-    connect(m_removeRelationshipButton, &QPushButton::clicked, this, &PeopleTab::removeRelationship);
-    connect(m_relationshipTable, &QTableWidget::itemSelectionChanged, this, &PeopleTab::updateButtons);
     if (m_context.bridge != nullptr) {
         connect(m_context.bridge, &SignalBridge::personChanged, this, &PeopleTab::personChanged);
         connect(m_context.bridge, &SignalBridge::recordChanged, this, &PeopleTab::recordChanged);
     }
     if (m_context.privacy != nullptr) {
         connect(m_context.privacy, &PrivacyMode::changed, this, [this] {
-            reloadIdentifiers();
-            reloadRelationshipChoices();
-            reloadRelationships();
+            m_identifiers->reload();
+            m_relationships->reloadChoices();
+            m_relationships->reload();
         });
     }
 
@@ -288,10 +150,10 @@ PeopleTab::PeopleTab(const CaseContext& context, QWidget* parent)
         m_model->load(workspace.people(), m_context.caseId);
     } catch (const core::Error& e) {
         m_editor->clearEditor();
-        m_relationshipError->showMessage(ErrorText::message(e));
+        m_relationships->showError(ErrorText::message(e));
     }
-    reloadRelationshipChoices();
-    reloadRelationships();
+    m_relationships->reloadChoices();
+    m_relationships->reload();
     reloadIdentifiers();
     updateButtons();
 }
@@ -324,9 +186,8 @@ bool PeopleTab::hasUnsavedChanges() const
 void PeopleTab::discardChanges()
 {
     m_editor->discardChanges();
-    m_identifierValueEdit->clear();
-    m_identifierNoteEdit->clear();
-    m_relationshipDescriptionEdit->clear();
+    m_identifiers->clearInputs();
+    m_relationships->clearInputs();
     updateButtons();
 }
 
@@ -399,9 +260,9 @@ void PeopleTab::removePerson()
             return;
         }
         try {
-            m_context.workspace->people().remove(id);
+            core::people::remove(m_context.workspace->people(), id);
         } catch (const core::Error& e) {
-            m_relationshipError->showMessage(ErrorText::message(e));
+            m_relationships->showError(ErrorText::message(e));
         }
     });
     box->open();
@@ -421,22 +282,12 @@ void PeopleTab::personChanged(const core::PersonRepository::Event& event)
         }
     }
     reloadIdentifiers();
-    reloadRelationshipChoices();
-    reloadRelationships();
+    m_relationships->reloadChoices();
+    m_relationships->reload();
     updateButtons();
 }
 
-QString PeopleTab::personLabel(std::int64_t personId) const
-{
-    const int row = m_model->rowOf(personId);
-    if (row < 0) {
-        return tr("(removed)");
-    }
-    const core::Person& person = m_model->personAt(row);
-    return m_context.privacy != nullptr ? m_context.privacy->displayName(person) : DisplayText::personName(person);
-}
-
-// --- identifiers ------------------------------------------------------------------
+// --- identifiers and relationships ------------------------------------------------
 
 void PeopleTab::recordChanged(const core::RecordRepository::Event& event)
 {
@@ -445,176 +296,14 @@ void PeopleTab::recordChanged(const core::RecordRepository::Event& event)
     }
     if (event.record.spec->type == core::recordtype::kIdentifier) {
         reloadIdentifiers();
-    } else if (event.record.spec->type == core::recordtype::kRelationship) {
-        reloadRelationships();
+    } else if (event.record.spec->type == "relationship") {
+        m_relationships->reload();
     }
 }
 
 void PeopleTab::reloadIdentifiers()
 {
-    m_identifierTable->setRowCount(0);
-    m_identifiers.clear();
-    const std::int64_t personId = m_editor->personId();
-    m_identifierBox->setEnabled(personId != 0);
-    if (personId == 0) {
-        updateButtons();
-        return;
-    }
-    const int row = m_model->rowOf(personId);
-    try {
-        m_identifiers = m_context.workspace->records().list(identifierSpec(), personId);
-    } catch (const core::Error& e) {
-        m_identifierError->showMessage(ErrorText::message(e));
-        return;
-    }
-    const core::ReferenceData& lists = m_context.workspace->lists();
-    m_identifierTable->setRowCount(static_cast<int>(m_identifiers.size()));
-    for (std::size_t i = 0; i < m_identifiers.size(); ++i) {
-        const core::Record& record = m_identifiers[i];
-        QString value = DisplayText::fromStd(record.get("value"));
-        QString note = DisplayText::fromStd(record.get("note"));
-        if (m_context.privacy != nullptr && row >= 0) {
-            value = m_context.privacy->displayContact(m_model->personAt(row), value);
-            note = m_context.privacy->displayContact(m_model->personAt(row), note);
-        }
-        const int r = static_cast<int>(i);
-        m_identifierTable->setItem(r, 0, cell(listLabel(lists, "identifier-kinds", record.get("kind"))));
-        m_identifierTable->setItem(r, 1, cell(value));
-        m_identifierTable->setItem(r, 2, cell(note));
-    }
-    updateButtons();
-}
-
-void PeopleTab::addIdentifier()
-{
-    const std::int64_t personId = m_editor->personId();
-    if (personId == 0) {
-        return;
-    }
-    m_identifierError->clearMessage();
-    core::Values values;
-    values["kind"] = DisplayText::toStd(m_identifierKindCombo->currentData().toString());
-    values["value"] = DisplayText::toStd(m_identifierValueEdit->text().trimmed());
-    values["note"] = DisplayText::toStd(m_identifierNoteEdit->text().trimmed());
-    if (values["value"].empty()) {
-        m_identifierError->showMessage(tr("Value: enter the alias, number, address or other identifier."));
-        m_identifierValueEdit->setFocus();
-        return;
-    }
-    try {
-        m_context.workspace->records().add(identifierSpec(), personId, values);
-    } catch (const core::Error& e) {
-        m_identifierError->showMessage(tr("%1: %2").arg(
-            DisplayText::fromStd(e.field().empty() ? std::string("Identifier") : e.field()), ErrorText::message(e)));
-        return;
-    } catch (const std::exception&) {
-        m_identifierError->showMessage(ErrorText::unexpected());
-        return;
-    }
-    m_identifierValueEdit->clear();
-    m_identifierNoteEdit->clear();
-    reloadIdentifiers();
-}
-
-void PeopleTab::removeIdentifier()
-{
-    const int row = m_identifierTable->currentRow();
-    if (row < 0 || row >= static_cast<int>(m_identifiers.size())) {
-        return;
-    }
-    try {
-        m_context.workspace->records().remove(identifierSpec(), m_identifiers[static_cast<std::size_t>(row)].id);
-    } catch (const core::Error& e) {
-        m_identifierError->showMessage(ErrorText::message(e));
-        return;
-    }
-    reloadIdentifiers();
-}
-
-// --- relationships ----------------------------------------------------------------
-
-void PeopleTab::reloadRelationshipChoices()
-{
-    const QVariant victim = m_victimCombo->currentData();
-    const QVariant suspect = m_suspectCombo->currentData();
-    m_victimCombo->clear();
-    m_suspectCombo->clear();
-    for (const core::Person& person : m_model->people()) {
-        const QString label = personLabel(person.id);
-        const auto id = QVariant::fromValue(static_cast<qint64>(person.id));
-        if (person.role == core::PersonRole::Victim) {
-            m_victimCombo->addItem(label, id);
-        } else if (person.role == core::PersonRole::Suspect) {
-            m_suspectCombo->addItem(label, id);
-        }
-    }
-    m_victimCombo->setCurrentIndex(std::max(0, m_victimCombo->findData(victim)));
-    m_suspectCombo->setCurrentIndex(std::max(0, m_suspectCombo->findData(suspect)));
-    updateButtons();
-}
-
-void PeopleTab::reloadRelationships()
-{
-    m_relationshipTable->setRowCount(0);
-    try {
-        m_relationships = m_context.workspace->records().list(relationshipSpec(), m_context.caseId);
-    } catch (const core::Error& e) {
-        m_relationships.clear();
-        m_relationshipError->showMessage(ErrorText::message(e));
-        return;
-    }
-    const core::ReferenceData& lists = m_context.workspace->lists();
-    m_relationshipTable->setRowCount(static_cast<int>(m_relationships.size()));
-    for (std::size_t i = 0; i < m_relationships.size(); ++i) {
-        const core::Record& record = m_relationships[i];
-        const int r = static_cast<int>(i);
-        m_relationshipTable->setItem(r, 0, cell(personLabel(std::stoll("0" + record.get("victim_id")))));
-        m_relationshipTable->setItem(r, 1, cell(personLabel(std::stoll("0" + record.get("suspect_id")))));
-        m_relationshipTable->setItem(r, 2, cell(listLabel(lists, "relationship-types", record.get("category"))));
-        m_relationshipTable->setItem(r, 3, cell(DisplayText::fromStd(record.get("description"))));
-    }
-    updateButtons();
-}
-
-void PeopleTab::addRelationship()
-{
-    m_relationshipError->clearMessage();
-    if (m_victimCombo->count() == 0 || m_suspectCombo->count() == 0) {
-        m_relationshipError->showMessage(tr("Relationship: add a victim and a suspect to the case first."));
-        return;
-    }
-    core::Values values;
-    values["victim_id"] = std::to_string(m_victimCombo->currentData().toLongLong());
-    values["suspect_id"] = std::to_string(m_suspectCombo->currentData().toLongLong());
-    values["category"] = DisplayText::toStd(m_categoryCombo->currentData().toString());
-    values["description"] = DisplayText::toStd(m_relationshipDescriptionEdit->text().trimmed());
-    try {
-        m_context.workspace->records().add(relationshipSpec(), m_context.caseId, values);
-    } catch (const core::Error& e) {
-        m_relationshipError->showMessage(tr("%1: %2").arg(
-            DisplayText::fromStd(e.field().empty() ? std::string("Relationship") : e.field()), ErrorText::message(e)));
-        return;
-    } catch (const std::exception&) {
-        m_relationshipError->showMessage(ErrorText::unexpected());
-        return;
-    }
-    m_relationshipDescriptionEdit->clear();
-    reloadRelationships();
-}
-
-void PeopleTab::removeRelationship()
-{
-    const int row = m_relationshipTable->currentRow();
-    if (row < 0 || row >= static_cast<int>(m_relationships.size())) {
-        return;
-    }
-    try {
-        m_context.workspace->records().remove(relationshipSpec(), m_relationships[static_cast<std::size_t>(row)].id);
-    } catch (const core::Error& e) {
-        m_relationshipError->showMessage(ErrorText::message(e));
-        return;
-    }
-    reloadRelationships();
+    m_identifiers->showPerson(m_editor->personId());
 }
 
 void PeopleTab::updateButtons()
@@ -622,10 +311,6 @@ void PeopleTab::updateButtons()
     m_removeButton->setEnabled(m_view->currentIndex().isValid() && m_editor->personId() != 0);
     m_saveButton->setEnabled(m_editor->isEditing());
     m_discardButton->setEnabled(m_editor->hasUnsavedChanges());
-    m_addIdentifierButton->setEnabled(m_editor->personId() != 0);
-    m_removeIdentifierButton->setEnabled(m_editor->personId() != 0 && m_identifierTable->currentRow() >= 0);
-    m_addRelationshipButton->setEnabled(m_victimCombo->count() > 0 && m_suspectCombo->count() > 0);
-    m_removeRelationshipButton->setEnabled(m_relationshipTable->currentRow() >= 0);
 }
 
 } // namespace wb::ui

@@ -10,18 +10,16 @@
 #include "core/repo/RecordRepository.h"
 #include "ui/cases/CaseTab.h"
 
-class QComboBox;
-class QLineEdit;
 class QModelIndex;
 class QPushButton;
 class QTableView;
-class QTableWidget;
 
 namespace wb::ui {
 
-class InlineMessage;
+class IdentifierPanel;
 class PersonEditor;
 class PersonListModel;
+class RelationshipPanel;
 
 /// The People tab of a case workspace: the case's victims, suspects and
 /// witnesses; an editor for the selected one with their identifiers (aliases,
@@ -54,20 +52,11 @@ private:
     void currentPersonChanged(const QModelIndex& current, const QModelIndex& previous);
     void removePerson();
     void reloadIdentifiers();
-    void addIdentifier();
-    void removeIdentifier();
-    void reloadRelationships();
-    void reloadRelationshipChoices();
-    void addRelationship();
-    void removeRelationship();
     void updateButtons();
-    QString personLabel(std::int64_t personId) const;
 
     CaseContext m_context;
     PersonListModel* m_model = nullptr;
     bool m_reverting = false;
-    std::vector<core::Record> m_identifiers;
-    std::vector<core::Record> m_relationships;
 
     QTableView* m_view = nullptr;
     QPushButton* m_addButton = nullptr;
@@ -76,23 +65,8 @@ private:
     QPushButton* m_saveButton = nullptr;
     QPushButton* m_discardButton = nullptr;
 
-    QWidget* m_identifierBox = nullptr;
-    QTableWidget* m_identifierTable = nullptr;
-    QComboBox* m_identifierKindCombo = nullptr;
-    QLineEdit* m_identifierValueEdit = nullptr;
-    QLineEdit* m_identifierNoteEdit = nullptr;
-    QPushButton* m_addIdentifierButton = nullptr;
-    QPushButton* m_removeIdentifierButton = nullptr;
-    InlineMessage* m_identifierError = nullptr;
-
-    QTableWidget* m_relationshipTable = nullptr;
-    QComboBox* m_victimCombo = nullptr;
-    QComboBox* m_suspectCombo = nullptr;
-    QComboBox* m_categoryCombo = nullptr;
-    QLineEdit* m_relationshipDescriptionEdit = nullptr;
-    QPushButton* m_addRelationshipButton = nullptr;
-    QPushButton* m_removeRelationshipButton = nullptr;
-    InlineMessage* m_relationshipError = nullptr;
+    IdentifierPanel* m_identifiers = nullptr;
+    RelationshipPanel* m_relationships = nullptr;
 };
 
 } // namespace wb::ui

@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "core/Error.h"
+#include "core/people/People.h"
 #include "core/repo/PersonRepository.h"
 #include "ui/privacy/PrivacyMode.h"
 #include "ui/text/DisplayText.h"
@@ -340,10 +341,10 @@ void PersonEditor::clearErrors()
 void PersonEditor::showError(const core::Error& error)
 {
     const std::string& field = error.field();
-    if (error.code() == core::ErrorCode::Validation && field == "ageYears") {
-        m_ageError->showMessage(tr("Age: enter a whole number of years between 0 and 120."));
-    } else if (error.code() == core::ErrorCode::Validation && field == "firstDisclosure") {
-        m_flagError->showMessage(tr("First disclosure: only a witness can be the first-disclosure witness."));
+    if (field == "ageYears") {
+        m_ageError->showMessage(ErrorText::message(error));
+    } else if (field == "firstDisclosure") {
+        m_flagError->showMessage(ErrorText::message(error));
     } else if (field == "givenName" || field == "familyName") {
         m_nameError->showMessage(tr("Name: %1").arg(ErrorText::message(error)));
     } else if (field == "dateOfBirth") {
@@ -363,11 +364,11 @@ bool PersonEditor::save()
         if (m_original) {
             core::Person record = *m_original;
             static_cast<core::PersonDraft&>(record) = draft();
-            const core::Person stored = m_people.update(record);
+            const core::Person stored = core::people::update(m_people, record);
             edit(stored);
             Q_EMIT saved(stored.id);
         } else {
-            const core::Person stored = m_people.add(draft());
+            const core::Person stored = core::people::add(m_people, draft());
             edit(stored);
             Q_EMIT saved(stored.id);
         }

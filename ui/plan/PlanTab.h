@@ -13,14 +13,14 @@
 
 class QLabel;
 class QPushButton;
-class QTextBrowser;
 class QTimer;
 class QTreeWidget;
-class QTreeWidgetItem;
 
 namespace wb::ui {
 
 class InlineMessage;
+class PlanDetailView;
+class PlanTree;
 
 /// The Plan tab of a case (issue 4): the lines of enquiry the rules engine proposes from the case's context, grouped
 /// by principle with suspect-focused first and each group in order of urgency, with the time left on each deadline
@@ -62,7 +62,7 @@ public:
     /// Records a plan review (plan_snapshot) of the current proposals.
     void markReviewed();
 
-    QTreeWidget* tree() const noexcept { return m_tree; }
+    QTreeWidget* tree() const noexcept;
     QString bannerText() const;
     QString detailText() const;
     QString messageText() const;
@@ -79,19 +79,10 @@ public:
     static QString countdownText(core::Instant due, core::Instant now);
 
 private:
-    enum class RowKind { Proposal, NoLongerApplies, Own };
-
     void build();
-    void fill();
-    void addItemRow(QTreeWidgetItem* group, const core::plan::PlanItem& item, RowKind kind);
-    void addOwnRow(QTreeWidgetItem* group, const core::Record& record);
-    QString statusText(const core::plan::PlanItem& item) const;
-    static QString enquiryStatus(const core::Record& record);
     void updateBanner();
     void updateDetail();
     void updateButtons();
-    const core::plan::PlanItem* selectedItem() const;
-    std::optional<core::Record> selectedRecord() const;
     bool ready() const;
 
     CaseContext m_context;
@@ -101,8 +92,8 @@ private:
     QLabel* m_unavailable = nullptr;
     QWidget* m_body = nullptr;
     QLabel* m_banner = nullptr;
-    QTreeWidget* m_tree = nullptr;
-    QTextBrowser* m_detail = nullptr;
+    PlanTree* m_tree = nullptr;
+    PlanDetailView* m_detail = nullptr;
     InlineMessage* m_message = nullptr;
     QPushButton* m_accept = nullptr;
     QPushButton* m_decline = nullptr;

@@ -10,11 +10,15 @@
 
 #include "core/Error.h"
 #include "core/Workspace.h"
+#include "core/plan/EnquiryProgress.h"
 #include "core/records/RecordSpec.h"
 #include "core/records/RecordTypes.h"
+#include "ui/plan/EnquiryDialog.h"
 #include "ui/plan/PlanDialogs.h"
 #include "ui/session/SignalBridge.h"
 #include "ui/text/DisplayText.h"
+#include "ui/text/ErrorText.h"
+#include "ui/widgets/InlineMessage.h"
 
 namespace wb::ui {
 
@@ -60,6 +64,9 @@ SupervisoryReviewPanel::SupervisoryReviewPanel(const CaseContext& context, QWidg
     m_list->setColumnWidth(1, 150);
     m_list->setColumnWidth(2, 130);
     layout->addWidget(m_list, 1);
+    m_message = new InlineMessage(this);
+    m_message->setObjectName(QStringLiteral("pendingReviewMessage"));
+    layout->addWidget(m_message);
     auto* buttons = new QHBoxLayout();
     m_review = new QPushButton(tr("Re&view enquiry…"), this);
     m_review->setObjectName(QStringLiteral("reviewEnquiryButton"));
@@ -102,11 +109,7 @@ void SupervisoryReviewPanel::refresh()
         return;
     }
     try {
-        for (const auto& record : m_context.workspace->records().listForCase(
-                 core::recordSpec(core::recordtype::kEnquiry), m_context.caseId)) {
-            if (record.get("supervisor_review") != "pending") {
-                continue;
-            }
+        for (const auto& record : core::plan::awaitingSupervisoryReview(*m_context.workspace, m_context.caseId)) {
             auto* row = new QTreeWidgetItem(m_list);
             QString title = DisplayText::fromStd(record.get("title"));
             if (!record.get("catalogue_id").empty()) {
@@ -128,8 +131,12 @@ void SupervisoryReviewPanel::refresh()
                 m_list->setCurrentItem(row);
             }
         }
-    } catch (const core::Error&) {
-        // Locked or gone: the window is about to close.
+        m_message->clearMessage();
+    } catch (const core::Error& error) {
+        // Locked: the window is about to close and the list empties. Anything else is shown, not an empty list.
+        if (error.code() != core::ErrorCode::Locked) {
+            m_message->showMessage(ErrorText::message(error));
+        }
     }
     const int count = pendingCount();
     m_summary->setText(
@@ -171,8 +178,9 @@ void SupervisoryReviewPanel::reviewSelected()
         connect(dialog, &QDialog::accepted, this, &SupervisoryReviewPanel::refresh);
         dialog->open();
         dialog->focusReview();
-    } catch (const core::Error&) {
+    } catch (const core::Error& error) {
         refresh();
+        m_message->showMessage(ErrorText::message(error));
     }
 }
 

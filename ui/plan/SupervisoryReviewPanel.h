@@ -13,6 +13,8 @@ class QTreeWidget;
 
 namespace wb::ui {
 
+class InlineMessage;
+
 /// The Reviews tab's list of tracked lines of enquiry awaiting supervisory review (issue 4, credibility guardrail):
 /// enquiries that intrude on the victim's private life, with who accepted them and the justification given.
 /// "Review enquiry…" opens the enquiry to record the supervisor's decision (name, rank, time, comment).
@@ -38,6 +40,7 @@ private:
     QLabel* m_summary = nullptr;
     QTreeWidget* m_list = nullptr;
     QPushButton* m_review = nullptr;
+    InlineMessage* m_message = nullptr;
 };
 
 } // namespace wb::ui

@@ -34,6 +34,12 @@ QString validationMessage(const std::string& field)
     if (field == "familyName") {
         return ErrorText::tr("The family name can be at most 100 characters, without control characters.");
     }
+    if (field == "ageYears") {
+        return ErrorText::tr("Age: enter a whole number of years between 0 and 120.");
+    }
+    if (field == "firstDisclosure") {
+        return ErrorText::tr("First disclosure: only a witness can be the first-disclosure witness.");
+    }
     if (field == "dateOfBirth") {
         return ErrorText::tr("Enter a date of birth that is not in the future.");
     }
@@ -50,7 +56,97 @@ QString validationMessage(const std::string& field)
     return ErrorText::tr("A value is not valid (%1).").arg(QString::fromStdString(field));
 }
 
+QString requiredMessage(const std::string& field)
+{
+    if (field == "result") {
+        return ErrorText::tr("Record the result of the enquiry, or why it was not possible.");
+    }
+    return validationMessage(field);
+}
+
+/// The credibility guardrail (nom-brief §6.7–6.9): what an intrusive enquiry still needs.
+QString guardrailMessage(const std::string& field)
+{
+    if (field == "line_of_enquiry") {
+        return ErrorText::tr("This enquiry intrudes on the victim's private life: state the reasonable line of "
+                             "enquiry it serves.");
+    }
+    if (field == "necessity_proportionality") {
+        return ErrorText::tr("This enquiry intrudes on the victim's private life: explain why it is necessary "
+                             "and proportionate.");
+    }
+    if (field == "less_intrusive_options") {
+        return ErrorText::tr("This enquiry intrudes on the victim's private life: record the less intrusive "
+                             "options considered and why they are not enough.");
+    }
+    if (field == "supervisor_review") {
+        return ErrorText::tr("An enquiry that intrudes on the victim's private life needs supervisory review.");
+    }
+    if (field == "s37_notice_date") {
+        return ErrorText::tr("A victim's device cannot be examined before the written notice under s.37 PCSC Act "
+                             "2022 has been given: record the date it was given (not in the future).");
+    }
+    return ErrorText::tr("This enquiry intrudes on the victim's private life: its justification is incomplete.");
+}
+
+/// A validation refusal of an enquiry's field (or a decline's rationale), in the plan's words.
+QString planValidationMessage(const core::Error& error)
+{
+    const std::string& field = error.field();
+    if (field == "rationale") {
+        return ErrorText::tr("Give the reason for declining this line of enquiry. It goes to the decision log.");
+    }
+    if (field == "line_of_enquiry" || field == "necessity_proportionality" || field == "less_intrusive_options" ||
+        field == "result" || field == "supervisor_comment") {
+        return ErrorText::tr("%1: at most 4000 characters, without control characters.")
+            .arg(FieldLabels::label("enquiry", field));
+    }
+    if (field == "supervisor_review" || field == "s37_notice_date") {
+        // Not a missing justification (a bad choice or date): the guardrail's words still say what is needed.
+        return guardrailMessage(field);
+    }
+    if (field == "supervisor_name") {
+        return ErrorText::tr("Name the supervisor who reviewed this enquiry.");
+    }
+    if (field == "supervisor_reviewed_at") {
+        return ErrorText::tr("Record when the supervisor reviewed this enquiry (not in the future).");
+    }
+    if (field == "status") {
+        return ErrorText::tr("The supervisor refused this enquiry: it cannot be started.");
+    }
+    if (field == "title") {
+        return ErrorText::tr("Describe the line of enquiry (at most 300 characters).");
+    }
+    if (field == "owner") {
+        return ErrorText::tr("Enter who will carry out the enquiry.");
+    }
+    if (field == "due_on") {
+        return ErrorText::tr("Enter a real due date, or tick \"No due date\".");
+    }
+    if (field == "principle") {
+        return ErrorText::tr("Choose the principle this enquiry serves.");
+    }
+    const QString name = FieldLabels::label("enquiry", field);
+    return name.isEmpty() ? ErrorText::message(error) : ErrorText::tr("%1: this value is not valid.").arg(name);
+}
+
 } // namespace
+
+QString ErrorText::planMessage(const core::Error& error)
+{
+    using core::ErrorCode;
+    if (error.field() == "enquiryId") {
+        if (error.code() == ErrorCode::Conflict) {
+            return tr("This line of enquiry is already a tracked enquiry in this plan. Open it to record its "
+                      "progress or result (or that it was not possible) instead.");
+        }
+        return tr("The catalogue in use no longer has this line of enquiry.");
+    }
+    if (error.code() == ErrorCode::Validation) {
+        return planValidationMessage(error);
+    }
+    return message(error);
+}
 
 QString ErrorText::message(const core::Error& error)
 {
@@ -78,6 +174,8 @@ QString ErrorText::message(const core::Error& error)
     case ErrorCode::LockedByOtherInstance: return tr("This workspace is already open in another window or program.");
     case ErrorCode::Locked: return tr("The workspace is locked. Unlock it and try again.");
     case ErrorCode::Validation: return validationMessage(error.field());
+    case ErrorCode::Required: return requiredMessage(error.field());
+    case ErrorCode::GuardrailRefused: return guardrailMessage(error.field());
     case ErrorCode::NotFound: return tr("This record no longer exists. It may have been removed.");
     case ErrorCode::Conflict:
         if (error.field() == "reference") {
@@ -99,6 +197,36 @@ QString ErrorText::message(const core::Error& error)
                   "Work saved earlier is unchanged.");
     }
     return unexpected();
+}
+
+QString ErrorText::caseDetailProblem(const core::Error& error)
+{
+    if (error.code() != core::ErrorCode::Validation) {
+        return message(error);
+    }
+    const std::string& field = error.field();
+    if (field == "offenceDate") {
+        return tr("give a date that is not in the future and not after the report.");
+    }
+    if (field == "otherOffences") {
+        return tr("choose offences from the list, each once, other than the primary offence.");
+    }
+    if (field == "outcomeDate") {
+        return tr("an outcome needs its date, which cannot be in the future.");
+    }
+    if (field == "outcomeReason") {
+        return tr("an outcome needs a reason.");
+    }
+    if (field == "outcomeCode") {
+        return tr("choose the outcome code the date and reason belong to.");
+    }
+    if (field == "locationDescription") {
+        return tr("at most 200 characters, without control characters.");
+    }
+    if (field == "locationType" || field == "reportChannel" || field == "journeyStage") {
+        return tr("choose an entry from the list.");
+    }
+    return message(error);
 }
 
 QString ErrorText::unexpected()

@@ -23,6 +23,12 @@ public:
     /// A validation error naming a field of a record type, in words for that field
     /// (any other error as message()); `requiredNow`: the field is required as the form stands.
     static QString recordField(const core::Error& error, const core::RecordSpec& spec, bool requiredNow);
+    /// A refusal from the investigation plan (core::plan) or the enquiry record check, in the plan's words: the
+    /// credibility guardrail's justifications, the s.37 notice, the supervisor's review, a missing result or
+    /// rationale, an entry already tracked. Other errors as message().
+    static QString planMessage(const core::Error& error);
+    /// A refused case detail (Overview tab), worded to follow the field's label ("Offence date: give a date…").
+    static QString caseDetailProblem(const core::Error& error);
     /// For errors thrown outside core (out of memory and the like).
     static QString unexpected();
 };

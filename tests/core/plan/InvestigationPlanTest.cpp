@@ -104,7 +104,8 @@ TEST_F(InvestigationPlanTest, suspectFocusedLinesComeFirstGroupedByPrinciple)
 
 TEST_F(InvestigationPlanTest, acceptStoresCatalogueIdVersionAndDueDateFromTheWindow)
 {
-    const Record r = plan::accept(*ws, c.id, enquiries, questions, {"SUS-PRE-001", "", std::nullopt, "", "", ""}, now);
+    const Record r =
+        plan::accept(*ws, c.id, enquiries, questions, {"SUS-PRE-001", std::nullopt, std::nullopt, "", "", ""}, now);
     EXPECT_EQ(r.get("catalogue_id"), "SUS-PRE-001");
     EXPECT_EQ(r.get("catalogue_version"), enquiries.version());
     EXPECT_EQ(r.get("principle"), "suspect-focused");
@@ -133,12 +134,12 @@ TEST_F(InvestigationPlanTest, acceptStoresCatalogueIdVersionAndDueDateFromTheWin
 
     // Accepting the same entry twice is refused.
     const Error twice = refusal([&] {
-        plan::accept(*ws, c.id, enquiries, questions, {"SUS-PRE-001", "", {}, "", "", ""}, now);
+        plan::accept(*ws, c.id, enquiries, questions, {"SUS-PRE-001", std::nullopt, {}, "", "", ""}, now);
     });
     EXPECT_EQ(twice.code(), ErrorCode::Conflict);
     EXPECT_EQ(count("enquiry"), 2u);
     EXPECT_EQ(refusal([&] {
-                  plan::accept(*ws, c.id, enquiries, questions, {"NO-SUCH-1", "", {}, "", "", ""}, now);
+                  plan::accept(*ws, c.id, enquiries, questions, {"NO-SUCH-1", std::nullopt, {}, "", "", ""}, now);
               }).code(),
               ErrorCode::NotFound);
 }
@@ -167,7 +168,7 @@ TEST_F(InvestigationPlanTest, declineNeedsARationaleAndGoesToTheDecisionLog)
     EXPECT_EQ(item(view().proposals, "SUS-PRE-001")->decline->id, again.id);
 
     // The latest choice wins: accepting later makes it tracked; the declines stay in the log.
-    plan::accept(*ws, c.id, enquiries, questions, {"SUS-PRE-001", "", {}, "", "", ""}, now);
+    plan::accept(*ws, c.id, enquiries, questions, {"SUS-PRE-001", std::nullopt, {}, "", "", ""}, now);
     const auto afterAccept = view();
     const auto* accepted = item(afterAccept.proposals, "SUS-PRE-001");
     ASSERT_NE(accepted, nullptr);
@@ -191,7 +192,7 @@ TEST_F(InvestigationPlanTest, aFullVictimPhoneDownloadWithoutProportionalityIsRe
     auto request = justified("DF-003");
     request.necessityProportionality = "  ";
     const Error e = refusal([&] { plan::accept(*ws, c.id, enquiries, questions, request, now); });
-    EXPECT_EQ(e.code(), ErrorCode::Validation);
+    EXPECT_EQ(e.code(), ErrorCode::GuardrailRefused) << "the guardrail's refusal has its own reason";
     EXPECT_EQ(e.field(), "necessity_proportionality");
     EXPECT_NE(std::string(e.what()).find("necessary and proportionate"), std::string::npos) << e.what();
 
@@ -316,7 +317,7 @@ TEST_F(InvestigationPlanTest, ownEnquiriesAreListedAndFollowTheGuardrailToo)
 
 TEST_F(InvestigationPlanTest, theSameFactsGiveTheSameView)
 {
-    plan::accept(*ws, c.id, enquiries, questions, {"SUS-PRE-001", "", {}, "", "", ""}, now);
+    plan::accept(*ws, c.id, enquiries, questions, {"SUS-PRE-001", std::nullopt, {}, "", "", ""}, now);
     const auto a = view();
     const auto b = view();
     ASSERT_EQ(a.proposals.size(), b.proposals.size());

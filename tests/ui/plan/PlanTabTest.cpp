@@ -21,7 +21,8 @@
 #include "core/records/RecordSpec.h"
 #include "support/UiTestSupport.h"
 #include "ui/cases/CaseWorkspace.h"
-#include "ui/plan/PlanDialogs.h"
+#include "ui/plan/DeclineDialog.h"
+#include "ui/plan/EnquiryDialog.h"
 #include "ui/plan/PlanTab.h"
 #include "ui/plan/SupervisoryReviewPanel.h"
 #include "ui/privacy/PrivacyMode.h"
@@ -326,7 +327,7 @@ TEST(PlanTab, Screenshots)
                              *world.catalogues.questions, core::nowUtc() - 1h);
     world.answer("offence.forceOrThreats", true);
     core::plan::accept(*world.workspace, world.context.caseId, *world.catalogues.enquiries, *world.catalogues.questions,
-                       {"SUS-PRE-001", "", {}, "", "", ""}, core::nowUtc());
+                       {"SUS-PRE-001", std::nullopt, {}, "", "", ""}, core::nowUtc());
     PlanTab tab(world.context);
     tab.resize(1500, 900);
     tab.show();
@@ -351,7 +352,7 @@ TEST(PlanTab, Screenshots)
     decline->grab().save(folder + QStringLiteral("/plan-decline-dialog.png"));
     decline->reject();
     core::plan::AcceptRequest download{"DF-003",
-                                       "",
+                                       std::nullopt,
                                        {},
                                        "Fictional: the deleted thread with the suspect.",
                                        "Fictional: only the two days around the offence.",

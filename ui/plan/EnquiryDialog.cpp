@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/plan/PlanDialogs.h"
+#include "ui/plan/EnquiryDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,7 +18,9 @@
 
 #include "core/Error.h"
 #include "core/Workspace.h"
+#include "core/plan/EnquiryProgress.h"
 #include "core/reference/ReferenceData.h"
+#include "ui/plan/OptionalDateEdit.h"
 #include "ui/records/RecordForm.h"
 #include "ui/session/Catalogues.h"
 #include "ui/text/DisplayText.h"
@@ -32,11 +34,6 @@ namespace {
 
 constexpr const char* Type = "enquiry";
 
-QString label(std::string_view key)
-{
-    return FieldLabels::label(Type, key);
-}
-
 QPlainTextEdit* longText(QWidget* parent, const QString& objectName)
 {
     auto* edit = new QPlainTextEdit(parent);
@@ -47,82 +44,7 @@ QPlainTextEdit* longText(QWidget* parent, const QString& objectName)
     return edit;
 }
 
-bool isGuardrailText(const core::Error& error)
-{
-    return std::string(error.what()).find("intrudes on the victim's private life") != std::string::npos;
-}
-
 } // namespace
-
-QString planRefusalText(const core::Error& error)
-{
-    using core::ErrorCode;
-    const std::string& field = error.field();
-    if (field == "enquiryId") {
-        if (error.code() == ErrorCode::Conflict) {
-            return EnquiryDialog::tr(
-                "This line of enquiry is already a tracked enquiry in this plan. Open it to record "
-                "its progress or result (or that it was not possible) instead.");
-        }
-        return EnquiryDialog::tr("The catalogue in use no longer has this line of enquiry.");
-    }
-    if (error.code() != ErrorCode::Validation) {
-        return ErrorText::message(error);
-    }
-    if (field == "rationale") {
-        return EnquiryDialog::tr("Give the reason for declining this line of enquiry. It goes to the decision log.");
-    }
-    if (field == "line_of_enquiry" && isGuardrailText(error)) {
-        return EnquiryDialog::tr("This enquiry intrudes on the victim's private life: state the reasonable line of "
-                                 "enquiry it serves.");
-    }
-    if (field == "necessity_proportionality" && isGuardrailText(error)) {
-        return EnquiryDialog::tr("This enquiry intrudes on the victim's private life: explain why it is necessary "
-                                 "and proportionate.");
-    }
-    if (field == "less_intrusive_options" && isGuardrailText(error)) {
-        return EnquiryDialog::tr("This enquiry intrudes on the victim's private life: record the less intrusive "
-                                 "options considered and why they are not enough.");
-    }
-    const bool missingResult = field == "result" && std::string(error.what()).starts_with("result: record");
-    if (!missingResult && (field == "line_of_enquiry" || field == "necessity_proportionality" ||
-                           field == "less_intrusive_options" || field == "result" || field == "supervisor_comment")) {
-        return EnquiryDialog::tr("%1: at most 4000 characters, without control characters.").arg(label(field));
-    }
-    if (field == "supervisor_review") {
-        return EnquiryDialog::tr("An enquiry that intrudes on the victim's private life needs supervisory review.");
-    }
-    if (field == "s37_notice_date") {
-        return EnquiryDialog::tr("A victim's device cannot be examined before the written notice under s.37 PCSC Act "
-                                 "2022 has been given: record the date it was given (not in the future).");
-    }
-    if (field == "supervisor_name") {
-        return EnquiryDialog::tr("Name the supervisor who reviewed this enquiry.");
-    }
-    if (field == "supervisor_reviewed_at") {
-        return EnquiryDialog::tr("Record when the supervisor reviewed this enquiry (not in the future).");
-    }
-    if (field == "status") {
-        return EnquiryDialog::tr("The supervisor refused this enquiry: it cannot be started.");
-    }
-    if (field == "result") {
-        return EnquiryDialog::tr("Record the result of the enquiry, or why it was not possible.");
-    }
-    if (field == "title") {
-        return EnquiryDialog::tr("Describe the line of enquiry (at most 300 characters).");
-    }
-    if (field == "owner") {
-        return EnquiryDialog::tr("Enter who will carry out the enquiry.");
-    }
-    if (field == "due_on") {
-        return EnquiryDialog::tr("Enter a real due date, or tick \"No due date\".");
-    }
-    if (field == "principle") {
-        return EnquiryDialog::tr("Choose the principle this enquiry serves.");
-    }
-    const QString name = label(field);
-    return name.isEmpty() ? ErrorText::message(error) : EnquiryDialog::tr("%1: this value is not valid.").arg(name);
-}
 
 EnquiryDialog::EnquiryDialog(const CaseContext& context, Mode mode, QWidget* parent)
     : QDialog(parent)
@@ -217,24 +139,12 @@ void EnquiryDialog::build()
         owner->setText(DisplayText::fromStd(m_context.workspace->info().owner.displayName));
     }
 
-    auto* dueBox = new QWidget(generalHost);
-    auto* dueRow = new QHBoxLayout(dueBox);
-    dueRow->setContentsMargins(0, 0, 0, 0);
-    auto* due = new QDateEdit(dueBox);
-    due->setObjectName(QStringLiteral("dueOnDateEdit"));
-    due->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    due->setCalendarPopup(true);
-    due->setDate(DisplayText::toUkDateTime(core::nowUtc()).date());
-    due->setAccessibleName(tr("Due date"));
-    m_noDue = new QCheckBox(tr("No &due date"), dueBox);
-    m_noDue->setObjectName(QStringLiteral("noDueDateCheckBox"));
-    m_noDue->setAccessibleName(tr("No due date"));
-    connect(m_noDue, &QCheckBox::toggled, due, [due](bool none) { due->setEnabled(!none); });
-    dueRow->addWidget(due);
-    dueRow->addWidget(m_noDue);
-    dueRow->addStretch(1);
-    Row& dueRowEntry = addRow(general, "due_on", tr("Due"), dueBox);
-    dueRowEntry.editor = due;
+    m_due = new OptionalDateEdit(tr("No &due date"), generalHost);
+    m_due->dateEdit()->setObjectName(QStringLiteral("dueOnDateEdit"));
+    m_due->dateEdit()->setAccessibleName(tr("Due date"));
+    m_due->noneBox()->setObjectName(QStringLiteral("noDueDateCheckBox"));
+    m_due->noneBox()->setAccessibleName(tr("No due date"));
+    addRow(general, "due_on", tr("Due"), m_due).editor = m_due->dateEdit();
 
     if (m_mode == Mode::Own) {
         m_intrudesBox = new QCheckBox(tr("It &intrudes on the victim's private life (device download, third-party "
@@ -291,27 +201,15 @@ void EnquiryDialog::build()
         addRow(form, "status", tr("&Status"), status);
         addRow(form, "result", tr("&Result"), longText(m_tracking, QStringLiteral("resultTextEdit")),
                tr("What was found, or why the enquiry was not possible (required for both)."));
-        auto* s37Box = new QWidget(m_tracking);
-        auto* s37Row = new QHBoxLayout(s37Box);
-        s37Row->setContentsMargins(0, 0, 0, 0);
-        auto* s37 = new QDateEdit(s37Box);
-        s37->setObjectName(QStringLiteral("s37NoticeDateEdit"));
-        s37->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-        s37->setCalendarPopup(true);
-        s37->setDate(DisplayText::toUkDateTime(core::nowUtc()).date());
-        s37->setAccessibleName(tr("Date the s.37 notice was given"));
-        m_noS37 = new QCheckBox(tr("Not &given yet"), s37Box);
-        m_noS37->setObjectName(QStringLiteral("noS37NoticeCheckBox"));
-        m_noS37->setAccessibleName(tr("s.37 notice not given yet"));
-        m_noS37->setChecked(true);
-        s37->setEnabled(false);
-        connect(m_noS37, &QCheckBox::toggled, s37, [s37](bool none) { s37->setEnabled(!none); });
-        s37Row->addWidget(s37);
-        s37Row->addWidget(m_noS37);
-        s37Row->addStretch(1);
-        Row& s37Entry = addRow(form, "s37_notice_date", tr("Written notice under s.37 PCSC Act 2022 given on"), s37Box,
-                               tr("A victim's or witness's device cannot be examined before this notice."));
-        s37Entry.editor = s37;
+        m_s37 = new OptionalDateEdit(tr("Not &given yet"), m_tracking);
+        m_s37->dateEdit()->setObjectName(QStringLiteral("s37NoticeDateEdit"));
+        m_s37->dateEdit()->setAccessibleName(tr("Date the s.37 notice was given"));
+        m_s37->noneBox()->setObjectName(QStringLiteral("noS37NoticeCheckBox"));
+        m_s37->noneBox()->setAccessibleName(tr("s.37 notice not given yet"));
+        m_s37->setIsoDate({});
+        addRow(form, "s37_notice_date", tr("Written notice under s.37 PCSC Act 2022 given on"), m_s37,
+               tr("A victim's or witness's device cannot be examined before this notice."))
+            .editor = m_s37->dateEdit();
         layout->addWidget(m_tracking);
 
         m_review = new QGroupBox(tr("Supervisory review"), content);
@@ -411,26 +309,11 @@ void EnquiryDialog::setItem(const core::plan::PlanItem& item)
     m_heading->setText(
         tr("%1 (%2)").arg(DisplayText::fromStd(item.entry->title), DisplayText::fromStd(item.enquiryId)));
     if (item.proposal && item.proposal->due) {
-        setDate(static_cast<QDateEdit*>(m_rows["due_on"].editor), m_noDue, core::plan::londonDate(*item.proposal->due));
+        m_due->setIsoDate(core::plan::londonDate(*item.proposal->due));
     } else {
-        setDate(static_cast<QDateEdit*>(m_rows["due_on"].editor), m_noDue, {});
+        m_due->setIsoDate({});
     }
     updateVisibility();
-}
-
-void EnquiryDialog::setDate(QDateEdit* edit, QCheckBox* none, const std::string& iso)
-{
-    const QDate date = QDate::fromString(DisplayText::fromStd(iso), Qt::ISODate);
-    none->setChecked(!date.isValid());
-    edit->setEnabled(date.isValid());
-    if (date.isValid()) {
-        edit->setDate(date);
-    }
-}
-
-std::string EnquiryDialog::dateOf(const QDateEdit* edit, const QCheckBox* none)
-{
-    return none->isChecked() ? std::string() : DisplayText::toStd(edit->date().toString(Qt::ISODate));
 }
 
 void EnquiryDialog::load(const core::Record& record)
@@ -445,7 +328,7 @@ void EnquiryDialog::load(const core::Record& record)
                                       DisplayText::fromStd(record.get("catalogue_id")),
                                       DisplayText::fromStd(record.get("catalogue_version"))));
     static_cast<QLineEdit*>(m_rows["owner"].editor)->setText(DisplayText::fromStd(record.get("owner")));
-    setDate(static_cast<QDateEdit*>(m_rows["due_on"].editor), m_noDue, record.get("due_on"));
+    m_due->setIsoDate(record.get("due_on"));
     for (const char* key :
          {"line_of_enquiry", "necessity_proportionality", "less_intrusive_options", "result", "supervisor_comment"}) {
         static_cast<QPlainTextEdit*>(m_rows[key].editor)->setPlainText(DisplayText::fromStd(record.get(key)));
@@ -465,7 +348,7 @@ void EnquiryDialog::load(const core::Record& record)
         static_cast<QDateTimeEdit*>(m_rows["supervisor_reviewed_at"].editor)
             ->setDateTime(QDateTime(uk.date(), uk.time()));
     }
-    setDate(static_cast<QDateEdit*>(m_rows["s37_notice_date"].editor), m_noS37, record.get("s37_notice_date"));
+    m_s37->setIsoDate(record.get("s37_notice_date"));
     updateVisibility();
 }
 
@@ -505,7 +388,7 @@ void EnquiryDialog::clearMessages()
 
 void EnquiryDialog::showRefusal(const core::Error& error)
 {
-    const QString message = planRefusalText(error);
+    const QString message = ErrorText::planMessage(error);
     const auto it = m_rows.find(error.field());
     if (it != m_rows.end() && it->second.container->isVisibleTo(this)) {
         it->second.message->showMessage(message);
@@ -524,7 +407,7 @@ bool EnquiryDialog::submit()
         return false;
     }
     const core::Instant now = core::nowUtc();
-    const std::string due = dateOf(static_cast<QDateEdit*>(m_rows["due_on"].editor), m_noDue);
+    const std::string due = m_due->isoDate();
     try {
         switch (m_mode) {
         case Mode::Accept: {
@@ -534,10 +417,7 @@ bool EnquiryDialog::submit()
             }
             core::plan::AcceptRequest request;
             request.enquiryId = m_item->enquiryId;
-            request.owner = text("owner");
-            if (request.owner.find_first_not_of(" \t") == std::string::npos) {
-                throw core::Error(core::ErrorCode::Validation, "owner: required", "owner");
-            }
+            request.owner = text("owner"); // core refuses a blank owner
             request.dueOn = due;
             if (m_intrudes) {
                 request.lineOfEnquiry = text("line_of_enquiry");
@@ -552,10 +432,7 @@ bool EnquiryDialog::submit()
             core::plan::OwnEnquiry own;
             own.title = text("title");
             own.principle = text("principle");
-            own.owner = text("owner");
-            if (own.owner.find_first_not_of(" \t") == std::string::npos) {
-                throw core::Error(core::ErrorCode::Validation, "owner: required", "owner");
-            }
+            own.owner = text("owner"); // core refuses a blank owner
             own.dueOn = due;
             own.intrudes = m_intrudes;
             own.involvesDevice = m_device;
@@ -571,24 +448,18 @@ bool EnquiryDialog::submit()
             if (!m_record) {
                 return false;
             }
-            core::Values changes{
-                {"owner", text("owner")}, {"due_on", due}, {"status", text("status")}, {"result", text("result")}};
-            if (m_device) {
-                changes["s37_notice_date"] = dateOf(static_cast<QDateEdit*>(m_rows["s37_notice_date"].editor), m_noS37);
-            }
-            if (m_intrudes) {
-                for (const char* key : {"line_of_enquiry", "necessity_proportionality", "less_intrusive_options",
-                                        "supervisor_review", "supervisor_comment"}) {
-                    changes[key] = text(key);
-                }
-                const bool decided = text("supervisor_review") != "pending";
-                changes["supervisor_name"] = decided ? text("supervisor_name") : std::string();
-                changes["supervisor_rank"] = decided ? text("supervisor_rank") : std::string();
-                const auto* at = static_cast<QDateTimeEdit*>(m_rows["supervisor_reviewed_at"].editor);
-                changes["supervisor_reviewed_at"] =
-                    decided ? core::toIsoUtc(DisplayText::instantFromUk(at->date(), at->time())) : std::string();
-            }
-            m_saved = core::plan::updateEnquiry(*m_context.workspace, m_record->id, changes);
+            core::plan::EnquiryProgress progress;
+            progress.owner = text("owner");
+            progress.dueOn = due;
+            progress.status = text("status");
+            progress.result = text("result");
+            progress.s37NoticeDate = m_s37->isoDate();
+            progress.justification = {text("line_of_enquiry"), text("necessity_proportionality"),
+                                      text("less_intrusive_options")};
+            const auto* at = static_cast<QDateTimeEdit*>(m_rows["supervisor_reviewed_at"].editor);
+            progress.review = {text("supervisor_review"), text("supervisor_name"), text("supervisor_rank"),
+                               DisplayText::instantFromUk(at->date(), at->time()), text("supervisor_comment")};
+            m_saved = core::plan::recordProgress(*m_context.workspace, m_record->id, progress);
             break;
         }
         }
@@ -623,85 +494,6 @@ QString EnquiryDialog::formMessage() const
 QString EnquiryDialog::guardrailText() const
 {
     return m_guardrail->isVisibleTo(this) ? m_guardrailText->text() : QString();
-}
-
-DeclineDialog::DeclineDialog(const CaseContext& context, const core::plan::PlanItem& item, QWidget* parent)
-    : QDialog(parent)
-    , m_context(context)
-    , m_enquiryId(item.enquiryId)
-{
-    setObjectName(QStringLiteral("declineDialog"));
-    setWindowTitle(tr("Decline line of enquiry"));
-    auto* layout = new QVBoxLayout(this);
-    auto* heading = new QLabel(this);
-    heading->setObjectName(QStringLiteral("declineHeadingLabel"));
-    heading->setWordWrap(true);
-    heading->setTextFormat(Qt::PlainText);
-    QFont bold = heading->font();
-    bold.setBold(true);
-    heading->setFont(bold);
-    heading->setText(item.entry != nullptr ? tr("%1 (%2)").arg(DisplayText::fromStd(item.entry->title),
-                                                               DisplayText::fromStd(item.enquiryId))
-                                           : DisplayText::fromStd(item.enquiryId));
-    layout->addWidget(heading);
-    auto* explain = new QLabel(tr("Declining is a decision: it goes to the case's decision log with the catalogue id "
-                                  "and version, and cannot be changed afterwards (a later decision can supersede "
-                                  "it). You can still accept this line of enquiry later."),
-                               this);
-    explain->setObjectName(QStringLiteral("declineExplanationLabel"));
-    explain->setWordWrap(true);
-    layout->addWidget(explain);
-    auto* label = new QLabel(tr("&Rationale: why is this line of enquiry not being followed? (required)"), this);
-    label->setWordWrap(true);
-    layout->addWidget(label);
-    m_rationale = new QPlainTextEdit(this);
-    m_rationale->setObjectName(QStringLiteral("rationaleTextEdit"));
-    m_rationale->setAccessibleName(tr("Rationale (required)"));
-    m_rationale->setTabChangesFocus(true);
-    label->setBuddy(m_rationale);
-    layout->addWidget(m_rationale, 1);
-    m_message = new InlineMessage(this);
-    m_message->setObjectName(QStringLiteral("rationaleErrorLabel"));
-    layout->addWidget(m_message);
-    auto* buttons = new QDialogButtonBox(this);
-    m_ok = buttons->addButton(tr("&Decline"), QDialogButtonBox::AcceptRole);
-    m_ok->setObjectName(QStringLiteral("okButton"));
-    m_ok->setEnabled(false);
-    m_ok->setToolTip(tr("Enter the rationale first."));
-    QPushButton* cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
-    connect(m_rationale, &QPlainTextEdit::textChanged, this,
-            [this] { m_ok->setEnabled(!m_rationale->toPlainText().trimmed().isEmpty()); });
-    connect(m_ok, &QPushButton::clicked, this, [this] { submit(); });
-    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
-    layout->addWidget(buttons);
-    resize(620, 380);
-}
-
-bool DeclineDialog::submit()
-{
-    m_message->clearMessage();
-    if (m_context.workspace == nullptr || m_context.catalogues == nullptr || !m_context.catalogues->enquiries) {
-        return false;
-    }
-    try {
-        m_saved = core::plan::decline(*m_context.workspace, m_context.caseId, *m_context.catalogues->enquiries,
-                                      m_enquiryId, DisplayText::toStd(m_rationale->toPlainText()), core::nowUtc());
-    } catch (const core::Error& error) {
-        m_message->showMessage(planRefusalText(error));
-        m_rationale->setFocus();
-        return false;
-    } catch (const std::exception&) {
-        m_message->showMessage(ErrorText::unexpected());
-        return false;
-    }
-    accept();
-    return true;
-}
-
-QString DeclineDialog::fieldMessage() const
-{
-    return m_message->isVisibleTo(this) ? m_message->text() : QString();
 }
 
 } // namespace wb::ui

@@ -30,10 +30,7 @@ class Error;
 namespace wb::ui {
 
 class InlineMessage;
-
-/// The plain-English text for a refusal from the investigation plan (core::plan) or the enquiry record check: the
-/// guardrail's justifications, the s.37 notice, the supervisor's review, a missing rationale…
-QString planRefusalText(const core::Error& error);
+class OptionalDateEdit;
 
 /// Accepting a proposed line of enquiry, adding the officer's own, or editing a tracked enquiry (status, result,
 /// s.37 notice, supervisory review). For an enquiry that intrudes on the victim's private life the dialog asks for
@@ -82,8 +79,6 @@ private:
     void build();
     Row&
     addRow(QFormLayout* form, const std::string& key, const QString& label, QWidget* editor, const QString& help = {});
-    void setDate(QDateEdit* edit, QCheckBox* none, const std::string& iso);
-    static std::string dateOf(const QDateEdit* edit, const QCheckBox* none);
     std::string text(const std::string& key) const;
     void updateVisibility();
     void clearMessages();
@@ -104,34 +99,10 @@ private:
     QLabel* m_guardrailText = nullptr;
     QGroupBox* m_tracking = nullptr;
     QGroupBox* m_review = nullptr;
-    QCheckBox* m_noDue = nullptr;
-    QCheckBox* m_noS37 = nullptr;
+    OptionalDateEdit* m_due = nullptr;
+    OptionalDateEdit* m_s37 = nullptr;
     QCheckBox* m_intrudesBox = nullptr;
     QCheckBox* m_deviceBox = nullptr;
-    InlineMessage* m_message = nullptr;
-    QPushButton* m_ok = nullptr;
-};
-
-/// Declining a proposed line of enquiry: the rationale is required (OK stays disabled while it is blank, and core
-/// refuses a blank one too) and goes to the decision log with the entry id and catalogue version.
-class DeclineDialog final : public QDialog
-{
-    Q_OBJECT
-
-public:
-    DeclineDialog(const CaseContext& context, const core::plan::PlanItem& item, QWidget* parent = nullptr);
-
-    bool submit();
-    const std::optional<core::Record>& saved() const noexcept { return m_saved; }
-    QPlainTextEdit* rationaleEdit() const noexcept { return m_rationale; }
-    QPushButton* okButton() const noexcept { return m_ok; }
-    QString fieldMessage() const;
-
-private:
-    CaseContext m_context;
-    std::string m_enquiryId;
-    std::optional<core::Record> m_saved;
-    QPlainTextEdit* m_rationale = nullptr;
     InlineMessage* m_message = nullptr;
     QPushButton* m_ok = nullptr;
 };

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/cases/CaseDetails.h"
+
+#include "core/Error.h"
+#include "core/Workspace.h"
+#include "core/nom/JourneyChecklists.h"
+#include "core/reference/ReferenceData.h"
+#include "core/repo/CaseRepository.h"
+
+namespace wb::core::cases {
+
+Case create(CaseRepository& cases, const CaseDraft& draft)
+{
+    return cases.add(draft);
+}
+
+Case updateOverview(CaseRepository& cases, const Case& edited)
+{
+    return cases.update(edited);
+}
+
+StageMove moveToNextStage(Workspace& workspace,
+                          std::int64_t caseId,
+                          const nom::QuestionCatalogue* questions,
+                          const nom::JourneyChecklists* checklists)
+{
+    auto record = workspace.cases().find(caseId);
+    if (!record) {
+        throw Error(ErrorCode::NotFound, "the case does not exist", "caseId");
+    }
+    const ReferenceList& stages = workspace.lists().list("journey-stages");
+    const ReferenceItem* current = record->journeyStage ? stages.find(*record->journeyStage) : nullptr;
+    const std::size_t nextIndex = current == nullptr ? 0 : static_cast<std::size_t>(current->order + 1);
+    StageMove move;
+    if (nextIndex >= stages.items().size()) {
+        return move;
+    }
+    if (current != nullptr && questions != nullptr && checklists != nullptr) {
+        const auto state = nom::loadCaseState(workspace, caseId, *questions, *checklists);
+        move.stillOutstanding = checklists->outstanding(current->code, state).size();
+    }
+    const ReferenceItem& next = stages.items()[nextIndex];
+    record->journeyStage = next.code;
+    workspace.cases().update(*record);
+    move.moved = true;
+    move.stageNumber = nextIndex + 1;
+    move.stageCode = next.code;
+    move.stageLabel = next.label;
+    return move;
+}
+
+} // namespace wb::core::cases

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/context/AnswerHistoryDialog.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include "core/nom/QuestionCatalogue.h"
+#include "ui/context/QuestionRow.h"
+#include "ui/text/DisplayText.h"
+
+namespace wb::ui {
+
+AnswerHistoryDialog::AnswerHistoryDialog(const core::nom::Question& question,
+                                         const std::vector<core::ContextAnswer>& history,
+                                         QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("contextHistoryDialog"));
+    setWindowTitle(tr("History of an answer"));
+    auto* layout = new QVBoxLayout(this);
+    auto* heading = new QLabel(DisplayText::fromStd(question.text), this);
+    heading->setWordWrap(true);
+    heading->setTextFormat(Qt::PlainText);
+    layout->addWidget(heading);
+    auto* table = new QTableWidget(static_cast<int>(history.size()), 3, this);
+    table->setObjectName(QStringLiteral("contextHistoryTable"));
+    table->setAccessibleName(tr("Every answer given, oldest first"));
+    table->setHorizontalHeaderLabels({tr("When (UK time)"), tr("By"), tr("Answer")});
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->setVisible(false);
+    table->horizontalHeader()->setStretchLastSection(true);
+    for (std::size_t i = 0; i < history.size(); ++i) {
+        const auto& answer = history[i];
+        const int r = static_cast<int>(i);
+        table->setItem(r, 0, new QTableWidgetItem(DisplayText::ukDateTime(answer.answeredAt)));
+        table->setItem(r, 1, new QTableWidgetItem(DisplayText::fromStd(answer.answeredBy)));
+        table->setItem(r, 2,
+                       new QTableWidgetItem(answer.value ? QuestionRow::valueText(question, *answer.value)
+                                                         : tr("Not known (answer withdrawn)")));
+    }
+    table->resizeColumnsToContents();
+    layout->addWidget(table);
+    auto* box = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(box);
+    resize(640, 320);
+    table->setFocus();
+}
+
+} // namespace wb::ui

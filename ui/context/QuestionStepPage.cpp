@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/context/QuestionStepPage.h"
+
+#include <exception>
+
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "core/Error.h"
+#include "core/Workspace.h"
+#include "core/nom/QuestionCatalogue.h"
+#include "ui/context/AnswerHistoryDialog.h"
+#include "ui/context/QuestionRow.h"
+#include "ui/text/DisplayText.h"
+#include "ui/text/ErrorText.h"
+
+namespace wb::ui {
+
+QuestionStepPage::QuestionStepPage(const CaseContext& context,
+                                   const core::nom::QuestionCatalogue& questions,
+                                   int group,
+                                   const QString& intro,
+                                   int index,
+                                   QWidget* parent)
+    : QScrollArea(parent)
+    , m_context(context)
+    , m_questions(questions)
+{
+    setObjectName(QStringLiteral("contextStepPage%1").arg(index));
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget(this);
+    auto* layout = new QVBoxLayout(content);
+    auto* introLabel = new QLabel(intro, content);
+    introLabel->setObjectName(QStringLiteral("contextStepIntro%1").arg(index));
+    introLabel->setWordWrap(true);
+    introLabel->setTextFormat(Qt::PlainText);
+    introLabel->setStyleSheet(
+        QStringLiteral("QLabel { background: #eef4fb; border: 1px solid #9bb8d8; padding: 4px; }"));
+    layout->addWidget(introLabel);
+    for (const core::nom::Question& question : m_questions.questions()) {
+        if (static_cast<int>(question.group) != group) {
+            continue;
+        }
+        auto* row = new QuestionRow(question, content);
+        row->onEdited = [this] { Q_EMIT edited(); };
+        connect(row->notKnownButton(), &QPushButton::clicked, this, [this, row] { withdraw(*row); });
+        connect(row->historyButton(), &QPushButton::clicked, this, [this, row] { showHistory(*row); });
+        layout->addWidget(row);
+        m_rows.push_back(row);
+    }
+    layout->addStretch(1);
+    setWidget(content);
+}
+
+void QuestionStepPage::showStored(const core::nom::Facts& facts,
+                                  const std::map<std::string, core::cases::LatestChange>& latest,
+                                  bool resetEditors)
+{
+    for (QuestionRow* row : m_rows) {
+        const std::string& id = row->question().id;
+        const auto fact = facts.find(id);
+        if (resetEditors || !row->isModified()) {
+            row->setSaved(fact == facts.end() ? std::nullopt : std::optional<core::nom::FactValue>(fact->second));
+        }
+        const auto change = latest.find(id);
+        if (change == latest.end()) {
+            row->setLastChange(tr("Not answered yet."));
+            row->historyButton()->setEnabled(false);
+        } else {
+            const QString when = DisplayText::ukDateTime(change->second.at);
+            const QString who = DisplayText::fromStd(change->second.by);
+            row->setLastChange(fact == facts.end() ? tr("Marked not known %1 by %2.").arg(when, who)
+                                                   : tr("Answered %1 by %2.").arg(when, who));
+            row->historyButton()->setEnabled(true);
+        }
+    }
+}
+
+void QuestionStepPage::applyEdits(core::nom::Facts& facts) const
+{
+    for (const QuestionRow* row : m_rows) {
+        if (!row->isModified()) {
+            continue;
+        }
+        QString error;
+        const auto value = row->edited(&error);
+        if (!error.isEmpty()) {
+            continue;
+        }
+        if (value) {
+            facts[row->question().id] = *value;
+        } else {
+            facts.erase(row->question().id);
+        }
+    }
+}
+
+void QuestionStepPage::updateVisibility(const core::nom::Facts& facts, core::Instant now)
+{
+    for (QuestionRow* row : m_rows) {
+        // A question that no longer applies keeps its stored answer; only its row is hidden.
+        row->setHidden(!m_questions.isVisible(row->question(), facts, now));
+    }
+}
+
+bool QuestionStepPage::isModified() const
+{
+    for (const QuestionRow* row : m_rows) {
+        if (row->isModified()) {
+            return true;
+        }
+    }
+    return false;
+}
+
+int QuestionStepPage::shownCount() const
+{
+    int shown = 0;
+    for (const QuestionRow* row : m_rows) {
+        shown += row->isHidden() ? 0 : 1;
+    }
+    return shown;
+}
+
+int QuestionStepPage::answeredCount(const core::nom::Facts& facts) const
+{
+    int answered = 0;
+    for (const QuestionRow* row : m_rows) {
+        answered += !row->isHidden() && facts.count(row->question().id) != 0 ? 1 : 0;
+    }
+    return answered;
+}
+
+bool QuestionStepPage::focusFirstAnswer()
+{
+    for (QuestionRow* row : m_rows) {
+        if (!row->isHidden() && row->firstEditor() != nullptr) {
+            row->firstEditor()->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+    }
+    return false;
+}
+
+QuestionStepPage::SaveResult QuestionStepPage::save()
+{
+    SaveResult result;
+    for (QuestionRow* row : m_rows) {
+        if (!row->isModified()) {
+            continue;
+        }
+        result.any = true;
+        if (!saveRow(*row)) {
+            result.ok = false;
+            result.firstBad = result.firstBad == nullptr ? row : result.firstBad;
+        }
+    }
+    return result;
+}
+
+bool QuestionStepPage::saveRow(QuestionRow& row)
+{
+    row.clearError();
+    QString parseError;
+    const auto value = row.edited(&parseError);
+    if (!parseError.isEmpty()) {
+        row.showError(parseError);
+        return false;
+    }
+    try {
+        // Core records nothing when the answer equals the stored one.
+        core::cases::answer(*m_context.workspace, m_context.caseId, row.question().id, value, m_questions);
+    } catch (const core::Error& error) {
+        // A refused value is explained in the question's own terms; any other problem through ErrorText.
+        row.showError(error.code() == core::ErrorCode::Validation ? row.refusedText(value) : ErrorText::message(error));
+        return false;
+    } catch (const std::exception&) {
+        row.showError(ErrorText::unexpected());
+        return false;
+    }
+    row.setSaved(value);
+    return true;
+}
+
+void QuestionStepPage::withdraw(QuestionRow& row)
+{
+    row.clearError();
+    try {
+        // Core records nothing when there is no answer to withdraw.
+        core::cases::answer(*m_context.workspace, m_context.caseId, row.question().id, std::nullopt, m_questions);
+    } catch (const core::Error& error) {
+        row.showError(ErrorText::message(error));
+        return;
+    } catch (const std::exception&) {
+        row.showError(ErrorText::unexpected());
+        return;
+    }
+    row.setSaved(std::nullopt);
+    Q_EMIT withdrawn();
+}
+
+void QuestionStepPage::showHistory(const QuestionRow& row)
+{
+    std::vector<core::ContextAnswer> history;
+    try {
+        history = m_context.workspace->context().history(m_context.caseId, row.question().id, m_questions);
+    } catch (const core::Error& error) {
+        Q_EMIT problem(ErrorText::message(error));
+        return;
+    }
+    AnswerHistoryDialog dialog(row.question(), history, this);
+    dialog.exec();
+}
+
+} // namespace wb::ui

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/plan/PlanText.h"
+
+#include "core/plan/InvestigationPlan.h"
+#include "ui/text/DisplayText.h"
+#include "ui/text/FieldLabels.h"
+
+namespace wb::ui {
+
+namespace {
+
+QString amount(long long n, const QString& one, const QString& many)
+{
+    return n == 1 ? one : many.arg(n);
+}
+
+QString duration(std::chrono::seconds span)
+{
+    const long long total = span.count();
+    const long long days = total / 86400;
+    const long long hours = (total % 86400) / 3600;
+    const long long minutes = (total % 3600) / 60;
+    if (days > 0) {
+        const QString d = amount(days, PlanText::tr("1 day"), PlanText::tr("%1 days"));
+        return hours > 0 ? PlanText::tr("%1 %2").arg(d, amount(hours, PlanText::tr("1 hour"), PlanText::tr("%1 hours")))
+                         : d;
+    }
+    if (hours > 0) {
+        return amount(hours, PlanText::tr("1 hour"), PlanText::tr("%1 hours"));
+    }
+    if (minutes > 0) {
+        return amount(minutes, PlanText::tr("1 minute"), PlanText::tr("%1 minutes"));
+    }
+    return PlanText::tr("less than a minute");
+}
+
+} // namespace
+
+QString PlanText::html(const std::string& text)
+{
+    return DisplayText::fromStd(text).toHtmlEscaped();
+}
+
+QString PlanText::principleLabel(core::nom::Principle principle)
+{
+    return FieldLabels::option("enquiry", "principle", core::nom::toString(principle));
+}
+
+/// "due 05/12/2026", or "overdue since 24/11/2026" for an open enquiry past its due date (Europe/London).
+QString PlanText::dueText(const core::Record& record, core::Instant now)
+{
+    const std::string due = record.get("due_on");
+    if (due.empty()) {
+        return {};
+    }
+    if (core::plan::isOverdue(record, now)) {
+        return tr("overdue since %1").arg(DisplayText::ukDate(due));
+    }
+    return tr("due %1").arg(DisplayText::ukDate(due));
+}
+
+QString PlanText::when(const std::string& iso)
+{
+    const auto instant = core::parseIsoUtc(iso);
+    return instant ? DisplayText::ukDateTime(*instant) : DisplayText::fromStd(iso);
+}
+
+QString PlanText::enquiryStatus(const core::Record& record)
+{
+    QString text = FieldLabels::option("enquiry", "status", record.get("status"));
+    const std::string review = record.get("supervisor_review");
+    if (review == "pending") {
+        text = tr("%1 · awaiting supervisory review").arg(text);
+    } else if (review == "refused") {
+        text = tr("%1 · refused by supervisor").arg(text);
+    } else if (review == "approved") {
+        text = tr("%1 · approved by supervisor").arg(text);
+    }
+    return text;
+}
+
+QString PlanText::countdown(core::Instant due, core::Instant now)
+{
+    if (now <= due) {
+        return tr("window closes in %1").arg(duration(due - now));
+    }
+    return tr("closed %1 ago").arg(duration(now - due));
+}
+
+} // namespace wb::ui

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include <QTreeWidget>
+
+#include "core/plan/InvestigationPlan.h"
+
+namespace wb::ui {
+
+/// The Plan tab's list: proposed lines of enquiry grouped by principle, the officer's own, and those that no longer
+/// apply, each with its status and time limit. Keeps the selection when the plan is shown again.
+class PlanTree final : public QTreeWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PlanTree(QWidget* parent = nullptr);
+
+    /// Shows a plan built at `builtAt`; `view` must outlive the rows (the tab keeps it).
+    void showPlan(const core::plan::PlanView& view, core::Instant builtAt);
+    void clearPlan();
+
+    /// The catalogue entry of the selected row (proposed or no longer applying), nullptr for any other row.
+    const core::plan::PlanItem* selectedItem() const;
+    /// The tracked enquiry of the selected row (accepted, or one of the officer's own).
+    std::optional<core::Record> selectedRecord() const;
+    bool selectEntry(const std::string& enquiryId);
+    bool selectRecord(std::int64_t recordId);
+
+private:
+    enum class RowKind { Proposal, NoLongerApplies, Own };
+
+    void fill();
+    void addItemRow(QTreeWidgetItem* group, const core::plan::PlanItem& item, RowKind kind);
+    void addOwnRow(QTreeWidgetItem* group, const core::Record& record);
+    QString statusText(const core::plan::PlanItem& item) const;
+
+    const core::plan::PlanView* m_view = nullptr;
+    core::Instant m_builtAt{};
+};
+
+} // namespace wb::ui
