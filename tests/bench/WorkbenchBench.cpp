@@ -475,6 +475,19 @@ void BM_CasesTab_enc(benchmark::State& state)
     casesTabFirstPage(state, ui::CaseListModel::ReportedColumn, Qt::DescendingOrder);
 }
 
+/// What the Cases tab read before it was paged: every case (CaseRepository::list), same workspace.
+void BM_CasesTabAllCases_enc(benchmark::State& state)
+{
+    auto& ws = casesOnly(static_cast<int>(state.range(0)));
+    std::size_t rows = 0;
+    for (auto _ : state) {
+        auto all = ws.cases().list();
+        rows = all.size();
+        benchmark::DoNotOptimize(all.data());
+    }
+    state.counters["items"] = static_cast<double>(rows);
+}
+
 void BM_CasesTabByReference_enc(benchmark::State& state)
 {
     casesTabFirstPage(state, ui::CaseListModel::ReferenceColumn, Qt::AscendingOrder);
@@ -820,6 +833,7 @@ void registerAll()
     perSize("CaseListFloor/plain", BM_CaseListFloor_plain);
 #ifdef WB_BENCH_HAS_UI
     perSize("CasesTab/enc", BM_CasesTab_enc);
+    perSize("CasesTabAllCases/enc", BM_CasesTabAllCases_enc);
     perSize("CasesTabByReference/enc", BM_CasesTabByReference_enc);
     perSize("CasesTabByOffence/enc", BM_CasesTabByOffence_enc);
     perSize("CasesTabByDeadlines/enc", BM_CasesTabByDeadlines_enc);
