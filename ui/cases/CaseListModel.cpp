@@ -227,11 +227,8 @@ void CaseListModel::replaceRows(std::vector<core::Case> rows, std::int64_t chang
     if (moved) {
         Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
         std::map<std::int64_t, int> newRow;
-        std::vector<core::Case> reordered;
-        reordered.reserve(m_cases.size());
         for (const auto id : order) {
-            newRow.emplace(id, static_cast<int>(reordered.size()));
-            reordered.push_back(std::move(m_cases[kept[id]]));
+            newRow.emplace(id, static_cast<int>(newRow.size()));
         }
         const QModelIndexList before = persistentIndexList();
         QModelIndexList after;
@@ -239,6 +236,11 @@ void CaseListModel::replaceRows(std::vector<core::Case> rows, std::int64_t chang
         for (const QModelIndex& index : before) {
             const std::int64_t id = m_cases[static_cast<std::size_t>(index.row())].id;
             after << this->index(newRow[id], index.column());
+        }
+        std::vector<core::Case> reordered;
+        reordered.reserve(m_cases.size());
+        for (const auto id : order) {
+            reordered.push_back(std::move(m_cases[kept[id]]));
         }
         m_cases = std::move(reordered);
         changePersistentIndexList(before, after);
