@@ -2,6 +2,7 @@
 #include "core/repo/CaseRepository.h"
 
 #include <algorithm>
+#include <cctype>
 #include <regex>
 
 #include "core/audit/AuditLog.h"
@@ -426,16 +427,109 @@ std::vector<Case> CaseRepository::list() const
 
 namespace {
 
-std::string whereFor(const CaseRepository::Query& q)
+/// Text as an SQL string literal. Only for our own catalogue codes, which are not typed by anyone,
+/// but quoted properly all the same.
+std::string literal(std::string_view text)
+{
+    std::string out = "'";
+    for (const char ch : text) {
+        out += ch == '\'' ? std::string("''") : std::string(1, ch);
+    }
+    return out + "'";
+}
+
+std::string lowerAscii(std::string text)
+{
+    for (auto& ch : text) {
+        ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    }
+    return text;
+}
+
+/// The catalogue codes whose offence title contains `text` (ASCII case-insensitive, as LIKE is).
+std::vector<std::string> offencesTitled(const OffenceCatalogue& offences, const std::string& text)
+{
+    const std::string wanted = lowerAscii(text);
+    std::vector<std::string> codes;
+    for (const auto& offence : offences.offences()) {
+        if (lowerAscii(offence.title).find(wanted) != std::string::npos) {
+            codes.push_back(offence.code);
+        }
+    }
+    return codes;
+}
+
+std::string whereFor(const CaseRepository::Query& q, const OffenceCatalogue& offences)
 {
     std::string where = " WHERE 1";
     if (q.status) {
         where += " AND status = :status";
     }
     if (!q.text.empty()) {
-        where += " AND (reference LIKE :text ESCAPE '\\' OR operation_name LIKE :text ESCAPE '\\')";
+        where += " AND (reference LIKE :text ESCAPE '\\' OR operation_name LIKE :text ESCAPE '\\'";
+        std::string codes;
+        for (const auto& code : offencesTitled(offences, q.text)) {
+            codes += (codes.empty() ? "" : ",") + literal(code);
+        }
+        if (!codes.empty()) {
+            where += " OR primary_offence IN (" + codes + ")";
+        }
+        std::string statuses;
+        for (const auto status : q.statusesMatchingText) {
+            statuses += (statuses.empty() ? "" : ",") + literal(toString(status));
+        }
+        if (!statuses.empty()) {
+            where += " OR status IN (" + statuses + ")";
+        }
+        where += ")";
     }
     return where;
+}
+
+/// The offence column sorts by the title shown, not the code: each code's place among the
+/// catalogue's titles. A code not in the catalogue sorts after every title, by its code.
+std::string offenceRank(const OffenceCatalogue& offences)
+{
+    std::vector<const Offence*> byTitle;
+    for (const auto& offence : offences.offences()) {
+        byTitle.push_back(&offence);
+    }
+    std::stable_sort(byTitle.begin(), byTitle.end(),
+                     [](const Offence* a, const Offence* b) { return a->title < b->title; });
+    std::string rank = "CASE primary_offence";
+    for (std::size_t i = 0; i < byTitle.size(); ++i) {
+        rank += " WHEN " + literal(byTitle[i]->code) + " THEN " + std::to_string(i);
+    }
+    return rank + " ELSE " + std::to_string(byTitle.size()) + " END";
+}
+
+std::string orderFor(const CaseRepository::Query& q, const OffenceCatalogue& offences)
+{
+    using Key = CaseRepository::Query::SortKey;
+    const std::string dir = q.descending ? " DESC" : "";
+    const std::string ties = ", reported_at DESC, id DESC";
+    switch (q.sortBy) {
+    case Key::Reference: return " ORDER BY reference" + dir + ", id" + dir;
+    case Key::Operation: return " ORDER BY operation_name" + dir + ties;
+    case Key::Offence: return " ORDER BY " + offenceRank(offences) + dir + ", primary_offence" + dir + ties;
+    case Key::Status: return " ORDER BY status" + dir + ties;
+    case Key::NextDue:
+        // Cases with no open item (closed ones, or nothing due) come last both ways.
+        return " ORDER BY next_due IS NULL, next_due" + dir + ties;
+    case Key::Reported: break;
+    }
+    return " ORDER BY reported_at" + dir + ", id" + dir;
+}
+
+std::string pageSql(const CaseRepository::Query& q, const OffenceCatalogue& offences)
+{
+    std::string columns = Columns;
+    if (q.sortBy == CaseRepository::Query::SortKey::NextDue) {
+        // One lookup a case in due_items_by_case (case_id, due).
+        columns += ", (SELECT min(due) FROM due_items WHERE due_items.case_id = cases.id) AS next_due";
+    }
+    return "SELECT " + columns + " FROM cases" + whereFor(q, offences) + orderFor(q, offences) +
+           " LIMIT :limit OFFSET :offset";
 }
 
 void bindQuery(store::Statement& s, const CaseRepository::Query& q)
@@ -455,19 +549,19 @@ void bindQuery(store::Statement& s, const CaseRepository::Query& q)
     }
 }
 
+void bindPage(store::Statement& s, const CaseRepository::Query& q)
+{
+    bindQuery(s, q);
+    s.bind(":limit", static_cast<std::int64_t>(std::max(0, q.limit)))
+        .bind(":offset", std::max<std::int64_t>(0, q.offset));
+}
+
 } // namespace
 
 std::vector<Case> CaseRepository::page(const Query& q) const
 {
-    auto& db = m_connection.db();
-    const char* order = q.sort == Query::Sort::ReportedOldest ? " ORDER BY reported_at, id"
-                        : q.sort == Query::Sort::Reference    ? " ORDER BY reference, id"
-                                                              : " ORDER BY reported_at DESC, id DESC";
-    store::Statement select(db, std::string("SELECT ") + Columns + " FROM cases" + whereFor(q) + order +
-                                    " LIMIT :limit OFFSET :offset");
-    bindQuery(select, q);
-    select.bind(":limit", static_cast<std::int64_t>(std::max(0, q.limit)))
-        .bind(":offset", std::max<std::int64_t>(0, q.offset));
+    store::Statement select(m_connection.db(), pageSql(q, *m_offences));
+    bindPage(select, q);
     std::vector<Case> out;
     out.reserve(static_cast<std::size_t>(std::max(0, q.limit)));
     while (select.step()) {
@@ -476,9 +570,20 @@ std::vector<Case> CaseRepository::page(const Query& q) const
     return out;
 }
 
+std::string CaseRepository::pagePlan(const Query& q) const
+{
+    store::Statement plan(m_connection.db(), "EXPLAIN QUERY PLAN " + pageSql(q, *m_offences));
+    bindPage(plan, q);
+    std::string detail;
+    while (plan.step()) {
+        detail += plan.columnText(3) + "\n";
+    }
+    return detail;
+}
+
 std::int64_t CaseRepository::count(const Query& q) const
 {
-    store::Statement select(m_connection.db(), "SELECT count(*) FROM cases" + whereFor(q));
+    store::Statement select(m_connection.db(), "SELECT count(*) FROM cases" + whereFor(q, *m_offences));
     bindQuery(select, q);
     return select.step() ? select.columnInt64(0) : 0;
 }

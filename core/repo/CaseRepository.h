@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include <boost/signals2/signal.hpp>
@@ -48,19 +49,33 @@ public:
     /// All cases, most recently reported first.
     std::vector<Case> list() const;
 
-    /// One page of the case list: what a list view shows without reading every case.
+    /// One page of the case list: what a list view shows without reading every case. Filter and
+    /// sort are done in SQL, so a list view never needs every case in memory.
     struct Query {
-        std::string text;                 ///< part of the reference or operation name (case-insensitive); empty = all
+        /// The columns a list can be sorted by; NextDue is the case's earliest open item in the
+        /// stored due list (cases without one come last, whichever the direction).
+        enum class SortKey { Reference, Operation, Offence, Status, Reported, NextDue };
+
+        /// Part of the reference, the operation name or the primary offence's title
+        /// (case-insensitive for ASCII letters); empty = all.
+        std::string text;
+        /// Statuses whose shown word contains `text` (the words are the UI's): their cases match too.
+        std::vector<CaseStatus> statusesMatchingText;
         std::optional<CaseStatus> status; ///< only open or only closed cases
-        enum class Sort { ReportedNewest, ReportedOldest, Reference } sort = Sort::ReportedNewest;
+        SortKey sortBy = SortKey::Reported;
+        bool descending = true; ///< the default: most recently reported first
         std::int64_t offset = 0;
         int limit = 200;
     };
-    /// Uses the indexes on reported_at, status and reference, so the first page costs the
-    /// same in a workspace of a thousand cases as of fifty thousand.
+    /// The cases matching `query`, in its order, from `offset`, at most `limit`. Ties are broken by
+    /// the report time (newest first) and then the id, so pages never overlap or skip a case.
+    /// The default order (reported, newest first), by reference and by status use an index, so the
+    /// first page costs the same in a workspace of a thousand cases as of fifty thousand.
     std::vector<Case> page(const Query& query) const;
     /// How many cases match the query's text and status (for "showing 200 of 1,234").
     std::int64_t count(const Query& query) const;
+    /// SQLite's plan for page(query) (EXPLAIN QUERY PLAN, one step a line): for tests.
+    std::string pagePlan(const Query& query) const;
     std::int64_t count() const;
 
     /// Throws Error(Validation) naming the first field at fault; used by add/update

@@ -39,6 +39,10 @@
 #include "core/store/Pragmas.h"
 #include "core/store/Statement.h"
 
+#ifdef WB_BENCH_HAS_UI
+#include "ui/cases/CaseListModel.h"
+#endif
+
 #ifdef WB_BENCH_HAS_DEADLINES
 #include "core/deadlines/DeadlineService.h"
 #include "core/nom/EnquiryCatalogue.h"
@@ -257,7 +261,7 @@ core::CaseRepository::Query caseListQuery()
     core::CaseRepository::Query q;
     q.text = "GEN/0";
     q.status = core::CaseStatus::Open;
-    q.sort = core::CaseRepository::Query::Sort::ReportedNewest;
+    q.sortBy = core::CaseRepository::Query::SortKey::Reported; // newest first
     q.limit = 200;
     return q;
 }
@@ -353,7 +357,7 @@ void BM_CaseList_plain(benchmark::State& state)
     }
 }
 
-/// Every case at once, as the GUI's case list still loads them (not paged yet): for comparison.
+/// Every case at once (what the GUI's Cases tab loaded before it was paged): for comparison.
 void BM_CaseListAll_enc(benchmark::State& state)
 {
     auto& ws = encrypted(static_cast<int>(state.range(0)));
@@ -397,6 +401,109 @@ void BM_CaseListFloor_plain(benchmark::State& state)
 {
     caseListFloor(state, *plain(static_cast<int>(state.range(0))).db);
 }
+
+// ---- the Cases tab, through its model as the GUI uses it ----------------------------------------
+
+#ifdef WB_BENCH_HAS_UI
+fs::path casesOnlyPath(int n)
+{
+    return benchDir() / ("cases-" + std::to_string(n) + ".rwb");
+}
+
+/// The Cases tab reads only the cases table: its workspaces hold the cases with three people and
+/// no other records each, so 50,000 of them are generated in minutes rather than an hour. Kept in
+/// WB_BENCH_DIR like the others.
+core::Workspace& casesOnly(int n)
+{
+    static std::map<int, std::unique_ptr<core::Workspace>> open;
+    auto& ws = open[n];
+    if (ws) {
+        return *ws;
+    }
+    fs::create_directories(benchDir());
+    const auto kdf = [] {
+        const char* env = std::getenv("WB_BENCH_KDF"); // "minimum" for the smoke test only
+        return env != nullptr && std::string(env) == "minimum" ? core::store::KdfParams::minimum()
+                                                               : core::store::KdfParams::defaults();
+    }();
+    if (!fs::exists(casesOnlyPath(n))) {
+        const fs::path partial = casesOnlyPath(n).string() + ".partial";
+        fs::remove(partial);
+        fs::remove(partial.string() + "-wal");
+        std::fprintf(stderr, "generating %d cases (no records) into %s (once)…\n", n, casesOnlyPath(n).c_str());
+        {
+            core::CreateOptions options;
+            options.owner.displayName = "DC Benchmark Example";
+            options.training = true;
+            auto created = core::Workspace::create(partial, core::Workspace::deriveForCreate(Passphrase, kdf), options,
+                                                   offences(), lists());
+            core::GeneratorOptions g;
+            g.cases = n;
+            g.seed = 1;
+            g.batch = 500;
+            g.shape = core::GeneratorShape{3, 0, 0, 0, 0, 0, 0};
+            core::generateWorkspace(*created, g);
+        }
+        fs::rename(partial, casesOnlyPath(n));
+    }
+    ws = core::Workspace::open(casesOnlyPath(n), core::Workspace::deriveForOpen(casesOnlyPath(n), Passphrase),
+                               offences(), lists());
+    return *ws;
+}
+
+/// What the Cases tab does when it is shown: the model reads its first page (in the given order)
+/// and the view paints the first screenful of rows, every column.
+void casesTabFirstPage(benchmark::State& state, int column, Qt::SortOrder order)
+{
+    auto& ws = casesOnly(static_cast<int>(state.range(0)));
+    std::size_t rows = 0;
+    for (auto _ : state) {
+        ui::CaseListModel model(offences());
+        model.sort(column, order);
+        model.load(ws.cases());
+        for (int row = 0; row < std::min(40, model.rowCount()); ++row) {
+            for (int c = 0; c < model.columnCount(); ++c) {
+                benchmark::DoNotOptimize(model.index(row, c).data());
+            }
+        }
+        rows = static_cast<std::size_t>(model.rowCount());
+    }
+    state.counters["items"] = static_cast<double>(rows);
+}
+
+void BM_CasesTab_enc(benchmark::State& state)
+{
+    casesTabFirstPage(state, ui::CaseListModel::ReportedColumn, Qt::DescendingOrder);
+}
+
+/// What the Cases tab read before it was paged: every case (CaseRepository::list), same workspace.
+void BM_CasesTabAllCases_enc(benchmark::State& state)
+{
+    auto& ws = casesOnly(static_cast<int>(state.range(0)));
+    std::size_t rows = 0;
+    for (auto _ : state) {
+        auto all = ws.cases().list();
+        rows = all.size();
+        benchmark::DoNotOptimize(all.data());
+    }
+    state.counters["items"] = static_cast<double>(rows);
+}
+
+void BM_CasesTabByReference_enc(benchmark::State& state)
+{
+    casesTabFirstPage(state, ui::CaseListModel::ReferenceColumn, Qt::AscendingOrder);
+}
+
+void BM_CasesTabByOffence_enc(benchmark::State& state)
+{
+    casesTabFirstPage(state, ui::CaseListModel::OffenceColumn, Qt::AscendingOrder);
+}
+
+void BM_CasesTabByDeadlines_enc(benchmark::State& state)
+{
+    casesTabFirstPage(state, ui::CaseListModel::DueColumn, Qt::AscendingOrder);
+}
+#endif
 
 // ---- open one case with all its tabs' data -------------------------------------------------
 
@@ -725,6 +832,13 @@ void registerAll()
     perSize("CaseListFloor/enc", BM_CaseListFloor_enc);
     perSize("CaseListAll/enc", BM_CaseListAll_enc);
     perSize("CaseListFloor/plain", BM_CaseListFloor_plain);
+#ifdef WB_BENCH_HAS_UI
+    perSize("CasesTab/enc", BM_CasesTab_enc);
+    perSize("CasesTabAllCases/enc", BM_CasesTabAllCases_enc);
+    perSize("CasesTabByReference/enc", BM_CasesTabByReference_enc);
+    perSize("CasesTabByOffence/enc", BM_CasesTabByOffence_enc);
+    perSize("CasesTabByDeadlines/enc", BM_CasesTabByDeadlines_enc);
+#endif
     perSize("OpenCase/enc", BM_OpenCase_enc);
     perSize("OpenCase/plain", BM_OpenCase_plain);
 #ifdef WB_BENCH_HAS_DEADLINES

@@ -139,7 +139,8 @@ TEST(CasePage, filtersSortsAndPagesWithoutReadingEveryCase)
     EXPECT_EQ(ws->cases().count(open) + ws->cases().count(closed), 12);
 
     core::CaseRepository::Query byReference;
-    byReference.sort = core::CaseRepository::Query::Sort::Reference;
+    byReference.sortBy = core::CaseRepository::Query::SortKey::Reference;
+    byReference.descending = false;
     const auto sorted = ws->cases().page(byReference);
     for (std::size_t i = 1; i < sorted.size(); ++i) {
         EXPECT_LT(sorted[i - 1].reference, sorted[i].reference);

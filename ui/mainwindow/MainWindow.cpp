@@ -15,7 +15,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -60,7 +59,6 @@ MainWindow::MainWindow(Catalogues catalogues, AppSettings& settings, QWidget* pa
     , m_catalogues(std::move(catalogues))
     , m_settings(settings)
     , m_caseModel(new CaseListModel(m_catalogues.offences, this))
-    , m_caseProxy(new QSortFilterProxyModel(this))
     , m_idle(new IdleWatcher(this))
     , m_privacy(new PrivacyMode(this))
     , m_clipboard(new ClipboardGuard(this))
@@ -71,10 +69,9 @@ MainWindow::MainWindow(Catalogues catalogues, AppSettings& settings, QWidget* pa
     connect(m_checkpoint, &QTimer::timeout, this, &MainWindow::checkpointWorkspace);
     m_privacy->setOn(m_settings.privacyMode());
     setObjectName(QStringLiteral("mainWindow"));
-    m_caseProxy->setSourceModel(m_caseModel);
-    m_caseProxy->setSortRole(CaseListModel::SortRole);
-    m_caseProxy->setFilterKeyColumn(-1);
-    m_caseProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    // Filter and sort are the model's own (in SQL, a page at a time): no proxy over every case.
+    connect(m_caseModel, &CaseListModel::failed, this,
+            [this](const QString& message) { statusBar()->showMessage(message); });
 
     createActions();
     m_stack = new QStackedWidget(this);
@@ -351,7 +348,7 @@ QWidget* MainWindow::createCasesPage()
     m_caseView = new QTableView(page);
     m_caseView->setObjectName(QStringLiteral("caseTableView"));
     m_caseView->setAccessibleName(tr("Cases"));
-    m_caseView->setModel(m_caseProxy);
+    m_caseView->setModel(m_caseModel);
     m_caseView->setSortingEnabled(true);
     m_caseView->sortByColumn(CaseListModel::ReportedColumn, Qt::DescendingOrder);
     m_caseView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -365,7 +362,7 @@ QWidget* MainWindow::createCasesPage()
     header->setSectionResizeMode(CaseListModel::OffenceColumn, QHeaderView::Stretch);
     layout->addWidget(m_caseView, 1);
 
-    connect(m_filterEdit, &QLineEdit::textChanged, m_caseProxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filterEdit, &QLineEdit::textChanged, m_caseModel, &CaseListModel::setFilterText);
     connect(m_caseModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyHint);
     connect(m_caseModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyHint);
     connect(m_caseModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyHint);
@@ -545,8 +542,8 @@ void MainWindow::enterUnlockedState()
     activateWindow(); // back from the unlock dialog: shortcuts (Ctrl+N, Ctrl+L) need an active window
     m_mainTabs->setCurrentWidget(m_today); // the landing page after unlock
     m_today->view()->setFocus();
-    if (m_caseProxy->rowCount() > 0) {
-        m_caseView->setCurrentIndex(m_caseProxy->index(0, 0));
+    if (m_caseModel->rowCount() > 0) {
+        m_caseView->setCurrentIndex(m_caseModel->index(0, 0));
     }
 }
 
@@ -693,7 +690,7 @@ void MainWindow::selectCase(std::int64_t id)
         return; // not arrived yet: the rowsInserted handler will select it
     }
     m_pendingSelection = 0;
-    const QModelIndex index = m_caseProxy->mapFromSource(m_caseModel->index(row, 0));
+    const QModelIndex index = m_caseModel->index(row, 0);
     m_caseView->setCurrentIndex(index);
     m_caseView->scrollTo(index);
 }
@@ -895,7 +892,9 @@ void MainWindow::updateActions()
 
 void MainWindow::updateEmptyHint()
 {
-    m_emptyHint->setVisible(m_caseModel->isLoaded() && m_caseModel->rowCount() == 0);
+    // Filtered in SQL: no rows under a filter does not mean no cases.
+    m_emptyHint->setVisible(m_caseModel->isLoaded() && m_caseModel->rowCount() == 0 &&
+                            m_caseModel->filterText().isEmpty());
 }
 
 void MainWindow::updateTitle()

@@ -14,7 +14,6 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QModelIndex;
-class QSortFilterProxyModel;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
@@ -140,7 +139,6 @@ private:
     QPointer<SignalBridge> m_bridge;
     QPointer<UnlockDialog> m_unlockDialog;
     CaseListModel* m_caseModel = nullptr;
-    QSortFilterProxyModel* m_caseProxy = nullptr;
     IdleWatcher* m_idle = nullptr;
     PrivacyMode* m_privacy = nullptr;
     SystemLockWatcher* m_systemLock = nullptr;

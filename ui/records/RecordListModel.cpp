@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/records/RecordListModel.h"
 
+#include <algorithm>
+#include <charconv>
+#include <optional>
+
 #include <QLocale>
 
 #include "core/Workspace.h"
@@ -59,6 +63,153 @@ QString oneLine(const std::string& value)
     return text;
 }
 
+/// A stored link's id; nullopt for anything that is not a whole number (never throws).
+std::optional<std::int64_t> linkId(const std::string& value)
+{
+    std::int64_t id = 0;
+    const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), id);
+    if (error != std::errc() || end != value.data() + value.size()) {
+        return std::nullopt;
+    }
+    return id;
+}
+
+QString personText(const CaseContext& context, const core::Person& person)
+{
+    return context.privacy ? context.privacy->displayName(person) : DisplayText::personName(person);
+}
+
+/// displayValue, with links resolved from `linked` when given (no query), else from the workspace.
+QString valueText(const CaseContext& context,
+                  const core::RecordSpec& spec,
+                  const core::FieldSpec& field,
+                  const std::string& value,
+                  const RecordListModel::Linked* linked);
+
+QString summaryText(const CaseContext& context, const core::Record& record, const RecordListModel::Linked* linked)
+{
+    QStringList parts;
+    for (const auto key : FieldLabels::columns(record.spec->type)) {
+        const auto* field = record.spec->field(key);
+        if (field == nullptr) {
+            continue;
+        }
+        const QString text = valueText(context, *record.spec, *field, record.get(key), linked);
+        if (!text.isEmpty()) {
+            parts << text;
+        }
+        if (parts.size() == 2) {
+            break;
+        }
+    }
+    return parts.join(QStringLiteral(" – "));
+}
+
+QString personLinkText(const CaseContext& context, const std::string& value, const RecordListModel::Linked* linked)
+{
+    const auto id = linkId(value);
+    if (id && linked != nullptr) {
+        const auto found = linked->people.find(*id);
+        if (found != linked->people.end()) {
+            return personText(context, found->second);
+        }
+    } else if (id && context.workspace != nullptr) {
+        if (const auto person = context.workspace->people().find(*id)) {
+            return personText(context, *person);
+        }
+    }
+    return RecordListModel::tr("(removed person)");
+}
+
+QString recordLinkText(const CaseContext& context,
+                       const core::FieldSpec& field,
+                       const std::string& value,
+                       const RecordListModel::Linked* linked)
+{
+    const auto id = linkId(value);
+    if (id && linked != nullptr) {
+        const auto found = linked->records.find({std::string(field.linkTable), *id});
+        if (found != linked->records.end()) {
+            return summaryText(context, found->second, linked);
+        }
+    } else if (id && context.workspace != nullptr) {
+        for (const auto& other : core::recordSpecs()) {
+            if (other.table == field.linkTable) {
+                if (const auto record = context.workspace->records().find(other, *id)) {
+                    return summaryText(context, *record, nullptr);
+                }
+            }
+        }
+    }
+    return RecordListModel::tr("(removed record)");
+}
+
+/// Every record table `spec` links to, directly or through a linked record's own links.
+std::vector<const core::RecordSpec*> linkedSpecs(const core::RecordSpec& spec)
+{
+    std::vector<const core::RecordSpec*> out;
+    std::vector<const core::RecordSpec*> todo{&spec};
+    while (!todo.empty()) {
+        const core::RecordSpec* next = todo.back();
+        todo.pop_back();
+        for (const auto& field : next->fields) {
+            if (field.kind != FieldKind::RecordLink) {
+                continue;
+            }
+            for (const auto& other : core::recordSpecs()) {
+                if (other.table == field.linkTable && std::find(out.begin(), out.end(), &other) == out.end()) {
+                    out.push_back(&other);
+                    todo.push_back(&other);
+                }
+            }
+        }
+    }
+    return out;
+}
+
+QString valueText(const CaseContext& context,
+                  const core::RecordSpec& spec,
+                  const core::FieldSpec& field,
+                  const std::string& value,
+                  const RecordListModel::Linked* linked)
+{
+    if (value.empty()) {
+        return field.kind == FieldKind::Boolean ? RecordListModel::tr("No") : QString();
+    }
+    switch (field.kind) {
+    case FieldKind::Text: return QString::fromStdString(value);
+    case FieldKind::LongText: return oneLine(value);
+    case FieldKind::Boolean: return value == "1" ? RecordListModel::tr("Yes") : RecordListModel::tr("No");
+    case FieldKind::Integer: return QString::fromStdString(value);
+    case FieldKind::Date: return DisplayText::ukDate(value);
+    case FieldKind::DateTime:
+        if (const auto instant = core::parseIsoUtc(value)) {
+            return DisplayText::ukDateTime(*instant);
+        }
+        return QString::fromStdString(value);
+    case FieldKind::ApproxDate: return approxText(value);
+    case FieldKind::Choice:
+        if (!field.list.empty() && context.workspace != nullptr && context.workspace->lists().has(field.list)) {
+            if (const auto* item = context.workspace->lists().list(field.list).find(value)) {
+                QString label = QString::fromStdString(item->label);
+                if (!item->confirmed) {
+                    label += RecordListModel::tr(" (unconfirmed)");
+                }
+                return label;
+            }
+            return QString::fromStdString(value);
+        }
+        return FieldLabels::option(spec.type, field.key, value);
+    case FieldKind::PersonLink: return personLinkText(context, value, linked);
+    case FieldKind::RecordLink: return recordLinkText(context, field, value, linked);
+    case FieldKind::UuidList: {
+        const auto count = QString::fromStdString(value).split(QLatin1Char(','), Qt::SkipEmptyParts).size();
+        return RecordListModel::tr("%n linked", nullptr, static_cast<int>(count));
+    }
+    }
+    return QString::fromStdString(value);
+}
+
 } // namespace
 
 RecordListModel::RecordListModel(const CaseContext& context, const core::RecordSpec& spec, QObject* parent)
@@ -66,6 +217,7 @@ RecordListModel::RecordListModel(const CaseContext& context, const core::RecordS
     , m_context(context)
     , m_spec(spec)
     , m_columns(FieldLabels::columns(spec.type))
+    , m_linkedSpecs(linkedSpecs(spec))
 {
     if (m_columns.empty()) {
         for (const auto& field : spec.fields) {
@@ -74,7 +226,10 @@ RecordListModel::RecordListModel(const CaseContext& context, const core::RecordS
     }
     if (m_context.bridge != nullptr) {
         connect(m_context.bridge, &SignalBridge::recordChanged, this, &RecordListModel::onRecordChanged);
-        connect(m_context.bridge, &SignalBridge::personChanged, this, [this] { refreshAll(); });
+        connect(m_context.bridge, &SignalBridge::personChanged, this, [this] {
+            reloadLinked();
+            refreshAll();
+        });
     }
     if (m_context.privacy != nullptr) {
         connect(m_context.privacy, &PrivacyMode::changed, this, [this] { refreshAll(); });
@@ -89,10 +244,58 @@ void RecordListModel::setParentId(std::int64_t parentId)
     beginResetModel();
     m_parentId = parentId;
     m_records.clear();
+    m_linked = {};
     if (parentId != 0 && m_context.workspace != nullptr) {
         m_records = m_context.workspace->records().list(m_spec, parentId);
+        loadLinked();
     }
     endResetModel();
+}
+
+void RecordListModel::loadLinked()
+{
+    Linked linked;
+    if (m_context.workspace != nullptr && m_parentId != 0) {
+        for (auto& person : m_context.workspace->people().listForCase(m_context.caseId)) {
+            const auto id = person.id;
+            linked.people.emplace(id, std::move(person));
+        }
+        for (const auto* spec : m_linkedSpecs) {
+            for (auto& record : m_context.workspace->records().listForCase(*spec, m_context.caseId)) {
+                const auto id = record.id;
+                linked.records.emplace(std::make_pair(std::string(spec->table), id), std::move(record));
+            }
+        }
+    }
+    m_linked = std::move(linked);
+}
+
+void RecordListModel::reloadLinked()
+{
+    try {
+        loadLinked();
+    } catch (const core::Error&) {
+        // Safe to ignore: the event came from a save that has just committed, so the read fails only
+        // when the workspace has been locked since, and locking empties every case window. Until then
+        // the labels loaded with the rows stay shown.
+    }
+}
+
+bool RecordListModel::linksResolved(const core::Record& record) const
+{
+    for (const auto& field : m_spec.fields) {
+        const auto id = linkId(record.get(field.key));
+        if (!id) {
+            continue;
+        }
+        if (field.kind == FieldKind::PersonLink && m_linked.people.count(*id) == 0) {
+            return false;
+        }
+        if (field.kind == FieldKind::RecordLink && m_linked.records.count({std::string(field.linkTable), *id}) == 0) {
+            return false;
+        }
+    }
+    return true;
 }
 
 const core::Record* RecordListModel::recordAt(int row) const
@@ -164,7 +367,7 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
     const std::string& value = record->get(field->key);
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole: return displayValue(m_context, m_spec, *field, value);
+    case Qt::ToolTipRole: return valueText(m_context, m_spec, *field, value, &m_linked);
     case SortRole:
         if (field->kind == FieldKind::ApproxDate) {
             const auto date = core::ApproxDate::parse(value);
@@ -173,7 +376,7 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
         if (field->kind == FieldKind::Date || field->kind == FieldKind::DateTime) {
             return QString::fromStdString(value);
         }
-        return displayValue(m_context, m_spec, *field, value);
+        return valueText(m_context, m_spec, *field, value, &m_linked);
     default: return {};
     }
 }
@@ -195,76 +398,12 @@ QString RecordListModel::displayValue(const CaseContext& context,
                                       const core::FieldSpec& field,
                                       const std::string& value)
 {
-    if (value.empty()) {
-        return field.kind == FieldKind::Boolean ? tr("No") : QString();
-    }
-    switch (field.kind) {
-    case FieldKind::Text: return QString::fromStdString(value);
-    case FieldKind::LongText: return oneLine(value);
-    case FieldKind::Boolean: return value == "1" ? tr("Yes") : tr("No");
-    case FieldKind::Integer: return QString::fromStdString(value);
-    case FieldKind::Date: return DisplayText::ukDate(value);
-    case FieldKind::DateTime:
-        if (const auto instant = core::parseIsoUtc(value)) {
-            return DisplayText::ukDateTime(*instant);
-        }
-        return QString::fromStdString(value);
-    case FieldKind::ApproxDate: return approxText(value);
-    case FieldKind::Choice:
-        if (!field.list.empty() && context.workspace != nullptr && context.workspace->lists().has(field.list)) {
-            if (const auto* item = context.workspace->lists().list(field.list).find(value)) {
-                QString label = QString::fromStdString(item->label);
-                if (!item->confirmed) {
-                    label += tr(" (unconfirmed)");
-                }
-                return label;
-            }
-            return QString::fromStdString(value);
-        }
-        return FieldLabels::option(spec.type, field.key, value);
-    case FieldKind::PersonLink:
-        if (context.workspace != nullptr) {
-            if (const auto person = context.workspace->people().find(std::stoll(value))) {
-                return context.privacy ? context.privacy->displayName(*person) : DisplayText::personName(*person);
-            }
-        }
-        return tr("(removed person)");
-    case FieldKind::RecordLink:
-        if (context.workspace != nullptr) {
-            for (const auto& other : core::recordSpecs()) {
-                if (other.table == field.linkTable) {
-                    if (const auto record = context.workspace->records().find(other, std::stoll(value))) {
-                        return summary(context, *record);
-                    }
-                }
-            }
-        }
-        return tr("(removed record)");
-    case FieldKind::UuidList: {
-        const auto count = QString::fromStdString(value).split(QLatin1Char(','), Qt::SkipEmptyParts).size();
-        return tr("%n linked", nullptr, static_cast<int>(count));
-    }
-    }
-    return QString::fromStdString(value);
+    return valueText(context, spec, field, value, nullptr);
 }
 
 QString RecordListModel::summary(const CaseContext& context, const core::Record& record)
 {
-    QStringList parts;
-    for (const auto key : FieldLabels::columns(record.spec->type)) {
-        const auto* field = record.spec->field(key);
-        if (field == nullptr) {
-            continue;
-        }
-        const QString text = displayValue(context, *record.spec, *field, record.get(key));
-        if (!text.isEmpty()) {
-            parts << text;
-        }
-        if (parts.size() == 2) {
-            break;
-        }
-    }
-    return parts.join(QStringLiteral(" – "));
+    return summaryText(context, record, nullptr);
 }
 
 bool RecordListModel::belongs(const core::Record& record) const
@@ -275,8 +414,20 @@ bool RecordListModel::belongs(const core::Record& record) const
 
 void RecordListModel::onRecordChanged(const core::RecordRepository::Event& event)
 {
+    if (m_parentId != 0 && event.record.spec != nullptr) {
+        const auto table = event.record.spec->table;
+        const bool linkedType = std::any_of(m_linkedSpecs.begin(), m_linkedSpecs.end(),
+                                            [&](const core::RecordSpec* spec) { return spec->table == table; });
+        if (linkedType) { // a record this list shows a label of has changed
+            reloadLinked();
+            refreshAll();
+        }
+    }
     if (!belongs(event.record)) {
         return;
+    }
+    if (event.kind != core::ChangeKind::Removed && !linksResolved(event.record)) {
+        reloadLinked(); // links to a person or record not loaded yet
     }
     const int row = rowOf(event.record.id);
     switch (event.kind) {

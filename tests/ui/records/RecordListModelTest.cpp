@@ -148,5 +148,66 @@ TEST(RecordListModel, ShowsLabelsNotCodesAndNamesThroughPrivacyMode)
     EXPECT_EQ(hidden, world.privacy.displayName(people.at(0)));
 }
 
+TEST(RecordListModel, DataAnswersFromWhatWasLoadedWithTheRowsWithoutAQuery)
+{
+    RecordWorld world;
+    world.workspace->records().add(core::recordSpec("tpm_request"), world.context.caseId,
+                                   {{"tpm_type", "medical"},
+                                    {"holder", "Fictional GP surgery"},
+                                    {"line_of_enquiry", "Fictional reason"},
+                                    {"proportionality", "Fictional necessity"}});
+    std::vector<std::unique_ptr<RecordListModel>> models;
+    std::vector<QStringList> before;
+    const auto cells = [](const RecordListModel& model) {
+        QStringList out;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            for (int column = 0; column < model.columnCount(); ++column) {
+                for (const int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), RecordListModel::SortRole}) {
+                    out << model.index(row, column).data(role).toString();
+                }
+            }
+        }
+        return out;
+    };
+    bool linksSeen = false;
+    for (const auto& spec : core::recordSpecs()) {
+        auto model = std::make_unique<RecordListModel>(world.context, spec);
+        model->setParentId(parentFor(world, spec));
+        before.push_back(cells(*model));
+        for (const auto& field : spec.fields) {
+            linksSeen = linksSeen || (model->rowCount() > 0 && (field.kind == core::FieldKind::PersonLink ||
+                                                                field.kind == core::FieldKind::RecordLink));
+        }
+        models.push_back(std::move(model));
+    }
+    ASSERT_TRUE(linksSeen) << "the demo data links records to people and to other records";
+    world.bridge.reset();    // the lock would empty nothing here: only the models' own data is read
+    world.workspace->lock(); // any query from now on throws Error(Locked)
+    for (std::size_t i = 0; i < models.size(); ++i) {
+        SCOPED_TRACE(std::string(models[i]->spec().type));
+        QStringList after;
+        ASSERT_NO_THROW(after = cells(*models[i]));
+        EXPECT_EQ(after, before[i]);
+        EXPECT_FALSE(after.join(QString()).contains(QStringLiteral("(removed"))) << "every link was resolved";
+    }
+    // Privacy mode changes what the loaded names show, still without a query.
+    world.privacy.setOn(true);
+    for (const auto& model : models) {
+        EXPECT_NO_THROW(cells(*model));
+    }
+}
+
+TEST(RecordListModel, ALinkedPersonRenamedIsShownAfterTheChange)
+{
+    RecordWorld world;
+    RecordListModel bail(world.context, core::recordSpec("bail"));
+    QSignalSpy changed(&bail, &QAbstractItemModel::dataChanged);
+    auto suspect = world.workspace->people().listForCase(world.context.caseId).at(1);
+    suspect.givenName = "Rowan";
+    world.workspace->people().update(suspect);
+    ASSERT_TRUE(waitFor([&] { return changed.count() >= 1; }));
+    EXPECT_EQ(bail.index(0, 0).data().toString().toStdString(), "Rowan " + suspect.familyName);
+}
+
 } // namespace
 } // namespace wb::ui::test
