@@ -3,6 +3,7 @@
 
 #include "core/Error.h"
 #include "core/Workspace.h"
+#include "core/journey/LoadCaseState.h"
 #include "core/nom/JourneyChecklists.h"
 #include "core/reference/ReferenceData.h"
 #include "core/repo/CaseRepository.h"

@@ -21,7 +21,6 @@
 #include "ui/plan/DeclineDialog.h"
 #include "ui/plan/EnquiryDialog.h"
 #include "ui/plan/PlanDetailView.h"
-#include "ui/plan/PlanDialogs.h"
 #include "ui/plan/PlanText.h"
 #include "ui/plan/PlanTree.h"
 #include "ui/session/Catalogues.h"

@@ -14,7 +14,6 @@
 #include "core/records/RecordSpec.h"
 #include "core/records/RecordTypes.h"
 #include "ui/plan/EnquiryDialog.h"
-#include "ui/plan/PlanDialogs.h"
 #include "ui/session/SignalBridge.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"

@@ -5,6 +5,7 @@
 
 #include "core/Error.h"
 #include "core/cases/CaseDetails.h"
+#include "core/journey/LoadCaseState.h"
 #include "core/nom/JourneyChecklists.h"
 #include "support/TestSupport.h"
 

@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include "core/store/Database.h"
+#include "core/store/Transaction.h"
 #include "support/UiTestSupport.h"
 #include "ui/cases/CaseListModel.h"
 #include "ui/people/PersonListModel.h"
