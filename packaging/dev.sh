@@ -155,7 +155,7 @@ case "$cmd" in
         exit $status
         ;;
     *)
-        sed -n '3,9p' "$0" | sed 's/^# \{0,1\}//' >&2
+        sed -n '3,10p' "$0" | sed 's/^# \{0,1\}//' >&2
         exit 2
         ;;
 esac
