@@ -723,7 +723,7 @@ std::string Workspace::integrityCheck()
 {
     auto& db = m_connection.db();
     try {
-        const std::string result = db.queryText("PRAGMA integrity_check").value_or("no result");
+        std::string result = db.queryText("PRAGMA integrity_check").value_or("no result");
         if (result != "ok") {
             return result;
         }

@@ -53,12 +53,12 @@ std::optional<ApproxDate::Precision> precisionFromString(std::string_view text) 
 
 ApproxDate ApproxDate::exact(std::string isoInstant)
 {
-    return {Precision::Exact, isoInstant, isoInstant};
+    return {Precision::Exact, isoInstant, std::move(isoInstant)};
 }
 
 ApproxDate ApproxDate::day(std::string isoDate)
 {
-    return {Precision::Day, isoDate, isoDate};
+    return {Precision::Day, isoDate, std::move(isoDate)};
 }
 
 ApproxDate ApproxDate::month(std::string_view yearMonth)

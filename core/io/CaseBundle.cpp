@@ -39,7 +39,7 @@ constexpr std::size_t SaltSize = 16;
 constexpr std::size_t CheckSize = 8;
 constexpr std::size_t FixedSize = 8 + 2 + SaltSize + CheckSize;
 constexpr std::size_t StreamHeaderSize = crypto_secretstream_xchacha20poly1305_HEADERBYTES;
-constexpr std::size_t ChunkSize = 64 * 1024;
+constexpr std::size_t ChunkSize = std::size_t{64} * 1024;
 constexpr int DocumentVersion = 1;
 constexpr std::string_view CheckContext = "rasso-workbench bundle key check v1";
 

@@ -242,7 +242,7 @@ std::string leafReason(const Node& n, const Facts& facts, bool holds)
     }
     switch (n.op) {
     case Op::Present:
-    case Op::Absent: return label + ": " + valueLabel(n.fact, *value);
+    case Op::Absent:
     case Op::Equals: return label + ": " + valueLabel(n.fact, *value);
     case Op::In:
         if (const auto* list = std::get_if<TextList>(value)) {

@@ -146,7 +146,7 @@ struct Parser {
             fail(where, path, "must have exactly one of fact, caseField, person, any (or recordType with where)");
         }
         const auto entry = object.begin();
-        const std::string key = entry.key();
+        const std::string& key = entry.key();
         const json& value = entry.value();
         const std::string keyPath = path + "." + key;
         if (key == "fact") {

@@ -19,7 +19,7 @@ constexpr int PerturbByte = 0xA5;
 bool g_perturbed = false;
 
 // Deep enough for libsodium's Argon2id and BLAKE2b call chains (a few KiB), with margin.
-constexpr std::size_t ScrubBytes = 64 * 1024;
+constexpr std::size_t ScrubBytes = std::size_t{64} * 1024;
 } // namespace
 
 void hardenProcess() noexcept
