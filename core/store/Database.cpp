@@ -3,6 +3,9 @@
 
 #include <cctype>
 #include <cerrno>
+#include <memory>
+#include <mutex>
+#include <unordered_map>
 #include <utility>
 
 #include <fcntl.h>
@@ -13,6 +16,7 @@
 #include "core/Error.h"
 #include "core/store/FileAccess.h"
 #include "core/store/SecureBuffer.h"
+#include "core/store/ThreadGuard.h"
 
 namespace wb::core::store {
 
@@ -71,8 +75,43 @@ int takeSharedLock(const std::filesystem::path& path)
 
 } // namespace
 
+namespace {
+
+struct GuardRegistry {
+    std::mutex mutex;
+    std::unordered_map<const Database*, std::unique_ptr<ThreadGuard>> guards;
+};
+
+GuardRegistry& guardRegistry()
+{
+    // Never destroyed: a connection held by another static object may close during exit.
+    static auto* registry = new GuardRegistry();
+    return *registry;
+}
+
+void forgetThreadGuard(const Database& db) noexcept
+{
+    GuardRegistry& registry = guardRegistry();
+    const std::lock_guard<std::mutex> lock(registry.mutex);
+    registry.guards.erase(&db);
+}
+
+} // namespace
+
+ThreadGuard& threadGuard(const Database& db)
+{
+    GuardRegistry& registry = guardRegistry();
+    const std::lock_guard<std::mutex> lock(registry.mutex);
+    auto& guard = registry.guards[&db];
+    if (guard == nullptr) {
+        guard = std::make_unique<ThreadGuard>();
+    }
+    return *guard;
+}
+
 void copyDatabase(Database& source, Database& target, const std::function<void(int, int)>& progress)
 {
+    const ThreadGuard::Scope sourceGuard(threadGuard(source), "copy");
     sqlite3_backup* backup = sqlite3_backup_init(target.handle(), "main", source.handle(), "main");
     if (backup == nullptr) {
         target.raise(sqlite3_extended_errcode(target.handle()), "starting the copy failed");
@@ -140,6 +179,7 @@ Database::~Database()
     // SQLCipher zeroes its copy of the key when the connection closes.
     files::noteClosed(m_db);
     sqlite3_close_v2(m_db);
+    forgetThreadGuard(*this);
     if (m_readLockFd >= 0) {
         ::close(m_readLockFd); // after SQLite is done with the file: nothing holds it any more
     }
@@ -171,6 +211,7 @@ void Database::key(const SecureBuffer& keyLiteral)
 
 void Database::exec(std::string_view sql)
 {
+    const ThreadGuard::Scope guard(threadGuard(*this), "exec");
     const std::string text(sql);
     const int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) {
@@ -267,6 +308,7 @@ Statement::Statement(Database& db, std::string_view sql)
     : m_db(&db)
     , m_sql(sql)
 {
+    const ThreadGuard::Scope guard(threadGuard(db), "prepare");
     m_stmt = db.takeCached(m_sql);
     if (m_stmt != nullptr) {
         return;
@@ -378,6 +420,7 @@ Statement& Statement::bindNull(std::string_view name)
 
 bool Statement::step()
 {
+    const ThreadGuard::Scope guard(threadGuard(*m_db), "step");
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW) {
         return true;
@@ -479,10 +522,17 @@ std::optional<std::int64_t> Statement::columnOptionalInt64(int column) const
 Transaction::Transaction(Database& db)
     : m_db(db)
 {
-    if (db.m_depth != 0) {
-        throw Error(ErrorCode::Storage, "transactions do not nest; use a Savepoint");
+    // Held until commit or rollback: another thread's statement between ours would join the transaction.
+    threadGuard(db).enter("transaction");
+    try {
+        if (db.m_depth != 0) {
+            throw Error(ErrorCode::Storage, "transactions do not nest; use a Savepoint");
+        }
+        db.exec("BEGIN IMMEDIATE");
+    } catch (...) {
+        threadGuard(db).leave();
+        throw;
     }
-    db.exec("BEGIN IMMEDIATE");
     db.m_depth = 1;
 }
 
@@ -496,6 +546,7 @@ Transaction::~Transaction()
     sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
     m_db.m_pending.clear();
     m_db.m_depth = 0;
+    threadGuard(m_db).leave();
 }
 
 void Transaction::commit()
@@ -506,6 +557,7 @@ void Transaction::commit()
     m_db.exec("COMMIT");
     m_done = true;
     m_db.m_depth = 0;
+    threadGuard(m_db).leave();
     m_db.flushPending();
 }
 
