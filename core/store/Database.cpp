@@ -3,6 +3,7 @@
 
 #include <cctype>
 #include <cerrno>
+#include <memory>
 #include <utility>
 
 #include <fcntl.h>
@@ -14,6 +15,7 @@
 #include "core/store/FileAccess.h"
 #include "core/store/SecureBuffer.h"
 #include "core/store/Statement.h"
+#include "core/store/ThreadGuard.h"
 
 namespace wb::core::store {
 
@@ -72,8 +74,14 @@ int takeSharedLock(const std::filesystem::path& path)
 
 } // namespace
 
+ThreadGuard& threadGuard(const Database& db)
+{
+    return db.threadGuard();
+}
+
 void copyDatabase(Database& source, Database& target, const std::function<void(int, int)>& progress)
 {
+    const ThreadGuard::Scope sourceGuard(threadGuard(source), "copy");
     sqlite3_backup* backup = sqlite3_backup_init(target.handle(), "main", source.handle(), "main");
     if (backup == nullptr) {
         target.raise(sqlite3_extended_errcode(target.handle()), "starting the copy failed");
@@ -172,6 +180,7 @@ void Database::key(const SecureBuffer& keyLiteral)
 
 void Database::exec(std::string_view sql)
 {
+    const ThreadGuard::Scope guard(threadGuard(*this), "exec");
     const std::string text(sql);
     const int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) {

@@ -11,6 +11,8 @@
 #include <utility>
 #include <vector>
 
+#include "core/store/ThreadGuard.h"
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -64,6 +66,8 @@ public:
     std::int64_t lastInsertRowId() const;
     int changes() const;
     bool inTransaction() const noexcept { return m_depth > 0; }
+    /// Catches this connection used from two threads at once (see ThreadGuard).
+    ThreadGuard& threadGuard() const noexcept { return m_threadGuard; }
 
     int userVersion();
     void setUserVersion(int version);
@@ -94,6 +98,7 @@ private:
     int m_readLockFd = -1; ///< ReadOnly mode: the descriptor holding the POSIX read lock
     std::filesystem::path m_path;
     int m_depth = 0;
+    mutable ThreadGuard m_threadGuard;
     std::vector<std::function<void()>> m_pending;
 };
 

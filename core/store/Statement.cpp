@@ -15,6 +15,7 @@ Statement::Statement(Database& db, std::string_view sql)
     : m_db(&db)
     , m_sql(sql)
 {
+    const ThreadGuard::Scope guard(db.threadGuard(), "prepare");
     m_stmt = db.takeCached(m_sql);
     if (m_stmt != nullptr) {
         return;
@@ -126,6 +127,7 @@ Statement& Statement::bindNull(std::string_view name)
 
 bool Statement::step()
 {
+    const ThreadGuard::Scope guard(m_db->threadGuard(), "step");
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW) {
         return true;

@@ -11,10 +11,17 @@ namespace wb::core::store {
 Transaction::Transaction(Database& db)
     : m_db(db)
 {
-    if (db.m_depth != 0) {
-        throw Error(ErrorCode::Storage, "transactions do not nest; use a Savepoint");
+    // Held until commit or rollback: another thread's statement between ours would join the transaction.
+    db.threadGuard().enter("transaction");
+    try {
+        if (db.m_depth != 0) {
+            throw Error(ErrorCode::Storage, "transactions do not nest; use a Savepoint");
+        }
+        db.exec("BEGIN IMMEDIATE");
+    } catch (...) {
+        db.threadGuard().leave();
+        throw;
     }
-    db.exec("BEGIN IMMEDIATE");
     db.m_depth = 1;
 }
 
@@ -28,6 +35,7 @@ Transaction::~Transaction()
     sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
     m_db.m_pending.clear();
     m_db.m_depth = 0;
+    m_db.threadGuard().leave();
 }
 
 void Transaction::commit()
@@ -38,6 +46,7 @@ void Transaction::commit()
     m_db.exec("COMMIT");
     m_done = true;
     m_db.m_depth = 0;
+    m_db.threadGuard().leave();
     m_db.flushPending();
 }
 

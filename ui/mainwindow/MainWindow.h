@@ -7,18 +7,13 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include "core/deadlines/DeadlineService.h"
 #include "core/store/KeyDerivation.h"
 #include "ui/session/Catalogues.h"
 
-class QAction;
 class QLabel;
-class QLineEdit;
-class QModelIndex;
 class QStackedWidget;
 class QTabWidget;
-class QTableView;
-
-class QTimer;
 
 namespace wb::core {
 class Workspace;
@@ -28,6 +23,11 @@ namespace wb::ui {
 
 class AppSettings;
 class BackupReminder;
+class BusyIndicator;
+class CasesPage;
+class CaseWindows;
+class LockedPage;
+class MainWindowActions;
 class CaseListModel;
 class ClipboardGuard;
 class CaseWorkspace;
@@ -39,11 +39,15 @@ class SystemLockWatcher;
 class TodayView;
 class UnlockDialog;
 class WelcomePage;
+class WorkspaceDialogs;
+class WorkspaceSession;
 
-/// The application window and the owner of the open workspace. Pages: welcome
-/// (no workspace), locked, and the case list. Locking (Ctrl+L or idle) closes
-/// every other window, locks the workspace, empties the models and asks for
-/// the passphrase again. The title never carries personal data.
+/// The application window. Pages: welcome (no workspace), locked, and the case
+/// list. The open workspace belongs to its WorkspaceSession: long work runs
+/// there off the GUI thread, with a busy indicator in the status bar, and
+/// meanwhile the actions that use the workspace are disabled. Locking (Ctrl+L
+/// or idle) closes every other window, locks the workspace, empties the models
+/// and asks for the passphrase again. The title never carries personal data.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -62,20 +66,22 @@ public:
     /// Argon2id settings for new and demo workspaces (default: KdfParams::defaults()).
     void setKdfParams(const core::store::KdfParams& params);
 
-    core::Workspace* workspace() const noexcept { return m_workspace.get(); }
-    CaseListModel* caseModel() const noexcept { return m_caseModel; }
+    core::Workspace* workspace() const noexcept;
+    /// The owner of the open workspace and of every job that uses it.
+    WorkspaceSession* session() const noexcept { return m_session; }
+    CaseListModel* caseModel() const noexcept;
     IdleWatcher* idleWatcher() const noexcept { return m_idle; }
     PrivacyMode* privacyMode() const noexcept { return m_privacy; }
     /// Locks at once on system suspend and screen lock (each can be turned off in Settings).
     SystemLockWatcher* systemLockWatcher() const noexcept { return m_systemLock; }
     /// The landing page after unlock: what is due and overdue across every case.
-    TodayView* todayView() const noexcept { return m_today; }
+    TodayView* todayView() const noexcept;
     /// "Today" and "Cases" (Ctrl+1 / Ctrl+2).
-    QTabWidget* mainTabs() const noexcept { return m_mainTabs; }
+    QTabWidget* mainTabs() const noexcept;
     /// Clears what the workbench put on the clipboard after a while, on lock and on quit.
     ClipboardGuard* clipboardGuard() const noexcept { return m_clipboard; }
     /// The banner above the case list when a backup is due.
-    BackupReminder* backupReminder() const noexcept { return m_backupReminder; }
+    BackupReminder* backupReminder() const noexcept;
     /// Workspace menu: back up, restore, export and import handover bundles.
     void showBackup();
     /// Workspace ▸ Change passphrase….
@@ -100,9 +106,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void createActions();
-    QWidget* createLockedPage();
-    QWidget* createCasesPage();
+    void connectActions();
 
     void showWelcome();
     void showCreateDialog();
@@ -111,66 +115,48 @@ private:
     void openUnlockDialog(UnlockDialog* dialog);
     void demoWorkspaceReady();
 
+    void workspaceAttached();
     void enterUnlockedState();
     void enterLockedState();
+    void sessionLocked();
     void closeWorkspace();
+    void clearWorkspaceViews();
     void closeTransientWindows();
-    void closeCaseWorkspaces();
     void privacyToggled(bool on);
     void bridgeLockChanged(bool locked);
+    void sessionBusyChanged(bool busy);
 
     void newCase();
     void openSelectedCase();
-    void openCase(const QModelIndex& proxyIndex);
-    void selectCase(std::int64_t id);
+    void openDueItem(const core::deadlines::DueItem& item);
     void showSettings();
-    void checkpointWorkspace();
+    /// Unlocked, and no job holds the workspace: the GUI thread may use it.
+    bool ready() const;
     void updateActions();
     void updateTitle();
-    void updateEmptyHint();
 
     Catalogues m_catalogues;
     AppSettings& m_settings;
     core::store::KdfParams m_kdf = core::store::KdfParams::defaults();
-    std::unique_ptr<core::Workspace> m_workspace;
+    WorkspaceSession* m_session = nullptr;
+    CaseWindows* m_caseWindows = nullptr;
+    MainWindowActions* m_actions = nullptr;
+    WorkspaceDialogs* m_dialogs = nullptr;
     bool m_training = false;
-    std::int64_t m_pendingSelection = 0;
 
-    QPointer<SignalBridge> m_bridge;
     QPointer<UnlockDialog> m_unlockDialog;
-    CaseListModel* m_caseModel = nullptr;
     IdleWatcher* m_idle = nullptr;
     PrivacyMode* m_privacy = nullptr;
     SystemLockWatcher* m_systemLock = nullptr;
     ClipboardGuard* m_clipboard = nullptr;
-    QTimer* m_checkpoint = nullptr; ///< copies the write-ahead log into the file once saves pause
-    BackupReminder* m_backupReminder = nullptr;
+    BusyIndicator* m_busyIndicator = nullptr; ///< in the status bar while a job holds the workspace
 
     QStackedWidget* m_stack = nullptr;
     WelcomePage* m_welcomePage = nullptr;
-    QWidget* m_lockedPage = nullptr;
-    QWidget* m_casesPage = nullptr;
-    QTabWidget* m_mainTabs = nullptr;
-    TodayView* m_today = nullptr;
-    QLabel* m_trainingBanner = nullptr;
-    QLineEdit* m_filterEdit = nullptr;
-    QTableView* m_caseView = nullptr;
-    QLabel* m_emptyHint = nullptr;
+    LockedPage* m_lockedPage = nullptr;
+    CasesPage* m_casesPage = nullptr;
     QLabel* m_ownerLabel = nullptr;
     QLabel* m_privacyLabel = nullptr;
-
-    QAction* m_newCaseAction = nullptr;
-    QAction* m_openCaseAction = nullptr;
-    QAction* m_lockAction = nullptr;
-    QAction* m_settingsAction = nullptr;
-    QAction* m_privacyAction = nullptr;
-    QAction* m_searchAction = nullptr;
-    QAction* m_quitAction = nullptr;
-    QAction* m_backupAction = nullptr;
-    QAction* m_changePassphraseAction = nullptr;
-    QAction* m_restoreAction = nullptr;
-    QAction* m_exportBundleAction = nullptr;
-    QAction* m_importBundleAction = nullptr;
 };
 
 } // namespace wb::ui

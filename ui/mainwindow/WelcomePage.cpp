@@ -16,6 +16,7 @@
 #include "ui/session/KeyDerivationTask.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
+#include "ui/widgets/BusyIndicator.h"
 #include "ui/widgets/InlineMessage.h"
 
 namespace wb::ui {
@@ -89,14 +90,9 @@ WelcomePage::WelcomePage(Catalogues catalogues, QWidget* parent)
     demoPassphraseLabel->setAccessibleName(tr("Demo passphrase"));
     column->addWidget(demoPassphraseLabel);
 
-    m_busyLabel = new QLabel(tr("Creating the demo workspace. This takes a moment…"), this);
-    m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
-    m_busyBar = new QProgressBar(this);
-    m_busyBar->setObjectName(QStringLiteral("busyProgressBar"));
-    m_busyBar->setAccessibleName(tr("Working"));
-    m_busyBar->setRange(0, 0);
-    column->addWidget(m_busyLabel);
-    column->addWidget(m_busyBar);
+    m_busyIndicator =
+        new BusyIndicator(tr("Working"), QStringLiteral("busyProgressBar"), QStringLiteral("busyLabel"), this);
+    column->addWidget(m_busyIndicator);
     m_errorMessage = new InlineMessage(this);
     m_errorMessage->setObjectName(QStringLiteral("errorLabel"));
     column->addWidget(m_errorMessage);
@@ -148,8 +144,11 @@ std::unique_ptr<core::Workspace> WelcomePage::takeWorkspace()
 void WelcomePage::setBusy(bool busy)
 {
     m_busy = busy;
-    m_busyBar->setVisible(busy);
-    m_busyLabel->setVisible(busy);
+    if (busy) {
+        m_busyIndicator->start(tr("Creating the demo workspace. This takes a moment…"));
+    } else {
+        m_busyIndicator->stop();
+    }
     m_createButton->setEnabled(!busy);
     m_openButton->setEnabled(!busy);
     m_demoButton->setEnabled(!busy);

@@ -10,7 +10,6 @@
 #include "ui/session/Catalogues.h"
 
 class QLabel;
-class QProgressBar;
 class QPushButton;
 
 namespace wb::core {
@@ -18,6 +17,8 @@ class Workspace;
 }
 
 namespace wb::ui {
+
+class BusyIndicator;
 
 class InlineMessage;
 class KeyDerivationTask;
@@ -66,8 +67,7 @@ private:
     QPushButton* m_createButton = nullptr;
     QPushButton* m_openButton = nullptr;
     QPushButton* m_demoButton = nullptr;
-    QProgressBar* m_busyBar = nullptr;
-    QLabel* m_busyLabel = nullptr;
+    BusyIndicator* m_busyIndicator = nullptr;
     InlineMessage* m_errorMessage = nullptr;
 };
 

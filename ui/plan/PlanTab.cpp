@@ -24,6 +24,7 @@
 #include "ui/plan/PlanText.h"
 #include "ui/plan/PlanTree.h"
 #include "ui/session/Catalogues.h"
+#include "ui/session/JobMonitor.h"
 #include "ui/session/SignalBridge.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
@@ -70,7 +71,7 @@ PlanTab::PlanTab(const CaseContext& context, QWidget* parent)
     m_timer = new QTimer(this);
     m_timer->setInterval(60 * 1000);
     connect(m_timer, &QTimer::timeout, this, [this] {
-        if (isVisible()) {
+        if (isVisible() && !JobMonitor::instance().busy()) { // paused while a job holds the workspace
             refresh();
         }
     });

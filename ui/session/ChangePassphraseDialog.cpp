@@ -19,7 +19,9 @@
 #include "ui/session/SecretInput.h"
 #include "ui/session/WorkspaceJob.h"
 #include "ui/text/ErrorText.h"
+#include "ui/widgets/BusyIndicator.h"
 #include "ui/widgets/InlineMessage.h"
+#include "ui/widgets/PassphraseStrengthMeter.h"
 
 namespace wb::ui {
 
@@ -77,19 +79,10 @@ ChangePassphraseDialog::ChangePassphraseDialog(core::Workspace& workspace, QWidg
     newLabel->setBuddy(m_newEdit);
     form->addRow(newLabel, m_newEdit);
 
-    m_strengthBar = new QProgressBar(this);
-    m_strengthBar->setObjectName(QStringLiteral("strengthProgressBar"));
-    m_strengthBar->setAccessibleName(tr("Strength of the new passphrase"));
-    m_strengthBar->setRange(0, 100);
-    m_strengthBar->setTextVisible(false);
-    m_strengthBar->setMaximumHeight(12);
-    m_strengthLabel = new QLabel(this);
-    m_strengthLabel->setObjectName(QStringLiteral("strengthLabel"));
-    m_strengthLabel->setMinimumWidth(m_strengthLabel->fontMetrics().horizontalAdvance(tr("Strong")) + 8);
-    auto* strengthRow = new QHBoxLayout();
-    strengthRow->addWidget(m_strengthBar, 1);
-    strengthRow->addWidget(m_strengthLabel);
-    form->addRow(tr("Strength:"), strengthRow);
+    m_strength =
+        new PassphraseStrengthMeter(tr("Strength of the new passphrase"), QStringLiteral("strengthProgressBar"),
+                                    QStringLiteral("strengthLabel"), this);
+    form->addRow(tr("Strength:"), m_strength);
 
     m_confirmEdit = passphraseEdit(this, QStringLiteral("confirmPassphraseLineEdit"), tr("Repeat the new passphrase"));
     auto* confirmLabel = new QLabel(tr("&Repeat new passphrase:"), this);
@@ -101,19 +94,10 @@ ChangePassphraseDialog::ChangePassphraseDialog(core::Workspace& workspace, QWidg
     m_mismatchMessage->setObjectName(QStringLiteral("mismatchMessageLabel"));
     layout->addWidget(m_mismatchMessage);
 
-    m_busyBar = new QProgressBar(this);
-    m_busyBar->setObjectName(QStringLiteral("changePassphraseBusyBar"));
-    m_busyBar->setAccessibleName(tr("Re-encrypting the workspace"));
-    m_busyBar->setRange(0, 0); // one pass over the whole file: shown as busy, not as a percentage
-    m_busyBar->setVisible(false);
-    layout->addWidget(m_busyBar);
-    m_busyLabel = new QLabel(tr("Checking the current passphrase and re-encrypting the workspace. This takes a few "
-                                "seconds, longer for a large workspace…"),
-                             this);
-    m_busyLabel->setObjectName(QStringLiteral("changePassphraseBusyLabel"));
-    m_busyLabel->setWordWrap(true);
-    m_busyLabel->setVisible(false);
-    layout->addWidget(m_busyLabel);
+    // One pass over the whole file: shown as busy, not as a percentage.
+    m_busyIndicator = new BusyIndicator(tr("Re-encrypting the workspace"), QStringLiteral("changePassphraseBusyBar"),
+                                        QStringLiteral("changePassphraseBusyLabel"), this);
+    layout->addWidget(m_busyIndicator);
 
     m_message = new InlineMessage(this);
     m_message->setObjectName(QStringLiteral("changePassphraseMessageLabel"));
@@ -156,11 +140,7 @@ bool ChangePassphraseDialog::isBusy() const noexcept
 
 void ChangePassphraseDialog::updateStrength()
 {
-    const auto rating = PassphraseStrength::rate(m_newEdit->text(), m_ownerWords);
-    m_strengthBar->setValue(rating.percent);
-    const QString word = PassphraseStrength::levelText(rating.level);
-    m_strengthLabel->setText(word);
-    m_strengthBar->setAccessibleDescription(word);
+    m_strength->rate(m_newEdit->text(), m_ownerWords);
 }
 
 void ChangePassphraseDialog::updateState()
@@ -198,28 +178,29 @@ void ChangePassphraseDialog::start()
     m_currentEdit->clear();
     m_newEdit->clear();
     m_confirmEdit->clear();
-    m_busyBar->setVisible(true);
-    m_busyLabel->setVisible(true);
+    m_busyIndicator->start(tr("Checking the current passphrase and re-encrypting the workspace. This takes a few "
+                              "seconds, longer for a large workspace…"));
     adjustSize(); // room for the busy bar and its words now, not at the next layout pass
     core::Workspace* workspace = &m_workspace;
-    m_job->start([workspace, current, fresh] {
-        try {
-            workspace->changePassphrase(current->view(), fresh->view());
-        } catch (...) {
+    m_job->start(
+        [workspace, current, fresh] {
+            try {
+                workspace->changePassphrase(current->view(), fresh->view());
+            } catch (...) {
+                current->wipe();
+                fresh->wipe();
+                throw;
+            }
             current->wipe();
             fresh->wipe();
-            throw;
-        }
-        current->wipe();
-        fresh->wipe();
-    });
+        },
+        tr("Changing the passphrase…"));
     updateState();
 }
 
 void ChangePassphraseDialog::jobFinished()
 {
-    m_busyBar->setVisible(false);
-    m_busyLabel->setVisible(false);
+    m_busyIndicator->stop();
     if (const auto& error = m_job->error()) {
         QString text;
         switch (error->code()) {

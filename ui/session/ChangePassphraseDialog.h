@@ -15,7 +15,9 @@ class Workspace;
 
 namespace wb::ui {
 
+class BusyIndicator;
 class InlineMessage;
+class PassphraseStrengthMeter;
 class WorkspaceJob;
 
 /// Workspace ▸ Change passphrase…: the current passphrase, the new one twice (with the strength
@@ -52,10 +54,8 @@ private:
     QLineEdit* m_currentEdit = nullptr;
     QLineEdit* m_newEdit = nullptr;
     QLineEdit* m_confirmEdit = nullptr;
-    QProgressBar* m_strengthBar = nullptr;
-    QLabel* m_strengthLabel = nullptr;
-    QProgressBar* m_busyBar = nullptr;
-    QLabel* m_busyLabel = nullptr;
+    PassphraseStrengthMeter* m_strength = nullptr;
+    BusyIndicator* m_busyIndicator = nullptr;
     InlineMessage* m_mismatchMessage = nullptr;
     InlineMessage* m_message = nullptr;
     QPushButton* m_startButton = nullptr;

@@ -2,7 +2,9 @@
 #include "ui/session/UnlockDialog.h"
 
 #include <exception>
+#include <functional>
 #include <string_view>
+#include <utility>
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -21,14 +23,19 @@
 
 #include "core/Error.h"
 #include "core/Workspace.h"
+#include "core/security/ProcessHardening.h"
 #include "ui/session/KeyDerivationTask.h"
 #include "ui/session/PassphraseStrength.h"
 #include "ui/session/SecretInput.h"
 #include "ui/session/UnlockThrottle.h"
+#include "ui/session/WorkspaceJob.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
+#include "ui/widgets/BusyIndicator.h"
 #include "ui/widgets/FileChooser.h"
 #include "ui/widgets/InlineMessage.h"
+#include "ui/widgets/PassphraseStrengthMeter.h"
+#include "ui/widgets/PathChooser.h"
 
 namespace wb::ui {
 
@@ -51,6 +58,7 @@ UnlockDialog::UnlockDialog(Mode mode, Catalogues catalogues, QWidget* parent)
     , m_mode(mode)
     , m_catalogues(std::move(catalogues))
     , m_task(new KeyDerivationTask(this))
+    , m_openJob(new WorkspaceJob(this))
     , m_throttle(&UnlockThrottle::shared())
 {
     setObjectName(mode == Mode::Create ? QStringLiteral("createWorkspaceDialog") : QStringLiteral("unlockDialog"));
@@ -61,6 +69,7 @@ UnlockDialog::UnlockDialog(Mode mode, Catalogues catalogues, QWidget* parent)
         buildUnlockForm();
     }
     connect(m_task, &KeyDerivationTask::finished, this, &UnlockDialog::derivationFinished);
+    connect(m_openJob, &WorkspaceJob::finished, this, &UnlockDialog::openFinished);
     setBusy(false);
     updateState();
     updateCountdown(); // a wait still running from an earlier dialog
@@ -106,35 +115,22 @@ void UnlockDialog::buildCreateForm()
     m_staffEdit->setMaxLength(40);
     form->addRow(tr("&Staff or collar number:"), m_staffEdit);
 
-    m_pathEdit = new QLineEdit(this);
-    m_pathEdit->setObjectName(QStringLiteral("pathLineEdit"));
-    m_pathEdit->setAccessibleName(tr("Workspace file"));
-    m_browseButton = new QPushButton(tr("&Browse…"), this);
-    m_browseButton->setObjectName(QStringLiteral("browseButton"));
-    m_browseButton->setAccessibleName(tr("Browse for the workspace file"));
-    auto* pathRow = new QHBoxLayout();
-    pathRow->addWidget(m_pathEdit, 1);
-    pathRow->addWidget(m_browseButton);
+    m_pathChooser = new PathChooser(PathChooser::Mode::Save, tr("Workspace file"), tr("Browse for the workspace file"),
+                                    QStringLiteral("pathLineEdit"), QStringLiteral("browseButton"), this);
+    m_pathChooser->setDialog(tr("Choose where to save the new workspace"),
+                             tr("Workbench workspaces (*.%1);;All files (*)").arg(WorkspaceSuffix));
+    m_pathChooser->setStartFolder(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    m_pathEdit = m_pathChooser->lineEdit();
     auto* pathLabel = new QLabel(tr("Workspace &file:"), this);
     pathLabel->setBuddy(m_pathEdit);
-    form->addRow(pathLabel, pathRow);
+    form->addRow(pathLabel, m_pathChooser);
 
     m_passphraseEdit = newPassphraseEdit(QStringLiteral("passphraseLineEdit"), tr("Passphrase"));
     form->addRow(tr("&Passphrase:"), m_passphraseEdit);
 
-    m_strengthBar = new QProgressBar(this);
-    m_strengthBar->setObjectName(QStringLiteral("strengthProgressBar"));
-    m_strengthBar->setAccessibleName(tr("Passphrase strength"));
-    m_strengthBar->setRange(0, 100);
-    m_strengthBar->setTextVisible(false);
-    m_strengthBar->setMaximumHeight(12);
-    m_strengthLabel = new QLabel(this);
-    m_strengthLabel->setObjectName(QStringLiteral("strengthLabel"));
-    m_strengthLabel->setMinimumWidth(m_strengthLabel->fontMetrics().horizontalAdvance(tr("Strong")) + 8);
-    auto* strengthRow = new QHBoxLayout();
-    strengthRow->addWidget(m_strengthBar, 1);
-    strengthRow->addWidget(m_strengthLabel);
-    form->addRow(tr("Strength:"), strengthRow);
+    m_strength = new PassphraseStrengthMeter(tr("Passphrase strength"), QStringLiteral("strengthProgressBar"),
+                                             QStringLiteral("strengthLabel"), this);
+    form->addRow(tr("Strength:"), m_strength);
 
     m_confirmEdit = newPassphraseEdit(QStringLiteral("confirmPassphraseLineEdit"), tr("Repeat passphrase"));
     form->addRow(tr("&Repeat passphrase:"), m_confirmEdit);
@@ -153,14 +149,10 @@ void UnlockDialog::buildCreateForm()
     m_capsLockMessage->setObjectName(QStringLiteral("capsLockLabel"));
     layout->addWidget(m_capsLockMessage);
 
-    m_busyLabel = new QLabel(tr("Protecting the workspace with your passphrase. This takes a moment…"), this);
-    m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
-    m_busyBar = new QProgressBar(this);
-    m_busyBar->setObjectName(QStringLiteral("busyProgressBar"));
-    m_busyBar->setAccessibleName(tr("Working"));
-    m_busyBar->setRange(0, 0);
-    layout->addWidget(m_busyLabel);
-    layout->addWidget(m_busyBar);
+    m_busyText = tr("Protecting the workspace with your passphrase. This takes a moment…");
+    m_busyIndicator =
+        new BusyIndicator(tr("Working"), QStringLiteral("busyProgressBar"), QStringLiteral("busyLabel"), this);
+    layout->addWidget(m_busyIndicator);
 
     m_errorMessage = new InlineMessage(this);
     m_errorMessage->setObjectName(QStringLiteral("errorLabel"));
@@ -179,7 +171,6 @@ void UnlockDialog::buildCreateForm()
     connect(m_pathEdit, &QLineEdit::textChanged, this, &UnlockDialog::updateState);
     connect(m_passphraseEdit, &QLineEdit::textChanged, this, &UnlockDialog::updateStrength);
     connect(m_ownerEdit, &QLineEdit::textChanged, this, &UnlockDialog::updateStrength);
-    connect(m_browseButton, &QPushButton::clicked, this, &UnlockDialog::browse);
     connect(m_acceptButton, &QPushButton::clicked, this, &UnlockDialog::start);
     connect(m_cancelButton, &QPushButton::clicked, this, &UnlockDialog::reject);
     setMinimumWidth(560);
@@ -211,14 +202,10 @@ void UnlockDialog::buildUnlockForm()
     m_capsLockMessage->setObjectName(QStringLiteral("capsLockLabel"));
     layout->addWidget(m_capsLockMessage);
 
-    m_busyLabel = new QLabel(tr("Checking the passphrase…"), this);
-    m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
-    m_busyBar = new QProgressBar(this);
-    m_busyBar->setObjectName(QStringLiteral("busyProgressBar"));
-    m_busyBar->setAccessibleName(tr("Working"));
-    m_busyBar->setRange(0, 0);
-    layout->addWidget(m_busyLabel);
-    layout->addWidget(m_busyBar);
+    m_busyText = tr("Checking the passphrase…");
+    m_busyIndicator =
+        new BusyIndicator(tr("Working"), QStringLiteral("busyProgressBar"), QStringLiteral("busyLabel"), this);
+    layout->addWidget(m_busyIndicator);
 
     m_errorMessage = new InlineMessage(this);
     m_errorMessage->setObjectName(QStringLiteral("errorLabel"));
@@ -368,30 +355,12 @@ void UnlockDialog::setCapsLockWarning(bool on)
     }
 }
 
-void UnlockDialog::browse()
-{
-    QString start = m_pathEdit->text().trimmed();
-    if (start.isEmpty()) {
-        start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    }
-    const QString path = FileChooser::saveFile(this, tr("Choose where to save the new workspace"), start,
-                                               tr("Workbench workspaces (*.%1);;All files (*)").arg(WorkspaceSuffix));
-    if (!path.isEmpty()) {
-        m_pathEdit->setText(QDir::toNativeSeparators(path));
-    }
-}
-
 void UnlockDialog::updateStrength()
 {
-    if (m_strengthBar == nullptr) {
+    if (m_strength == nullptr) {
         return;
     }
-    const auto rating = PassphraseStrength::rate(m_passphraseEdit->text(), m_ownerEdit->text().split(QLatin1Char(' '))
-                                                                               << m_staffEdit->text());
-    m_strengthBar->setValue(rating.percent);
-    const QString word = PassphraseStrength::levelText(rating.level);
-    m_strengthLabel->setText(word);
-    m_strengthBar->setAccessibleDescription(word);
+    m_strength->rate(m_passphraseEdit->text(), m_ownerEdit->text().split(QLatin1Char(' ')) << m_staffEdit->text());
 }
 
 void UnlockDialog::updateState()
@@ -418,11 +387,14 @@ void UnlockDialog::updateState()
 void UnlockDialog::setBusy(bool busy)
 {
     m_busy = busy;
-    m_busyBar->setVisible(busy);
-    m_busyLabel->setVisible(busy);
-    for (QWidget* widget : std::initializer_list<QWidget*>{m_ownerEdit, m_staffEdit, m_pathEdit, m_browseButton,
-                                                           m_passphraseEdit, m_confirmEdit, m_trainingCheck,
-                                                           m_otherButton, m_cancelButton, m_acceptButton}) {
+    if (busy) {
+        m_busyIndicator->start(m_busyText);
+    } else {
+        m_busyIndicator->stop();
+    }
+    for (QWidget* widget :
+         std::initializer_list<QWidget*>{m_ownerEdit, m_staffEdit, m_pathChooser, m_passphraseEdit, m_confirmEdit,
+                                         m_trainingCheck, m_otherButton, m_cancelButton, m_acceptButton}) {
         if (widget != nullptr) {
             widget->setEnabled(!busy);
         }
@@ -494,37 +466,64 @@ void UnlockDialog::start()
 void UnlockDialog::derivationFinished()
 {
     auto result = m_task->takeResult();
+    if (result.error || !result.key) {
+        finish(result.error ? *result.error : core::Error(core::ErrorCode::Storage, "no key"));
+        return;
+    }
+    // Creating, opening (migrations, the format upgrade) or unlocking: off the GUI thread too.
+    auto opened = std::make_shared<std::unique_ptr<core::Workspace>>();
+    m_opened = opened;
+    std::function<void()> work;
+    const auto path = DisplayText::toPath(m_path);
+    if (m_mode == Mode::Create) {
+        core::CreateOptions options;
+        options.owner.displayName = DisplayText::toStd(m_ownerEdit->text().trimmed());
+        options.owner.staffNumber = DisplayText::toStd(m_staffEdit->text().trimmed());
+        options.training = m_trainingCheck->isChecked();
+        options.kdf = m_kdf;
+        work = [path, key = result.key, options, opened, offences = m_catalogues.offences, lists = m_catalogues.lists] {
+            *opened = core::Workspace::create(path, std::move(*key), options, offences, lists);
+            core::security::scrubStack(); // what the key left on this pool thread's stack
+        };
+    } else if (m_lockedWorkspace != nullptr) {
+        core::Workspace* locked = m_lockedWorkspace;
+        work = [locked, key = result.key] {
+            locked->unlock(std::move(*key));
+            core::security::scrubStack();
+        };
+    } else {
+        work = [path, key = result.key, opened, offences = m_catalogues.offences, lists = m_catalogues.lists] {
+            *opened = core::Workspace::open(path, std::move(*key), offences, lists);
+            core::security::scrubStack();
+        };
+    }
+    result.key.reset(); // the job holds the only reference; its copy is wiped when the job is done
+    m_busyIndicator->start(m_mode == Mode::Create ? m_busyText : tr("Opening the workspace…"));
+    m_openJob->start(std::move(work), tr("Opening the workspace…"));
+}
+
+void UnlockDialog::openFinished()
+{
+    const auto opened = std::exchange(m_opened, nullptr);
+    if (const auto& error = m_openJob->error()) {
+        finish(*error);
+        return;
+    }
+    if (opened != nullptr) {
+        m_result = std::move(*opened);
+    }
+    finish(std::nullopt);
+}
+
+void UnlockDialog::finish(const std::optional<core::Error>& failure)
+{
     QString error;
-    try {
-        if (result.error) {
-            throw *result.error;
-        }
-        if (!result.key) {
-            throw core::Error(core::ErrorCode::Storage, "no key");
-        }
-        if (m_mode == Mode::Create) {
-            core::CreateOptions options;
-            options.owner.displayName = DisplayText::toStd(m_ownerEdit->text().trimmed());
-            options.owner.staffNumber = DisplayText::toStd(m_staffEdit->text().trimmed());
-            options.training = m_trainingCheck->isChecked();
-            options.kdf = m_kdf;
-            m_result = core::Workspace::create(DisplayText::toPath(m_path), std::move(*result.key), options,
-                                               m_catalogues.offences, m_catalogues.lists);
-        } else if (m_lockedWorkspace != nullptr) {
-            m_lockedWorkspace->unlock(std::move(*result.key));
-        } else {
-            m_result = core::Workspace::open(DisplayText::toPath(m_path), std::move(*result.key), m_catalogues.offences,
-                                             m_catalogues.lists);
-        }
-    } catch (const core::Error& e) {
-        error = ErrorText::message(e);
-        if (m_mode == Mode::Unlock && e.code() == core::ErrorCode::WrongPassphrase) {
+    if (failure) {
+        error = ErrorText::message(*failure);
+        if (m_mode == Mode::Unlock && failure->code() == core::ErrorCode::WrongPassphrase) {
             m_throttle->recordFailure();
         }
-    } catch (const std::exception&) {
-        error = ErrorText::unexpected();
     }
-    result.key.reset(); // wipes whatever key bytes are left
     if (m_mode == Mode::Unlock && error.isEmpty()) {
         m_throttle->recordSuccess();
     }

@@ -2,17 +2,18 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include <QDialog>
 #include <QString>
 
+#include "core/Error.h"
 #include "core/store/KeyDerivation.h"
 #include "ui/session/Catalogues.h"
 
 class QCheckBox;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 class QTimer;
 
@@ -22,9 +23,13 @@ class Workspace;
 
 namespace wb::ui {
 
+class BusyIndicator;
 class InlineMessage;
 class KeyDerivationTask;
+class PassphraseStrengthMeter;
+class PathChooser;
 class UnlockThrottle;
+class WorkspaceJob;
 
 /// Creates a new workspace or opens/unlocks an existing one. The slow key
 /// derivation runs off the GUI thread with a busy indicator; the passphrase is
@@ -74,11 +79,13 @@ protected:
 private:
     void buildCreateForm();
     void buildUnlockForm();
-    void browse();
     void updateState();
     void updateStrength();
     void start();
     void derivationFinished();
+    void openFinished();
+    /// Ends the busy state: shows the error, or accepts.
+    void finish(const std::optional<core::Error>& failure);
     void setBusy(bool busy);
     void setCapsLockWarning(bool on);
     void updateCountdown();
@@ -94,25 +101,26 @@ private:
     bool m_capsLock = false;
 
     KeyDerivationTask* m_task = nullptr;
+    WorkspaceJob* m_openJob = nullptr;                          ///< create, open or unlock with the derived key
+    std::shared_ptr<std::unique_ptr<core::Workspace>> m_opened; ///< filled by m_openJob
+    QString m_busyText;
     UnlockThrottle* m_throttle = nullptr;
     QTimer* m_countdownTimer = nullptr;
     QLabel* m_waitLabel = nullptr;
     QLineEdit* m_ownerEdit = nullptr;
     QLineEdit* m_staffEdit = nullptr;
-    QLineEdit* m_pathEdit = nullptr;
-    QPushButton* m_browseButton = nullptr;
+    PathChooser* m_pathChooser = nullptr;
+    QLineEdit* m_pathEdit = nullptr; ///< m_pathChooser's line edit
     QLineEdit* m_passphraseEdit = nullptr;
     QLineEdit* m_confirmEdit = nullptr;
-    QProgressBar* m_strengthBar = nullptr;
-    QLabel* m_strengthLabel = nullptr;
+    PassphraseStrengthMeter* m_strength = nullptr;
     QCheckBox* m_trainingCheck = nullptr;
     QLabel* m_fileLabel = nullptr;
     QLabel* m_hintLabel = nullptr;
     InlineMessage* m_mismatchMessage = nullptr;
     InlineMessage* m_capsLockMessage = nullptr;
     InlineMessage* m_errorMessage = nullptr;
-    QProgressBar* m_busyBar = nullptr;
-    QLabel* m_busyLabel = nullptr;
+    BusyIndicator* m_busyIndicator = nullptr;
     QPushButton* m_acceptButton = nullptr;
     QPushButton* m_otherButton = nullptr;
     QPushButton* m_cancelButton = nullptr;

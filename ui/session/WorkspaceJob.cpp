@@ -4,41 +4,12 @@
 #include <exception>
 #include <new>
 #include <utility>
-#include <vector>
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "ui/session/JobMonitor.h"
+
 namespace wb::ui {
-
-namespace {
-
-int g_running = 0;
-
-struct Pending {
-    QPointer<QObject> context;
-    std::function<void()> action;
-};
-
-std::vector<Pending>& pendingActions()
-{
-    static std::vector<Pending> actions;
-    return actions;
-}
-
-void runPendingIfIdle()
-{
-    if (g_running != 0) {
-        return;
-    }
-    auto actions = std::exchange(pendingActions(), {});
-    for (auto& pending : actions) {
-        if (pending.context != nullptr) {
-            pending.action();
-        }
-    }
-}
-
-} // namespace
 
 WorkspaceJob::WorkspaceJob(QObject* parent)
     : QObject(parent)
@@ -51,19 +22,25 @@ WorkspaceJob::~WorkspaceJob()
     if (m_running) {
         m_watcher.waitForFinished();
         m_running = false;
-        --g_running;
+        JobMonitor::instance().jobEnded();
+        JobMonitor::instance().settle();
     }
 }
 
-void WorkspaceJob::start(Work work)
+void WorkspaceJob::start(Work work, const QString& label)
 {
     if (m_running) {
         return;
     }
     m_error.reset();
     m_running = true;
-    ++g_running;
-    m_watcher.setFuture(QtConcurrent::run([work = std::move(work)]() -> std::optional<core::Error> {
+    JobMonitor::instance().jobStarted(label);
+    m_done = std::make_shared<QSemaphore>(0);
+    m_watcher.setFuture(QtConcurrent::run([work = std::move(work), done = m_done]() -> std::optional<core::Error> {
+        struct Release {
+            QSemaphore& semaphore;
+            ~Release() { semaphore.release(); }
+        } release{*done};
         try {
             work();
         } catch (const core::Error& e) {
@@ -77,32 +54,41 @@ void WorkspaceJob::start(Work work)
     }));
 }
 
+bool WorkspaceJob::waitFor(int ms)
+{
+    if (!m_running) {
+        return true;
+    }
+    if (m_done == nullptr || !m_done->tryAcquire(1, ms)) {
+        return false;
+    }
+    m_watcher.waitForFinished(); // the result is being handed over: a moment at most
+    watcherFinished();           // the watcher's own signal comes later and finds nothing running
+    return true;
+}
+
 void WorkspaceJob::watcherFinished()
 {
     if (!m_running) {
         return;
     }
     m_running = false;
-    --g_running;
+    JobMonitor::instance().jobEnded(); // the work is done: the workspace is free for the result's handler
     m_error = m_watcher.future().resultCount() > 0 ? m_watcher.result() : std::nullopt;
     // Setting the empty future reports "finished" once more; m_running is already false.
     m_watcher.setFuture(QFuture<std::optional<core::Error>>());
     Q_EMIT finished();
-    runPendingIfIdle();
+    JobMonitor::instance().settle(); // after the dialog took the result: a deferred lock may follow
 }
 
 int WorkspaceJob::runningCount() noexcept
 {
-    return g_running;
+    return JobMonitor::instance().runningCount();
 }
 
 void WorkspaceJob::whenIdle(QObject* context, std::function<void()> action)
 {
-    if (g_running == 0) {
-        action();
-        return;
-    }
-    pendingActions().push_back(Pending{context, std::move(action)});
+    JobMonitor::instance().whenIdle(context, std::move(action));
 }
 
 } // namespace wb::ui

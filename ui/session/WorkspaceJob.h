@@ -2,21 +2,26 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
+#include <QSemaphore>
+#include <QString>
 
 #include "core/Error.h"
 
 namespace wb::ui {
 
-/// Runs one slow call on the open workspace (a backup, a bundle export with its
-/// Argon2id step) on a thread-pool thread, so the window keeps painting. The
-/// workspace is not thread-safe, so while any job runs the dialog that started
-/// it stays application-modal and the window defers locking (see whenIdle()):
-/// nothing else touches the workspace until the job is done.
+/// Runs one slow call on the open workspace (a backup, a bundle export or import,
+/// a restore, the due-list rebuild…) on a thread-pool thread, so the window keeps
+/// painting. The workspace is not thread-safe (its connection throws on use from
+/// two threads at once), so every job reports to JobMonitor: while any runs, the
+/// dialog that started it stays application-modal, timers and live refreshes
+/// pause and the window defers locking (see whenIdle()): nothing else touches
+/// the workspace until the job is done.
 class WorkspaceJob final : public QObject
 {
     Q_OBJECT
@@ -29,8 +34,13 @@ public:
     /// Waits for running work: it holds references into the workspace.
     ~WorkspaceJob() override;
 
-    void start(Work work);
+    /// label says what the job does, for the busy indicators (JobMonitor::label()).
+    void start(Work work, const QString& label = QString());
     bool isRunning() const noexcept { return m_running; }
+    /// Waits up to ms on this thread for the work to end; if it does, finished() is emitted now and
+    /// true returned. Short work then looks synchronous (no busy indicator flashes); long work is
+    /// left running (false).
+    bool waitFor(int ms);
     /// After finished(): set when the work threw.
     const std::optional<core::Error>& error() const noexcept { return m_error; }
 
@@ -47,6 +57,7 @@ private:
     void watcherFinished();
 
     QFutureWatcher<std::optional<core::Error>> m_watcher;
+    std::shared_ptr<QSemaphore> m_done; ///< released by the pool thread when the work has ended
     std::optional<core::Error> m_error;
     bool m_running = false;
 };

@@ -2,6 +2,7 @@
 #include "ui/today/TodayModel.h"
 
 #include <algorithm>
+#include <utility>
 
 #include <QApplication>
 #include <QLocale>
@@ -61,6 +62,31 @@ void TodayModel::setDebounceMs(int ms)
     m_debounce->setInterval(ms);
 }
 
+void TodayModel::setPaused(bool paused)
+{
+    if (paused == m_paused) {
+        return;
+    }
+    m_paused = paused;
+    if (paused) {
+        m_refreshPending = m_refreshPending || m_debounce->isActive();
+        m_debounce->stop();
+        m_minute->stop();
+        return;
+    }
+    if (m_workspace != nullptr && std::exchange(m_refreshPending, false)) {
+        refresh();
+    } else if (m_workspace != nullptr && !m_workspace->isLocked()) {
+        m_minute->start();
+        tick(); // a minute may have passed meanwhile
+    }
+}
+
+bool TodayModel::isTicking() const
+{
+    return m_minute->isActive();
+}
+
 void TodayModel::setWorkspace(core::Workspace* workspace, SignalBridge* bridge)
 {
     clearWorkspace();
@@ -81,7 +107,7 @@ void TodayModel::setWorkspace(core::Workspace* workspace, SignalBridge* bridge)
                 rebuild();
                 Q_EMIT refreshed();
             } else {
-                refresh();
+                refresh(); // deferred while paused
             }
         }));
     }
@@ -96,6 +122,7 @@ void TodayModel::clearWorkspace()
     m_connections.clear();
     m_debounce->stop();
     m_minute->stop();
+    m_refreshPending = false;
     m_workspace = nullptr;
     m_bridge = nullptr;
     m_all.clear();
@@ -109,7 +136,9 @@ void TodayModel::clearWorkspace()
 
 void TodayModel::scheduleRefresh()
 {
-    if (m_workspace != nullptr) {
+    if (m_workspace != nullptr && m_paused) {
+        m_refreshPending = true;
+    } else if (m_workspace != nullptr) {
         m_debounce->start();
     }
 }
@@ -117,6 +146,11 @@ void TodayModel::scheduleRefresh()
 void TodayModel::refresh()
 {
     m_debounce->stop();
+    if (m_paused) {
+        m_refreshPending = m_workspace != nullptr;
+        return;
+    }
+    m_refreshPending = false;
     m_error.clear();
     m_all.clear();
     m_truncated = false;
@@ -160,6 +194,9 @@ void TodayModel::refresh()
 
 void TodayModel::tick()
 {
+    if (m_paused) {
+        return;
+    }
     const core::Instant at = now();
     if (ukDate(at) != m_evaluatedDay || (m_nextChange && at >= *m_nextChange)) {
         refresh();
@@ -180,7 +217,7 @@ std::vector<dl::DueItem> TodayModel::filtered()
     if (!m_kind && m_case == 0) {
         return m_all;
     }
-    if (m_truncated && m_workspace != nullptr && m_service != nullptr && !m_workspace->isLocked()) {
+    if (m_truncated && !m_paused && m_workspace != nullptr && m_service != nullptr && !m_workspace->isLocked()) {
         // m_all is only the most urgent page: ask the stored due list for the filter's own page.
         dl::DueFilter filter;
         if (m_kind) {

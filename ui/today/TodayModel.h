@@ -63,6 +63,12 @@ public:
     void scheduleRefresh();
     /// Debounce delay for live updates (tests shorten it).
     void setDebounceMs(int ms);
+    /// While a job holds the workspace (WorkspaceSession::busyChanged): the minute tick and live
+    /// updates stop and nothing reads the workspace; a refresh asked for meanwhile runs on resume.
+    void setPaused(bool paused);
+    bool isPaused() const noexcept { return m_paused; }
+    /// The minute tick is running (it stops while paused and without a workspace).
+    bool isTicking() const;
 
     /// Filters: no kind / case 0 means all. Nothing is hidden by default.
     void setKindFilter(std::optional<core::deadlines::DueKind> kind);
@@ -120,6 +126,8 @@ private:
     std::optional<core::deadlines::DueKind> m_kind;
     std::int64_t m_case = 0;
     QString m_error;
+    bool m_paused = false;
+    bool m_refreshPending = false; ///< a refresh was asked for while paused
     QDate m_evaluatedDay;
     std::optional<core::Instant> m_nextChange; ///< the next instant an item changes state by time alone
 };

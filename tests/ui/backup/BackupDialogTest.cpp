@@ -13,6 +13,8 @@
 #include "core/audit/AuditLog.h"
 #include "support/UiTestSupport.h"
 #include "ui/backup/BackupDialog.h"
+#include "ui/backup/BackupReminder.h"
+#include "ui/backup/RestoreDialog.h"
 #include "ui/cases/CaseListModel.h"
 #include "ui/mainwindow/AppSettings.h"
 #include "ui/mainwindow/MainWindow.h"

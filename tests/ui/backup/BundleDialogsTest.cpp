@@ -18,7 +18,8 @@
 
 #include "core/Workspace.h"
 #include "support/UiTestSupport.h"
-#include "ui/backup/BundleDialogs.h"
+#include "ui/backup/ExportBundleDialog.h"
+#include "ui/backup/ImportBundleDialog.h"
 #include "ui/cases/CaseListModel.h"
 #include "ui/mainwindow/AppSettings.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -231,6 +232,8 @@ TEST_F(BundleDialogsTest, RecordsForACaseAlreadyHereWaitForTheOfficerAndOnlyTick
     ASSERT_TRUE(complete->isVisible());
     EXPECT_FALSE(complete->accessibleName().isEmpty());
     QTest::mouseClick(complete, Qt::LeftButton);
+    EXPECT_TRUE(dialog.isBusy()) << "the merge runs off the GUI thread";
+    ASSERT_TRUE(waitFor([&] { return !dialog.isBusy(); }));
 
     ASSERT_TRUE(dialog.report().has_value());
     EXPECT_EQ(dialog.report()->accepted, 1U);

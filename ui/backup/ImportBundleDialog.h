@@ -1,25 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <cstdint>
 #include <memory>
 #include <optional>
 #include <set>
 #include <string>
-#include <vector>
 
 #include <QDialog>
 #include <QString>
 
 #include "core/io/CaseBundle.h"
-#include "core/store/KeyDerivation.h"
 
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
 class QPlainTextEdit;
-class QProgressBar;
 class QPushButton;
 
 namespace wb::core {
@@ -28,63 +24,16 @@ class Workspace;
 
 namespace wb::ui {
 
+class BusyIndicator;
 class InlineMessage;
+class PathChooser;
 class WorkspaceJob;
-
-/// Workspace ▸ Export cases for handover…: the cases to hand over (several may
-/// be ticked), a separate bundle passphrase typed twice with its strength shown,
-/// and the file to write. Argon2id and the writing run off the GUI thread; the
-/// dialog is application-modal meanwhile. A weak passphrase is refused: the
-/// file is meant to travel.
-class ExportBundleDialog final : public QDialog
-{
-    Q_OBJECT
-
-public:
-    ExportBundleDialog(core::Workspace& workspace, QWidget* parent = nullptr);
-    ~ExportBundleDialog() override;
-
-    /// Argon2id settings for the bundle (default: KdfParams::defaults()).
-    void setKdfParams(const core::store::KdfParams& params);
-    /// Ticks exactly these cases.
-    void selectCases(const std::vector<std::int64_t>& caseIds);
-    std::vector<std::int64_t> selectedCases() const;
-    void setTargetPath(const QString& path);
-    bool isBusy() const noexcept;
-
-public Q_SLOTS:
-    void reject() override;
-
-private:
-    void loadCases();
-    void browse();
-    void updateState();
-    void updateStrength();
-    void start();
-    void jobFinished();
-
-    core::Workspace& m_workspace;
-    core::store::KdfParams m_kdf = core::store::KdfParams::defaults();
-    WorkspaceJob* m_job = nullptr;
-    int m_exportedCount = 0;
-    QListWidget* m_caseList = nullptr;
-    QLineEdit* m_passphraseEdit = nullptr;
-    QLineEdit* m_confirmEdit = nullptr;
-    QProgressBar* m_strengthBar = nullptr;
-    QLabel* m_strengthLabel = nullptr;
-    InlineMessage* m_mismatchMessage = nullptr;
-    QLineEdit* m_pathEdit = nullptr;
-    QPushButton* m_browseButton = nullptr;
-    QProgressBar* m_busyBar = nullptr;
-    QLabel* m_busyLabel = nullptr;
-    InlineMessage* m_message = nullptr;
-    QPushButton* m_startButton = nullptr;
-    QPushButton* m_closeButton = nullptr;
-};
+struct ImportBundleWork;
 
 /// Workspace ▸ Import handover bundle…: the bundle file and its passphrase.
-/// Decryption (with its Argon2id step) runs off the GUI thread and touches no
-/// workspace; the import is then checked (core::bundle::planImport). When the
+/// Decryption (with its Argon2id step) and the check of the import
+/// (core::bundle::planImport) run off the GUI thread, as does applying it; the
+/// dialog is application-modal meanwhile. When the
 /// bundle brings records into cases already in this workspace, nothing is
 /// imported yet: those records are listed, each with a check box (unticked), with
 /// the bundle's unverified "exported by" claim, and only the ticked ones are added
@@ -114,11 +63,12 @@ public Q_SLOTS:
     void reject() override;
 
 private:
-    void browse();
     void updateState();
     void start();
-    void decryptionFinished();
-    void setBusy(bool busy);
+    void jobFinished();
+    void planned(const std::shared_ptr<ImportBundleWork>& work);
+    void applied(const std::shared_ptr<ImportBundleWork>& work);
+    void setBusy(bool busy, const QString& text = QString());
     void showReport(const core::bundle::ImportReport& report);
     void showProposed(const core::bundle::ImportPlan& plan);
     void proposedItemChanged(QListWidgetItem* item);
@@ -126,20 +76,18 @@ private:
     void apply(const std::set<std::string>& accepted);
     void discardPending();
 
-    struct Decrypted;
     core::Workspace& m_workspace;
-    std::shared_ptr<Decrypted> m_decrypted;
+    std::shared_ptr<ImportBundleWork> m_work; ///< what the running job reads and fills
     WorkspaceJob* m_job = nullptr;
     bool m_busy = false;
+    bool m_applying = false; ///< the running job applies the import (else it decrypts and plans)
     std::optional<core::bundle::ImportReport> m_report;
-    std::shared_ptr<Decrypted> m_pending; ///< the document while its proposed records are reviewed
+    std::shared_ptr<ImportBundleWork> m_pending; ///< the document while its proposed records are reviewed
     std::optional<core::bundle::ImportPlan> m_plan;
     bool m_syncingTicks = false;
-    QLineEdit* m_pathEdit = nullptr;
-    QPushButton* m_browseButton = nullptr;
+    PathChooser* m_path = nullptr;
     QLineEdit* m_passphraseEdit = nullptr;
-    QProgressBar* m_busyBar = nullptr;
-    QLabel* m_busyLabel = nullptr;
+    BusyIndicator* m_busyIndicator = nullptr;
     InlineMessage* m_message = nullptr;
     QPlainTextEdit* m_reportView = nullptr;
     QLabel* m_proposedLabel = nullptr;

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/backup/BackupReminder.h"
+
+#include <chrono>
+#include <exception>
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+#include "ui/session/JobMonitor.h"
+#include "ui/text/DisplayText.h"
+
+namespace wb::ui {
+
+BackupReminder::BackupReminder(QWidget* parent)
+    : QFrame(parent)
+{
+    setObjectName(QStringLiteral("backupReminder"));
+    setFrameShape(QFrame::StyledPanel);
+    setAccessibleName(tr("Backup reminder"));
+    setStyleSheet(QStringLiteral("#backupReminder { background: #e8f1fb; border: 2px solid #1d5fa8; }"
+                                 "#backupReminder QLabel { color: #0b2e55; }"));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 4);
+    m_label = new QLabel(this);
+    m_label->setObjectName(QStringLiteral("backupReminderLabel"));
+    m_label->setTextFormat(Qt::PlainText);
+    m_label->setWordWrap(true);
+    layout->addWidget(m_label, 1);
+    m_backupButton = new QPushButton(tr("&Back up now…"), this);
+    m_backupButton->setObjectName(QStringLiteral("backupNowButton"));
+    m_backupButton->setAccessibleName(tr("Back up now"));
+    layout->addWidget(m_backupButton);
+    m_dismissButton = new QPushButton(tr("&Later"), this);
+    m_dismissButton->setObjectName(QStringLiteral("backupLaterButton"));
+    m_dismissButton->setAccessibleName(tr("Remind me later"));
+    m_dismissButton->setToolTip(tr("Hide this reminder until tomorrow or the next unlock"));
+    layout->addWidget(m_dismissButton);
+    connect(m_backupButton, &QPushButton::clicked, this, &BackupReminder::backupRequested);
+    connect(m_dismissButton, &QPushButton::clicked, this, &QWidget::hide);
+    m_daily.setInterval(std::chrono::hours(24));
+    connect(&m_daily, &QTimer::timeout, this, &BackupReminder::recheck);
+    setVisible(false);
+}
+
+void BackupReminder::start(LastBackup lastBackup, int reminderDays)
+{
+    m_lastBackup = std::move(lastBackup);
+    m_days = reminderDays;
+    m_daily.start();
+    recheck();
+}
+
+void BackupReminder::stop()
+{
+    m_daily.stop();
+    m_lastBackup = nullptr;
+    m_label->clear();
+    setVisible(false);
+}
+
+void BackupReminder::recheck()
+{
+    if (!m_lastBackup) {
+        return;
+    }
+    if (JobMonitor::instance().busy()) {
+        JobMonitor::instance().whenIdle(this, [this] { recheck(); }); // the workspace is held by a job
+        return;
+    }
+    try {
+        check(m_lastBackup(), m_days, core::nowUtc());
+    } catch (const std::exception&) {
+        setVisible(false); // locked or unreadable: nothing to remind about now
+    }
+}
+
+bool BackupReminder::check(std::optional<core::Instant> lastBackup, int reminderDays, core::Instant now)
+{
+    const auto limit = std::chrono::days(reminderDays);
+    if (lastBackup && now - *lastBackup < limit) {
+        m_label->clear();
+        setVisible(false);
+        return false;
+    }
+    if (!lastBackup) {
+        m_label->setText(tr("Backup reminder: this workspace has never been backed up. A backup is the only way "
+                            "to get your cases back if this file is lost or damaged."));
+    } else {
+        const auto days = std::chrono::duration_cast<std::chrono::days>(now - *lastBackup).count();
+        const QString when = DisplayText::ukDateTime(*lastBackup);
+        m_label->setText(
+            days == 1
+                ? tr("Backup reminder: the last backup was made 1 day ago (%1).").arg(when)
+                : tr("Backup reminder: the last backup was made %1 days ago (%2).").arg(QString::number(days), when));
+    }
+    setVisible(true);
+    return true;
+}
+
+QString BackupReminder::text() const
+{
+    return m_label->text();
+}
+
+} // namespace wb::ui

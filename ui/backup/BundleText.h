@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+
+#include <QString>
+
+class QLineEdit;
+class QWidget;
+
+namespace wb::core {
+class Error;
+}
+
+namespace wb::ui::bundletext {
+
+/// "rwbundle": what a typed bundle path gets when it has no suffix.
+QString suffix();
+/// The file filter of the bundle dialogs.
+QString filter();
+/// Overwrites a decrypted document's bytes before the string lets them go.
+void wipe(std::string& text) noexcept;
+/// A passphrase field (echo off) with its names.
+QLineEdit* newPassphraseEdit(QWidget* parent, const QString& objectName, const QString& accessibleName);
+/// ErrorText's wording, reworded where the file is a bundle (its limits, its own passphrase…).
+QString errorText(const core::Error& error);
+
+} // namespace wb::ui::bundletext

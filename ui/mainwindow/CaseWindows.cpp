@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/mainwindow/CaseWindows.h"
+
+#include <QWidget>
+
+#include "core/Error.h"
+#include "core/Workspace.h"
+#include "ui/cases/CaseWorkspace.h"
+#include "ui/people/PeopleTab.h"
+#include "ui/session/WorkspaceSession.h"
+#include "ui/text/DisplayText.h"
+#include "ui/text/ErrorText.h"
+
+namespace wb::ui {
+
+CaseWindows::CaseWindows(QWidget* owner, WorkspaceSession& session, PrivacyMode* privacy, const Catalogues& catalogues)
+    : QObject(owner)
+    , m_owner(owner)
+    , m_session(session)
+    , m_privacy(privacy)
+    , m_catalogues(catalogues)
+{
+}
+
+CaseWorkspace* CaseWindows::find(std::int64_t caseId) const
+{
+    const auto open = m_owner->findChildren<CaseWorkspace*>(Qt::FindDirectChildrenOnly);
+    for (CaseWorkspace* window : open) {
+        if (window->caseId() == caseId && window->isVisible()) {
+            return window;
+        }
+    }
+    return nullptr;
+}
+
+CaseWorkspace* CaseWindows::open(std::int64_t caseId, const QString& entity, const QString& uuid)
+{
+    core::Workspace* workspace = m_session.workspace();
+    if (caseId == 0 || !m_session.isUnlocked() || m_session.bridge() == nullptr || m_session.busy()) {
+        return nullptr;
+    }
+    CaseWorkspace* window = find(caseId);
+    if (window == nullptr) {
+        try {
+            if (!workspace->cases().find(caseId)) {
+                return nullptr;
+            }
+            window = new CaseWorkspace(CaseContext{workspace, m_session.bridge(), caseId, m_privacy, &m_catalogues},
+                                       m_owner);
+        } catch (const core::Error& e) {
+            Q_EMIT failed(ErrorText::message(e));
+            return nullptr;
+        }
+        window->show();
+    }
+    window->raise();
+    window->activateWindow();
+    if (!entity.isEmpty()) {
+        window->showTabFor(entity);
+        if (entity == QLatin1String("person") && !uuid.isEmpty()) {
+            try {
+                if (auto person = workspace->people().findByUuid(DisplayText::toStd(uuid))) {
+                    window->peopleTab()->selectPerson(person->id);
+                }
+            } catch (const core::Error&) {
+                // The tab is shown; the selection is a convenience.
+            }
+        }
+    }
+    return window;
+}
+
+void CaseWindows::closeAll()
+{
+    const auto windows = m_owner->findChildren<CaseWorkspace*>(Qt::FindDirectChildrenOnly);
+    for (CaseWorkspace* window : windows) {
+        window->discardAndClose();
+    }
+}
+
+void CaseWindows::deleteAll()
+{
+    const auto windows = m_owner->findChildren<CaseWorkspace*>(Qt::FindDirectChildrenOnly);
+    for (CaseWorkspace* window : windows) {
+        delete window;
+    }
+}
+
+} // namespace wb::ui

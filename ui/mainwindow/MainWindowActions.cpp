@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/mainwindow/MainWindowActions.h"
+
+#include <QAction>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QToolBar>
+
+#include "ui/privacy/PrivacyMode.h"
+
+namespace wb::ui {
+
+MainWindowActions::MainWindowActions(QMainWindow* window, PrivacyMode* privacy)
+    : QObject(window)
+{
+    newCaseAction = new QAction(tr("&New case…"), window);
+    newCaseAction->setObjectName(QStringLiteral("newCaseAction"));
+    newCaseAction->setShortcut(QKeySequence::New);
+    newCaseAction->setToolTip(tr("Open a new case (Ctrl+N)"));
+
+    openCaseAction = new QAction(tr("&Open case"), window);
+    openCaseAction->setObjectName(QStringLiteral("openCaseAction"));
+    openCaseAction->setToolTip(tr("Open the selected case (Enter in the list)"));
+
+    lockAction = new QAction(tr("&Lock"), window);
+    lockAction->setObjectName(QStringLiteral("lockAction"));
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lockAction->setShortcutContext(Qt::ApplicationShortcut);
+    lockAction->setToolTip(tr("Lock the workspace now (Ctrl+L)"));
+
+    settingsAction = new QAction(tr("&Settings…"), window);
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+
+    quitAction = new QAction(tr("&Quit"), window);
+    quitAction->setObjectName(QStringLiteral("quitAction"));
+    quitAction->setShortcut(QKeySequence::Quit);
+
+    searchAction = new QAction(tr("&Search…"), window);
+    searchAction->setObjectName(QStringLiteral("searchAction"));
+    searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    searchAction->setShortcutContext(Qt::ApplicationShortcut);
+    searchAction->setToolTip(tr("Search every case: names, references, decisions, timeline (Ctrl+K)"));
+
+    privacyAction = new QAction(tr("&Hide names"), window);
+    privacyAction->setObjectName(QStringLiteral("privacyAction"));
+    privacyAction->setCheckable(true);
+    privacyAction->setChecked(privacy->isOn());
+    privacyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    privacyAction->setShortcutContext(Qt::ApplicationShortcut);
+    privacyAction->setToolTip(tr("Privacy mode: show victims' and witnesses' names as initials and hide their "
+                                 "contact details, for working in public places (Ctrl+Shift+H)"));
+    connect(privacyAction, &QAction::toggled, privacy, &PrivacyMode::setOn);
+
+    backupAction = new QAction(tr("&Back up…"), window);
+    backupAction->setObjectName(QStringLiteral("backupAction"));
+    backupAction->setToolTip(tr("Write a verified, encrypted copy of the workspace to another file"));
+    changePassphraseAction = new QAction(tr("Change &passphrase…"), window);
+    changePassphraseAction->setObjectName(QStringLiteral("changePassphraseAction"));
+    changePassphraseAction->setToolTip(tr("Re-encrypt the workspace under a new passphrase"));
+    restoreAction = new QAction(tr("&Restore from backup…"), window);
+    restoreAction->setObjectName(QStringLiteral("restoreAction"));
+    restoreAction->setToolTip(tr("Restore a backup into a new workspace file and open it"));
+    exportBundleAction = new QAction(tr("&Export cases for handover…"), window);
+    exportBundleAction->setObjectName(QStringLiteral("exportBundleAction"));
+    exportBundleAction->setToolTip(tr("Write cases to a file under a passphrase of its own, for another officer"));
+    importBundleAction = new QAction(tr("&Import handover bundle…"), window);
+    importBundleAction->setObjectName(QStringLiteral("importBundleAction"));
+    importBundleAction->setToolTip(tr("Add the cases in a handover bundle to this workspace"));
+
+    QMenu* fileMenu = window->menuBar()->addMenu(tr("&Workspace"));
+    fileMenu->addAction(newCaseAction);
+    fileMenu->addAction(openCaseAction);
+    fileMenu->addAction(searchAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(privacyAction);
+    fileMenu->addAction(lockAction);
+    fileMenu->addAction(settingsAction);
+    fileMenu->addAction(changePassphraseAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(backupAction);
+    fileMenu->addAction(restoreAction);
+    fileMenu->addAction(exportBundleAction);
+    fileMenu->addAction(importBundleAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(quitAction);
+
+    QToolBar* toolBar = window->addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addAction(newCaseAction);
+    toolBar->addAction(openCaseAction);
+    toolBar->addAction(searchAction);
+    toolBar->addSeparator();
+    toolBar->addAction(privacyAction);
+    toolBar->addSeparator();
+    toolBar->addAction(lockAction);
+}
+
+void MainWindowActions::update(bool unlocked, bool busy, bool caseSelected)
+{
+    // While a job holds the workspace nothing else may start on it; locking waits for the job.
+    const bool usable = unlocked && !busy;
+    newCaseAction->setEnabled(usable);
+    openCaseAction->setEnabled(usable && caseSelected);
+    lockAction->setEnabled(unlocked);
+    searchAction->setEnabled(usable);
+    backupAction->setEnabled(usable);
+    changePassphraseAction->setEnabled(usable);
+    exportBundleAction->setEnabled(usable);
+    importBundleAction->setEnabled(usable);
+    restoreAction->setEnabled(!busy);
+}
+
+} // namespace wb::ui

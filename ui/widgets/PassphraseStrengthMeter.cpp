@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/widgets/PassphraseStrengthMeter.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+
+#include "ui/session/PassphraseStrength.h"
+
+namespace wb::ui {
+
+PassphraseStrengthMeter::PassphraseStrengthMeter(const QString& accessibleName,
+                                                 const QString& barObjectName,
+                                                 const QString& labelObjectName,
+                                                 QWidget* parent)
+    : QWidget(parent)
+    , m_bar(new QProgressBar(this))
+    , m_label(new QLabel(this))
+{
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_bar->setObjectName(barObjectName);
+    m_bar->setAccessibleName(accessibleName);
+    m_bar->setRange(0, 100);
+    m_bar->setTextVisible(false);
+    m_bar->setMaximumHeight(12);
+    m_label->setObjectName(labelObjectName);
+    m_label->setMinimumWidth(m_label->fontMetrics().horizontalAdvance(tr("Strong")) + 8);
+    layout->addWidget(m_bar, 1);
+    layout->addWidget(m_label);
+    rate(QString());
+}
+
+void PassphraseStrengthMeter::rate(const QString& passphrase, const QStringList& userWords)
+{
+    const auto rating = PassphraseStrength::rate(passphrase, userWords);
+    m_bar->setValue(rating.percent);
+    const QString word = PassphraseStrength::levelText(rating.level);
+    m_label->setText(word);
+    m_bar->setAccessibleDescription(word);
+}
+
+} // namespace wb::ui
