@@ -72,7 +72,7 @@ private:
 
 QString todayIso()
 {
-    return QDateTime::currentDateTime().toTimeZone(DisplayText::ukTimeZone()).date().toString(Qt::ISODate);
+    return DisplayText::toUkDateTime(core::nowUtc()).date().toString(Qt::ISODate);
 }
 
 /// The sentinel below every real date: a QDateEdit at it shows "Not set".
@@ -588,7 +588,7 @@ void VictimTab::changePlan()
 
 void VictimTab::resetFastEntry()
 {
-    m_fastWhen->setDateTime(QDateTime::currentDateTime().toTimeZone(DisplayText::ukTimeZone()));
+    m_fastWhen->setDateTime(DisplayText::toUkDateTime(core::nowUtc()));
     m_fastWhen->setMaximumDateTime(QDateTime(QDate::currentDate().addDays(1), QTime(23, 59)));
     const auto plan = currentPlan();
     const QString method = plan ? DisplayText::fromStd(plan->get("method")) : QString();
@@ -606,7 +606,7 @@ void VictimTab::resetFastEntry()
         }
     }
     m_fastBy->setText(owner);
-    const QDate today = QDateTime::currentDateTime().toTimeZone(DisplayText::ukTimeZone()).date();
+    const QDate today = DisplayText::toUkDateTime(core::nowUtc()).date();
     if (plan && !plan->get("frequency_days").empty()) {
         m_fastNextDue->setDate(today.addDays(std::stoi(plan->get("frequency_days"))));
     } else {
