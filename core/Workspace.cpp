@@ -814,7 +814,7 @@ audit::Anchor Workspace::backupTo(const fs::path& target, const std::function<vo
         removeQuietly(partial);
         throw;
     }
-    setMeta(db, m_connection.actor(), "last_backup_at", toIsoUtc(nowUtc()));
+    setMeta(db, m_connection.actor(), "last_backup_at", toIsoUtc(m_connection.now()));
     return anchor;
 }
 
@@ -886,6 +886,12 @@ int Workspace::checkpoint()
         copied = std::max(copied, static_cast<int>(statement.columnInt64(2)));
     }
     return copied;
+}
+
+void Workspace::setClock(std::shared_ptr<const Clock> clock)
+{
+    m_clock = std::move(clock);
+    m_connection.setClock(m_clock ? *m_clock : Clock::system());
 }
 
 std::vector<search::Hit> Workspace::search(std::string_view query, int limit)

@@ -182,6 +182,11 @@ public:
     /// Full-text search over the whole workspace; hits grouped by case.
     std::vector<search::Hit> search(std::string_view query, int limit = 200);
 
+    /// Where this workspace reads "now" (timestamps, "not in the future" rules). The system clock
+    /// unless set; a test sets a fixed date here. The clock is shared, so it outlives every use.
+    void setClock(std::shared_ptr<const Clock> clock);
+    const Clock& clock() const noexcept { return m_connection.clock(); }
+
     /// The open connection, for core/io's all-or-nothing imports only (throws Locked).
     store::Database& connectionForImport() const { return m_connection.db(); }
 
@@ -220,8 +225,9 @@ private:
     store::SecureBuffer m_key;     ///< while unlocked only (for backups); wiped by lock()
     bool m_upgradeOnUnlock = true; ///< false for a copy opened only to be checked (backups)
     FormatUpgrade m_formatUpgrade;
-    bool m_readOnly = false;    ///< opened by openForVerify()
-    bool m_quietReopen = false; ///< changePassphrase's close and reopen: no lockChanged
+    bool m_readOnly = false;              ///< opened by openForVerify()
+    bool m_quietReopen = false;           ///< changePassphrase's close and reopen: no lockChanged
+    std::shared_ptr<const Clock> m_clock; ///< null: the system clock
     Connection m_connection;
     CaseRepository m_cases;
     PersonRepository m_people;

@@ -14,12 +14,7 @@
 
 #include "app/DataDir.h"
 #include "core/Error.h"
-#include "core/deadlines/DeadlineService.h"
-#include "core/nom/EnquiryCatalogue.h"
-#include "core/nom/JourneyChecklists.h"
-#include "core/nom/OffenceCatalogue.h"
-#include "core/nom/QuestionCatalogue.h"
-#include "core/reference/ReferenceData.h"
+#include "core/catalogues/Catalogues.h"
 #include "core/security/ProcessHardening.h"
 #include "ui/mainwindow/AppSettings.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -62,22 +57,7 @@ int main(int argc, char** argv)
     wb::ui::Catalogues catalogues;
     const auto referencePath = wb::app::referenceDir();
     try {
-        catalogues.offences = std::make_shared<const wb::core::OffenceCatalogue>(
-            wb::core::OffenceCatalogue::fromFile(wb::app::offencesFile()));
-        catalogues.lists =
-            std::make_shared<const wb::core::ReferenceData>(wb::core::ReferenceData::load(referencePath));
-        catalogues.questions = std::make_shared<const wb::core::nom::QuestionCatalogue>(
-            wb::core::nom::QuestionCatalogue::fromFile(wb::app::nomDir() / "context-questions.json"));
-        catalogues.enquiries =
-            std::make_shared<const wb::core::nom::EnquiryCatalogue>(wb::core::nom::EnquiryCatalogue::fromFile(
-                wb::app::nomDir() / "enquiries.json", *catalogues.questions, catalogues.lists->list("journey-stages")));
-        catalogues.journey =
-            std::make_shared<const wb::core::nom::JourneyChecklists>(wb::core::nom::JourneyChecklists::fromFile(
-                wb::app::nomDir() / "journey-checklists.json", *catalogues.lists, *catalogues.questions));
-        catalogues.deadlines =
-            std::make_shared<const wb::core::deadlines::DeadlineService>(wb::core::deadlines::DeadlineService::load(
-                wb::app::nomDir() / "deadline-rules.json", referencePath / "bank-holidays-england-wales.json",
-                catalogues.enquiries, catalogues.questions));
+        catalogues = wb::core::Catalogues::loadFrom(wb::app::dataDir());
     } catch (const std::exception&) {
         // The English detail (which file, which item) has no personal data, but
         // the message says only what the user can act on.

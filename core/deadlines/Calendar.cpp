@@ -17,12 +17,6 @@ using namespace std::chrono;
 
 namespace {
 
-/// The last Sunday of a month.
-sys_days lastSunday(year y, month m)
-{
-    return sys_days{year_month_weekday_last{y, m, weekday_last{Sunday}}};
-}
-
 bool isWeekend(Date date)
 {
     const weekday wd{sys_days{date}};
@@ -138,32 +132,22 @@ Calendar Calendar::fromFile(const std::filesystem::path& path)
     return fromJson(detail::readTextFile(path), path.filename().string());
 }
 
-seconds Calendar::londonOffset(Instant instant) noexcept
+seconds Calendar::londonOffset(Instant instant)
 {
-    const year y = year_month_day{floor<days>(instant)}.year();
-    const Instant start = lastSunday(y, March) + hours(1);
-    const Instant end = lastSunday(y, October) + hours(1);
-    return instant >= start && instant < end ? hours(1) : seconds(0);
+    return london::offset(instant);
 }
 
-LondonTime Calendar::toLondon(Instant instant) noexcept
+LondonTime Calendar::toLondon(Instant instant)
 {
-    const seconds offset = londonOffset(instant);
-    const auto local = instant + offset;
-    const auto day = floor<days>(local);
-    return LondonTime{Date{day}, local - day, offset != seconds(0)};
+    return london::toLondon(instant);
 }
 
-Instant Calendar::londonMidnight(Date date) noexcept
+Instant Calendar::londonMidnight(Date date)
 {
-    // Local midnight is never skipped or repeated in the UK (the clocks change at 01:00 UTC),
-    // so exactly one of the two offsets is consistent.
-    const Instant gmt{sys_days{date}};
-    const Instant bst = gmt - hours(1);
-    return londonOffset(bst) == hours(1) ? bst : gmt;
+    return london::midnight(date);
 }
 
-Instant Calendar::endOfLondonDay(Date date) noexcept
+Instant Calendar::endOfLondonDay(Date date)
 {
     return londonMidnight(Date{sys_days{date} + days(1)}) - seconds(1);
 }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Days and working days in England and Wales: Europe/London local time (computed from the UK
-// rules, without a time-zone database) and the bank holidays of England and Wales
+// Days and working days in England and Wales: Europe/London local time (core/domain/LondonTime,
+// from the system's time-zone database) and the bank holidays of England and Wales
 // (resources/reference/bank-holidays-england-wales.json).
 #pragma once
 
@@ -11,18 +11,12 @@
 #include <string_view>
 #include <vector>
 
+#include "core/domain/LondonTime.h"
 #include "core/domain/Time.h"
 
 namespace wb::core::deadlines {
 
 using Date = std::chrono::year_month_day;
-
-/// An instant as a clock on a wall in London shows it.
-struct LondonTime {
-    Date date;                         ///< the London calendar date
-    std::chrono::seconds timeOfDay{0}; ///< since London midnight, 0..86399
-    bool summerTime = false;           ///< British Summer Time (UTC+1) rather than GMT
-};
 
 /// One bank holiday of England and Wales.
 struct BankHoliday {
@@ -38,9 +32,8 @@ std::string toIsoDate(Date date);
 
 /// Europe/London and the working days of England and Wales. Immutable once loaded.
 ///
-/// Local time follows the UK rule in force since 1996: British Summer Time (UTC+1) from
-/// 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October, GMT
-/// otherwise. Instants before 1996 are shown by the same rule (documented in DEADLINES.md).
+/// Local time comes from the system's time-zone database (core/domain/LondonTime): these
+/// functions throw Error(Io) when it has no Europe/London, never fall back to UTC.
 ///
 /// A working day is Monday to Friday and not a bank holiday. Bank holidays are known only for
 /// the years the file covers (coveredFrom()..coveredTo()); asking whether a day outside them is
@@ -57,14 +50,14 @@ public:
     static Calendar fromFile(const std::filesystem::path& path);
 
     /// Europe/London's offset from UTC at an instant: 0 (GMT) or 1 hour (BST).
-    static std::chrono::seconds londonOffset(Instant instant) noexcept;
-    static LondonTime toLondon(Instant instant) noexcept;
+    static std::chrono::seconds londonOffset(Instant instant);
+    static LondonTime toLondon(Instant instant);
     /// The London date of an instant.
-    static Date londonDate(Instant instant) noexcept { return toLondon(instant).date; }
+    static Date londonDate(Instant instant) { return toLondon(instant).date; }
     /// 00:00:00 London time on that date, as UTC.
-    static Instant londonMidnight(Date date) noexcept;
+    static Instant londonMidnight(Date date);
     /// 23:59:59 London time on that date, as UTC (the last whole second of the day).
-    static Instant endOfLondonDay(Date date) noexcept;
+    static Instant endOfLondonDay(Date date);
 
     /// Whether the date is a bank holiday of England and Wales. Throws Error(ReferenceData)
     /// for a date in a year the file does not cover.

@@ -9,6 +9,7 @@
 
 #include "core/Error.h"
 #include "core/Workspace.h"
+#include "core/domain/LondonTime.h"
 #include "core/nom/QuestionCatalogue.h"
 #include "core/records/RecordSpec.h"
 #include "core/records/RecordTypes.h"
@@ -172,24 +173,11 @@ std::vector<nom::Proposal> proposalsFor(Workspace& workspace,
     return nom::propose(enquiries, workspace.context().facts(caseId, questions), now);
 }
 
-/// Unix days since 1970-01-01 of the last Sunday of a month.
-std::chrono::sys_days lastSunday(std::chrono::year y, std::chrono::month m)
-{
-    using namespace std::chrono;
-    return sys_days{year_month_weekday_last{y, m, weekday_last{Sunday}}};
-}
-
 } // namespace
 
 std::string londonDate(Instant instant)
 {
-    using namespace std::chrono;
-    const auto day = floor<days>(instant);
-    const year y = year_month_day{day}.year();
-    const Instant bstStart = lastSunday(y, March) + hours(1);
-    const Instant bstEnd = lastSunday(y, October) + hours(1);
-    const Instant local = instant >= bstStart && instant < bstEnd ? instant + hours(1) : instant;
-    const year_month_day ymd{floor<days>(local)};
+    const std::chrono::year_month_day ymd = london::date(instant);
     return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
                        static_cast<unsigned>(ymd.day()));
 }

@@ -180,7 +180,8 @@ void CaseRepository::validate(const CaseDraft& draft) const
     if (m_offences->find(clean.primaryOffence) == nullptr) {
         throw Error(ErrorCode::Validation, "primaryOffence is not in the offences list", "primaryOffence");
     }
-    if (clean.reportedAt.time_since_epoch().count() <= 0 || clean.reportedAt > nowUtc() + std::chrono::hours(24)) {
+    if (clean.reportedAt.time_since_epoch().count() <= 0 ||
+        clean.reportedAt > m_connection.now() + std::chrono::hours(24)) {
         throw Error(ErrorCode::Validation, "reportedAt must be a real date, not in the future", "reportedAt");
     }
     for (std::size_t i = 0; i < clean.otherOffences.size(); ++i) {
@@ -196,7 +197,7 @@ void CaseRepository::validate(const CaseDraft& draft) const
         }
     }
     clean.offenceDate.validate("offenceDate");
-    const std::string today = toIsoUtc(nowUtc()).substr(0, 10);
+    const std::string today = toIsoUtc(m_connection.now()).substr(0, 10);
     if (clean.offenceDate.earliestDay() > today) {
         throw Error(ErrorCode::Validation, "offenceDate cannot be in the future", "offenceDate");
     }
@@ -267,7 +268,7 @@ Case CaseRepository::add(const CaseDraft& draft)
     Case record;
     static_cast<CaseDraft&>(record) = normalised(draft);
     record.uuid = newUuid();
-    record.createdAt = record.updatedAt = nowUtc();
+    record.createdAt = record.updatedAt = m_connection.now();
     return insert(record, m_connection.actor());
 }
 
@@ -333,7 +334,7 @@ Case CaseRepository::update(const Case& input)
     }
     Case record = *existing;
     static_cast<CaseDraft&>(record) = normalised(input);
-    record.updatedAt = nowUtc();
+    record.updatedAt = m_connection.now();
     store::Statement update(db, "UPDATE cases SET reference = :reference, operation_name = :operation, "
                                 "primary_offence = :offence, reported_at = :reported, status = :status, "
                                 "updated_at = :updated, " +

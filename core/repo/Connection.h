@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/Error.h"
+#include "core/domain/Clock.h"
 #include "core/store/Database.h"
 
 namespace wb::core {
@@ -24,6 +25,11 @@ public:
     bool isOpen() const noexcept { return m_db != nullptr; }
     /// Who the audit log names for changes made through this connection.
     const std::string& actor() const noexcept { return m_actor; }
+    /// "Now" for timestamps and validation: the workspace's clock (the system clock by default).
+    Instant now() const { return m_clock->now(); }
+    const Clock& clock() const noexcept { return *m_clock; }
+    /// The clock must outlive the connection (the workspace keeps it).
+    void setClock(const Clock& clock) noexcept { m_clock = &clock; }
     void set(store::Database* db, std::string actor = {})
     {
         m_db = db;
@@ -33,6 +39,7 @@ public:
 private:
     store::Database* m_db = nullptr;
     std::string m_actor;
+    const Clock* m_clock = &Clock::system();
 };
 
 /// What happened to a record, as announced by a repository's changed signal.

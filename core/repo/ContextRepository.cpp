@@ -59,7 +59,7 @@ ContextAnswer ContextRepository::answer(std::int64_t caseId,
     a.caseId = caseId;
     a.questionId = questionId;
     a.value = value;
-    a.answeredAt = nowUtc();
+    a.answeredAt = m_connection.now();
     a.answeredBy = m_connection.actor();
 
     store::WriteScope tx(db);

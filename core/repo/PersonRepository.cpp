@@ -125,7 +125,7 @@ void PersonRepository::validate(const PersonDraft& draft) const
         if (!isValidIsoDate(*clean.dateOfBirth)) {
             throw Error(ErrorCode::Validation, "dateOfBirth must be a date as YYYY-MM-DD", "dateOfBirth");
         }
-        if (*clean.dateOfBirth > toIsoUtc(nowUtc()).substr(0, 10)) {
+        if (*clean.dateOfBirth > toIsoUtc(m_connection.now()).substr(0, 10)) {
             throw Error(ErrorCode::Validation, "dateOfBirth cannot be in the future", "dateOfBirth");
         }
     }
@@ -144,7 +144,7 @@ Person PersonRepository::add(const PersonDraft& draft)
     Person record;
     static_cast<PersonDraft&>(record) = normalised(draft);
     record.uuid = newUuid();
-    record.createdAt = record.updatedAt = nowUtc();
+    record.createdAt = record.updatedAt = m_connection.now();
     return insert(record, m_connection.actor());
 }
 
@@ -227,7 +227,7 @@ Person PersonRepository::update(const Person& input)
     record.needs = clean.needs;
     record.enhancedRights = clean.enhancedRights;
     record.firstDisclosure = clean.firstDisclosure;
-    record.updatedAt = nowUtc();
+    record.updatedAt = m_connection.now();
     store::Statement update(db, "UPDATE people SET role = :role, given_name = :given, family_name = :family, "
                                 "date_of_birth = :dob, updated_at = :updated, " +
                                     std::string(DetailAssignments) + " WHERE id = :id");

@@ -128,9 +128,9 @@ bool contains(std::string_view options, std::string_view code)
     return false;
 }
 
-std::string todayUtc()
+std::string todayUtc(Instant now)
 {
-    return toIsoUtc(nowUtc()).substr(0, 10);
+    return toIsoUtc(now).substr(0, 10);
 }
 
 /// Text of several lines: like checkedText, but newlines and tabs are allowed.
@@ -270,7 +270,7 @@ Values RecordRepository::validate(const RecordSpec& spec,
             if (!isValidIsoDate(value)) {
                 invalid(f, "must be a date (YYYY-MM-DD)");
             }
-            if (f.notFuture && value > todayUtc()) {
+            if (f.notFuture && value > todayUtc(m_connection.now())) {
                 invalid(f, "cannot be in the future");
             }
             break;
@@ -279,7 +279,7 @@ Values RecordRepository::validate(const RecordSpec& spec,
             if (!instant) {
                 invalid(f, "must be a date and time");
             }
-            if (f.notFuture && *instant > nowUtc() + std::chrono::minutes(5)) {
+            if (f.notFuture && *instant > m_connection.now() + std::chrono::minutes(5)) {
                 invalid(f, "cannot be in the future");
             }
             break;
@@ -297,7 +297,7 @@ Values RecordRepository::validate(const RecordSpec& spec,
                 values.erase(key);
                 continue;
             }
-            if (f.notFuture && date->earliestDay() > todayUtc()) {
+            if (f.notFuture && date->earliestDay() > todayUtc(m_connection.now())) {
                 invalid(f, "cannot be in the future");
             }
             value = date->encode();
@@ -392,7 +392,7 @@ Record RecordRepository::add(const RecordSpec& spec, std::int64_t parentId, cons
     record.spec = &spec;
     record.parentId = parentId;
     record.uuid = newUuid();
-    record.createdAt = record.updatedAt = nowUtc();
+    record.createdAt = record.updatedAt = m_connection.now();
     record.values = input;
     return insert(std::move(record), std::nullopt);
 }
@@ -480,7 +480,7 @@ Record RecordRepository::update(const RecordSpec& spec, std::int64_t id, const V
     }
     Record record = *existing;
     record.values = validate(spec, record.caseId, input, id);
-    record.updatedAt = nowUtc();
+    record.updatedAt = m_connection.now();
 
     std::string assignments = "updated_at = :updated_at";
     for (const auto& c : columns(spec)) {

@@ -5,13 +5,14 @@
 
 namespace wb::core {
 class Workspace;
-}
+struct Catalogues;
+} // namespace wb::core
 
 namespace wb::ui {
 
 class PrivacyMode;
 class SignalBridge;
-struct Catalogues;
+using Catalogues = core::Catalogues;
 
 /// What every tab of a case workspace gets: the open workspace, the signal bridge
 /// for live updates, the case, and the privacy mode to show people through.

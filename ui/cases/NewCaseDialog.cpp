@@ -33,7 +33,7 @@ constexpr int OperationMaxChars = 80;
 // read back as a Europe/London date and time and converted to UTC for core.
 QDateTime ukWallClockNow()
 {
-    const QDateTime uk = QDateTime::currentDateTimeUtc().toTimeZone(DisplayText::ukTimeZone());
+    const QDateTime uk = DisplayText::toUkDateTime(core::nowUtc());
     return QDateTime(uk.date(), QTime(uk.time().hour(), uk.time().minute()), Qt::UTC);
 }
 

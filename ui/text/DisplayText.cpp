@@ -4,19 +4,16 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include "core/domain/LondonTime.h"
 #include "core/nom/OffenceCatalogue.h"
 
 namespace wb::ui {
 
-QTimeZone DisplayText::ukTimeZone()
-{
-    static const QTimeZone london(QByteArrayLiteral("Europe/London"));
-    return london.isValid() ? london : QTimeZone::utc();
-}
-
 QDateTime DisplayText::toUkDateTime(core::Instant instant)
 {
-    return QDateTime::fromSecsSinceEpoch(instant.time_since_epoch().count(), ukTimeZone());
+    const auto offset = core::london::offset(instant);
+    return QDateTime::fromSecsSinceEpoch(instant.time_since_epoch().count(), Qt::OffsetFromUTC,
+                                         static_cast<int>(offset.count()));
 }
 
 QString DisplayText::ukDateTime(core::Instant instant)
@@ -26,8 +23,10 @@ QString DisplayText::ukDateTime(core::Instant instant)
 
 core::Instant DisplayText::instantFromUk(const QDate& date, const QTime& time)
 {
-    const QDateTime local(date, time, ukTimeZone());
-    return core::Instant(std::chrono::seconds(local.toSecsSinceEpoch()));
+    using namespace std::chrono;
+    const year_month_day day{year{date.year()}, month{static_cast<unsigned>(date.month())},
+                             std::chrono::day{static_cast<unsigned>(date.day())}};
+    return core::london::fromLondon(day, seconds{time.msecsSinceStartOfDay() / 1000});
 }
 
 QString DisplayText::ukDate(const std::string& isoDate)

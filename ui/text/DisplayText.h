@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
-#include <QTimeZone>
 
 #include "core/domain/Case.h"
 #include "core/domain/Person.h"
@@ -27,8 +26,8 @@ class DisplayText
     Q_DECLARE_TR_FUNCTIONS(wb::ui::DisplayText)
 
 public:
-    /// Europe/London (UTC if the system has no time-zone data).
-    static QTimeZone ukTimeZone();
+    /// The instant as a Europe/London wall-clock time (core/domain/LondonTime, from the system's
+    /// time-zone database: throws core::Error when it is missing, never shows UTC instead).
     static QDateTime toUkDateTime(core::Instant instant);
     /// "29/11/2026 19:21", in Europe/London.
     static QString ukDateTime(core::Instant instant);

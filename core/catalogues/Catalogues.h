@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <filesystem>
+#include <memory>
+
+namespace wb::core {
+class OffenceCatalogue;
+class ReferenceData;
+namespace deadlines {
+class DeadlineService;
+}
+namespace nom {
+class QuestionCatalogue;
+class EnquiryCatalogue;
+class JourneyChecklists;
+} // namespace nom
+
+/// Every reference list and catalogue the workbench opens a workspace with, loaded in one call
+/// from the data folder (resources/ in a build, share/rasso-workbench when installed) and shared,
+/// read-only, by every user of it: the GUI, the CLI and the tests.
+struct Catalogues {
+    std::shared_ptr<const OffenceCatalogue> offences;
+    std::shared_ptr<const ReferenceData> lists;
+    /// The guided context questions (nom/context-questions.json).
+    std::shared_ptr<const nom::QuestionCatalogue> questions;
+    /// The lines of enquiry the rules engine proposes from (nom/enquiries.json).
+    std::shared_ptr<const nom::EnquiryCatalogue> enquiries;
+    /// The checklist of each stage of the investigator's journey (nom/journey-checklists.json).
+    std::shared_ptr<const nom::JourneyChecklists> journey;
+    /// The deadline rules and the bank holidays (nom/deadline-rules.json,
+    /// reference/bank-holidays-england-wales.json).
+    std::shared_ptr<const deadlines::DeadlineService> deadlines;
+
+    /// Loads reference/offences.json, every list of reference/ (ReferenceData::load) and the nom/
+    /// catalogues of `dataFolder`. Throws Error(ReferenceData) naming the file, item and field of the
+    /// first problem; nothing is half-loaded.
+    static Catalogues loadFrom(const std::filesystem::path& dataFolder);
+};
+
+} // namespace wb::core

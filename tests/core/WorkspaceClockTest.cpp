@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The workspace reads "now" from its clock: a test sets the date through the Workspace.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <memory>
+
+#include "core/Error.h"
+#include "core/Workspace.h"
+#include "core/domain/Clock.h"
+#include "support/TestSupport.h"
+
+using namespace wb;
+using namespace std::chrono;
+
+namespace {
+
+class FixedClock final : public core::Clock
+{
+public:
+    explicit FixedClock(core::Instant at)
+        : m_at(at)
+    {
+    }
+    core::Instant now() const override { return m_at; }
+
+private:
+    core::Instant m_at;
+};
+
+core::Instant at(int y, unsigned m, unsigned d)
+{
+    return core::Instant{sys_days{year{y} / month{m} / day{d}}};
+}
+
+} // namespace
+
+TEST(WorkspaceClockTest, aCaseReportedInTheRealFutureIsAcceptedWhenTheClockIsLaterAndRefusedWhenEarlier)
+{
+    test::TempDir dir;
+    auto ws = test::createWorkspace(dir / "clock.rwb");
+    EXPECT_EQ(&ws->clock(), &core::Clock::system());
+
+    auto draft = test::caseDraft("FICT/40/40");
+    draft.reportedAt = at(2040, 3, 1); // years after the real date the test runs on
+
+    ws->setClock(std::make_shared<FixedClock>(at(2040, 1, 1)));
+    try {
+        ws->cases().add(draft);
+        FAIL() << "a case reported two months after the workspace's date was accepted";
+    } catch (const core::Error& e) {
+        EXPECT_EQ(e.code(), core::ErrorCode::Validation);
+        EXPECT_EQ(e.field(), "reportedAt");
+    }
+    EXPECT_EQ(ws->cases().count(), 0);
+
+    ws->setClock(std::make_shared<FixedClock>(at(2040, 6, 1)));
+    const auto added = ws->cases().add(draft);
+    EXPECT_EQ(added.reportedAt, at(2040, 3, 1));
+    EXPECT_EQ(added.createdAt, at(2040, 6, 1)); // timestamps come from the same clock
+
+    ws->setClock(nullptr); // back to the system clock: the case is in the future again
+    EXPECT_EQ(&ws->clock(), &core::Clock::system());
+    auto another = test::caseDraft("FICT/41/40");
+    another.reportedAt = at(2040, 3, 1);
+    EXPECT_THROW(ws->cases().add(another), core::Error);
+}
