@@ -180,7 +180,7 @@ void Database::key(const SecureBuffer& keyLiteral)
 
 void Database::exec(std::string_view sql)
 {
-    const ThreadGuard::Scope guard(threadGuard(*this), "exec");
+    const ThreadGuard::Scope guard(m_threadGuard, "exec");
     const std::string text(sql);
     const int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) {

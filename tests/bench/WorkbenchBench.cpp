@@ -38,6 +38,7 @@
 #include "core/store/KeyDerivation.h"
 #include "core/store/Pragmas.h"
 #include "core/store/Statement.h"
+#include "core/store/Transaction.h"
 
 #ifdef WB_BENCH_HAS_UI
 #include "ui/cases/CaseListModel.h"

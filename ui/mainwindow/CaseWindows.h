@@ -8,12 +8,16 @@
 
 class QWidget;
 
+namespace wb::core {
+struct Catalogues;
+}
+
 namespace wb::ui {
 
 class CaseWorkspace;
 class PrivacyMode;
 class WorkspaceSession;
-struct Catalogues;
+using Catalogues = core::Catalogues;
 
 /// The open case windows: one per case, children of the main window, opened
 /// or raised on request and all closed on lock and close. Refuses to open one

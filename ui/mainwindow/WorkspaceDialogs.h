@@ -14,7 +14,8 @@ class QWidget;
 
 namespace wb::core {
 class Workspace;
-}
+struct Catalogues;
+} // namespace wb::core
 
 namespace wb::ui {
 
@@ -25,7 +26,7 @@ class PrivacyMode;
 class SearchDialog;
 class SystemLockWatcher;
 class WorkspaceSession;
-struct Catalogues;
+using Catalogues = core::Catalogues;
 
 /// Opens the main window's dialogs on the open workspace (search, settings,
 /// back up, restore, change passphrase, bundle export and import), each only

@@ -15,6 +15,8 @@
 
 #include "core/Error.h"
 #include "core/Workspace.h"
+#include "core/domain/LondonTime.h"
+#include "core/domain/Time.h"
 #include "core/records/RecordTypes.h"
 #include "core/reference/ReferenceData.h"
 #include "core/victim/VictimContact.h"
@@ -46,7 +48,7 @@ QDate QuickContactRow::toQDate(std::chrono::year_month_day date)
 
 std::chrono::year_month_day QuickContactRow::ukToday()
 {
-    return toYmd(QDateTime::currentDateTime().toTimeZone(DisplayText::ukTimeZone()).date());
+    return core::london::date(core::nowUtc());
 }
 
 QuickContactRow::QuickContactRow(const CaseContext& context, QWidget* parent)
@@ -177,7 +179,7 @@ void QuickContactRow::clearTypedText()
 
 void QuickContactRow::reset()
 {
-    m_when->setDateTime(QDateTime::currentDateTime().toTimeZone(DisplayText::ukTimeZone()));
+    m_when->setDateTime(DisplayText::toUkDateTime(core::nowUtc()));
     m_when->setMaximumDateTime(QDateTime(QDate::currentDate().addDays(1), QTime(23, 59)));
     m_message->clearMessage();
     core::victim::ContactDefaults defaults;

@@ -8,7 +8,9 @@
 
 #include "core/Error.h"
 #include "core/store/Database.h"
+#include "core/store/Statement.h"
 #include "core/store/ThreadGuard.h"
+#include "core/store/Transaction.h"
 #include "support/TestSupport.h"
 
 using namespace wb;
