@@ -18,9 +18,9 @@
 
 #include "core/Error.h"
 #include "core/Workspace.h"
+#include "core/cases/RecordEditing.h"
 #include "core/domain/ApproxDate.h"
 #include "core/domain/Time.h"
-#include "core/records/RecordEditing.h"
 #include "core/records/RecordTypes.h"
 #include "core/reference/ReferenceData.h"
 #include "core/repo/PersonRepository.h"

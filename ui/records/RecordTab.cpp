@@ -18,7 +18,7 @@
 
 #include "core/Error.h"
 #include "core/Workspace.h"
-#include "core/records/RecordEditing.h"
+#include "core/cases/RecordEditing.h"
 #include "core/records/RecordTypes.h"
 #include "ui/records/RecordForm.h"
 #include "ui/records/RecordListModel.h"

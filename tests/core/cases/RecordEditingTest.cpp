@@ -5,7 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "core/Error.h"
-#include "core/records/RecordEditing.h"
+#include "core/cases/RecordEditing.h"
 #include "core/records/RecordTypes.h"
 #include "support/TestSupport.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/records/RecordEditing.h"
+#include "core/cases/RecordEditing.h"
 
 #include "core/Error.h"
 
