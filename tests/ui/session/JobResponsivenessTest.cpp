@@ -54,6 +54,10 @@ std::unique_ptr<core::Workspace> generated(const std::filesystem::path& path, in
     core::GeneratorOptions options;
     options.cases = cases;
     options.batch = 500;
+    // Every kind of record the deadline rules read, a few of each: the rebuild evaluates every case
+    // as it would a full one, and generating thousands of cases stays cheap (it is not what is tested).
+    options.shape = core::GeneratorShape{
+        .people = 3, .contacts = 3, .enquiries = 3, .decisions = 2, .timelineEvents = 2, .exhibits = 1, .devices = 1};
     core::generateWorkspace(*workspace, options);
     return workspace;
 }
