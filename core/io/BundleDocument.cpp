@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/io/BundleDocument.h"
+
+#include <string>
+#include <vector>
+
+#include "core/Error.h"
+#include "core/io/CaseBundle.h"
+#include "core/io/SizeText.h"
+
+namespace wb::core::bundle {
+
+using nlohmann::json;
+
+json parseBounded(std::string_view text, int maxDepth, std::size_t maxBytes)
+{
+    if (text.size() > maxBytes) {
+        throw Error(ErrorCode::Validation,
+                    "the bundle's content is larger than the " + sizeText(maxBytes) + " a bundle may hold",
+                    "bundleSize");
+    }
+    std::vector<std::size_t> entries; // per open list or object: how many it holds so far
+    std::size_t values = 0;
+    const auto count = [&] {
+        if (++values > MaxValues) {
+            throw Error(ErrorCode::Validation,
+                        "the bundle's content holds more than " + std::to_string(MaxValues) + " values", "bundleList");
+        }
+        if (!entries.empty() && ++entries.back() > MaxListEntries) {
+            throw Error(ErrorCode::Validation,
+                        "a list in the bundle holds more than " + std::to_string(MaxListEntries) + " entries",
+                        "bundleList");
+        }
+    };
+    const auto checkText = [](const json& value) {
+        if (value.is_string() && value.get_ref<const std::string&>().size() > MaxTextBytes) {
+            throw Error(ErrorCode::Validation,
+                        "a text value in the bundle is longer than the " + kib(MaxTextBytes) + " allowed",
+                        "bundleText");
+        }
+    };
+    const json::parser_callback_t check = [&](int depth, json::parse_event_t event, json& parsed) {
+        switch (event) {
+        case json::parse_event_t::object_start:
+        case json::parse_event_t::array_start:
+            // `depth` counts the lists and objects already open around this one.
+            if (depth >= maxDepth) {
+                throw Error(ErrorCode::Validation,
+                            "the bundle's content nests lists or objects more than " + std::to_string(maxDepth) +
+                                " deep",
+                            "bundleDepth");
+            }
+            count();
+            entries.push_back(0);
+            break;
+        case json::parse_event_t::object_end:
+        case json::parse_event_t::array_end:
+            if (!entries.empty()) {
+                entries.pop_back();
+            }
+            break;
+        case json::parse_event_t::key: checkText(parsed); break;
+        case json::parse_event_t::value:
+            count();
+            checkText(parsed);
+            break;
+        }
+        return true;
+    };
+    try {
+        return json::parse(text, check);
+    } catch (const json::exception&) {
+        throw Error(ErrorCode::Corrupted, "the bundle's content is not a valid document");
+    }
+}
+
+const json& listIn(const json& object, const char* key)
+{
+    static const json empty = json::array();
+    const auto it = object.find(key);
+    if (it == object.end() || it->is_null()) {
+        return empty;
+    }
+    if (!it->is_array()) {
+        throw Error(ErrorCode::Corrupted, std::string("the bundle's content has a malformed list '") + key + "'");
+    }
+    return *it;
+}
+
+const RecordSpec* specForType(const json& record)
+{
+    if (!record.is_object()) {
+        return nullptr;
+    }
+    const auto type = record.find("type");
+    if (type == record.end() || !type->is_string()) {
+        return nullptr;
+    }
+    for (const auto& spec : recordSpecs()) {
+        if (spec.type == type->get_ref<const std::string&>()) {
+            return &spec;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace wb::core::bundle

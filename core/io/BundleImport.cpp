@@ -1,0 +1,552 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Importing a bundle's document: the plan (what it would do) and applying it.
+#include <algorithm>
+#include <iterator>
+#include <map>
+
+#include <nlohmann/json.hpp>
+#include <sodium.h>
+
+#include "core/Error.h"
+#include "core/Workspace.h"
+#include "core/audit/AuditLog.h"
+#include "core/domain/Uuid.h"
+#include "core/io/BundleDocument.h"
+#include "core/io/BundleIdMap.h"
+#include "core/io/BundleJson.h"
+#include "core/io/CaseBundle.h"
+#include "core/records/RecordSpec.h"
+#include "core/store/Database.h"
+#include "core/store/Statement.h"
+#include "core/store/WriteScope.h"
+
+namespace wb::core::bundle {
+
+using nlohmann::json;
+
+namespace {
+
+/// Finding 5: a UUID names one row of one table. Every UUID in the bundle must be
+/// unique across the bundle, and must not be used here by a row of another table
+/// (a record whose UUID is its case's would break the audit chain and every backup).
+void checkUuidsUnique(store::Database& db, const json& cases)
+{
+    std::map<std::string, std::string> tableOf; // uuid → table, in the bundle
+    const auto note = [&](const json& object, std::string_view table) {
+        if (!object.is_object()) {
+            return; // malformed: the merge says so
+        }
+        const auto it = object.find("uuid");
+        if (it == object.end() || !it->is_string()) {
+            return;
+        }
+        const auto& uuid = it->get_ref<const std::string&>();
+        if (!isUuid(uuid)) {
+            throw Error(ErrorCode::Validation, "bundle: a row of " + std::string(table) + " has an invalid uuid",
+                        "uuid");
+        }
+        const auto [at, added] = tableOf.emplace(uuid, std::string(table));
+        if (!added) {
+            throw Error(ErrorCode::Validation,
+                        "bundle: uuid " + uuid + " is used twice in the bundle (" + at->second + " and " +
+                            std::string(table) + "); a uuid must name one row of one table",
+                        "bundleUuid");
+        }
+    };
+    for (const auto& entry : cases) {
+        if (!entry.is_object()) {
+            continue;
+        }
+        if (const auto c = entry.find("case"); c != entry.end()) {
+            note(*c, "cases");
+        }
+        for (const auto& p : listIn(entry, "people")) {
+            note(p, "people");
+        }
+        for (const auto& r : listIn(entry, "records")) {
+            if (const auto* spec = specForType(r)) {
+                note(r, spec->table);
+            }
+        }
+        for (const auto& a : listIn(entry, "contextAnswers")) {
+            note(a, "context_answers");
+        }
+    }
+    std::string sql;
+    for (const auto table : audit::auditedTables()) {
+        sql += (sql.empty() ? "" : " UNION ALL ") + std::string("SELECT '") + std::string(table) + "' FROM " +
+               std::string(table) + " WHERE uuid = :uuid";
+    }
+    store::Statement select(db, sql);
+    for (const auto& [uuid, table] : tableOf) {
+        select.reset();
+        select.bind(":uuid", uuid);
+        while (select.step()) {
+            const std::string here = select.columnText(0);
+            if (here != table) {
+                throw Error(ErrorCode::Validation,
+                            "bundle: uuid " + uuid + " of a row of " + table + " is already used here by a row of " +
+                                here + "; a uuid must name one row of one table",
+                            "bundleUuid");
+            }
+        }
+    }
+}
+
+/// A record's values with local ids replaced by the linked rows' UUIDs, read from
+/// this workspace (links may point to rows the bundle does not carry).
+json localValuesAsUuids(store::Database& db, const Record& r)
+{
+    json values = json::object();
+    for (const auto& f : r.spec->fields) {
+        const std::string& v = r.get(f.key);
+        if (v.empty()) {
+            continue;
+        }
+        if (f.kind == FieldKind::PersonLink || f.kind == FieldKind::RecordLink) {
+            store::Statement select(db, "SELECT uuid FROM " + linkTable(f) + " WHERE id = :id");
+            select.bind(":id", static_cast<std::int64_t>(std::stoll(v)));
+            values[std::string(f.key)] = select.step() ? select.columnText(0) : std::string();
+        } else {
+            values[std::string(f.key)] = v;
+        }
+    }
+    return values;
+}
+
+/// Coded values only (choices, flags, dates, numbers): never names or narrative.
+std::string recordSummary(const RecordSpec& spec, const Values& values)
+{
+    std::string out;
+    int shown = 0;
+    for (const auto& f : spec.fields) {
+        if (f.sensitive || shown == 3) {
+            continue;
+        }
+        if (f.kind != FieldKind::Choice && f.kind != FieldKind::Boolean && f.kind != FieldKind::Date &&
+            f.kind != FieldKind::DateTime && f.kind != FieldKind::Integer) {
+            continue;
+        }
+        const auto it = values.find(f.key);
+        if (it == values.end() || it->second.empty()) {
+            continue;
+        }
+        out += (out.empty() ? "" : "; ") + std::string(f.key) + ": " + it->second;
+        ++shown;
+    }
+    return out;
+}
+
+/// One pass over a document. Plan: everything is tried in a transaction that is
+/// rolled back, and the proposed records are listed. Apply: the same, with only the
+/// accepted proposed records added, then committed if the plan still holds.
+class Merge
+{
+public:
+    Merge(Workspace& ws, std::string_view document, const std::set<std::string>* accepted)
+        : m_ws(ws)
+        , m_document(document)
+        , m_accepted(accepted)
+    {
+    }
+
+    void run()
+    {
+        const json doc = parseBounded(m_document, MaxDepth, MaxDocumentBytes);
+        if (!doc.is_object() || doc.value("format", std::string()) != "rasso-workbench-bundle") {
+            throw Error(ErrorCode::NotAWorkspace, "the bundle's content is not a case bundle");
+        }
+        const auto version = doc.find("version");
+        if (version == doc.end() || !version->is_number_integer()) {
+            throw Error(ErrorCode::Corrupted, "the bundle's content has no version");
+        }
+        if (version->get<long long>() > DocumentVersion) {
+            throw Error(ErrorCode::NewerVersion, "the bundle was written by a newer version of the workbench");
+        }
+        m_plan.claimedExportedBy = textOrNull(doc, "exportedBy").value_or("unknown");
+        if (m_plan.claimedExportedBy.size() > 300) {
+            throw Error(ErrorCode::Validation, "bundle: 'exportedBy' is longer than 300 bytes", "exportedBy");
+        }
+        // The importing officer is the actor; the bundle's author is only what it claims.
+        const auto info = m_ws.info();
+        m_actor = info.owner.staffNumber.empty() ? info.owner.displayName
+                                                 : info.owner.displayName + " (" + info.owner.staffNumber + ")";
+        m_notes = {audit::FieldChange{"bundle_claimed_exported_by", std::nullopt, m_plan.claimedExportedBy, false}};
+        const auto cases = doc.find("cases");
+        if (cases == doc.end() || !cases->is_array()) {
+            throw Error(ErrorCode::Corrupted, "the bundle's content has no case list");
+        }
+
+        auto& db = m_ws.connectionForImport();
+        store::WriteScope tx(db); // all or nothing: any failure below rolls every case back
+        checkUuidsUnique(db, *cases);
+        for (const auto& entry : *cases) {
+            mergeCase(entry);
+        }
+        finishDigest();
+        if (m_accepted != nullptr) {
+            if (m_expected == nullptr || m_plan.digest != m_expected->digest) {
+                throw Error(ErrorCode::Conflict,
+                            "the bundle or this workspace has changed since the import was reviewed; review it again",
+                            "bundlePlan");
+            }
+            tx.commit();
+        } // a plan is never committed: the scope rolls back
+    }
+
+    void expect(const ImportPlan& plan) { m_expected = &plan; }
+    ImportPlan& plan() { return m_plan; }
+    ImportReport& report() { return m_report; }
+
+private:
+    bool isAccepted(const std::string& uuid) const { return m_accepted == nullptr || m_accepted->count(uuid) != 0; }
+
+    void fingerprint(std::string_view kind, std::string_view value)
+    {
+        m_fingerprint += kind;
+        m_fingerprint += '\x1f';
+        m_fingerprint += value;
+        m_fingerprint += '\x1e';
+    }
+
+    void finishDigest()
+    {
+        crypto_generichash_state state;
+        crypto_generichash_init(&state, nullptr, 0, m_plan.digest.size());
+        const std::string_view domain = "rasso-workbench bundle import plan v1";
+        crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(domain.data()), domain.size());
+        const std::uint64_t length = m_document.size();
+        crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(&length), sizeof length);
+        crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(m_document.data()), m_document.size());
+        crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(m_fingerprint.data()),
+                                  m_fingerprint.size());
+        crypto_generichash_final(&state, m_plan.digest.data(), m_plan.digest.size());
+    }
+
+    void conflict(std::string text)
+    {
+        fingerprint("conflict", text);
+        m_plan.conflicts.push_back(text);
+        m_report.conflicts.push_back(std::move(text));
+    }
+
+    void unchanged(const std::string& uuid)
+    {
+        fingerprint("unchanged", uuid);
+        ++m_plan.unchanged;
+        ++m_report.unchanged;
+    }
+
+    /// Lists a record for a case already here; true when it is to be added now.
+    bool propose(ProposedRecord item)
+    {
+        fingerprint("proposed", item.uuid);
+        for (const auto& need : item.needs) {
+            fingerprint("needs", need);
+        }
+        m_proposedHere.insert(item.uuid);
+        const bool add = isAccepted(item.uuid);
+        if (m_accepted != nullptr) {
+            ++(add ? m_report.accepted : m_report.rejected);
+        }
+        m_plan.proposed.push_back(std::move(item));
+        return add;
+    }
+
+    void mergeCase(const json& entry)
+    {
+        if (!entry.is_object() || !entry.contains("case")) {
+            throw Error(ErrorCode::Corrupted, "the bundle's content has a malformed case");
+        }
+        const Case incoming = caseFromJson(entry.at("case"));
+        if (!isUuid(incoming.uuid)) {
+            throw Error(ErrorCode::Validation, "bundle: a case has an invalid uuid", "uuid");
+        }
+        m_ids = IdMap{};
+        m_proposedHere.clear();
+        if (const auto existing = m_ws.cases().findByUuid(incoming.uuid)) {
+            m_case = *existing;
+            m_existingCase = true;
+            if (caseToJson(m_case).dump() == caseToJson(incoming).dump()) {
+                unchanged(m_case.uuid);
+            } else {
+                conflict("case " + m_case.reference +
+                         ": differs from this workspace's copy; this workspace's version was kept");
+            }
+        } else {
+            try {
+                m_case = m_ws.cases().import(incoming, m_actor, m_notes);
+            } catch (const Error& e) {
+                if (e.code() == ErrorCode::Conflict) {
+                    conflict("case " + incoming.reference +
+                             ": another case here already has this reference; not imported");
+                    return;
+                }
+                throw Error(e.code(), std::string("bundle: case ") + incoming.reference + ": " + e.what(), e.field());
+            }
+            m_existingCase = false;
+            fingerprint("new case", m_case.uuid);
+            m_plan.newCases.push_back(m_case.reference);
+            ++m_report.casesAdded;
+        }
+        m_ids.add("cases", m_case.id, m_case.uuid);
+        for (const auto& pj : listIn(entry, "people")) {
+            mergePerson(pj);
+        }
+        for (const auto& rj : listIn(entry, "records")) {
+            mergeRecord(rj);
+        }
+        for (const auto& aj : listIn(entry, "contextAnswers")) {
+            mergeAnswer(aj);
+        }
+    }
+
+    void mergePerson(const json& pj)
+    {
+        Person incoming = personFromJson(pj, m_case.id);
+        if (const auto existing = m_ws.people().findByUuid(incoming.uuid)) {
+            if (existing->caseId != m_case.id) {
+                throw Error(ErrorCode::Corrupted, "bundle: a person belongs to a different case here");
+            }
+            incoming.id = existing->id;
+            if (personToJson(*existing).dump() == personToJson(incoming).dump()) {
+                unchanged(existing->uuid);
+            } else {
+                conflict("case " + m_case.reference + ": a " + std::string(toString(existing->role)) +
+                         " differs from this workspace's copy; this workspace's version was kept");
+            }
+            m_ids.add("people", existing->id, existing->uuid);
+            return;
+        }
+        if (m_existingCase) {
+            if (!propose(ProposedRecord{incoming.uuid,
+                                        "people",
+                                        "person",
+                                        m_case.reference,
+                                        incoming.createdAt,
+                                        "role: " + std::string(toString(incoming.role)),
+                                        {}})) {
+                return;
+            }
+        } else {
+            ++m_plan.newPeople;
+        }
+        try {
+            const auto stored = m_ws.people().import(incoming, m_actor, m_notes);
+            m_ids.add("people", stored.id, stored.uuid);
+        } catch (const Error& e) {
+            throw Error(e.code(), std::string("bundle: case ") + m_case.reference + ": person: " + e.what(), e.field());
+        }
+        ++m_report.peopleAdded;
+    }
+
+    void mergeRecord(const json& rj)
+    {
+        if (!rj.is_object()) {
+            throw Error(ErrorCode::Corrupted, "the bundle's content has a malformed record");
+        }
+        const RecordSpec* found = specForType(rj);
+        if (found == nullptr) {
+            throw Error(ErrorCode::Corrupted, "the bundle has a record of an unknown type");
+        }
+        const RecordSpec& spec = *found;
+        Record incoming;
+        incoming.spec = &spec;
+        incoming.uuid = text(rj, "uuid");
+        incoming.createdAt = instant(rj, "createdAt");
+        incoming.updatedAt = instant(rj, "updatedAt");
+        const std::string parentUuid = text(rj, "parent");
+        const auto values = rj.find("values");
+        if (values == rj.end() || !values->is_object()) {
+            throw Error(ErrorCode::Corrupted, "bundle: a " + std::string(spec.type) + " has no values");
+        }
+        // The values as the bundle has them (links as UUIDs), and what this record needs.
+        Values raw;
+        std::vector<std::string> needs;
+        if (m_proposedHere.count(parentUuid) != 0) {
+            needs.push_back(parentUuid);
+        }
+        for (const auto& [key, value] : values->items()) {
+            const auto* field = spec.field(key);
+            if (field == nullptr || !value.is_string()) {
+                throw Error(ErrorCode::Validation,
+                            "bundle: " + std::string(spec.type) + ": unknown or malformed field " + key, key);
+            }
+            raw[key] = value.get<std::string>();
+            if ((field->kind == FieldKind::PersonLink || field->kind == FieldKind::RecordLink) &&
+                m_proposedHere.count(raw[key]) != 0 && std::find(needs.begin(), needs.end(), raw[key]) == needs.end()) {
+                needs.push_back(raw[key]);
+            }
+        }
+
+        if (const auto existing = m_ws.records().findByUuid(spec, incoming.uuid)) {
+            if (existing->caseId != m_case.id) {
+                throw Error(ErrorCode::Corrupted, "bundle: a record belongs to a different case here");
+            }
+            m_ids.add(std::string(spec.table), existing->id, existing->uuid);
+            json incomingValues = json::object();
+            for (const auto& [key, value] : raw) {
+                if (!value.empty()) {
+                    incomingValues[key] = value;
+                }
+            }
+            if (localValuesAsUuids(m_ws.connectionForImport(), *existing).dump() == incomingValues.dump()) {
+                unchanged(existing->uuid);
+            } else {
+                conflict("case " + m_case.reference + ": a " + std::string(spec.type) +
+                         " differs from this workspace's copy; this workspace's version was kept");
+            }
+            return;
+        }
+        if (m_existingCase) {
+            if (!propose(ProposedRecord{incoming.uuid, std::string(spec.table), std::string(spec.type),
+                                        m_case.reference, incoming.createdAt, recordSummary(spec, raw), needs})) {
+                return;
+            }
+        } else {
+            ++m_plan.newRecords;
+        }
+        const auto parent = m_ids.id(std::string(spec.parentTable), parentUuid);
+        if (!parent) {
+            throw Error(ErrorCode::Corrupted,
+                        "bundle: a " + std::string(spec.type) + " belongs to a record the bundle does not contain");
+        }
+        incoming.parentId = *parent;
+        for (const auto& [key, value] : raw) {
+            const auto* field = spec.field(key);
+            std::string v = value;
+            if (field->kind == FieldKind::PersonLink || field->kind == FieldKind::RecordLink) {
+                const auto target = m_ids.id(linkTable(*field), v);
+                if (!target) {
+                    throw Error(ErrorCode::Corrupted, "bundle: a " + std::string(spec.type) +
+                                                          " links to a record the bundle does not contain");
+                }
+                v = std::to_string(*target);
+            }
+            incoming.values[key] = v;
+        }
+        try {
+            const auto stored = m_ws.records().import(incoming, m_actor, m_notes);
+            m_ids.add(std::string(spec.table), stored.id, stored.uuid);
+        } catch (const Error& e) {
+            throw Error(e.code(), "bundle: case " + m_case.reference + ": " + std::string(spec.type) + ": " + e.what(),
+                        e.field());
+        }
+        ++m_report.recordsAdded;
+    }
+
+    void mergeAnswer(const json& aj)
+    {
+        if (!aj.is_object()) {
+            throw Error(ErrorCode::Corrupted, "the bundle's content has a malformed context answer");
+        }
+        ContextRepository::StoredAnswer answer{text(aj, "uuid"), text(aj, "questionId"), textOrNull(aj, "value"),
+                                               instant(aj, "answeredAt"), text(aj, "answeredBy")};
+        if (answer.valueJson) {
+            // Stored, and parsed again whenever the case's facts are read: bounded like the document.
+            (void)parseBounded(*answer.valueJson, 4, MaxTextBytes);
+        }
+        if (const auto existing = m_ws.context().findStored(answer.uuid)) {
+            // Answers never change once given: the same uuid must be the same answer.
+            if (existing->valueJson != answer.valueJson || existing->questionId != answer.questionId) {
+                conflict("case " + m_case.reference +
+                         ": a context answer differs from this workspace's copy; this workspace's version was kept");
+            } else {
+                unchanged(answer.uuid);
+            }
+            return;
+        }
+        if (m_existingCase) {
+            if (!propose(ProposedRecord{answer.uuid,
+                                        "context_answers",
+                                        "context answer",
+                                        m_case.reference,
+                                        answer.answeredAt,
+                                        "question: " + answer.questionId,
+                                        {}})) {
+                return;
+            }
+        } else {
+            ++m_plan.newRecords;
+        }
+        m_ws.context().import(m_case.id, answer, m_actor, m_notes);
+        ++m_report.recordsAdded;
+    }
+
+    Workspace& m_ws;
+    std::string_view m_document;
+    const std::set<std::string>* m_accepted; ///< null while planning
+    const ImportPlan* m_expected = nullptr;
+    ImportPlan m_plan;
+    ImportReport m_report;
+    std::string m_fingerprint;
+    std::string m_actor;
+    std::vector<audit::FieldChange> m_notes;
+    Case m_case;
+    bool m_existingCase = false;
+    IdMap m_ids;
+    std::set<std::string> m_proposedHere; ///< proposed records of the current case, by uuid
+};
+
+/// A value of the wrong JSON type somewhere is a damaged bundle, not a crash.
+template <typename F> auto guarded(F&& f)
+{
+    try {
+        return f();
+    } catch (const json::exception&) {
+        throw Error(ErrorCode::Corrupted, "the bundle's content has a value of the wrong kind");
+    }
+}
+
+} // namespace
+
+ImportPlan planImport(Workspace& ws, std::string_view document)
+{
+    return guarded([&] {
+        Merge merge(ws, document, nullptr);
+        merge.run();
+        return std::move(merge.plan());
+    });
+}
+
+ImportReport
+applyImport(Workspace& ws, std::string_view document, const ImportPlan& plan, const std::set<std::string>& accepted)
+{
+    // Each accepted record must be proposed, and what it needs accepted with it.
+    std::map<std::string, const ProposedRecord*> proposed;
+    for (const auto& item : plan.proposed) {
+        proposed.emplace(item.uuid, &item);
+    }
+    for (const auto& uuid : accepted) {
+        const auto it = proposed.find(uuid);
+        if (it == proposed.end()) {
+            throw Error(ErrorCode::Validation,
+                        "accepted record " + uuid + " is not among the records this bundle proposes",
+                        "acceptedRecords");
+        }
+        for (const auto& need : it->second->needs) {
+            if (accepted.count(need) == 0) {
+                const auto needed = proposed.find(need);
+                throw Error(ErrorCode::Validation,
+                            "accepted " + it->second->type + " " + uuid + " needs " +
+                                (needed == proposed.end() ? std::string("record") : needed->second->type) + " " + need +
+                                ", which was not accepted",
+                            "acceptedRecords");
+            }
+        }
+    }
+    return guarded([&] {
+        Merge merge(ws, document, &accepted);
+        merge.expect(plan);
+        merge.run();
+        return std::move(merge.report());
+    });
+}
+
+ImportReport importDocument(Workspace& ws, std::string_view document)
+{
+    const auto plan = planImport(ws, document);
+    return applyImport(ws, document, plan, {});
+}
+
+} // namespace wb::core::bundle
