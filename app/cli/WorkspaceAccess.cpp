@@ -5,15 +5,21 @@
 
 #include <fmt/format.h>
 
-#include "app/cli/Catalogues.h"
+#include "app/DataDir.h"
 #include "app/cli/Passphrase.h"
 #include "core/Error.h"
+#include "core/catalogues/Catalogues.h"
 
 namespace wb::app::cli {
 
 std::unique_ptr<core::Workspace> openWorkspace(const std::string& path, std::optional<int> passphraseFd)
 {
-    auto catalogues = Catalogues::load();
+    return openWorkspace(path, passphraseFd, core::Catalogues::loadFrom(app::dataDir()));
+}
+
+std::unique_ptr<core::Workspace>
+openWorkspace(const std::string& path, std::optional<int> passphraseFd, const core::Catalogues& catalogues)
+{
     const auto passphrase = app::readPassphrase(passphraseFd, "Passphrase: ");
     auto key = core::Workspace::deriveForOpen(path, passphrase.view());
     auto ws = core::Workspace::open(path, std::move(key), catalogues.offences, catalogues.lists);

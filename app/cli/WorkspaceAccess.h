@@ -9,11 +9,19 @@
 #include "core/Workspace.h"
 #include "core/store/SecureBuffer.h"
 
+namespace wb::core {
+struct Catalogues;
+}
+
 namespace wb::app::cli {
 
 /// Opens the workspace at `path` with the passphrase from `passphraseFd` (else the terminal),
 /// noting on stderr when opening upgraded its format.
 std::unique_ptr<core::Workspace> openWorkspace(const std::string& path, std::optional<int> passphraseFd);
+
+/// The same with catalogues already loaded (core::Catalogues::loadFrom), for a command that also needs them.
+std::unique_ptr<core::Workspace>
+openWorkspace(const std::string& path, std::optional<int> passphraseFd, const core::Catalogues& catalogues);
 
 /// Tells the officer, on stderr, when opening upgraded the file to the current format (or could not).
 void noteUpgrade(const core::Workspace& ws);

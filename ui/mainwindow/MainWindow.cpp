@@ -6,10 +6,8 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
-#include <QLabel>
 #include <QStackedWidget>
 #include <QStandardPaths>
-#include <QStatusBar>
 #include <QTabWidget>
 
 #include "core/Error.h"
@@ -22,6 +20,7 @@
 #include "ui/mainwindow/CaseWindows.h"
 #include "ui/mainwindow/CasesPage.h"
 #include "ui/mainwindow/LockedPage.h"
+#include "ui/mainwindow/MainStatusBar.h"
 #include "ui/mainwindow/MainWindowActions.h"
 #include "ui/mainwindow/SearchDialog.h"
 #include "ui/mainwindow/WelcomePage.h"
@@ -37,7 +36,6 @@
 #include "ui/text/ErrorText.h"
 #include "ui/today/TodayModel.h"
 #include "ui/today/TodayView.h"
-#include "ui/widgets/BusyIndicator.h"
 #include "ui/widgets/FileChooser.h"
 
 namespace wb::ui {
@@ -50,6 +48,8 @@ MainWindow::MainWindow(Catalogues catalogues, AppSettings& settings, QWidget* pa
     , m_privacy(new PrivacyMode(this))
     , m_clipboard(new ClipboardGuard(this))
 {
+    m_statusBar = new MainStatusBar(this);
+    setStatusBar(m_statusBar);
     m_session = new WorkspaceSession(this);
     m_caseWindows = new CaseWindows(this, *m_session, m_privacy, m_catalogues);
     m_privacy->setOn(m_settings.privacyMode());
@@ -75,24 +75,12 @@ MainWindow::MainWindow(Catalogues catalogues, AppSettings& settings, QWidget* pa
                 openCaseWorkspace(caseId, entity, uuid);
             });
     connect(m_dialogs, &WorkspaceDialogs::message, this,
-            [this](const QString& text) { statusBar()->showMessage(text); });
+            [this](const QString& text) { m_statusBar->showMessage(text); });
     m_stack->addWidget(m_welcomePage);
     m_stack->addWidget(m_lockedPage);
     m_stack->addWidget(m_casesPage);
     setCentralWidget(m_stack);
 
-    m_ownerLabel = new QLabel(this);
-    m_ownerLabel->setObjectName(QStringLiteral("ownerLabel"));
-    m_ownerLabel->setTextFormat(Qt::PlainText);
-    statusBar()->addPermanentWidget(m_ownerLabel);
-    m_privacyLabel = new QLabel(this);
-    m_privacyLabel->setObjectName(QStringLiteral("privacyLabel"));
-    m_privacyLabel->setTextFormat(Qt::PlainText);
-    statusBar()->addPermanentWidget(m_privacyLabel);
-    m_busyIndicator =
-        new BusyIndicator(tr("Working"), QStringLiteral("sessionBusyBar"), QStringLiteral("sessionBusyLabel"), this);
-    m_busyIndicator->setHorizontal(true);
-    statusBar()->addWidget(m_busyIndicator);
     privacyToggled(m_privacy->isOn());
 
     connect(m_session, &WorkspaceSession::attached, this, &MainWindow::workspaceAttached);
@@ -106,9 +94,9 @@ MainWindow::MainWindow(Catalogues catalogues, AppSettings& settings, QWidget* pa
     connect(m_session, &WorkspaceSession::aboutToClose, this, &MainWindow::clearWorkspaceViews);
     connect(m_session, &WorkspaceSession::busyChanged, this, &MainWindow::sessionBusyChanged);
     connect(m_caseWindows, &CaseWindows::failed, this,
-            [this](const QString& message) { statusBar()->showMessage(message); });
+            [this](const QString& message) { m_statusBar->showMessage(message); });
     connect(m_casesPage->caseModel(), &CaseListModel::failed, this,
-            [this](const QString& message) { statusBar()->showMessage(message); });
+            [this](const QString& message) { m_statusBar->showMessage(message); });
 
     connect(m_welcomePage, &WelcomePage::createRequested, this, &MainWindow::showCreateDialog);
     connect(m_welcomePage, &WelcomePage::openRequested, this, &MainWindow::chooseWorkspaceFile);
@@ -285,14 +273,8 @@ void MainWindow::openUnlockDialog(UnlockDialog* dialog)
         } else if (m_session->isUnlocked()) {
             enterUnlockedState();
         }
-        // Opening a file from an older version upgrades it (4 KiB pages): say so, once.
-        if (m_session->isUnlocked() && workspace()->formatUpgrade().fromFormat != 0) {
-            statusBar()->showMessage(
-                workspace()->formatUpgrade().done
-                    ? tr("This workspace file was upgraded to the current format. The same passphrase opens it, "
-                         "and older backups still open.")
-                    : tr("This workspace file could not be upgraded to the current format; it works as before, "
-                         "and the upgrade will be tried again when it is next opened."));
+        if (m_session->isUnlocked()) {
+            m_statusBar->showFormatUpgrade(workspace()->formatUpgrade());
         }
     });
     if (m_stack->currentWidget() == m_casesPage) {
@@ -336,15 +318,12 @@ void MainWindow::enterUnlockedState()
     if (!m_session->isUnlocked()) {
         return;
     }
-    statusBar()->clearMessage();
+    m_statusBar->clearMessage();
     try {
         caseModel()->load(workspace()->cases());
-        const core::WorkspaceInfo info = workspace()->info();
-        const QString owner = DisplayText::fromStd(info.owner.displayName);
-        const QString staff = DisplayText::fromStd(info.owner.staffNumber);
-        m_ownerLabel->setText(staff.isEmpty() ? tr("Owner: %1").arg(owner) : tr("Owner: %1 (%2)").arg(owner, staff));
+        m_statusBar->showOwner(workspace()->info());
     } catch (const core::Error& e) {
-        statusBar()->showMessage(ErrorText::message(e));
+        m_statusBar->showMessage(ErrorText::message(e));
     }
     m_casesPage->setTraining(m_training);
     m_stack->setCurrentWidget(m_casesPage);
@@ -366,9 +345,9 @@ void MainWindow::enterLockedState()
     m_idle->stop();
     m_clipboard->clearNow();
     m_casesPage->clear();
-    m_ownerLabel->clear();
+    m_statusBar->clearOwner();
     m_stack->setCurrentWidget(m_lockedPage);
-    statusBar()->showMessage(tr("Locked"));
+    m_statusBar->showMessage(tr("Locked"));
     updateActions();
 }
 
@@ -416,8 +395,8 @@ void MainWindow::clearWorkspaceViews()
     m_idle->stop();
     m_clipboard->clearNow();
     m_casesPage->clear();
-    m_ownerLabel->clear();
-    statusBar()->clearMessage();
+    m_statusBar->clearOwner();
+    m_statusBar->clearMessage();
     todayView()->setWorkspace(nullptr, nullptr);
 }
 
@@ -426,11 +405,7 @@ void MainWindow::sessionBusyChanged(bool busy)
     // Today's minute tick and live updates pause while a job holds the workspace (the checkpoint and
     // the bridge's changes wait in the session; the Plan tab's timer asks JobMonitor).
     todayView()->model()->setPaused(busy);
-    if (busy) {
-        m_busyIndicator->start(m_session->jobLabel());
-    } else {
-        m_busyIndicator->stop();
-    }
+    m_statusBar->showBusy(busy, busy ? m_session->jobLabel() : QString());
     updateActions();
 }
 
@@ -445,7 +420,7 @@ void MainWindow::privacyToggled(bool on)
         m_actions->privacyAction->setChecked(on);
     }
     m_settings.setPrivacyMode(on);
-    m_privacyLabel->setText(on ? tr("Privacy mode on: names hidden") : tr("Privacy mode off"));
+    m_statusBar->showPrivacy(on);
 }
 
 // --- cases --------------------------------------------------------------------

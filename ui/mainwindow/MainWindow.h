@@ -11,7 +11,6 @@
 #include "core/store/KeyDerivation.h"
 #include "ui/session/Catalogues.h"
 
-class QLabel;
 class QStackedWidget;
 class QTabWidget;
 
@@ -23,10 +22,10 @@ namespace wb::ui {
 
 class AppSettings;
 class BackupReminder;
-class BusyIndicator;
 class CasesPage;
 class CaseWindows;
 class LockedPage;
+class MainStatusBar;
 class MainWindowActions;
 class CaseListModel;
 class ClipboardGuard;
@@ -149,14 +148,12 @@ private:
     PrivacyMode* m_privacy = nullptr;
     SystemLockWatcher* m_systemLock = nullptr;
     ClipboardGuard* m_clipboard = nullptr;
-    BusyIndicator* m_busyIndicator = nullptr; ///< in the status bar while a job holds the workspace
 
     QStackedWidget* m_stack = nullptr;
     WelcomePage* m_welcomePage = nullptr;
     LockedPage* m_lockedPage = nullptr;
     CasesPage* m_casesPage = nullptr;
-    QLabel* m_ownerLabel = nullptr;
-    QLabel* m_privacyLabel = nullptr;
+    MainStatusBar* m_statusBar = nullptr; ///< owner, privacy mode, busy indicator, messages
 };
 
 } // namespace wb::ui

@@ -12,20 +12,20 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "core/security/ProcessHardening.h"
+#include "ui/session/CapsLockWatcher.h"
 #include "ui/session/KeyDerivationTask.h"
 #include "ui/session/PassphraseStrength.h"
+#include "ui/session/RetryCountdown.h"
 #include "ui/session/SecretInput.h"
 #include "ui/session/UnlockThrottle.h"
 #include "ui/session/WorkspaceJob.h"
@@ -60,7 +60,9 @@ UnlockDialog::UnlockDialog(Mode mode, Catalogues catalogues, QWidget* parent)
     , m_task(new KeyDerivationTask(this))
     , m_openJob(new WorkspaceJob(this))
     , m_throttle(&UnlockThrottle::shared())
+    , m_capsLock(new CapsLockWatcher(this))
 {
+    connect(m_capsLock, &CapsLockWatcher::changed, this, &UnlockDialog::setCapsLockWarning);
     setObjectName(mode == Mode::Create ? QStringLiteral("createWorkspaceDialog") : QStringLiteral("unlockDialog"));
     setWindowTitle(mode == Mode::Create ? tr("Create a new workspace") : tr("Unlock workspace"));
     if (mode == Mode::Create) {
@@ -87,7 +89,7 @@ QLineEdit* UnlockDialog::newPassphraseEdit(const QString& objectName, const QStr
     edit->setAttribute(Qt::WA_InputMethodEnabled, false);
     edit->setDragEnabled(false);
     edit->setContextMenuPolicy(Qt::NoContextMenu);
-    edit->installEventFilter(this);
+    m_capsLock->watch(edit);
     connect(edit, &QLineEdit::textChanged, this, &UnlockDialog::updateState);
     return edit;
 }
@@ -212,16 +214,9 @@ void UnlockDialog::buildUnlockForm()
     layout->addWidget(m_errorMessage);
 
     // After wrong passphrases: the wait before the next try, counted down in words.
-    m_waitLabel = wrappedLabel(QString(), this);
-    m_waitLabel->setObjectName(QStringLiteral("retryWaitLabel"));
-    m_waitLabel->setAccessibleName(tr("Wait before the next try"));
-    m_waitLabel->setFocusPolicy(Qt::TabFocus); // reachable by keyboard, so a screen reader can read it
-    m_waitLabel->hide();
-    layout->addWidget(m_waitLabel);
-    m_countdownTimer = new QTimer(this);
-    m_countdownTimer->setObjectName(QStringLiteral("retryCountdownTimer"));
-    m_countdownTimer->setInterval(250);
-    connect(m_countdownTimer, &QTimer::timeout, this, &UnlockDialog::updateCountdown);
+    m_retryCountdown = new RetryCountdown(m_throttle, this);
+    layout->addWidget(m_retryCountdown);
+    connect(m_retryCountdown, &RetryCountdown::ticked, this, &UnlockDialog::updateState);
     layout->addStretch(1);
 
     auto* buttons = new QDialogButtonBox(this);
@@ -277,28 +272,18 @@ void UnlockDialog::setKdfParams(const core::store::KdfParams& params)
 void UnlockDialog::setThrottle(UnlockThrottle* throttle)
 {
     m_throttle = throttle != nullptr ? throttle : &UnlockThrottle::shared();
+    if (m_retryCountdown != nullptr) {
+        m_retryCountdown->setThrottle(m_throttle);
+    }
     updateCountdown();
 }
 
 void UnlockDialog::updateCountdown()
 {
-    if (m_waitLabel == nullptr) {
+    if (m_retryCountdown == nullptr) {
         return;
     }
-    const auto left = m_throttle->remaining();
-    if (left.count() > 0) {
-        const int seconds = static_cast<int>((left.count() + 999) / 1000);
-        // Spelled out rather than "%n": without a translation file Qt would show "second(s)".
-        m_waitLabel->setText(seconds == 1 ? tr("To slow down guessing, you can try again in 1 second.")
-                                          : tr("To slow down guessing, you can try again in %1 seconds.").arg(seconds));
-        m_waitLabel->show();
-        if (!m_countdownTimer->isActive()) {
-            m_countdownTimer->start();
-        }
-    } else {
-        m_waitLabel->hide();
-        m_countdownTimer->stop();
-    }
+    m_retryCountdown->refresh();
     updateState();
 }
 
@@ -329,25 +314,8 @@ void UnlockDialog::reject()
     QDialog::reject();
 }
 
-bool UnlockDialog::eventFilter(QObject* watched, QEvent* event)
-{
-    if (event->type() == QEvent::KeyPress && (watched == m_passphraseEdit || watched == m_confirmEdit)) {
-        const auto* key = static_cast<QKeyEvent*>(event);
-        const QString text = key->text();
-        if (key->key() == Qt::Key_CapsLock) {
-            setCapsLockWarning(!m_capsLock);
-        } else if (text.size() == 1 && text.front().toUpper() != text.front().toLower()) {
-            // A letter whose case disagrees with Shift means Caps Lock is on.
-            const bool shift = key->modifiers().testFlag(Qt::ShiftModifier);
-            setCapsLockWarning(text.front().isUpper() != shift);
-        }
-    }
-    return QDialog::eventFilter(watched, event);
-}
-
 void UnlockDialog::setCapsLockWarning(bool on)
 {
-    m_capsLock = on;
     if (on) {
         m_capsLockMessage->showMessage(tr("Caps Lock appears to be on."), InlineMessage::Kind::Warning);
     } else {

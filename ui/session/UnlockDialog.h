@@ -15,7 +15,6 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTimer;
 
 namespace wb::core {
 class Workspace;
@@ -24,10 +23,12 @@ class Workspace;
 namespace wb::ui {
 
 class BusyIndicator;
+class CapsLockWatcher;
 class InlineMessage;
 class KeyDerivationTask;
 class PassphraseStrengthMeter;
 class PathChooser;
+class RetryCountdown;
 class UnlockThrottle;
 class WorkspaceJob;
 
@@ -73,9 +74,6 @@ Q_SIGNALS:
 public Q_SLOTS:
     void reject() override;
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     void buildCreateForm();
     void buildUnlockForm();
@@ -98,15 +96,14 @@ private:
     std::unique_ptr<core::Workspace> m_result;
     QString m_path;
     bool m_busy = false;
-    bool m_capsLock = false;
 
     KeyDerivationTask* m_task = nullptr;
     WorkspaceJob* m_openJob = nullptr;                          ///< create, open or unlock with the derived key
     std::shared_ptr<std::unique_ptr<core::Workspace>> m_opened; ///< filled by m_openJob
     QString m_busyText;
     UnlockThrottle* m_throttle = nullptr;
-    QTimer* m_countdownTimer = nullptr;
-    QLabel* m_waitLabel = nullptr;
+    CapsLockWatcher* m_capsLock = nullptr;      ///< on the passphrase fields
+    RetryCountdown* m_retryCountdown = nullptr; ///< Unlock mode: the wait after wrong passphrases
     QLineEdit* m_ownerEdit = nullptr;
     QLineEdit* m_staffEdit = nullptr;
     PathChooser* m_pathChooser = nullptr;

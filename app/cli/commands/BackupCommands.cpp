@@ -7,7 +7,7 @@
 
 #include <fmt/format.h>
 
-#include "app/cli/Catalogues.h"
+#include "app/DataDir.h"
 #include "app/cli/CommandLine.h"
 #include "app/cli/Options.h"
 #include "app/cli/Passphrase.h"
@@ -15,6 +15,7 @@
 #include "app/cli/WorkspaceAccess.h"
 #include "app/cli/commands/Commands.h"
 #include "core/Workspace.h"
+#include "core/catalogues/Catalogues.h"
 
 namespace wb::app::cli {
 
@@ -45,7 +46,7 @@ int backup(const CopyArgs& args)
 
 int restore(const CopyArgs& args)
 {
-    auto catalogues = Catalogues::load();
+    const auto catalogues = core::Catalogues::loadFrom(app::dataDir());
     const auto passphrase = app::readPassphrase(args.passphraseFd, "Backup passphrase: ");
     auto key = core::Workspace::deriveForOpen(args.from, passphrase.view());
     auto ws = core::Workspace::restore(args.from, args.target, std::move(key), catalogues.offences, catalogues.lists);

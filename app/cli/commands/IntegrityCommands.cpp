@@ -11,7 +11,7 @@
 
 #include <fmt/format.h>
 
-#include "app/cli/Catalogues.h"
+#include "app/DataDir.h"
 #include "app/cli/CommandLine.h"
 #include "app/cli/Options.h"
 #include "app/cli/Passphrase.h"
@@ -21,6 +21,8 @@
 #include "app/cli/commands/Commands.h"
 #include "core/Error.h"
 #include "core/Workspace.h"
+#include "core/catalogues/Catalogues.h"
+#include "core/deadlines/DeadlineService.h"
 #include "core/io/CaseBundle.h"
 #include "core/schema/Migrations.h"
 
@@ -101,7 +103,7 @@ int verify(const VerifyArgs& args)
         against = parseAnchor(*args.anchor);
     }
     // Read-only: verify judges the file and its write-ahead log as they are, and changes neither.
-    auto catalogues = Catalogues::load();
+    const auto catalogues = core::Catalogues::loadFrom(app::dataDir());
     const auto passphrase = app::readPassphrase(args.passphraseFd, "Passphrase: ");
     auto ws = core::Workspace::openForVerify(args.path, core::Workspace::deriveForOpen(args.path, passphrase.view()),
                                              catalogues.offences, catalogues.lists);
@@ -120,7 +122,7 @@ int verify(const VerifyArgs& args)
     try {
         audit = ws->verifyAudit(against);
         if (!older) { // an older file's due list is rebuilt when it is next opened for work
-            for (auto& problem : loadDeadlines().verifyStored(*ws)) {
+            for (auto& problem : catalogues.deadlines->verifyStored(*ws)) {
                 audit.problems.push_back(std::move(problem));
             }
         }
@@ -158,8 +160,9 @@ struct RepairArgs {
 
 int repair(const RepairArgs& args)
 {
-    auto ws = openWorkspace(args.path, args.passphraseFd);
-    const auto deadlines = loadDeadlines();
+    const auto catalogues = core::Catalogues::loadFrom(app::dataDir());
+    auto ws = openWorkspace(args.path, args.passphraseFd, catalogues);
+    const auto& deadlines = *catalogues.deadlines;
     const std::size_t entries = ws->rebuildSearchIndex();
     const std::size_t cases = deadlines.rebuildStored(*ws);
     fmt::print("rebuilt the search index ({} entries) and the due list ({} cases)\n", entries, cases);

@@ -9,7 +9,7 @@
 
 #include <fmt/format.h>
 
-#include "app/cli/Catalogues.h"
+#include "app/DataDir.h"
 #include "app/cli/CommandLine.h"
 #include "app/cli/KdfOptions.h"
 #include "app/cli/Options.h"
@@ -18,6 +18,7 @@
 #include "app/cli/UsageError.h"
 #include "app/cli/commands/Commands.h"
 #include "core/Workspace.h"
+#include "core/catalogues/Catalogues.h"
 #include "core/demo/Generator.h"
 #include "core/security/ProcessHardening.h"
 
@@ -46,7 +47,7 @@ int generate(const GenerateArgs& args)
     create.owner.staffNumber = "GEN0001";
     create.training = true;
     create.kdf = args.kdf.params();
-    auto catalogues = Catalogues::load();
+    const auto catalogues = core::Catalogues::loadFrom(app::dataDir());
     const auto passphrase = app::readPassphrase(args.passphraseFd, "New passphrase: ");
     auto ws = core::Workspace::create(args.path, core::Workspace::deriveForCreate(passphrase.view(), create.kdf),
                                       create, catalogues.offences, catalogues.lists);

@@ -6,7 +6,7 @@
 
 #include <fmt/format.h>
 
-#include "app/cli/Catalogues.h"
+#include "app/DataDir.h"
 #include "app/cli/CommandLine.h"
 #include "app/cli/KdfOptions.h"
 #include "app/cli/Options.h"
@@ -16,7 +16,9 @@
 #include "app/cli/commands/Commands.h"
 #include "core/Error.h"
 #include "core/Workspace.h"
+#include "core/catalogues/Catalogues.h"
 #include "core/demo/DemoData.h"
+#include "core/nom/OffenceCatalogue.h"
 #include "core/schema/Migrations.h"
 #include "core/security/PassphrasePolicy.h"
 
@@ -41,7 +43,7 @@ int create(const CreateArgs& args)
     options.owner.staffNumber = args.staff;
     options.training = args.training;
     options.kdf = args.kdf.params();
-    auto catalogues = Catalogues::load();
+    const auto catalogues = core::Catalogues::loadFrom(app::dataDir());
     const auto passphrase = readNewPassphrase(
         args.passphraseFd, "New passphrase: ", "Repeat passphrase: ", "the two passphrases differ", "passphrase");
     core::security::PassphrasePolicy::check(passphrase.view(),
@@ -100,7 +102,7 @@ struct ChangeArgs {
 
 int changePassphrase(const ChangeArgs& args)
 {
-    auto catalogues = Catalogues::load();
+    const auto catalogues = core::Catalogues::loadFrom(app::dataDir());
     const auto old = app::readPassphrase(args.passphraseFd, "Current passphrase: ");
     const auto fresh = readNewPassphrase(args.newPassphraseFd, "New passphrase: ", "Repeat new passphrase: ",
                                          "the two new passphrases differ", "newPassphrase");
