@@ -16,6 +16,7 @@
 #include "core/audit/AuditLog.h"
 #include "ui/backup/BackupFiles.h"
 #include "ui/session/WorkspaceJob.h"
+#include "ui/session/WorkspaceSession.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
 #include "ui/widgets/BusyIndicator.h"
@@ -24,9 +25,9 @@
 
 namespace wb::ui {
 
-BackupDialog::BackupDialog(core::Workspace& workspace, QWidget* parent)
+BackupDialog::BackupDialog(WorkspaceSession& session, QWidget* parent)
     : QDialog(parent)
-    , m_workspace(workspace)
+    , m_session(session)
     , m_job(new WorkspaceJob(this))
 {
     setObjectName(QStringLiteral("backupDialog"));
@@ -77,7 +78,9 @@ BackupDialog::BackupDialog(core::Workspace& workspace, QWidget* parent)
     connect(m_closeButton, &QPushButton::clicked, this, &BackupDialog::reject);
     connect(m_job, &WorkspaceJob::finished, this, &BackupDialog::jobFinished);
 
-    m_path->setPath(suggestedPath(workspace));
+    if (const core::Workspace* workspace = m_session.workspace(); workspace != nullptr) {
+        m_path->setPath(suggestedPath(*workspace));
+    }
     setTabOrder(m_path->lineEdit(), m_path->browseButton());
     setTabOrder(m_path->browseButton(), m_startButton);
     setTabOrder(m_startButton, m_closeButton);
@@ -129,8 +132,14 @@ void BackupDialog::start()
         m_path->lineEdit()->setFocus();
         return;
     }
+    core::Workspace* workspace = nullptr;
+    try {
+        workspace = &m_session.unlockedWorkspace(); // locked or closed since the dialog opened: refused
+    } catch (const core::Error& e) {
+        m_message->showMessage(ErrorText::message(e));
+        return;
+    }
     m_progress->setProgress(0, tr("Copying…"));
-    core::Workspace* workspace = &m_workspace;
     const auto target = DisplayText::toPath(path);
     auto anchor = std::make_shared<std::string>();
     m_anchor = anchor;

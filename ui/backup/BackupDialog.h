@@ -19,17 +19,19 @@ class BusyIndicator;
 class InlineMessage;
 class PathChooser;
 class WorkspaceJob;
+class WorkspaceSession;
 
 /// Workspace ▸ Back up…: writes a verified copy of the open workspace to a new
 /// file (Workspace::backupTo). The copy runs off the GUI thread with a progress
 /// bar; while it runs the dialog is application-modal and cannot be closed.
-/// A backup that fails leaves no file and says why.
+/// A backup that fails leaves no file and says why. The workspace is the
+/// session's, read when the copy starts (a locked or closed one is refused).
 class BackupDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    BackupDialog(core::Workspace& workspace, QWidget* parent = nullptr);
+    explicit BackupDialog(WorkspaceSession& session, QWidget* parent = nullptr);
     ~BackupDialog() override;
 
     void setTargetPath(const QString& path);
@@ -51,7 +53,7 @@ private:
     void jobFinished();
     void updateState();
 
-    core::Workspace& m_workspace;
+    WorkspaceSession& m_session;
     WorkspaceJob* m_job = nullptr;
     PathChooser* m_path = nullptr;
     BusyIndicator* m_progress = nullptr;

@@ -23,6 +23,7 @@
 #include "ui/session/PassphraseStrength.h"
 #include "ui/session/SecretInput.h"
 #include "ui/session/WorkspaceJob.h"
+#include "ui/session/WorkspaceSession.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
 #include "ui/widgets/BusyIndicator.h"
@@ -34,9 +35,9 @@ namespace wb::ui {
 
 using bundletext::newPassphraseEdit;
 
-ExportBundleDialog::ExportBundleDialog(core::Workspace& workspace, QWidget* parent)
+ExportBundleDialog::ExportBundleDialog(WorkspaceSession& session, QWidget* parent)
     : QDialog(parent)
-    , m_workspace(workspace)
+    , m_session(session)
     , m_job(new WorkspaceJob(this))
 {
     setObjectName(QStringLiteral("exportBundleDialog"));
@@ -112,7 +113,8 @@ ExportBundleDialog::ExportBundleDialog(core::Workspace& workspace, QWidget* pare
     connect(m_closeButton, &QPushButton::clicked, this, &ExportBundleDialog::reject);
     connect(m_job, &WorkspaceJob::finished, this, &ExportBundleDialog::jobFinished);
 
-    const QFileInfo workspaceFile(DisplayText::fromPath(workspace.path()));
+    const core::Workspace* open = m_session.workspace();
+    const QFileInfo workspaceFile(open != nullptr ? DisplayText::fromPath(open->path()) : QString());
     m_path->setPath(workspaceFile.dir().absoluteFilePath(
         QStringLiteral("handover-%1.%2")
             .arg(DisplayText::toUkDateTime(core::nowUtc()).date().toString(Qt::ISODate), bundletext::suffix())));
@@ -134,12 +136,13 @@ void ExportBundleDialog::loadCases()
 {
     m_caseList->clear();
     try {
-        for (const core::Case& c : m_workspace.cases().list()) {
+        core::Workspace& workspace = m_session.unlockedWorkspace();
+        for (const core::Case& c : workspace.cases().list()) {
             QString text = DisplayText::fromStd(c.reference);
             if (c.operationName && !c.operationName->empty()) {
                 text += QStringLiteral(" — ") + DisplayText::fromStd(*c.operationName);
             }
-            text += QStringLiteral(" — ") + DisplayText::offenceTitle(m_workspace.offences(), c.primaryOffence);
+            text += QStringLiteral(" — ") + DisplayText::offenceTitle(workspace.offences(), c.primaryOffence);
             auto* item = new QListWidgetItem(text, m_caseList);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Unchecked);
@@ -239,6 +242,13 @@ void ExportBundleDialog::start()
         m_path->lineEdit()->setFocus();
         return;
     }
+    core::Workspace* workspace = nullptr;
+    try {
+        workspace = &m_session.unlockedWorkspace(); // locked or closed since the dialog opened: refused
+    } catch (const core::Error& e) {
+        m_message->showMessage(ErrorText::message(e));
+        return;
+    }
     std::shared_ptr<core::store::SecureBuffer> secret;
     try {
         secret = std::make_shared<core::store::SecureBuffer>(secretFrom(m_passphraseEdit));
@@ -249,7 +259,6 @@ void ExportBundleDialog::start()
     m_passphraseEdit->clear();
     m_confirmEdit->clear();
     m_exportedCount = static_cast<int>(ids.size());
-    core::Workspace* workspace = &m_workspace;
     const auto target = DisplayText::toPath(path);
     const auto params = m_kdf;
     m_job->start(

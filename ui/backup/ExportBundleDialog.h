@@ -24,6 +24,7 @@ class InlineMessage;
 class PassphraseStrengthMeter;
 class PathChooser;
 class WorkspaceJob;
+class WorkspaceSession;
 
 /// Workspace ▸ Export cases for handover…: the cases to hand over (several may
 /// be ticked), a separate bundle passphrase typed twice with its strength shown,
@@ -35,7 +36,8 @@ class ExportBundleDialog final : public QDialog
     Q_OBJECT
 
 public:
-    ExportBundleDialog(core::Workspace& workspace, QWidget* parent = nullptr);
+    /// Works on the session's workspace, read when the cases load and when the export starts.
+    explicit ExportBundleDialog(WorkspaceSession& session, QWidget* parent = nullptr);
     ~ExportBundleDialog() override;
 
     /// Argon2id settings for the bundle (default: KdfParams::defaults()).
@@ -56,7 +58,7 @@ private:
     void start();
     void jobFinished();
 
-    core::Workspace& m_workspace;
+    WorkspaceSession& m_session;
     core::store::KdfParams m_kdf = core::store::KdfParams::defaults();
     WorkspaceJob* m_job = nullptr;
     int m_exportedCount = 0;

@@ -22,6 +22,7 @@
 #include "ui/backup/BundleText.h"
 #include "ui/session/SecretInput.h"
 #include "ui/session/WorkspaceJob.h"
+#include "ui/session/WorkspaceSession.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
 #include "ui/widgets/BusyIndicator.h"
@@ -42,9 +43,9 @@ struct ImportBundleWork {
     std::optional<core::bundle::ImportReport> report;
 };
 
-ImportBundleDialog::ImportBundleDialog(core::Workspace& workspace, QWidget* parent)
+ImportBundleDialog::ImportBundleDialog(WorkspaceSession& session, QWidget* parent)
     : QDialog(parent)
-    , m_workspace(workspace)
+    , m_session(session)
     , m_job(new WorkspaceJob(this))
 {
     setObjectName(QStringLiteral("importBundleDialog"));
@@ -189,6 +190,13 @@ void ImportBundleDialog::start()
     m_reportView->setVisible(false);
     m_report.reset();
     const QString path = QFileInfo(m_path->path()).absoluteFilePath();
+    core::Workspace* workspace = nullptr;
+    try {
+        workspace = &m_session.unlockedWorkspace(); // locked or closed since the dialog opened: refused
+    } catch (const core::Error& e) {
+        m_message->showMessage(ErrorText::message(e));
+        return;
+    }
     std::shared_ptr<core::store::SecureBuffer> secret;
     try {
         secret = std::make_shared<core::store::SecureBuffer>(secretFrom(m_passphraseEdit));
@@ -201,7 +209,6 @@ void ImportBundleDialog::start()
     auto work = std::make_shared<ImportBundleWork>();
     m_work = work;
     const auto file = DisplayText::toPath(path);
-    core::Workspace* workspace = &m_workspace;
     // Decrypting, then checking the import against this workspace (it reads every case the bundle
     // names): both off the GUI thread.
     m_job->start(
@@ -352,13 +359,19 @@ void ImportBundleDialog::apply(const std::set<std::string>& accepted)
     if (m_pending == nullptr || !m_plan) {
         return;
     }
+    core::Workspace* workspace = nullptr;
+    try {
+        workspace = &m_session.unlockedWorkspace();
+    } catch (const core::Error& e) {
+        m_message->showMessage(ErrorText::message(e));
+        return;
+    }
     setBusy(true, tr("Adding the bundle's records…"));
     auto work = m_pending;
     work->accepted = accepted;
     work->report.reset();
     m_work = work;
     m_applying = true;
-    core::Workspace* workspace = &m_workspace;
     const core::bundle::ImportPlan plan = *m_plan;
     // One transaction on the pool thread; the change signals it sends reach the window once it is done.
     m_job->start(

@@ -28,6 +28,7 @@ class BusyIndicator;
 class InlineMessage;
 class PathChooser;
 class WorkspaceJob;
+class WorkspaceSession;
 struct ImportBundleWork;
 
 /// Workspace ▸ Import handover bundle…: the bundle file and its passphrase.
@@ -46,7 +47,8 @@ class ImportBundleDialog final : public QDialog
     Q_OBJECT
 
 public:
-    ImportBundleDialog(core::Workspace& workspace, QWidget* parent = nullptr);
+    /// Works on the session's workspace, read when the check and the import start.
+    explicit ImportBundleDialog(WorkspaceSession& session, QWidget* parent = nullptr);
     ~ImportBundleDialog() override;
 
     void setBundlePath(const QString& path);
@@ -76,7 +78,7 @@ private:
     void apply(const std::set<std::string>& accepted);
     void discardPending();
 
-    core::Workspace& m_workspace;
+    WorkspaceSession& m_session;
     std::shared_ptr<ImportBundleWork> m_work; ///< what the running job reads and fills
     WorkspaceJob* m_job = nullptr;
     bool m_busy = false;

@@ -4,10 +4,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
-#include <QFileInfo>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTabWidget>
 
 #include "core/Error.h"
@@ -25,6 +22,7 @@
 #include "ui/mainwindow/SearchDialog.h"
 #include "ui/mainwindow/WelcomePage.h"
 #include "ui/mainwindow/WorkspaceDialogs.h"
+#include "ui/mainwindow/WorkspaceOpener.h"
 #include "ui/privacy/ClipboardGuard.h"
 #include "ui/privacy/PrivacyMode.h"
 #include "ui/session/IdleWatcher.h"
@@ -36,7 +34,6 @@
 #include "ui/text/ErrorText.h"
 #include "ui/today/TodayModel.h"
 #include "ui/today/TodayView.h"
-#include "ui/widgets/FileChooser.h"
 
 namespace wb::ui {
 
@@ -56,7 +53,6 @@ MainWindow::MainWindow(Catalogues catalogues, AppSettings& settings, QWidget* pa
     setObjectName(QStringLiteral("mainWindow"));
 
     m_actions = new MainWindowActions(this, m_privacy);
-    connectActions();
     m_stack = new QStackedWidget(this);
     m_welcomePage = new WelcomePage(m_catalogues, m_stack);
     m_welcomePage->setDemoFolder(m_settings.demoFolder());
@@ -76,6 +72,12 @@ MainWindow::MainWindow(Catalogues catalogues, AppSettings& settings, QWidget* pa
             });
     connect(m_dialogs, &WorkspaceDialogs::message, this,
             [this](const QString& text) { m_statusBar->showMessage(text); });
+    connectActions();
+    m_opener = new WorkspaceOpener({this, m_session, &m_settings, &m_catalogues, &m_kdf, m_welcomePage});
+    connect(m_opener, &WorkspaceOpener::opened, this, &MainWindow::workspaceOpened);
+    connect(m_opener, &WorkspaceOpener::dialogOpening, this, &MainWindow::unlockDialogOpening);
+    connect(m_opener, &WorkspaceOpener::closeRequested, this, &MainWindow::closeWorkspace);
+    connect(m_opener, &WorkspaceOpener::welcomeRequested, this, &MainWindow::showWelcome);
     m_stack->addWidget(m_welcomePage);
     m_stack->addWidget(m_lockedPage);
     m_stack->addWidget(m_casesPage);
@@ -98,9 +100,6 @@ MainWindow::MainWindow(Catalogues catalogues, AppSettings& settings, QWidget* pa
     connect(m_casesPage->caseModel(), &CaseListModel::failed, this,
             [this](const QString& message) { m_statusBar->showMessage(message); });
 
-    connect(m_welcomePage, &WelcomePage::createRequested, this, &MainWindow::showCreateDialog);
-    connect(m_welcomePage, &WelcomePage::openRequested, this, &MainWindow::chooseWorkspaceFile);
-    connect(m_welcomePage, &WelcomePage::demoWorkspaceReady, this, &MainWindow::demoWorkspaceReady);
     m_idle->setLockShortcut(m_actions->lockAction->shortcut());
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lockWorkspace);
     connect(m_idle, &IdleWatcher::lockRequested, this, &MainWindow::lockWorkspace);
@@ -159,7 +158,7 @@ bool MainWindow::ready() const
 
 UnlockDialog* MainWindow::unlockDialog() const
 {
-    return m_unlockDialog.data();
+    return m_opener->unlockDialog();
 }
 
 QString MainWindow::baseTitle()
@@ -180,30 +179,22 @@ void MainWindow::connectActions()
     connect(m_actions->newCaseAction, &QAction::triggered, this, &MainWindow::newCase);
     connect(m_actions->openCaseAction, &QAction::triggered, this, &MainWindow::openSelectedCase);
     connect(m_actions->lockAction, &QAction::triggered, this, &MainWindow::lockWorkspace);
-    connect(m_actions->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_actions->settingsAction, &QAction::triggered, m_dialogs, &WorkspaceDialogs::showSettings);
     connect(m_actions->quitAction, &QAction::triggered, this, &MainWindow::close);
     connect(m_actions->searchAction, &QAction::triggered, this, [this] { showSearch(); });
     connect(m_privacy, &PrivacyMode::changed, this, &MainWindow::privacyToggled);
     connect(m_actions->backupAction, &QAction::triggered, this, &MainWindow::showBackup);
-    connect(m_actions->changePassphraseAction, &QAction::triggered, this, &MainWindow::showChangePassphrase);
+    connect(m_actions->changePassphraseAction, &QAction::triggered, m_dialogs, &WorkspaceDialogs::showChangePassphrase);
     connect(m_actions->restoreAction, &QAction::triggered, this, &MainWindow::showRestore);
-    connect(m_actions->exportBundleAction, &QAction::triggered, this, &MainWindow::showExportBundle);
-    connect(m_actions->importBundleAction, &QAction::triggered, this, &MainWindow::showImportBundle);
+    connect(m_actions->exportBundleAction, &QAction::triggered, m_dialogs, &WorkspaceDialogs::showExportBundle);
+    connect(m_actions->importBundleAction, &QAction::triggered, m_dialogs, &WorkspaceDialogs::showImportBundle);
 }
 
 // --- getting a workspace ------------------------------------------------------
 
 void MainWindow::start(const QString& preselectedPath)
 {
-    const QString path = preselectedPath.isEmpty() ? m_settings.lastWorkspace() : preselectedPath;
-    if (!path.isEmpty() && QFileInfo(path).isFile()) {
-        showUnlockDialog(path);
-        return;
-    }
-    showWelcome();
-    if (!preselectedPath.isEmpty()) {
-        m_welcomePage->showError(ErrorText::message(core::Error(core::ErrorCode::FileNotFound, "not found")));
-    }
+    m_opener->start(preselectedPath);
 }
 
 void MainWindow::showWelcome()
@@ -213,81 +204,28 @@ void MainWindow::showWelcome()
     updateActions();
 }
 
-void MainWindow::showCreateDialog()
-{
-    auto* dialog = new UnlockDialog(UnlockDialog::Mode::Create, m_catalogues, this);
-    dialog->setKdfParams(m_kdf);
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (!documents.isEmpty()) {
-        dialog->setWorkspacePath(
-            QDir::toNativeSeparators(QDir(documents).absoluteFilePath(QStringLiteral("workspace.rwb"))));
-    }
-    openUnlockDialog(dialog);
-}
-
-void MainWindow::chooseWorkspaceFile()
-{
-    QString folder = QFileInfo(m_settings.lastWorkspace()).absolutePath();
-    if (m_settings.lastWorkspace().isEmpty()) {
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    }
-    const QString path =
-        FileChooser::openFile(this, tr("Open a workspace"), folder, tr("Workbench workspaces (*.rwb);;All files (*)"));
-    if (!path.isEmpty()) {
-        showUnlockDialog(path);
-    }
-}
-
 void MainWindow::showUnlockDialog(const QString& path)
 {
-    if (m_unlockDialog != nullptr) {
-        m_unlockDialog->raise();
-        m_unlockDialog->activateWindow();
-        return;
-    }
-    auto* dialog = new UnlockDialog(UnlockDialog::Mode::Unlock, m_catalogues, this);
-    if (path.isEmpty() && workspace() != nullptr) {
-        dialog->setLockedWorkspace(workspace());
-    } else {
-        closeWorkspace();
-        dialog->setWorkspacePath(path);
-    }
-    if (WelcomePage::isDemoPath(dialog->workspacePath(), m_settings.demoFolder())) {
-        dialog->setHint(tr("This is a demo workspace with fictional data. Its passphrase is: %1")
-                            .arg(WelcomePage::demoPassphrase()));
-    }
-    connect(dialog, &UnlockDialog::otherWorkspaceRequested, this, &MainWindow::showWelcome);
-    openUnlockDialog(dialog);
+    m_opener->showUnlockDialog(path); // with an empty path: unlock the session's locked workspace
 }
 
-void MainWindow::openUnlockDialog(UnlockDialog* dialog)
+void MainWindow::unlockDialogOpening()
 {
-    if (m_unlockDialog != nullptr) {
-        m_unlockDialog->reject();
-    }
-    m_unlockDialog = dialog;
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (auto workspace = dialog->takeWorkspace()) {
-            attachWorkspace(std::move(workspace));
-        } else if (m_session->isUnlocked()) {
-            enterUnlockedState();
-        }
-        if (m_session->isUnlocked()) {
-            m_statusBar->showFormatUpgrade(workspace()->formatUpgrade());
-        }
-    });
     if (m_stack->currentWidget() == m_casesPage) {
         m_stack->setCurrentWidget(workspace() != nullptr ? static_cast<QWidget*>(m_lockedPage)
                                                          : static_cast<QWidget*>(m_welcomePage));
     }
-    dialog->open();
 }
 
-void MainWindow::demoWorkspaceReady()
+void MainWindow::workspaceOpened()
 {
-    if (auto workspace = m_welcomePage->takeWorkspace()) {
+    if (auto workspace = m_opener->takeWorkspace()) {
         attachWorkspace(std::move(workspace));
+    } else if (m_session->isUnlocked()) {
+        enterUnlockedState();
+    }
+    if (m_session->isUnlocked()) {
+        m_statusBar->showFormatUpgrade(workspace()->formatUpgrade());
     }
 }
 
@@ -411,7 +349,7 @@ void MainWindow::sessionBusyChanged(bool busy)
 
 void MainWindow::closeTransientWindows()
 {
-    m_dialogs->closeTransientWindows(m_unlockDialog); // the unlock dialog is the one that stays
+    m_dialogs->closeTransientWindows(unlockDialog()); // the unlock dialog is the one that stays
 }
 
 void MainWindow::privacyToggled(bool on)
@@ -466,42 +404,22 @@ SearchDialog* MainWindow::showSearch()
     return m_dialogs->showSearch();
 }
 
-void MainWindow::showSettings()
-{
-    m_dialogs->showSettings();
-}
-
 void MainWindow::showBackup()
 {
     m_dialogs->showBackup();
 }
 
-void MainWindow::showChangePassphrase()
-{
-    m_dialogs->showChangePassphrase();
-}
-
 void MainWindow::showRestore()
 {
-    if (m_unlockDialog != nullptr && m_unlockDialog->isBusy()) {
+    if (unlockDialog() != nullptr && unlockDialog()->isBusy()) {
         return;
     }
     m_dialogs->showRestore([this](std::unique_ptr<core::Workspace> restored) {
-        if (m_unlockDialog != nullptr) {
-            m_unlockDialog->reject();
+        if (unlockDialog() != nullptr) {
+            unlockDialog()->reject();
         }
         attachWorkspace(std::move(restored));
     });
-}
-
-void MainWindow::showExportBundle()
-{
-    m_dialogs->showExportBundle();
-}
-
-void MainWindow::showImportBundle()
-{
-    m_dialogs->showImportBundle();
 }
 
 void MainWindow::updateActions()
@@ -519,14 +437,14 @@ void MainWindow::updateTitle()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if ((m_unlockDialog != nullptr && m_unlockDialog->isBusy()) || m_session->busy()) {
+    if ((unlockDialog() != nullptr && unlockDialog()->isBusy()) || m_session->busy()) {
         event->ignore(); // a key derivation, backup or export is finishing; it cannot be interrupted
         return;
     }
     closeWorkspace();
     m_clipboard->clearNow();
-    if (m_unlockDialog != nullptr) {
-        m_unlockDialog->reject();
+    if (unlockDialog() != nullptr) {
+        unlockDialog()->reject();
     }
     event->accept();
 }

@@ -39,6 +39,7 @@ class TodayView;
 class UnlockDialog;
 class WelcomePage;
 class WorkspaceDialogs;
+class WorkspaceOpener;
 class WorkspaceSession;
 
 /// The application window. Pages: welcome (no workspace), locked, and the case
@@ -81,13 +82,8 @@ public:
     ClipboardGuard* clipboardGuard() const noexcept { return m_clipboard; }
     /// The banner above the case list when a backup is due.
     BackupReminder* backupReminder() const noexcept;
-    /// Workspace menu: back up, restore, export and import handover bundles.
+    /// Workspace ▸ Back up… (the other Workspace menu dialogs open from their actions: WorkspaceDialogs).
     void showBackup();
-    /// Workspace ▸ Change passphrase….
-    void showChangePassphrase();
-    void showRestore();
-    void showExportBundle();
-    void showImportBundle();
     /// Opens (or raises) the case's workspace window; entity, when given, picks
     /// the tab holding that kind of record, and a person's uuid selects them.
     CaseWorkspace*
@@ -108,11 +104,9 @@ private:
     void connectActions();
 
     void showWelcome();
-    void showCreateDialog();
-    void chooseWorkspaceFile();
     void showUnlockDialog(const QString& path);
-    void openUnlockDialog(UnlockDialog* dialog);
-    void demoWorkspaceReady();
+    void unlockDialogOpening();
+    void workspaceOpened();
 
     void workspaceAttached();
     void enterUnlockedState();
@@ -128,7 +122,7 @@ private:
     void newCase();
     void openSelectedCase();
     void openDueItem(const core::deadlines::DueItem& item);
-    void showSettings();
+    void showRestore();
     /// Unlocked, and no job holds the workspace: the GUI thread may use it.
     bool ready() const;
     void updateActions();
@@ -141,9 +135,9 @@ private:
     CaseWindows* m_caseWindows = nullptr;
     MainWindowActions* m_actions = nullptr;
     WorkspaceDialogs* m_dialogs = nullptr;
+    WorkspaceOpener* m_opener = nullptr; ///< the open and unlock flow: start(), the unlock and create dialogs
     bool m_training = false;
 
-    QPointer<UnlockDialog> m_unlockDialog;
     IdleWatcher* m_idle = nullptr;
     PrivacyMode* m_privacy = nullptr;
     SystemLockWatcher* m_systemLock = nullptr;

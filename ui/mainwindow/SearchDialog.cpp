@@ -17,6 +17,7 @@
 #include "core/records/RecordSpec.h"
 #include "core/records/RecordTypes.h"
 #include "ui/privacy/PrivacyMode.h"
+#include "ui/session/WorkspaceSession.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
 
@@ -28,9 +29,9 @@ enum ItemRole { CaseIdRole = Qt::UserRole, EntityRole, UuidRole };
 
 } // namespace
 
-SearchDialog::SearchDialog(core::Workspace& workspace, PrivacyMode* privacy, QWidget* parent)
+SearchDialog::SearchDialog(WorkspaceSession& session, PrivacyMode* privacy, QWidget* parent)
     : QDialog(parent)
-    , m_workspace(workspace)
+    , m_session(session)
     , m_privacy(privacy)
 {
     setObjectName(QStringLiteral("searchDialog"));
@@ -94,7 +95,10 @@ QString SearchDialog::kindLabel(const QString& entity)
     return it == labels.end() ? entity : tr(it->second);
 }
 
-QString SearchDialog::hitText(const QString& entity, const std::string& uuid, const std::string& snippet) const
+QString SearchDialog::hitText(core::Workspace& workspace,
+                              const QString& entity,
+                              const std::string& uuid,
+                              const std::string& snippet) const
 {
     const QString text = DisplayText::fromStd(snippet);
     if (m_privacy == nullptr || !m_privacy->isOn()) {
@@ -102,12 +106,12 @@ QString SearchDialog::hitText(const QString& entity, const std::string& uuid, co
     }
     // Names and contact details of victims and witnesses stay hidden.
     if (entity == QLatin1String("person")) {
-        if (auto person = m_workspace.people().findByUuid(uuid)) {
+        if (auto person = workspace.people().findByUuid(uuid)) {
             return m_privacy->displayName(*person);
         }
     } else if (entity == QLatin1String("identifier")) {
-        if (auto record = m_workspace.records().findByUuid(core::recordSpec(core::recordtype::kIdentifier), uuid)) {
-            if (auto person = m_workspace.people().find(record->parentId)) {
+        if (auto record = workspace.records().findByUuid(core::recordSpec(core::recordtype::kIdentifier), uuid)) {
+            if (auto person = workspace.people().find(record->parentId)) {
                 return m_privacy->displayContact(*person, text);
             }
         }
@@ -124,13 +128,14 @@ void SearchDialog::runSearch()
         return;
     }
     try {
-        const auto hits = m_workspace.search(DisplayText::toStd(query));
+        core::Workspace& workspace = m_session.unlockedWorkspace();
+        const auto hits = workspace.search(DisplayText::toStd(query));
         std::map<std::int64_t, QTreeWidgetItem*> groups;
         QTreeWidgetItem* first = nullptr;
         for (const auto& hit : hits) {
             QTreeWidgetItem*& group = groups[hit.caseId];
             if (group == nullptr) {
-                const auto record = m_workspace.cases().find(hit.caseId);
+                const auto record = workspace.cases().find(hit.caseId);
                 group = new QTreeWidgetItem(m_results);
                 group->setText(0, record ? DisplayText::fromStd(record->reference) : tr("Case"));
                 group->setFirstColumnSpanned(true);
@@ -144,7 +149,7 @@ void SearchDialog::runSearch()
             const QString entity = DisplayText::fromStd(hit.entity);
             auto* item = new QTreeWidgetItem(group);
             item->setText(0, kindLabel(entity));
-            item->setText(1, hitText(entity, hit.uuid, hit.snippet));
+            item->setText(1, hitText(workspace, entity, hit.uuid, hit.snippet));
             item->setData(0, CaseIdRole, QVariant::fromValue(static_cast<qint64>(hit.caseId)));
             item->setData(0, EntityRole, entity);
             item->setData(0, UuidRole, DisplayText::fromStd(hit.uuid));

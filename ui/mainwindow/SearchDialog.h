@@ -17,17 +17,19 @@ class Workspace;
 namespace wb::ui {
 
 class PrivacyMode;
+class WorkspaceSession;
 
 /// Global search (Ctrl+K): every word typed must match, as a prefix. Hits are
 /// grouped by case (the crime reference as the group header), each with its kind
 /// and an excerpt; people's names and contact details go through PrivacyMode.
-/// Enter or a double-click asks to open the hit's case.
+/// Enter or a double-click asks to open the hit's case. Searches the session's
+/// workspace; a locked or closed one shows why instead of results.
 class SearchDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    SearchDialog(core::Workspace& workspace, PrivacyMode* privacy, QWidget* parent = nullptr);
+    SearchDialog(WorkspaceSession& session, PrivacyMode* privacy, QWidget* parent = nullptr);
     ~SearchDialog() override;
 
     QLineEdit* searchEdit() const noexcept { return m_searchEdit; }
@@ -49,9 +51,12 @@ protected:
 private:
     void openItem(QTreeWidgetItem* item);
     void openCurrent();
-    QString hitText(const QString& entity, const std::string& uuid, const std::string& snippet) const;
+    QString hitText(core::Workspace& workspace,
+                    const QString& entity,
+                    const std::string& uuid,
+                    const std::string& snippet) const;
 
-    core::Workspace& m_workspace;
+    WorkspaceSession& m_session;
     PrivacyMode* m_privacy = nullptr;
     QLineEdit* m_searchEdit = nullptr;
     QTreeWidget* m_results = nullptr;

@@ -2,6 +2,8 @@
 #include "ui/mainwindow/WelcomePage.h"
 
 #include <exception>
+#include <optional>
+#include <utility>
 
 #include <QDir>
 #include <QFileInfo>
@@ -14,6 +16,7 @@
 #include "core/Workspace.h"
 #include "core/demo/DemoData.h"
 #include "ui/session/KeyDerivationTask.h"
+#include "ui/session/OpenWithKeyJob.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
 #include "ui/widgets/BusyIndicator.h"
@@ -40,6 +43,7 @@ WelcomePage::WelcomePage(Catalogues catalogues, QWidget* parent)
     : QWidget(parent)
     , m_catalogues(std::move(catalogues))
     , m_task(new KeyDerivationTask(this))
+    , m_job(new OpenWithKeyJob(this))
 {
     setObjectName(QStringLiteral("welcomePage"));
     auto* outer = new QHBoxLayout(this);
@@ -102,6 +106,7 @@ WelcomePage::WelcomePage(Catalogues catalogues, QWidget* parent)
     connect(m_openButton, &QPushButton::clicked, this, &WelcomePage::openRequested);
     connect(m_demoButton, &QPushButton::clicked, this, &WelcomePage::createDemo);
     connect(m_task, &KeyDerivationTask::finished, this, &WelcomePage::demoKeyReady);
+    connect(m_job, &OpenWithKeyJob::finished, this, &WelcomePage::demoWritten);
     setBusy(false);
 }
 
@@ -185,34 +190,34 @@ void WelcomePage::createDemo()
 void WelcomePage::demoKeyReady()
 {
     auto result = m_task->takeResult();
-    QString error;
-    try {
-        if (result.error) {
-            throw *result.error;
-        }
-        if (!result.key) {
-            throw core::Error(core::ErrorCode::Storage, "no key");
-        }
-        core::CreateOptions options;
-        options.owner.displayName = DisplayText::toStd(tr("Demo user (fictional)"));
-        options.owner.staffNumber = "DEMO";
-        options.training = true;
-        options.kdf = m_demoKdf;
-        auto workspace = core::Workspace::create(DisplayText::toPath(m_demoPath), std::move(*result.key), options,
-                                                 m_catalogues.offences, m_catalogues.lists);
-        core::addDemoCases(*workspace);
-        m_result = std::move(workspace);
-    } catch (const core::Error& e) {
-        error = ErrorText::message(e);
-    } catch (const std::exception&) {
-        error = ErrorText::unexpected();
+    std::optional<core::Error> failure = result.error;
+    if (!failure && !result.key) {
+        failure = core::Error(core::ErrorCode::Storage, "no key");
     }
-    result.key.reset();
-    setBusy(false);
-    if (!error.isEmpty()) {
-        m_errorMessage->showMessage(error);
+    if (failure) {
+        setBusy(false);
+        m_errorMessage->showMessage(ErrorText::message(*failure));
         return;
     }
+    core::CreateOptions options;
+    options.owner.displayName = DisplayText::toStd(tr("Demo user (fictional)"));
+    options.owner.staffNumber = "DEMO";
+    options.training = true;
+    options.kdf = m_demoKdf;
+    m_busyIndicator->start(tr("Creating the demo workspace: writing the fictional cases…"));
+    // Creating the file and writing the cases takes seconds: off the GUI thread, like the other jobs.
+    m_job->create(DisplayText::toPath(m_demoPath), std::move(result.key), options, m_catalogues,
+                  tr("Writing the demo workspace…"), [](core::Workspace& workspace) { core::addDemoCases(workspace); });
+}
+
+void WelcomePage::demoWritten()
+{
+    setBusy(false);
+    if (const auto& error = m_job->error()) {
+        m_errorMessage->showMessage(ErrorText::message(*error));
+        return;
+    }
+    m_result = m_job->takeWorkspace();
     Q_EMIT demoWorkspaceReady();
 }
 

@@ -22,9 +22,12 @@ class BusyIndicator;
 
 class InlineMessage;
 class KeyDerivationTask;
+class OpenWithKeyJob;
 
 /// First page when no workspace is open: create one, open one, or make a demo
 /// workspace (TRAINING, fictional cases, a fixed passphrase shown on screen).
+/// The demo is made off the GUI thread: the key derivation, then an OpenWithKeyJob
+/// that creates the file and writes the cases, with the busy indicator saying which.
 class WelcomePage final : public QWidget
 {
     Q_OBJECT
@@ -54,6 +57,7 @@ Q_SIGNALS:
 private:
     void createDemo();
     void demoKeyReady();
+    void demoWritten();
     void setBusy(bool busy);
 
     Catalogues m_catalogues;
@@ -64,6 +68,7 @@ private:
     bool m_busy = false;
 
     KeyDerivationTask* m_task = nullptr;
+    OpenWithKeyJob* m_job = nullptr; ///< creates the file and writes the demo cases
     QPushButton* m_createButton = nullptr;
     QPushButton* m_openButton = nullptr;
     QPushButton* m_demoButton = nullptr;

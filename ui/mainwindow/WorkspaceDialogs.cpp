@@ -50,7 +50,7 @@ SearchDialog* WorkspaceDialogs::showSearch()
         open->searchEdit()->selectAll();
         return open;
     }
-    auto* dialog = new SearchDialog(*m_parts.session->workspace(), m_parts.privacy, m_parts.window);
+    auto* dialog = new SearchDialog(*m_parts.session, m_parts.privacy, m_parts.window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SearchDialog::openRequested, this, &WorkspaceDialogs::openRequested);
     dialog->show();
@@ -86,7 +86,7 @@ void WorkspaceDialogs::showBackup()
     if (!ready()) {
         return;
     }
-    auto* dialog = new BackupDialog(*m_parts.session->workspace(), m_parts.window);
+    auto* dialog = new BackupDialog(*m_parts.session, m_parts.window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &BackupDialog::backupWritten, m_parts.casesPage->backupReminder(), &BackupReminder::recheck);
     dialog->show(); // application-modal (set by the dialog); open() would make it window-modal
@@ -97,7 +97,7 @@ void WorkspaceDialogs::showChangePassphrase()
     if (!ready()) {
         return;
     }
-    auto* dialog = new ChangePassphraseDialog(*m_parts.session->workspace(), m_parts.window);
+    auto* dialog = new ChangePassphraseDialog(*m_parts.session, m_parts.window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show(); // application-modal (set by the dialog), like the backup
 }
@@ -122,7 +122,7 @@ void WorkspaceDialogs::showExportBundle()
     if (!ready()) {
         return;
     }
-    auto* dialog = new ExportBundleDialog(*m_parts.session->workspace(), m_parts.window);
+    auto* dialog = new ExportBundleDialog(*m_parts.session, m_parts.window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setKdfParams(*m_parts.kdf);
     if (const std::int64_t current = m_parts.casesPage->currentCaseId(); current != 0) {
@@ -136,7 +136,7 @@ void WorkspaceDialogs::showImportBundle()
     if (!ready()) {
         return;
     }
-    auto* dialog = new ImportBundleDialog(*m_parts.session->workspace(), m_parts.window);
+    auto* dialog = new ImportBundleDialog(*m_parts.session, m_parts.window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // An import writes in one transaction outside the repositories: reload the list once its job is done.
     connect(dialog, &ImportBundleDialog::imported, this, [this] {

@@ -18,6 +18,7 @@
 #include "ui/session/PassphraseStrength.h"
 #include "ui/session/SecretInput.h"
 #include "ui/session/WorkspaceJob.h"
+#include "ui/session/WorkspaceSession.h"
 #include "ui/text/ErrorText.h"
 #include "ui/widgets/BusyIndicator.h"
 #include "ui/widgets/InlineMessage.h"
@@ -29,11 +30,20 @@ namespace {
 
 /// The owner's name and staff number: words the core rule counts as guessable, so the meter
 /// rates the new passphrase as the change itself will (as the create dialog does).
-QStringList ownerWords(const core::Workspace& workspace)
+QStringList ownerWords(const WorkspaceSession& session)
 {
-    const auto info = workspace.info();
-    return QString::fromStdString(info.owner.displayName).split(QLatin1Char(' '), Qt::SkipEmptyParts)
-           << QString::fromStdString(info.owner.staffNumber);
+    if (!session.isUnlocked()) {
+        return {}; // nothing to read: start() refuses a locked workspace anyway
+    }
+    try {
+        const auto info = session.workspace()->info();
+        return QString::fromStdString(info.owner.displayName).split(QLatin1Char(' '), Qt::SkipEmptyParts)
+               << QString::fromStdString(info.owner.staffNumber);
+    } catch (const core::Error&) {
+        // Safe to leave out: the words only tune the meter's hint. Core applies the owner rule itself
+        // when the passphrase is changed, and a workspace that cannot be read fails there with its reason.
+        return {};
+    }
 }
 
 QLineEdit* passphraseEdit(QWidget* parent, const QString& objectName, const QString& accessibleName)
@@ -48,10 +58,10 @@ QLineEdit* passphraseEdit(QWidget* parent, const QString& objectName, const QStr
 
 } // namespace
 
-ChangePassphraseDialog::ChangePassphraseDialog(core::Workspace& workspace, QWidget* parent)
+ChangePassphraseDialog::ChangePassphraseDialog(WorkspaceSession& session, QWidget* parent)
     : QDialog(parent)
-    , m_workspace(workspace)
-    , m_ownerWords(ownerWords(workspace))
+    , m_session(session)
+    , m_ownerWords(ownerWords(session))
     , m_job(new WorkspaceJob(this))
 {
     setObjectName(QStringLiteral("changePassphraseDialog"));
@@ -166,6 +176,13 @@ void ChangePassphraseDialog::start()
         return;
     }
     m_message->clearMessage();
+    core::Workspace* workspace = nullptr;
+    try {
+        workspace = &m_session.unlockedWorkspace(); // locked or closed since the dialog opened: refused
+    } catch (const core::Error& e) {
+        m_message->showMessage(ErrorText::message(e));
+        return;
+    }
     std::shared_ptr<core::store::SecureBuffer> current;
     std::shared_ptr<core::store::SecureBuffer> fresh;
     try {
@@ -181,7 +198,6 @@ void ChangePassphraseDialog::start()
     m_busyIndicator->start(tr("Checking the current passphrase and re-encrypting the workspace. This takes a few "
                               "seconds, longer for a large workspace…"));
     adjustSize(); // room for the busy bar and its words now, not at the next layout pass
-    core::Workspace* workspace = &m_workspace;
     m_job->start(
         [workspace, current, fresh] {
             try {
@@ -212,7 +228,7 @@ void ChangePassphraseDialog::jobFinished()
             text = tr("The new passphrase cannot be used: %1 Nothing was changed.").arg(ErrorText::message(*error));
             break;
         default:
-            if (m_workspace.isLocked()) {
+            if (m_session.isOpen() && !m_session.isUnlocked()) {
                 // The re-encrypted file was in place but could not be reopened.
                 text = tr("The workspace could not be reopened after the change. Unlock it with the new "
                           "passphrase. %1")

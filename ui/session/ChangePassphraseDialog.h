@@ -19,6 +19,7 @@ class BusyIndicator;
 class InlineMessage;
 class PassphraseStrengthMeter;
 class WorkspaceJob;
+class WorkspaceSession;
 
 /// Workspace ▸ Change passphrase…: the current passphrase, the new one twice (with the strength
 /// meter), then Workspace::changePassphrase off the GUI thread with a busy bar: the whole file is
@@ -30,7 +31,8 @@ class ChangePassphraseDialog final : public QDialog
     Q_OBJECT
 
 public:
-    explicit ChangePassphraseDialog(core::Workspace& workspace, QWidget* parent = nullptr);
+    /// Works on the session's workspace, read when the change starts (a locked one is refused).
+    explicit ChangePassphraseDialog(WorkspaceSession& session, QWidget* parent = nullptr);
     ~ChangePassphraseDialog() override;
 
     bool isBusy() const noexcept;
@@ -48,7 +50,7 @@ private:
     void updateStrength();
     void updateState();
 
-    core::Workspace& m_workspace;
+    WorkspaceSession& m_session;
     QStringList m_ownerWords; ///< the owner's name and staff number, for the strength meter
     WorkspaceJob* m_job = nullptr;
     QLineEdit* m_currentEdit = nullptr;

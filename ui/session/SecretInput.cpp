@@ -24,4 +24,16 @@ core::store::SecureBuffer secretFrom(const QLineEdit* edit)
     return secret;
 }
 
+QLineEdit* newSecretEdit(QWidget* parent, const QString& objectName, const QString& accessibleName)
+{
+    auto* edit = new QLineEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessibleName);
+    edit->setEchoMode(QLineEdit::Password);
+    edit->setAttribute(Qt::WA_InputMethodEnabled, false);
+    edit->setDragEnabled(false);
+    edit->setContextMenuPolicy(Qt::NoContextMenu);
+    return edit;
+}
+
 } // namespace wb::ui

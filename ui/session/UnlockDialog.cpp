@@ -2,11 +2,9 @@
 #include "ui/session/UnlockDialog.h"
 
 #include <exception>
-#include <functional>
 #include <string_view>
 #include <utility>
 
-#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
@@ -16,32 +14,28 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 #include "core/Error.h"
 #include "core/Workspace.h"
-#include "core/security/ProcessHardening.h"
 #include "ui/session/CapsLockWatcher.h"
 #include "ui/session/KeyDerivationTask.h"
+#include "ui/session/NewWorkspaceFields.h"
+#include "ui/session/OpenWithKeyJob.h"
 #include "ui/session/PassphraseStrength.h"
 #include "ui/session/RetryCountdown.h"
 #include "ui/session/SecretInput.h"
 #include "ui/session/UnlockThrottle.h"
-#include "ui/session/WorkspaceJob.h"
+#include "ui/session/WorkspaceSession.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
 #include "ui/widgets/BusyIndicator.h"
-#include "ui/widgets/FileChooser.h"
 #include "ui/widgets/InlineMessage.h"
 #include "ui/widgets/PassphraseStrengthMeter.h"
-#include "ui/widgets/PathChooser.h"
 
 namespace wb::ui {
 
 namespace {
-
-const QString WorkspaceSuffix = QStringLiteral("rwb");
 
 QLabel* wrappedLabel(const QString& text, QWidget* parent)
 {
@@ -58,7 +52,7 @@ UnlockDialog::UnlockDialog(Mode mode, Catalogues catalogues, QWidget* parent)
     , m_mode(mode)
     , m_catalogues(std::move(catalogues))
     , m_task(new KeyDerivationTask(this))
-    , m_openJob(new WorkspaceJob(this))
+    , m_openJob(new OpenWithKeyJob(this))
     , m_throttle(&UnlockThrottle::shared())
     , m_capsLock(new CapsLockWatcher(this))
 {
@@ -71,7 +65,7 @@ UnlockDialog::UnlockDialog(Mode mode, Catalogues catalogues, QWidget* parent)
         buildUnlockForm();
     }
     connect(m_task, &KeyDerivationTask::finished, this, &UnlockDialog::derivationFinished);
-    connect(m_openJob, &WorkspaceJob::finished, this, &UnlockDialog::openFinished);
+    connect(m_openJob, &OpenWithKeyJob::finished, this, &UnlockDialog::openFinished);
     setBusy(false);
     updateState();
     updateCountdown(); // a wait still running from an earlier dialog
@@ -81,17 +75,24 @@ UnlockDialog::~UnlockDialog() = default;
 
 QLineEdit* UnlockDialog::newPassphraseEdit(const QString& objectName, const QString& accessibleName)
 {
-    auto* edit = new QLineEdit(this);
-    edit->setObjectName(objectName);
-    edit->setAccessibleName(accessibleName);
-    edit->setEchoMode(QLineEdit::Password);
-    // No input method, no autocompletion, no drag out: the text goes nowhere but here.
-    edit->setAttribute(Qt::WA_InputMethodEnabled, false);
-    edit->setDragEnabled(false);
-    edit->setContextMenuPolicy(Qt::NoContextMenu);
+    auto* edit = newSecretEdit(this, objectName, accessibleName);
     m_capsLock->watch(edit);
     connect(edit, &QLineEdit::textChanged, this, &UnlockDialog::updateState);
     return edit;
+}
+
+void UnlockDialog::addMessages(QVBoxLayout* layout, const QString& busyText)
+{
+    m_capsLockMessage = new InlineMessage(this);
+    m_capsLockMessage->setObjectName(QStringLiteral("capsLockLabel"));
+    layout->addWidget(m_capsLockMessage);
+    m_busyText = busyText;
+    m_busyIndicator =
+        new BusyIndicator(tr("Working"), QStringLiteral("busyProgressBar"), QStringLiteral("busyLabel"), this);
+    layout->addWidget(m_busyIndicator);
+    m_errorMessage = new InlineMessage(this);
+    m_errorMessage->setObjectName(QStringLiteral("errorLabel"));
+    layout->addWidget(m_errorMessage);
 }
 
 void UnlockDialog::buildCreateForm()
@@ -104,28 +105,8 @@ void UnlockDialog::buildCreateForm()
 
     auto* form = new QFormLayout();
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_ownerEdit = new QLineEdit(this);
-    m_ownerEdit->setObjectName(QStringLiteral("ownerNameLineEdit"));
-    m_ownerEdit->setAccessibleName(tr("Owner name"));
-    m_ownerEdit->setPlaceholderText(tr("for example, DC Sam Example"));
-    m_ownerEdit->setMaxLength(100);
-    form->addRow(tr("&Owner name:"), m_ownerEdit);
-
-    m_staffEdit = new QLineEdit(this);
-    m_staffEdit->setObjectName(QStringLiteral("staffNumberLineEdit"));
-    m_staffEdit->setAccessibleName(tr("Staff or collar number"));
-    m_staffEdit->setMaxLength(40);
-    form->addRow(tr("&Staff or collar number:"), m_staffEdit);
-
-    m_pathChooser = new PathChooser(PathChooser::Mode::Save, tr("Workspace file"), tr("Browse for the workspace file"),
-                                    QStringLiteral("pathLineEdit"), QStringLiteral("browseButton"), this);
-    m_pathChooser->setDialog(tr("Choose where to save the new workspace"),
-                             tr("Workbench workspaces (*.%1);;All files (*)").arg(WorkspaceSuffix));
-    m_pathChooser->setStartFolder(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    m_pathEdit = m_pathChooser->lineEdit();
-    auto* pathLabel = new QLabel(tr("Workspace &file:"), this);
-    pathLabel->setBuddy(m_pathEdit);
-    form->addRow(pathLabel, m_pathChooser);
+    m_newFields = new NewWorkspaceFields(this);
+    m_newFields->addIdentityRows(form);
 
     m_passphraseEdit = newPassphraseEdit(QStringLiteral("passphraseLineEdit"), tr("Passphrase"));
     form->addRow(tr("&Passphrase:"), m_passphraseEdit);
@@ -141,24 +122,10 @@ void UnlockDialog::buildCreateForm()
     m_mismatchMessage->setObjectName(QStringLiteral("mismatchLabel"));
     form->addRow(static_cast<QWidget*>(nullptr), m_mismatchMessage);
 
-    m_trainingCheck = new QCheckBox(tr("&Training workspace (fictional data only, marked TRAINING)"), this);
-    m_trainingCheck->setObjectName(QStringLiteral("trainingCheckBox"));
-    m_trainingCheck->setAccessibleName(tr("Training workspace"));
-    form->addRow(static_cast<QWidget*>(nullptr), m_trainingCheck);
+    m_newFields->addTrainingRow(form);
     layout->addLayout(form);
 
-    m_capsLockMessage = new InlineMessage(this);
-    m_capsLockMessage->setObjectName(QStringLiteral("capsLockLabel"));
-    layout->addWidget(m_capsLockMessage);
-
-    m_busyText = tr("Protecting the workspace with your passphrase. This takes a moment…");
-    m_busyIndicator =
-        new BusyIndicator(tr("Working"), QStringLiteral("busyProgressBar"), QStringLiteral("busyLabel"), this);
-    layout->addWidget(m_busyIndicator);
-
-    m_errorMessage = new InlineMessage(this);
-    m_errorMessage->setObjectName(QStringLiteral("errorLabel"));
-    layout->addWidget(m_errorMessage);
+    addMessages(layout, tr("Protecting the workspace with your passphrase. This takes a moment…"));
     layout->addStretch(1);
 
     auto* buttons = new QDialogButtonBox(this);
@@ -168,11 +135,9 @@ void UnlockDialog::buildCreateForm()
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     layout->addWidget(buttons);
 
-    connect(m_ownerEdit, &QLineEdit::textChanged, this, &UnlockDialog::updateState);
-    connect(m_staffEdit, &QLineEdit::textChanged, this, &UnlockDialog::updateState);
-    connect(m_pathEdit, &QLineEdit::textChanged, this, &UnlockDialog::updateState);
+    connect(m_newFields, &NewWorkspaceFields::changed, this, &UnlockDialog::updateState);
     connect(m_passphraseEdit, &QLineEdit::textChanged, this, &UnlockDialog::updateStrength);
-    connect(m_ownerEdit, &QLineEdit::textChanged, this, &UnlockDialog::updateStrength);
+    connect(m_newFields, &NewWorkspaceFields::changed, this, &UnlockDialog::updateStrength);
     connect(m_acceptButton, &QPushButton::clicked, this, &UnlockDialog::start);
     connect(m_cancelButton, &QPushButton::clicked, this, &UnlockDialog::reject);
     setMinimumWidth(560);
@@ -200,18 +165,7 @@ void UnlockDialog::buildUnlockForm()
     form->addRow(tr("&Passphrase:"), m_passphraseEdit);
     layout->addLayout(form);
 
-    m_capsLockMessage = new InlineMessage(this);
-    m_capsLockMessage->setObjectName(QStringLiteral("capsLockLabel"));
-    layout->addWidget(m_capsLockMessage);
-
-    m_busyText = tr("Checking the passphrase…");
-    m_busyIndicator =
-        new BusyIndicator(tr("Working"), QStringLiteral("busyProgressBar"), QStringLiteral("busyLabel"), this);
-    layout->addWidget(m_busyIndicator);
-
-    m_errorMessage = new InlineMessage(this);
-    m_errorMessage->setObjectName(QStringLiteral("errorLabel"));
-    layout->addWidget(m_errorMessage);
+    addMessages(layout, tr("Checking the passphrase…"));
 
     // After wrong passphrases: the wait before the next try, counted down in words.
     m_retryCountdown = new RetryCountdown(m_throttle, this);
@@ -241,8 +195,8 @@ void UnlockDialog::buildUnlockForm()
 void UnlockDialog::setWorkspacePath(const QString& path)
 {
     m_path = path;
-    if (m_pathEdit != nullptr) {
-        m_pathEdit->setText(path);
+    if (m_newFields != nullptr) {
+        m_newFields->setPath(path);
     }
     if (m_fileLabel != nullptr) {
         // The file name only: the folder path may say more than it needs to.
@@ -253,14 +207,14 @@ void UnlockDialog::setWorkspacePath(const QString& path)
 
 QString UnlockDialog::workspacePath() const
 {
-    return m_pathEdit != nullptr ? m_pathEdit->text().trimmed() : m_path;
+    return m_newFields != nullptr ? m_newFields->pathEdit()->text().trimmed() : m_path;
 }
 
-void UnlockDialog::setLockedWorkspace(core::Workspace* workspace)
+void UnlockDialog::setLockedWorkspace(WorkspaceSession* session)
 {
-    m_lockedWorkspace = workspace;
-    if (workspace != nullptr) {
-        setWorkspacePath(DisplayText::fromPath(workspace->path()));
+    m_lockedSession = session;
+    if (session != nullptr && session->workspace() != nullptr) {
+        setWorkspacePath(DisplayText::fromPath(session->workspace()->path()));
     }
 }
 
@@ -328,7 +282,7 @@ void UnlockDialog::updateStrength()
     if (m_strength == nullptr) {
         return;
     }
-    m_strength->rate(m_passphraseEdit->text(), m_ownerEdit->text().split(QLatin1Char(' ')) << m_staffEdit->text());
+    m_strength->rate(m_passphraseEdit->text(), m_newFields->ownerWords());
 }
 
 void UnlockDialog::updateState()
@@ -344,8 +298,7 @@ void UnlockDialog::updateState()
         } else {
             m_mismatchMessage->clearMessage();
         }
-        ready = ready && m_confirmEdit->text() == m_passphraseEdit->text() &&
-                !m_ownerEdit->text().trimmed().isEmpty() && !m_pathEdit->text().trimmed().isEmpty();
+        ready = ready && m_confirmEdit->text() == m_passphraseEdit->text() && m_newFields->complete();
     } else if (m_throttle->remaining().count() > 0) {
         ready = false; // the countdown (updateCountdown) says how long
     }
@@ -360,12 +313,14 @@ void UnlockDialog::setBusy(bool busy)
     } else {
         m_busyIndicator->stop();
     }
-    for (QWidget* widget :
-         std::initializer_list<QWidget*>{m_ownerEdit, m_staffEdit, m_pathChooser, m_passphraseEdit, m_confirmEdit,
-                                         m_trainingCheck, m_otherButton, m_cancelButton, m_acceptButton}) {
+    for (QWidget* widget : std::initializer_list<QWidget*>{m_passphraseEdit, m_confirmEdit, m_otherButton,
+                                                           m_cancelButton, m_acceptButton}) {
         if (widget != nullptr) {
             widget->setEnabled(!busy);
         }
+    }
+    if (m_newFields != nullptr) {
+        m_newFields->setEnabled(!busy);
     }
     if (!busy) {
         updateState();
@@ -379,22 +334,10 @@ void UnlockDialog::start()
     }
     m_errorMessage->clearMessage();
     if (m_mode == Mode::Create) {
-        QString path = QDir::fromNativeSeparators(m_pathEdit->text().trimmed());
-        if (QFileInfo(path).suffix().isEmpty()) {
-            path += QLatin1Char('.') + WorkspaceSuffix;
-        }
-        path = QFileInfo(path).absoluteFilePath();
-        m_pathEdit->setText(QDir::toNativeSeparators(path));
-        m_path = path;
         // Cheap checks first, so that nobody waits for the key only to be told this.
-        if (QFileInfo::exists(path)) {
-            m_errorMessage->showMessage(ErrorText::message(core::Error(core::ErrorCode::AlreadyExists, "exists")));
-            m_pathEdit->setFocus();
-            return;
-        }
-        if (!QFileInfo(QFileInfo(path).absolutePath()).isDir()) {
-            m_errorMessage->showMessage(ErrorText::message(core::Error(core::ErrorCode::FileNotFound, "no folder")));
-            m_pathEdit->setFocus();
+        if (const QString problem = m_newFields->preparePath(m_path); !problem.isEmpty()) {
+            m_errorMessage->showMessage(problem);
+            m_newFields->pathEdit()->setFocus();
             return;
         }
     }
@@ -403,9 +346,9 @@ void UnlockDialog::start()
     // is refused (never cut short) in both modes; a new live workspace needs a strong one.
     const QString refused = PassphraseStrength::problemText(
         m_passphraseEdit->text(),
-        m_mode == Mode::Create && !m_trainingCheck->isChecked() ? core::security::PassphraseUse::LiveWorkspace
-                                                                : core::security::PassphraseUse::TrainingWorkspace,
-        m_mode == Mode::Create ? m_ownerEdit->text().split(QLatin1Char(' ')) << m_staffEdit->text() : QStringList());
+        m_mode == Mode::Create && !m_newFields->training() ? core::security::PassphraseUse::LiveWorkspace
+                                                           : core::security::PassphraseUse::TrainingWorkspace,
+        m_mode == Mode::Create ? m_newFields->ownerWords() : QStringList());
     if (!refused.isEmpty()) {
         m_errorMessage->showMessage(refused);
         m_passphraseEdit->setFocus();
@@ -439,47 +382,30 @@ void UnlockDialog::derivationFinished()
         return;
     }
     // Creating, opening (migrations, the format upgrade) or unlocking: off the GUI thread too.
-    auto opened = std::make_shared<std::unique_ptr<core::Workspace>>();
-    m_opened = opened;
-    std::function<void()> work;
-    const auto path = DisplayText::toPath(m_path);
+    const QString label = tr("Opening the workspace…");
+    m_busyIndicator->start(m_mode == Mode::Create ? m_busyText : label);
     if (m_mode == Mode::Create) {
-        core::CreateOptions options;
-        options.owner.displayName = DisplayText::toStd(m_ownerEdit->text().trimmed());
-        options.owner.staffNumber = DisplayText::toStd(m_staffEdit->text().trimmed());
-        options.training = m_trainingCheck->isChecked();
-        options.kdf = m_kdf;
-        work = [path, key = result.key, options, opened, offences = m_catalogues.offences, lists = m_catalogues.lists] {
-            *opened = core::Workspace::create(path, std::move(*key), options, offences, lists);
-            core::security::scrubStack(); // what the key left on this pool thread's stack
-        };
-    } else if (m_lockedWorkspace != nullptr) {
-        core::Workspace* locked = m_lockedWorkspace;
-        work = [locked, key = result.key] {
-            locked->unlock(std::move(*key));
-            core::security::scrubStack();
-        };
+        m_openJob->create(DisplayText::toPath(m_path), std::move(result.key), m_newFields->options(m_kdf), m_catalogues,
+                          label);
+    } else if (m_lockedSession != nullptr) {
+        core::Workspace* locked = m_lockedSession->workspace();
+        if (locked == nullptr) {
+            finish(core::Error(core::ErrorCode::FileNotFound, "closed meanwhile"));
+            return;
+        }
+        m_openJob->unlock(*locked, std::move(result.key), label);
     } else {
-        work = [path, key = result.key, opened, offences = m_catalogues.offences, lists = m_catalogues.lists] {
-            *opened = core::Workspace::open(path, std::move(*key), offences, lists);
-            core::security::scrubStack();
-        };
+        m_openJob->open(DisplayText::toPath(m_path), std::move(result.key), m_catalogues, label);
     }
-    result.key.reset(); // the job holds the only reference; its copy is wiped when the job is done
-    m_busyIndicator->start(m_mode == Mode::Create ? m_busyText : tr("Opening the workspace…"));
-    m_openJob->start(std::move(work), tr("Opening the workspace…"));
 }
 
 void UnlockDialog::openFinished()
 {
-    const auto opened = std::exchange(m_opened, nullptr);
     if (const auto& error = m_openJob->error()) {
         finish(*error);
         return;
     }
-    if (opened != nullptr) {
-        m_result = std::move(*opened);
-    }
+    m_result = m_openJob->takeWorkspace();
     finish(std::nullopt);
 }
 

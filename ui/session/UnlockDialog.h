@@ -11,10 +11,10 @@
 #include "core/store/KeyDerivation.h"
 #include "ui/session/Catalogues.h"
 
-class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QVBoxLayout;
 
 namespace wb::core {
 class Workspace;
@@ -27,10 +27,11 @@ class CapsLockWatcher;
 class InlineMessage;
 class KeyDerivationTask;
 class PassphraseStrengthMeter;
-class PathChooser;
+class NewWorkspaceFields;
 class RetryCountdown;
 class UnlockThrottle;
-class WorkspaceJob;
+class OpenWithKeyJob;
+class WorkspaceSession;
 
 /// Creates a new workspace or opens/unlocks an existing one. The slow key
 /// derivation runs off the GUI thread with a busy indicator; the passphrase is
@@ -53,8 +54,9 @@ public:
     /// Create: the proposed file path. Unlock: the file to open (its name is shown).
     void setWorkspacePath(const QString& path);
     QString workspacePath() const;
-    /// Unlock this locked workspace instead of opening the file anew.
-    void setLockedWorkspace(core::Workspace* workspace);
+    /// Unlock the session's locked workspace instead of opening the file anew (read from the
+    /// session when the key is ready).
+    void setLockedWorkspace(WorkspaceSession* session);
     /// Argon2id settings for a new workspace (default: KdfParams::defaults()).
     void setKdfParams(const core::store::KdfParams& params);
     /// A line shown above the passphrase (e.g. the demo passphrase).
@@ -75,6 +77,8 @@ public Q_SLOTS:
     void reject() override;
 
 private:
+    /// The Caps Lock warning, the busy indicator (saying busyText) and the error line.
+    void addMessages(QVBoxLayout* layout, const QString& busyText);
     void buildCreateForm();
     void buildUnlockForm();
     void updateState();
@@ -92,26 +96,21 @@ private:
     const Mode m_mode;
     Catalogues m_catalogues;
     core::store::KdfParams m_kdf = core::store::KdfParams::defaults();
-    core::Workspace* m_lockedWorkspace = nullptr;
+    WorkspaceSession* m_lockedSession = nullptr;
     std::unique_ptr<core::Workspace> m_result;
     QString m_path;
     bool m_busy = false;
 
     KeyDerivationTask* m_task = nullptr;
-    WorkspaceJob* m_openJob = nullptr;                          ///< create, open or unlock with the derived key
-    std::shared_ptr<std::unique_ptr<core::Workspace>> m_opened; ///< filled by m_openJob
+    OpenWithKeyJob* m_openJob = nullptr; ///< create, open or unlock with the derived key
     QString m_busyText;
     UnlockThrottle* m_throttle = nullptr;
     CapsLockWatcher* m_capsLock = nullptr;      ///< on the passphrase fields
     RetryCountdown* m_retryCountdown = nullptr; ///< Unlock mode: the wait after wrong passphrases
-    QLineEdit* m_ownerEdit = nullptr;
-    QLineEdit* m_staffEdit = nullptr;
-    PathChooser* m_pathChooser = nullptr;
-    QLineEdit* m_pathEdit = nullptr; ///< m_pathChooser's line edit
+    NewWorkspaceFields* m_newFields = nullptr;  ///< Create mode: owner, staff number, file, training
     QLineEdit* m_passphraseEdit = nullptr;
     QLineEdit* m_confirmEdit = nullptr;
     PassphraseStrengthMeter* m_strength = nullptr;
-    QCheckBox* m_trainingCheck = nullptr;
     QLabel* m_fileLabel = nullptr;
     QLabel* m_hintLabel = nullptr;
     InlineMessage* m_mismatchMessage = nullptr;

@@ -46,6 +46,14 @@ bool WorkspaceSession::isUnlocked() const
     return m_workspace != nullptr && !m_workspace->isLocked();
 }
 
+core::Workspace& WorkspaceSession::unlockedWorkspace() const
+{
+    if (!isUnlocked()) {
+        throw core::Error(core::ErrorCode::Locked, "the workspace is locked or closed");
+    }
+    return *m_workspace;
+}
+
 bool WorkspaceSession::busy() const
 {
     return JobMonitor::instance().busy();

@@ -46,6 +46,9 @@ public:
     ~WorkspaceSession() override;
 
     core::Workspace* workspace() const noexcept { return m_workspace.get(); }
+    /// The open, unlocked workspace, for the dialogs that work on it; throws core::Error
+    /// (ErrorCode::Locked) when it is locked or closed, so a caller shows why through ErrorText.
+    core::Workspace& unlockedWorkspace() const;
     SignalBridge* bridge() const noexcept;
     bool isOpen() const noexcept { return m_workspace != nullptr; }
     /// Open and unlocked: repositories may be used (from the GUI thread only while !busy()).

@@ -18,6 +18,8 @@
 #include "ui/cases/CaseListModel.h"
 #include "ui/mainwindow/AppSettings.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/session/WorkspaceSession.h"
+#include "ui/text/ErrorText.h"
 #include "ui/widgets/InlineMessage.h"
 
 namespace wb::ui::test {
@@ -42,13 +44,21 @@ protected:
         return found;
     }
 
+    /// Hands the workspace to the session, as the main window does; the dialogs work through it.
+    WorkspaceSession& attached()
+    {
+        session.attach(std::move(workspace));
+        return session;
+    }
+
     TempDir dir;
     std::unique_ptr<core::Workspace> workspace;
+    WorkspaceSession session;
 };
 
 TEST_F(BackupDialogTest, WritesAVerifiedCopyWithProgressThatTheSamePassphraseOpens)
 {
-    BackupDialog dialog(*workspace);
+    BackupDialog dialog(attached());
     dialog.show();
     EXPECT_TRUE(dialog.targetPath().endsWith(QStringLiteral(".rwb")));
     const auto target = dir.path() / "copy.rwb";
@@ -61,7 +71,7 @@ TEST_F(BackupDialogTest, WritesAVerifiedCopyWithProgressThatTheSamePassphraseOpe
     EXPECT_TRUE(message->text().contains(QStringLiteral("verified"))) << message->text().toStdString();
     EXPECT_EQ(child<QProgressBar>(&dialog, "backupProgressBar")->value(), 100);
     ASSERT_TRUE(std::filesystem::exists(target));
-    EXPECT_TRUE(workspace->lastBackupAt().has_value());
+    EXPECT_TRUE(session.workspace()->lastBackupAt().has_value());
     auto copy = wb::test::openWorkspace(target);
     EXPECT_EQ(copy->cases().count(), 2);
     // The anchor shown, to note outside the file, is the backup's own chain head (the workspace's
@@ -72,7 +82,7 @@ TEST_F(BackupDialogTest, WritesAVerifiedCopyWithProgressThatTheSamePassphraseOpe
 
 TEST_F(BackupDialogTest, RefusesAnExistingFileOrMissingFolderAndLeavesNothing)
 {
-    BackupDialog dialog(*workspace);
+    BackupDialog dialog(attached());
     dialog.show();
     const auto existing = dir.path() / "existing.rwb";
     wb::test::writeBytes(existing, {'k', 'e', 'e', 'p'});
@@ -88,12 +98,12 @@ TEST_F(BackupDialogTest, RefusesAnExistingFileOrMissingFolderAndLeavesNothing)
     QTest::mouseClick(child<QPushButton>(&dialog, "backupStartButton"), Qt::LeftButton);
     EXPECT_EQ(message->kind(), InlineMessage::Kind::Error);
     EXPECT_FALSE(std::filesystem::exists(missing));
-    EXPECT_FALSE(workspace->lastBackupAt().has_value());
+    EXPECT_FALSE(session.workspace()->lastBackupAt().has_value());
 }
 
 TEST_F(BackupDialogTest, FailedWriteLeavesNoFileAndAClearMessage)
 {
-    BackupDialog dialog(*workspace);
+    BackupDialog dialog(attached());
     dialog.show();
     // A folder that exists but where no file can be created (not even by root):
     // the copy itself fails in core, on the worker thread.
@@ -105,7 +115,31 @@ TEST_F(BackupDialogTest, FailedWriteLeavesNoFileAndAClearMessage)
     EXPECT_EQ(message->kind(), InlineMessage::Kind::Error) << message->text().toStdString();
     EXPECT_TRUE(message->text().contains(QStringLiteral("no file was left behind"))) << message->text().toStdString();
     EXPECT_FALSE(std::filesystem::exists(target));
-    EXPECT_FALSE(workspace->lastBackupAt().has_value());
+    EXPECT_FALSE(session.workspace()->lastBackupAt().has_value());
+}
+
+// The dialog reads the workspace from the session when the copy starts: once the session has locked
+// or closed it (the dialog holds no reference of its own), it refuses and says why, writing nothing.
+TEST_F(BackupDialogTest, ReadsTheWorkspaceFromTheSessionAndRefusesOnceItIsLockedOrClosed)
+{
+    BackupDialog dialog(attached());
+    dialog.show();
+    const auto target = dir.path() / "late.rwb";
+    dialog.setTargetPath(qpath(target));
+    session.lock();
+    QTest::mouseClick(child<QPushButton>(&dialog, "backupStartButton"), Qt::LeftButton);
+    EXPECT_FALSE(dialog.isBusy());
+    auto* message = child<InlineMessage>(&dialog, "backupMessageLabel");
+    EXPECT_TRUE(message->text().contains(ErrorText::message(core::Error(core::ErrorCode::Locked, "locked"))))
+        << message->text().toStdString();
+    EXPECT_FALSE(std::filesystem::exists(target));
+    message->clearMessage();
+    ASSERT_TRUE(session.close());
+    QTest::mouseClick(child<QPushButton>(&dialog, "backupStartButton"), Qt::LeftButton);
+    EXPECT_FALSE(dialog.isBusy());
+    EXPECT_TRUE(message->text().contains(ErrorText::message(core::Error(core::ErrorCode::Locked, "closed"))))
+        << message->text().toStdString();
+    EXPECT_FALSE(std::filesystem::exists(target));
 }
 
 TEST_F(BackupDialogTest, RestoreOpensTheBackupInANewFileAndRefusesAWrongPassphrase)

@@ -23,6 +23,7 @@
 #include "ui/cases/CaseListModel.h"
 #include "ui/mainwindow/AppSettings.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/session/WorkspaceSession.h"
 #include "ui/widgets/InlineMessage.h"
 
 namespace wb::ui::test {
@@ -35,7 +36,8 @@ class BundleDialogsTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        source = makeWorkspace(dir.path() / "source.rwb");
+        sourceSession.attach(makeWorkspace(dir.path() / "source.rwb"));
+        source = sourceSession.workspace();
         for (const char* reference : {"FICT/0401/26", "FICT/0402/26", "FICT/0403/26"}) {
             ids.push_back(source->cases().add(wb::test::caseDraft(reference)).id);
         }
@@ -44,7 +46,8 @@ protected:
         person.givenName = "Fictional";
         person.familyName = "Brackenby";
         source->people().add(person);
-        target = makeWorkspace(dir.path() / "target.rwb");
+        targetSession.attach(makeWorkspace(dir.path() / "target.rwb"));
+        target = targetSession.workspace();
     }
 
     template <typename T> static T* child(QWidget* parent, const char* name)
@@ -57,7 +60,7 @@ protected:
     /// Exports the given cases through the dialog; returns the bundle path.
     std::filesystem::path exportThroughDialog(const std::vector<std::int64_t>& cases, const char* fileName)
     {
-        ExportBundleDialog dialog(*source);
+        ExportBundleDialog dialog(sourceSession);
         dialog.setKdfParams(core::store::KdfParams::minimum());
         dialog.show();
         dialog.selectCases(cases);
@@ -78,7 +81,7 @@ protected:
                                 std::optional<core::bundle::ImportReport>* report = nullptr,
                                 QString* reportText = nullptr)
     {
-        ImportBundleDialog dialog(*target);
+        ImportBundleDialog dialog(targetSession);
         dialog.show();
         dialog.setBundlePath(qpath(file));
         auto* pass = child<QLineEdit>(&dialog, "importPassphraseLineEdit");
@@ -97,14 +100,17 @@ protected:
     }
 
     TempDir dir;
-    std::unique_ptr<core::Workspace> source;
-    std::unique_ptr<core::Workspace> target;
+    // The dialogs work through a session, as in the main window; these point into the sessions'.
+    WorkspaceSession sourceSession;
+    WorkspaceSession targetSession;
+    core::Workspace* source = nullptr;
+    core::Workspace* target = nullptr;
     std::vector<std::int64_t> ids;
 };
 
 TEST_F(BundleDialogsTest, ExportNeedsCasesMatchingPassphrasesAndRefusesAWeakOne)
 {
-    ExportBundleDialog dialog(*source);
+    ExportBundleDialog dialog(sourceSession);
     dialog.setKdfParams(core::store::KdfParams::minimum());
     dialog.show();
     auto* list = child<QListWidget>(&dialog, "exportCaseListWidget");
@@ -191,7 +197,7 @@ TEST_F(BundleDialogsTest, RecordsForACaseAlreadyHereWaitForTheOfficerAndOnlyTick
     }
     const auto second = exportThroughDialog({ids[0]}, "second.rwbundle");
 
-    ImportBundleDialog dialog(*target);
+    ImportBundleDialog dialog(targetSession);
     bool importedSignal = false;
     QObject::connect(&dialog, &ImportBundleDialog::imported, [&] { importedSignal = true; });
     dialog.show();
@@ -257,7 +263,7 @@ TEST_F(BundleDialogsTest, ClosingTheReviewImportsNothing)
     const auto person = source->people().add(draft);
     const auto second = exportThroughDialog({ids[0], ids[1]}, "second.rwbundle");
     {
-        ImportBundleDialog dialog(*target);
+        ImportBundleDialog dialog(targetSession);
         dialog.show();
         dialog.setBundlePath(qpath(second));
         QTest::keyClicks(child<QLineEdit>(&dialog, "importPassphraseLineEdit"), BundlePassphrase);
@@ -326,7 +332,7 @@ TEST_F(BundleDialogsTest, MainWindowMenuImportsAndTheCaseListShowsTheNewCases)
     MainWindow window(catalogues(), settings);
     window.setKdfParams(core::store::KdfParams::minimum());
     window.show();
-    window.attachWorkspace(std::move(target));
+    window.attachWorkspace(makeWorkspace(dir.path() / "menu-target.rwb")); // empty, like target
     EXPECT_EQ(window.caseModel()->rowCount(), 0);
     auto* importAction = window.findChild<QAction*>(QStringLiteral("importBundleAction"));
     ASSERT_NE(importAction, nullptr);

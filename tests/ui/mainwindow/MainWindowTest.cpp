@@ -29,6 +29,7 @@
 #include "ui/people/PeopleTab.h"
 #include "ui/people/PersonListModel.h"
 #include "ui/session/IdleWatcher.h"
+#include "ui/session/JobMonitor.h"
 #include "ui/session/UnlockDialog.h"
 
 namespace wb::ui::test {
@@ -226,6 +227,32 @@ TEST_F(MainWindowTest, WindowTitleHasNoPersonalDataAndMarksTraining)
     window->attachWorkspace(makeWorkspace(dir / "real.rwb", false));
     EXPECT_EQ(window->windowTitle(), QStringLiteral("RASSO Investigator Workbench"));
     EXPECT_FALSE(banner->isVisible());
+}
+
+// Creating the file and writing the fictional cases runs as a job off the GUI thread, with the busy
+// indicator saying so (it used to run inside the key derivation's finished handler on the GUI thread).
+TEST_F(MainWindowTest, DemoWorkspaceIsWrittenOffTheGuiThreadAsAJob)
+{
+    window->start();
+    QStringList jobs;
+    QString shownOnPage;
+    auto* welcome = find<WelcomePage>("welcomePage");
+    auto* busyText = welcome->findChild<QLabel*>(QStringLiteral("busyLabel"));
+    ASSERT_NE(busyText, nullptr);
+    const auto watch = QObject::connect(&JobMonitor::instance(), &JobMonitor::busyChanged, [&](bool busy) {
+        if (busy) {
+            jobs << JobMonitor::instance().label();
+            shownOnPage = busyText->text();
+        }
+    });
+    QTest::mouseClick(find<QPushButton>("demoButton"), Qt::LeftButton);
+    const bool ready = waitFor([&] { return window->workspace() != nullptr && window->caseModel()->isLoaded(); });
+    QObject::disconnect(watch);
+    ASSERT_TRUE(ready) << welcome->findChild<QLabel*>(QStringLiteral("errorLabel"))->text().toStdString();
+    ASSERT_FALSE(jobs.isEmpty());
+    EXPECT_EQ(jobs.first(), QStringLiteral("Writing the demo workspace…")) << jobs.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(shownOnPage.contains(QStringLiteral("fictional cases"))) << shownOnPage.toStdString();
+    EXPECT_GE(window->caseModel()->rowCount(), 3);
 }
 
 TEST_F(MainWindowTest, DemoWorkspaceIsTrainingWithFictionalCases)

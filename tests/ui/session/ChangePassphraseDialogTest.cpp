@@ -17,6 +17,7 @@
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/session/ChangePassphraseDialog.h"
 #include "ui/session/PassphraseStrength.h"
+#include "ui/session/WorkspaceSession.h"
 #include "ui/widgets/InlineMessage.h"
 
 namespace wb::ui::test {
@@ -50,6 +51,7 @@ protected:
     TempDir dir;
     std::filesystem::path file = dir.path() / "main.rwb";
     std::unique_ptr<core::Workspace> workspace;
+    WorkspaceSession session;
 };
 
 TEST_F(ChangePassphraseDialogTest, ChangesThePassphraseFromTheMenuAndTheNewOneOpens)
@@ -97,7 +99,8 @@ TEST_F(ChangePassphraseDialogTest, ChangesThePassphraseFromTheMenuAndTheNewOneOp
 
 TEST_F(ChangePassphraseDialogTest, AWrongCurrentPassphraseChangesNothingAndSaysSo)
 {
-    ChangePassphraseDialog dialog(*workspace);
+    session.attach(std::move(workspace));
+    ChangePassphraseDialog dialog(session);
     dialog.show();
     fill(&dialog, QStringLiteral("not the passphrase"), QString::fromLatin1(NewPassphrase),
          QString::fromLatin1(NewPassphrase));
@@ -108,9 +111,9 @@ TEST_F(ChangePassphraseDialogTest, AWrongCurrentPassphraseChangesNothingAndSaysS
     EXPECT_TRUE(message->text().contains(QStringLiteral("current passphrase is not correct")))
         << message->text().toStdString();
     EXPECT_TRUE(child<QLineEdit>(&dialog, "currentPassphraseLineEdit")->isEnabled());
-    EXPECT_FALSE(workspace->isLocked());
-    workspace->lock();
-    EXPECT_NO_THROW(workspace->unlock(core::Workspace::deriveForOpen(file, wb::test::Passphrase)));
+    EXPECT_FALSE(session.workspace()->isLocked());
+    session.workspace()->lock();
+    EXPECT_NO_THROW(session.workspace()->unlock(core::Workspace::deriveForOpen(file, wb::test::Passphrase)));
 }
 
 // The meter rates the new passphrase as the change will: the owner's name and staff number are
@@ -119,7 +122,8 @@ TEST_F(ChangePassphraseDialogTest, TheMeterCountsTheOwnersNameAndStaffNumberAsGu
 {
     const auto info = workspace->info();
     const QString owned = QString::fromStdString(info.owner.displayName + " " + info.owner.staffNumber);
-    ChangePassphraseDialog dialog(*workspace);
+    session.attach(std::move(workspace));
+    ChangePassphraseDialog dialog(session);
     dialog.show();
     QTest::keyClicks(child<QLineEdit>(&dialog, "newPassphraseLineEdit"), owned);
     const int rated = child<QProgressBar>(&dialog, "strengthProgressBar")->value();
@@ -129,7 +133,8 @@ TEST_F(ChangePassphraseDialogTest, TheMeterCountsTheOwnersNameAndStaffNumberAsGu
 
 TEST_F(ChangePassphraseDialogTest, MismatchedNewPassphrasesCannotStartAndEveryControlIsNamed)
 {
-    ChangePassphraseDialog dialog(*workspace);
+    session.attach(std::move(workspace));
+    ChangePassphraseDialog dialog(session);
     dialog.show();
     fill(&dialog, QString::fromLatin1(wb::test::Passphrase), QString::fromLatin1(NewPassphrase),
          QStringLiteral("something else"));

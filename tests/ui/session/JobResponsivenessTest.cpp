@@ -97,8 +97,9 @@ TEST(JobResponsivenessTest, TheWindowHandlesEventsWhileTheDueListOfThousandsOfCa
 TEST(JobResponsivenessTest, TheWindowHandlesEventsDuringABackup)
 {
     TempDir dir;
-    auto workspace = generated(dir.path() / "main.rwb", 100);
-    BackupDialog dialog(*workspace);
+    WorkspaceSession session;
+    session.attach(generated(dir.path() / "main.rwb", 100));
+    BackupDialog dialog(session);
     dialog.show();
     dialog.setTargetPath(qpath(dir.path() / "copy.rwb"));
     TurnCounter counter;
@@ -121,9 +122,10 @@ TEST(JobResponsivenessTest, TheWindowHandlesEventsDuringABundleImport)
     const auto bundle = dir.path() / "all.rwbundle";
     const std::string passphrase = "harbour lantern quietly 47 marmalade";
     core::bundle::exportCases(*source, ids, bundle, passphrase, core::store::KdfParams::minimum());
-    auto target = makeWorkspace(dir.path() / "target.rwb");
-
-    ImportBundleDialog dialog(*target);
+    WorkspaceSession session;
+    session.attach(makeWorkspace(dir.path() / "target.rwb"));
+    core::Workspace* target = session.workspace();
+    ImportBundleDialog dialog(session);
     dialog.show();
     dialog.setBundlePath(qpath(bundle));
     QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("importPassphraseLineEdit")),

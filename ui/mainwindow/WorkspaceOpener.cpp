@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/mainwindow/WorkspaceOpener.h"
+
+#include <utility>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include "core/Error.h"
+#include "core/Workspace.h"
+#include "ui/mainwindow/AppSettings.h"
+#include "ui/mainwindow/WelcomePage.h"
+#include "ui/session/UnlockDialog.h"
+#include "ui/session/WorkspaceSession.h"
+#include "ui/text/ErrorText.h"
+#include "ui/widgets/FileChooser.h"
+
+namespace wb::ui {
+
+WorkspaceOpener::WorkspaceOpener(Parts parts)
+    : QObject(parts.window)
+    , m_parts(parts)
+{
+    connect(m_parts.welcomePage, &WelcomePage::createRequested, this, &WorkspaceOpener::showCreateDialog);
+    connect(m_parts.welcomePage, &WelcomePage::openRequested, this, &WorkspaceOpener::chooseWorkspaceFile);
+    connect(m_parts.welcomePage, &WelcomePage::demoWorkspaceReady, this, [this] {
+        if (auto workspace = m_parts.welcomePage->takeWorkspace()) {
+            m_opened = std::move(workspace);
+            Q_EMIT opened();
+        }
+    });
+}
+
+std::unique_ptr<core::Workspace> WorkspaceOpener::takeWorkspace()
+{
+    return std::move(m_opened);
+}
+
+void WorkspaceOpener::start(const QString& preselectedPath)
+{
+    const QString path = preselectedPath.isEmpty() ? m_parts.settings->lastWorkspace() : preselectedPath;
+    if (!path.isEmpty() && QFileInfo(path).isFile()) {
+        showUnlockDialog(path);
+        return;
+    }
+    Q_EMIT welcomeRequested();
+    if (!preselectedPath.isEmpty()) {
+        m_parts.welcomePage->showError(ErrorText::message(core::Error(core::ErrorCode::FileNotFound, "not found")));
+    }
+}
+
+void WorkspaceOpener::showCreateDialog()
+{
+    auto* dialog = new UnlockDialog(UnlockDialog::Mode::Create, *m_parts.catalogues, m_parts.window);
+    dialog->setKdfParams(*m_parts.kdf);
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!documents.isEmpty()) {
+        dialog->setWorkspacePath(
+            QDir::toNativeSeparators(QDir(documents).absoluteFilePath(QStringLiteral("workspace.rwb"))));
+    }
+    openDialog(dialog);
+}
+
+void WorkspaceOpener::chooseWorkspaceFile()
+{
+    const QString last = m_parts.settings->lastWorkspace();
+    QString folder = QFileInfo(last).absolutePath();
+    if (last.isEmpty()) {
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    }
+    const QString path = FileChooser::openFile(m_parts.window, tr("Open a workspace"), folder,
+                                               tr("Workbench workspaces (*.rwb);;All files (*)"));
+    if (!path.isEmpty()) {
+        showUnlockDialog(path);
+    }
+}
+
+void WorkspaceOpener::showUnlockDialog(const QString& path)
+{
+    if (m_unlockDialog != nullptr) {
+        m_unlockDialog->raise();
+        m_unlockDialog->activateWindow();
+        return;
+    }
+    auto* dialog = new UnlockDialog(UnlockDialog::Mode::Unlock, *m_parts.catalogues, m_parts.window);
+    if (path.isEmpty() && m_parts.session->isOpen()) {
+        dialog->setLockedWorkspace(m_parts.session);
+    } else {
+        Q_EMIT closeRequested();
+        dialog->setWorkspacePath(path);
+    }
+    if (WelcomePage::isDemoPath(dialog->workspacePath(), m_parts.settings->demoFolder())) {
+        dialog->setHint(tr("This is a demo workspace with fictional data. Its passphrase is: %1")
+                            .arg(WelcomePage::demoPassphrase()));
+    }
+    connect(dialog, &UnlockDialog::otherWorkspaceRequested, this, &WorkspaceOpener::welcomeRequested);
+    openDialog(dialog);
+}
+
+void WorkspaceOpener::openDialog(UnlockDialog* dialog)
+{
+    if (m_unlockDialog != nullptr) {
+        m_unlockDialog->reject();
+    }
+    m_unlockDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_opened = dialog->takeWorkspace(); // empty when the session's locked workspace was unlocked
+        Q_EMIT opened();
+    });
+    Q_EMIT dialogOpening();
+    dialog->open();
+}
+
+} // namespace wb::ui
