@@ -19,6 +19,8 @@
 #include "ui/mainwindow/SearchDialog.h"
 #include "ui/people/PeopleTab.h"
 #include "ui/people/PersonEditor.h"
+#include "ui/session/WorkspaceSession.h"
+#include "ui/text/ErrorText.h"
 
 namespace wb::ui::test {
 namespace {
@@ -155,6 +157,27 @@ TEST_F(SearchDialogTest, DoubleClickOnADecisionOpensTheCaseAndLockClosesTheDialo
     window->lockWorkspace();
     QTest::qWait(1);
     EXPECT_TRUE(dialog.isNull() || !dialog->isVisible());
+}
+
+// The dialog searches the session's workspace as it is now: once locked it says so and lists nothing
+// (it holds no reference of its own that could outlive the workspace).
+TEST(SearchDialogSessionTest, SearchesTheSessionsWorkspaceAndSaysWhenItIsLocked)
+{
+    TempDir dir;
+    WorkspaceSession session;
+    auto workspace = makeWorkspace(dir.path() / "session.rwb", true);
+    core::addDemoCases(*workspace);
+    session.attach(std::move(workspace));
+    SearchDialog dialog(session, nullptr);
+    dialog.searchEdit()->setText(QStringLiteral("Example"));
+    dialog.runSearch();
+    EXPECT_GT(dialog.results()->topLevelItemCount(), 0);
+    session.lock();
+    dialog.runSearch();
+    EXPECT_EQ(dialog.results()->topLevelItemCount(), 0);
+    auto* summary = dialog.findChild<QLabel*>(QStringLiteral("summaryLabel"));
+    ASSERT_NE(summary, nullptr);
+    EXPECT_EQ(summary->text(), ErrorText::message(core::Error(core::ErrorCode::Locked, "locked")));
 }
 
 } // namespace
