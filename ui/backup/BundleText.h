@@ -8,10 +8,6 @@
 class QLineEdit;
 class QWidget;
 
-namespace wb::core {
-class Error;
-}
-
 namespace wb::ui::bundletext {
 
 /// "rwbundle": what a typed bundle path gets when it has no suffix.
@@ -22,7 +18,5 @@ QString filter();
 void wipe(std::string& text) noexcept;
 /// A passphrase field (echo off) with its names.
 QLineEdit* newPassphraseEdit(QWidget* parent, const QString& objectName, const QString& accessibleName);
-/// ErrorText's wording, reworded where the file is a bundle (its limits, its own passphrase…).
-QString errorText(const core::Error& error);
 
 } // namespace wb::ui::bundletext

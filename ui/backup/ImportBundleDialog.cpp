@@ -249,7 +249,7 @@ void ImportBundleDialog::planned(const std::shared_ptr<ImportBundleWork>& work)
             work->document.wipe();
         }
         m_message->showMessage(
-            tr("Nothing was imported. %1").arg(error ? bundletext::errorText(*error) : ErrorText::unexpected()));
+            tr("Nothing was imported. %1").arg(error ? ErrorText::bundleMessage(*error) : ErrorText::unexpected()));
         m_passphraseEdit->setFocus();
         return;
     }
@@ -388,10 +388,10 @@ void ImportBundleDialog::applied(const std::shared_ptr<ImportBundleWork>& work)
     if (const auto& jobError = m_job->error()) {
         if (jobError->code() == core::ErrorCode::Validation && jobError->field() == "acceptedRecords") {
             // The review stays open: change the ticks and complete.
-            m_message->showMessage(bundletext::errorText(*jobError));
+            m_message->showMessage(ErrorText::bundleMessage(*jobError));
             return;
         }
-        error = bundletext::errorText(*jobError);
+        error = ErrorText::bundleMessage(*jobError);
     } else if (work == nullptr || !work->report) {
         error = ErrorText::unexpected();
     } else {

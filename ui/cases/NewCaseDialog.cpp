@@ -117,9 +117,6 @@ NewCaseDialog::NewCaseDialog(core::CaseRepository& cases, Catalogues catalogues,
     form->addRow(tr("&Status:"), m_statusCombo);
     layout->addLayout(form);
 
-    m_missingMessage = new InlineMessage(this);
-    m_missingMessage->setObjectName(QStringLiteral("missingLabel"));
-    layout->addWidget(m_missingMessage);
     m_errorMessage = new InlineMessage(this);
     m_errorMessage->setObjectName(QStringLiteral("errorLabel"));
     layout->addWidget(m_errorMessage);
@@ -135,12 +132,13 @@ NewCaseDialog::NewCaseDialog(core::CaseRepository& cases, Catalogues catalogues,
 
     connect(m_saveButton, &QPushButton::clicked, this, &NewCaseDialog::save);
     connect(cancel, &QPushButton::clicked, this, &NewCaseDialog::reject);
-    connect(m_referenceEdit, &QLineEdit::textChanged, this, &NewCaseDialog::updateState);
-    connect(m_operationEdit, &QLineEdit::textChanged, this, &NewCaseDialog::updateState);
-    connect(m_offenceCombo, &QComboBox::currentIndexChanged, this, &NewCaseDialog::updateState);
-    connect(m_reportedEdit, &QDateTimeEdit::dateTimeChanged, this, &NewCaseDialog::updateState);
+    // Core decides what a case needs (CaseRepository::validate); an edit clears the last refusal.
+    for (auto* edit : {m_referenceEdit, m_operationEdit}) {
+        connect(edit, &QLineEdit::textChanged, this, &NewCaseDialog::clearFieldErrors);
+    }
+    connect(m_offenceCombo, &QComboBox::currentIndexChanged, this, &NewCaseDialog::clearFieldErrors);
+    connect(m_reportedEdit, &QDateTimeEdit::dateTimeChanged, this, &NewCaseDialog::clearFieldErrors);
     setMinimumWidth(560);
-    updateState();
 }
 
 NewCaseDialog::~NewCaseDialog() = default;
@@ -175,25 +173,6 @@ core::CaseDraft NewCaseDialog::draft() const
     return draft;
 }
 
-void NewCaseDialog::updateState()
-{
-    clearFieldErrors();
-    QStringList missing;
-    if (m_referenceEdit->text().trimmed().isEmpty()) {
-        missing << tr("a crime reference");
-    }
-    if (m_offenceCombo->currentIndex() < 0) {
-        missing << tr("the primary offence");
-    }
-    if (missing.isEmpty()) {
-        m_missingMessage->clearMessage();
-    } else {
-        m_missingMessage->showMessage(tr("To save, enter %1.").arg(missing.join(tr(" and "))),
-                                      InlineMessage::Kind::Information);
-    }
-    m_saveButton->setEnabled(missing.isEmpty());
-}
-
 void NewCaseDialog::clearFieldErrors()
 {
     m_referenceError->clearMessage();
@@ -226,9 +205,6 @@ void NewCaseDialog::showError(const core::Error& error)
 
 void NewCaseDialog::save()
 {
-    if (!m_saveButton->isEnabled()) {
-        return;
-    }
     clearFieldErrors();
     try {
         m_savedId = core::cases::create(m_cases, draft()).id;

@@ -22,9 +22,8 @@ namespace wb::ui {
 
 class InlineMessage;
 
-/// Opens a new case. Save stays disabled until the required fields are filled
-/// in, and a message names what is still missing; errors from core are shown
-/// next to the field they name. A failed save keeps the dialog and its input.
+/// Opens a new case. Core decides what a case needs: its refusal is shown next to
+/// the field it names, which takes the focus. A failed save keeps the dialog and its input.
 class NewCaseDialog final : public QDialog
 {
     Q_OBJECT
@@ -40,7 +39,6 @@ public:
 
 private:
     QString referenceFormat() const;
-    void updateState();
     void save();
     void clearFieldErrors();
     void showError(const core::Error& error);
@@ -58,7 +56,6 @@ private:
     InlineMessage* m_operationError = nullptr;
     InlineMessage* m_offenceError = nullptr;
     InlineMessage* m_reportedError = nullptr;
-    InlineMessage* m_missingMessage = nullptr;
     InlineMessage* m_errorMessage = nullptr;
     QPushButton* m_saveButton = nullptr;
 };

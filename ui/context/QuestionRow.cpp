@@ -52,11 +52,6 @@ std::optional<core::Instant> parseUkDateTime(const QString& text, bool endOfDay)
     return std::nullopt;
 }
 
-QString numberText(double value)
-{
-    return QString::number(value, 'g', 12);
-}
-
 } // namespace
 
 QuestionRow::QuestionRow(const Question& question, QWidget* parent)
@@ -195,27 +190,6 @@ std::optional<FactValue> QuestionRow::edited(QString* error) const
     return std::nullopt;
 }
 
-QString QuestionRow::refusedText(const std::optional<FactValue>& value) const
-{
-    switch (m_question.type) {
-    case AnswerType::Number: return rangeText(QuestionRow::tr("This number is not allowed here."));
-    case AnswerType::DateRange:
-        if (value && std::holds_alternative<core::nom::DateRange>(*value)) {
-            const auto& range = std::get<core::nom::DateRange>(*value);
-            if (range.from > range.to) {
-                return QuestionRow::tr("The start of the period must not be after its end.");
-            }
-        }
-        return QuestionRow::tr("Enter a real period: from and to dates in UK time.");
-    case AnswerType::Text: return QuestionRow::tr("Enter the text on one line, without control characters.");
-    case AnswerType::Choice:
-    case AnswerType::MultiChoice: return QuestionRow::tr("Choose from the options offered.");
-    case AnswerType::Instant: return QuestionRow::tr("Enter a real date and time in UK time.");
-    case AnswerType::YesNo: break;
-    }
-    return QuestionRow::tr("This answer is not valid for the question.");
-}
-
 QString QuestionRow::valueText(const Question& q, const FactValue& value)
 {
     return std::visit(
@@ -224,7 +198,7 @@ QString QuestionRow::valueText(const Question& q, const FactValue& value)
             if constexpr (std::is_same_v<T, bool>) {
                 return v ? QuestionRow::tr("Yes") : QuestionRow::tr("No");
             } else if constexpr (std::is_same_v<T, double>) {
-                return numberText(v);
+                return DisplayText::number(v);
             } else if constexpr (std::is_same_v<T, std::string>) {
                 const auto* option = q.findOption(v);
                 return option != nullptr ? fromStd(option->label) : fromStd(v);
@@ -249,7 +223,7 @@ QString QuestionRow::rangeText(const QString& lead) const
 {
     if (m_question.min && m_question.max) {
         return QuestionRow::tr("%1 Enter a number from %2 to %3.")
-            .arg(lead, numberText(*m_question.min), numberText(*m_question.max));
+            .arg(lead, DisplayText::number(*m_question.min), DisplayText::number(*m_question.max));
     }
     return lead;
 }
@@ -349,7 +323,7 @@ void QuestionRow::buildEditor(QVBoxLayout* layout)
         m_line = addLine(layout, QStringLiteral("answer_%1").arg(id), label,
                          m_question.min && m_question.max
                              ? QuestionRow::tr("A number from %1 to %2")
-                                   .arg(numberText(*m_question.min), numberText(*m_question.max))
+                                   .arg(DisplayText::number(*m_question.min), DisplayText::number(*m_question.max))
                              : QuestionRow::tr("A number"));
         m_line->setMaximumWidth(240);
         m_first = m_line;
@@ -419,7 +393,7 @@ void QuestionRow::showValue(const FactValue& value)
             box->setChecked(std::find(list->begin(), list->end(), code) != list->end());
         }
     } else if (const auto* d = std::get_if<double>(&value); d != nullptr && m_line != nullptr) {
-        m_line->setText(numberText(*d));
+        m_line->setText(DisplayText::number(*d));
     } else if (const auto* t = std::get_if<core::Instant>(&value); t != nullptr && m_line != nullptr) {
         m_line->setText(DisplayText::ukDateTime(*t));
     } else if (const auto* r = std::get_if<core::nom::DateRange>(&value); r != nullptr && m_line2 != nullptr) {

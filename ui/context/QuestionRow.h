@@ -56,9 +56,6 @@ public:
     /// be read as the question's type.
     std::optional<core::nom::FactValue> edited(QString* error) const;
 
-    /// A translated message for a value core refused (core's own text is not shown).
-    QString refusedText(const std::optional<core::nom::FactValue>& value) const;
-
     /// The answer as text for the summary and the history.
     static QString valueText(const core::nom::Question& q, const core::nom::FactValue& value);
 

@@ -173,8 +173,8 @@ bool QuestionStepPage::saveRow(QuestionRow& row)
         // Core records nothing when the answer equals the stored one.
         core::cases::answer(*m_context.workspace, m_context.caseId, row.question().id, value, m_questions);
     } catch (const core::Error& error) {
-        // A refused value is explained in the question's own terms; any other problem through ErrorText.
-        row.showError(error.code() == core::ErrorCode::Validation ? row.refusedText(value) : ErrorText::message(error));
+        // A refused value is explained in the question's own terms (ErrorText decides by code and field).
+        row.showError(ErrorText::answerMessage(error, row.question(), value));
         return false;
     } catch (const std::exception&) {
         row.showError(ErrorText::unexpected());

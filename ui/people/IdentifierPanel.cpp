@@ -15,6 +15,7 @@
 #include "core/Workspace.h"
 #include "core/people/People.h"
 #include "core/records/RecordSpec.h"
+#include "core/records/RecordTypes.h"
 #include "ui/people/PeopleTables.h"
 #include "ui/people/PersonListModel.h"
 #include "ui/privacy/PrivacyMode.h"
@@ -134,14 +135,16 @@ void IdentifierPanel::add()
     try {
         core::people::addIdentifier(*m_context.workspace, m_personId, draft);
     } catch (const core::Error& e) {
-        if (e.code() == core::ErrorCode::Validation && e.field() == "value") {
-            // Core refuses a blank value; say what the field is for.
-            m_error->showMessage(tr("Value: enter the alias, number, address or other identifier."));
+        // Core names the refused field; ErrorText words it with the field's label.
+        const core::RecordSpec& spec = core::recordSpec(core::recordtype::kIdentifier);
+        const core::FieldSpec* field = spec.field(e.field());
+        m_error->showMessage(ErrorText::recordField(e, spec, field != nullptr && field->required));
+        if (e.field() == "value") {
             m_valueEdit->setFocus();
-        } else {
-            m_error->showMessage(
-                tr("%1: %2").arg(DisplayText::fromStd(e.field().empty() ? std::string("Identifier") : e.field()),
-                                 ErrorText::message(e)));
+        } else if (e.field() == "note") {
+            m_noteEdit->setFocus();
+        } else if (e.field() == "kind") {
+            m_kindCombo->setFocus();
         }
         return;
     } catch (const std::exception&) {

@@ -16,6 +16,7 @@
 #include "core/Workspace.h"
 #include "core/people/People.h"
 #include "core/records/RecordSpec.h"
+#include "core/records/RecordTypes.h"
 #include "ui/people/PeopleTables.h"
 #include "ui/people/PersonListModel.h"
 #include "ui/privacy/PrivacyMode.h"
@@ -151,13 +152,14 @@ void RelationshipPanel::add()
     try {
         core::people::link(*m_context.workspace, m_context.caseId, draft);
     } catch (const core::Error& e) {
-        if (e.code() == core::ErrorCode::Validation && (e.field() == "victim_id" || e.field() == "suspect_id")) {
-            // Core refuses a link without a victim and a suspect of this case.
-            m_error->showMessage(tr("Relationship: add a victim and a suspect to the case first."));
-        } else {
-            m_error->showMessage(
-                tr("%1: %2").arg(DisplayText::fromStd(e.field().empty() ? std::string("Relationship") : e.field()),
-                                 ErrorText::message(e)));
+        // Core names the refused field; ErrorText words it with the field's label.
+        const core::RecordSpec& spec = core::recordSpec(core::recordtype::kRelationship);
+        const core::FieldSpec* field = spec.field(e.field());
+        m_error->showMessage(ErrorText::recordField(e, spec, field != nullptr && field->required));
+        if (e.field() == "description") {
+            m_descriptionEdit->setFocus();
+        } else if (e.field() == "category") {
+            m_categoryCombo->setFocus();
         }
         return;
     } catch (const std::exception&) {

@@ -23,10 +23,30 @@ QString DisplayText::ukDateTime(core::Instant instant)
 
 core::Instant DisplayText::instantFromUk(const QDate& date, const QTime& time)
 {
-    using namespace std::chrono;
-    const year_month_day day{year{date.year()}, month{static_cast<unsigned>(date.month())},
-                             std::chrono::day{static_cast<unsigned>(date.day())}};
-    return core::london::fromLondon(day, seconds{time.msecsSinceStartOfDay() / 1000});
+    return core::london::fromLondon(toYmd(date), std::chrono::seconds{time.msecsSinceStartOfDay() / 1000});
+}
+
+std::chrono::year_month_day DisplayText::londonDate(core::Instant instant)
+{
+    return core::london::date(instant);
+}
+
+std::chrono::year_month_day DisplayText::ukToday()
+{
+    return londonDate(core::nowUtc());
+}
+
+std::chrono::year_month_day DisplayText::toYmd(const QDate& date)
+{
+    return std::chrono::year_month_day{std::chrono::year{date.year()},
+                                       std::chrono::month{static_cast<unsigned>(date.month())},
+                                       std::chrono::day{static_cast<unsigned>(date.day())}};
+}
+
+QDate DisplayText::toQDate(std::chrono::year_month_day date)
+{
+    return QDate(static_cast<int>(date.year()), static_cast<int>(static_cast<unsigned>(date.month())),
+                 static_cast<int>(static_cast<unsigned>(date.day())));
 }
 
 QString DisplayText::ukDate(const std::string& isoDate)
@@ -95,6 +115,11 @@ QString DisplayText::personName(const core::PersonDraft& person)
         return given + family;
     }
     return tr("%1 %2", "given name, family name").arg(given, family);
+}
+
+QString DisplayText::number(double value)
+{
+    return QString::number(value, 'g', 12);
 }
 
 QString DisplayText::fromStd(const std::string& text)

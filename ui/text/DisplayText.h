@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <chrono>
 #include <filesystem>
 #include <string>
 
@@ -33,6 +34,12 @@ public:
     static QString ukDateTime(core::Instant instant);
     /// A wall-clock date and time in Europe/London, as a UTC instant.
     static core::Instant instantFromUk(const QDate& date, const QTime& time);
+    /// The Europe/London calendar date of an instant (core::london::date).
+    static std::chrono::year_month_day londonDate(core::Instant instant);
+    /// Today in the UK as a calendar date (for core's use cases).
+    static std::chrono::year_month_day ukToday();
+    static std::chrono::year_month_day toYmd(const QDate& date);
+    static QDate toQDate(std::chrono::year_month_day date);
     /// "YYYY-MM-DD" → "dd/MM/yyyy"; the input unchanged if it is not such a date.
     static QString ukDate(const std::string& isoDate);
     /// Core text (e.g. the reasons a rule held) with every UTC instant "2026-11-28T17:40:34Z"
@@ -48,6 +55,8 @@ public:
     static QString role(core::PersonRole role);
     static QString personName(const core::PersonDraft& person);
 
+    /// A number as typed ("25", "2.5"), up to 12 significant digits.
+    static QString number(double value);
     static QString fromStd(const std::string& text);
     static std::string toStd(const QString& text);
     static std::filesystem::path toPath(const QString& path);

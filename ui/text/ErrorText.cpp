@@ -2,15 +2,51 @@
 #include "ui/text/ErrorText.h"
 
 #include <string>
+#include <variant>
 
 #include "core/Error.h"
+#include "core/io/CaseBundle.h"
+#include "core/nom/QuestionCatalogue.h"
 #include "core/records/RecordSpec.h"
 #include "core/records/RecordTypes.h"
+#include "ui/text/DisplayText.h"
 #include "ui/text/FieldLabels.h"
 
 namespace wb::ui {
 
 namespace {
+
+/// A handover bundle refused for its size, shape or content, written or read (core/io's limits).
+QString bundleValidationMessage(const std::string& field)
+{
+    if (field == "bundleFile") {
+        return ErrorText::tr("This is not a bundle file: a folder, device or pipe is never read as a bundle. Choose "
+                             "the bundle file itself.");
+    }
+    if (field == "bundleSize") {
+        return ErrorText::tr("This bundle is larger than a bundle may be (%1 MiB for the file, %2 MiB of content). "
+                             "Hand the cases over in several bundles.")
+            .arg(core::bundle::MaxFileBytes >> 20)
+            .arg(core::bundle::MaxDocumentBytes >> 20);
+    }
+    if (field == "bundleDepth" || field == "bundleText" || field == "bundleList") {
+        return ErrorText::tr("This bundle goes beyond the limits any bundle keeps (lists nested at most %1 deep, at "
+                             "most %2 KiB in one text, at most %3 entries in one list), so it was refused. Ask for "
+                             "it again.")
+            .arg(core::bundle::MaxDepth)
+            .arg(core::bundle::MaxTextBytes >> 10)
+            .arg(core::bundle::MaxListEntries);
+    }
+    if (field == "bundleUuid") {
+        return ErrorText::tr("This bundle gives one identifier to two different records (in the bundle, or to a "
+                             "record of another kind already in this workspace), so it cannot be imported safely. "
+                             "Ask the sender for a new bundle.");
+    }
+    if (field == "acceptedRecords") {
+        return ErrorText::tr("A ticked record needs another record that is not ticked. Tick both, or neither.");
+    }
+    return {};
+}
 
 QString validationMessage(const std::string& field)
 {
@@ -51,6 +87,9 @@ QString validationMessage(const std::string& field)
     }
     if (field == "passphrase" || field == "newPassphrase") {
         return ErrorText::tr("Enter a passphrase.");
+    }
+    if (QString bundle = bundleValidationMessage(field); !bundle.isEmpty()) {
+        return bundle;
     }
     // Field names are code identifiers, never personal data.
     return ErrorText::tr("A value is not valid (%1).").arg(QString::fromStdString(field));
@@ -178,6 +217,10 @@ QString ErrorText::message(const core::Error& error)
     case ErrorCode::GuardrailRefused: return guardrailMessage(error.field());
     case ErrorCode::NotFound: return tr("This record no longer exists. It may have been removed.");
     case ErrorCode::Conflict:
+        if (error.field() == "bundlePlan") {
+            return tr("The bundle or this workspace changed while the import was being reviewed. Start the import "
+                      "again.");
+        }
         if (error.field() == "reference") {
             return tr("A case with this reference already exists.");
         }
@@ -197,6 +240,63 @@ QString ErrorText::message(const core::Error& error)
                   "Work saved earlier is unchanged.");
     }
     return unexpected();
+}
+
+QString ErrorText::bundleMessage(const core::Error& error)
+{
+    using core::ErrorCode;
+    switch (error.code()) {
+    case ErrorCode::WrongPassphrase:
+        return tr("The bundle passphrase is not correct. Ask the sender for the bundle's own passphrase.");
+    case ErrorCode::NotAWorkspace: return tr("This file is not a handover bundle.");
+    case ErrorCode::Truncated:
+        return tr("This bundle is incomplete: it has been cut short, perhaps by an interrupted copy. Ask for it "
+                  "again.");
+    case ErrorCode::Corrupted:
+        return tr("This bundle has been altered or damaged since it was written, so it cannot be trusted. Ask for "
+                  "it again.");
+    case ErrorCode::Validation:
+        if (error.field() == "bundleSize") {
+            return tr("This bundle is larger than a bundle may be (%1 MiB for the file, %2 MiB of content). Ask the "
+                      "sender to hand the cases over in several bundles.")
+                .arg(core::bundle::MaxFileBytes >> 20)
+                .arg(core::bundle::MaxDocumentBytes >> 20);
+        }
+        return message(error);
+    default: return message(error);
+    }
+}
+
+QString ErrorText::answerMessage(const core::Error& error,
+                                 const core::nom::Question& question,
+                                 const std::optional<core::nom::FactValue>& value)
+{
+    using core::nom::AnswerType;
+    if (error.code() != core::ErrorCode::Validation || error.field() != question.id) {
+        return message(error);
+    }
+    switch (question.type) {
+    case AnswerType::Number:
+        if (question.min && question.max) {
+            return tr("This number is not allowed here. Enter a number from %1 to %2.")
+                .arg(DisplayText::number(*question.min), DisplayText::number(*question.max));
+        }
+        return tr("This number is not allowed here.");
+    case AnswerType::DateRange:
+        if (value && std::holds_alternative<core::nom::DateRange>(*value)) {
+            const auto& range = std::get<core::nom::DateRange>(*value);
+            if (range.from > range.to) {
+                return tr("The start of the period must not be after its end.");
+            }
+        }
+        return tr("Enter a real period: from and to dates in UK time.");
+    case AnswerType::Text: return tr("Enter the text on one line, without control characters.");
+    case AnswerType::Choice:
+    case AnswerType::MultiChoice: return tr("Choose from the options offered.");
+    case AnswerType::Instant: return tr("Enter a real date and time in UK time.");
+    case AnswerType::YesNo: break;
+    }
+    return tr("This answer is not valid for the question.");
 }
 
 QString ErrorText::caseDetailProblem(const core::Error& error)
@@ -247,6 +347,12 @@ QString ErrorText::recordField(const core::Error& error, const core::RecordSpec&
         return message(error);
     }
     const QString name = FieldLabels::label(spec.type, key);
+    if (spec.type == rt::kIdentifier && key == "value") {
+        return tr("Value: enter the alias, number, address or other identifier.");
+    }
+    if (spec.type == rt::kRelationship && (key == "victim_id" || key == "suspect_id")) {
+        return tr("Relationship: add a victim and a suspect to the case first.");
+    }
     if (spec.type == rt::kExhibit && key == "reference") {
         return tr("Another exhibit in this case already has this reference.");
     }
@@ -258,6 +364,9 @@ QString ErrorText::recordField(const core::Error& error, const core::RecordSpec&
     }
     if (spec.type == rt::kBail && key == "abp_end") {
         return tr("Released under investigation has no bail period: leave this empty.");
+    }
+    if (spec.type == rt::kContact && key == "victim_id") {
+        return tr("The case has no victim. Add them on the People tab first.");
     }
     if (spec.type == rt::kContact && key == "deviation_reason") {
         return tr("The contact plan was not followed, so record why.");

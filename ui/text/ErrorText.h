@@ -1,13 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include <QCoreApplication>
 #include <QString>
+
+#include "core/nom/Facts.h"
 
 namespace wb::core {
 class Error;
 struct RecordSpec;
 } // namespace wb::core
+
+namespace wb::core::nom {
+struct Question;
+}
 
 namespace wb::ui {
 
@@ -27,6 +35,14 @@ public:
     /// credibility guardrail's justifications, the s.37 notice, the supervisor's review, a missing result or
     /// rationale, an entry already tracked. Other errors as message().
     static QString planMessage(const core::Error& error);
+    /// A refusal while reading or importing a handover bundle, in the bundle's words: its own passphrase, a file
+    /// that is not a bundle, damage, a bundle over the limits (ask the sender). Other errors as message().
+    static QString bundleMessage(const core::Error& error);
+    /// An answer to a context question that core refused (Validation naming the question), in the question's
+    /// terms: its range, its options, a period that ends before it starts. Other errors as message().
+    static QString answerMessage(const core::Error& error,
+                                 const core::nom::Question& question,
+                                 const std::optional<core::nom::FactValue>& value);
     /// A refused case detail (Overview tab), worded to follow the field's label ("Offence date: give a date…").
     static QString caseDetailProblem(const core::Error& error);
     /// For errors thrown outside core (out of memory and the like).

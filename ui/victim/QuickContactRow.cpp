@@ -15,7 +15,6 @@
 
 #include "core/Error.h"
 #include "core/Workspace.h"
-#include "core/domain/LondonTime.h"
 #include "core/domain/Time.h"
 #include "core/records/RecordTypes.h"
 #include "core/reference/ReferenceData.h"
@@ -32,24 +31,6 @@ namespace {
 const QDate kNotSet(2000, 1, 1);
 
 } // namespace
-
-std::chrono::year_month_day QuickContactRow::toYmd(const QDate& date)
-{
-    return std::chrono::year_month_day{std::chrono::year{date.year()},
-                                       std::chrono::month{static_cast<unsigned>(date.month())},
-                                       std::chrono::day{static_cast<unsigned>(date.day())}};
-}
-
-QDate QuickContactRow::toQDate(std::chrono::year_month_day date)
-{
-    return QDate(static_cast<int>(date.year()), static_cast<int>(static_cast<unsigned>(date.month())),
-                 static_cast<int>(static_cast<unsigned>(date.day())));
-}
-
-std::chrono::year_month_day QuickContactRow::ukToday()
-{
-    return core::london::date(core::nowUtc());
-}
 
 QuickContactRow::QuickContactRow(const CaseContext& context, QWidget* parent)
     : QGroupBox(tr("Quick contact (Enter saves)"), parent)
@@ -186,8 +167,8 @@ void QuickContactRow::reset()
     QString owner;
     if (m_context.workspace != nullptr && !m_context.workspace->isLocked()) {
         try {
-            defaults =
-                core::victim::contactDefaults(m_context.workspace->records(), m_context.caseId, m_victimId, ukToday());
+            defaults = core::victim::contactDefaults(m_context.workspace->records(), m_context.caseId, m_victimId,
+                                                     DisplayText::ukToday());
             owner = DisplayText::fromStd(m_context.workspace->info().owner.displayName);
         } catch (const core::Error& error) {
             m_message->showMessage(ErrorText::message(error));
@@ -198,7 +179,7 @@ void QuickContactRow::reset()
     clearTypedText();
     m_followed->setChecked(true);
     m_by->setText(owner);
-    m_nextDue->setDate(defaults.nextDue ? toQDate(*defaults.nextDue) : kNotSet);
+    m_nextDue->setDate(defaults.nextDue ? DisplayText::toQDate(*defaults.nextDue) : kNotSet);
     updateDeviation();
     if (defaults.doNotContact) {
         m_message->showMessage(tr("Warning: the contact plan says DO NOT CONTACT this victim."),
@@ -256,15 +237,11 @@ bool QuickContactRow::save()
     draft.planFollowed = m_followed->isChecked();
     draft.deviationReason = DisplayText::toStd(m_deviation->text().trimmed());
     if (m_nextDue->date() != kNotSet) {
-        draft.nextDue = toYmd(m_nextDue->date());
+        draft.nextDue = DisplayText::toYmd(m_nextDue->date());
     }
     try {
         core::victim::recordContact(m_context.workspace->records(), draft);
     } catch (const core::Error& error) {
-        if (error.code() == core::ErrorCode::Validation && error.field() == "victim_id") {
-            m_message->showMessage(tr("Not saved: the case has no victim. Add them on the People tab first."));
-            return false;
-        }
         const auto& spec = core::recordSpec(core::recordtype::kContact);
         m_message->showMessage(tr("Not saved. %1").arg(ErrorText::recordField(error, spec, true)));
         if (auto* editor = editorFor(error.field())) {

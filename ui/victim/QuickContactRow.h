@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <chrono>
 #include <cstdint>
 #include <string>
 
-#include <QDate>
 #include <QGroupBox>
 
 #include "ui/cases/CaseTab.h"
@@ -45,11 +43,6 @@ public:
     void clearTypedText();
 
     InlineMessage* message() const noexcept { return m_message; }
-
-    /// Today in the UK as a calendar date (for core's use cases).
-    static std::chrono::year_month_day ukToday();
-    static std::chrono::year_month_day toYmd(const QDate& date);
-    static QDate toQDate(std::chrono::year_month_day date);
 
 Q_SIGNALS:
     /// The typed text changed.

@@ -36,7 +36,7 @@ namespace {
 
 QString todayIso()
 {
-    return QuickContactRow::toQDate(QuickContactRow::ukToday()).toString(Qt::ISODate);
+    return DisplayText::toQDate(DisplayText::ukToday()).toString(Qt::ISODate);
 }
 
 } // namespace
@@ -269,7 +269,7 @@ void VictimTab::changePlan()
     core::Values preset;
     try {
         preset = core::victim::planChangePreset(m_context.workspace->records(), m_context.caseId, victimId(),
-                                                QuickContactRow::ukToday());
+                                                DisplayText::ukToday());
     } catch (const core::Error& error) {
         m_plan->showError(ErrorText::message(error));
         return;

@@ -26,9 +26,8 @@ protected:
         offence = dialog->findChild<QComboBox*>(QStringLiteral("offenceComboBox"));
         reported = dialog->findChild<QDateTimeEdit*>(QStringLiteral("reportedDateTimeEdit"));
         save = dialog->findChild<QPushButton*>(QStringLiteral("saveButton"));
-        missing = dialog->findChild<QLabel*>(QStringLiteral("missingLabel"));
         referenceError = dialog->findChild<QLabel*>(QStringLiteral("referenceErrorLabel"));
-        ASSERT_TRUE(reference && operation && offence && reported && save && missing && referenceError);
+        ASSERT_TRUE(reference && operation && offence && reported && save && referenceError);
         dialog->show();
     }
 
@@ -47,35 +46,48 @@ protected:
     QComboBox* offence = nullptr;
     QDateTimeEdit* reported = nullptr;
     QPushButton* save = nullptr;
-    QLabel* missing = nullptr;
     QLabel* referenceError = nullptr;
 };
 
-TEST_F(NewCaseDialogTest, SaveStaysDisabledForAnEmptyReference)
+TEST_F(NewCaseDialogTest, CoreDecidesWhatIsMissingAndTheDialogShowsItsFieldErrorWithTheFocus)
 {
-    EXPECT_FALSE(save->isEnabled());
-    EXPECT_TRUE(missing->isVisible());
-    EXPECT_TRUE(missing->text().contains(QStringLiteral("crime reference")));
-    EXPECT_TRUE(missing->text().contains(QStringLiteral("primary offence")));
+    // Save used to stay greyed out while the dialog repeated core's required-field check.
+    dialog->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(dialog.get()));
+    auto* offenceError = dialog->findChild<QLabel*>(QStringLiteral("offenceErrorLabel"));
+    ASSERT_NE(offenceError, nullptr);
+    EXPECT_TRUE(save->isEnabled());
 
-    chooseOffence(QStringLiteral("SOA2003-s1"));
-    EXPECT_FALSE(save->isEnabled()) << "offence alone is not enough";
-    EXPECT_TRUE(missing->text().contains(QStringLiteral("crime reference")));
-    EXPECT_FALSE(missing->text().contains(QStringLiteral("primary offence")));
+    operation->setFocus();
+    QTest::mouseClick(save, Qt::LeftButton);
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_NE(dialog->result(), QDialog::Accepted);
+    EXPECT_TRUE(referenceError->isVisible());
+    EXPECT_TRUE(referenceError->text().startsWith(QStringLiteral("Error: Enter the crime reference")))
+        << referenceError->text().toStdString();
+    EXPECT_TRUE(reference->hasFocus());
+    EXPECT_EQ(workspace->cases().count(), 0);
 
     QTest::keyClicks(reference, QStringLiteral("   "));
-    EXPECT_FALSE(save->isEnabled()) << "blanks are not a reference";
+    QTest::mouseClick(save, Qt::LeftButton);
+    EXPECT_TRUE(referenceError->isVisible()) << "blanks are not a reference";
+    EXPECT_EQ(workspace->cases().count(), 0);
 
     reference->clear();
     QTest::keyClicks(reference, QStringLiteral("FICT/0600/26"));
-    EXPECT_TRUE(save->isEnabled());
-    EXPECT_FALSE(missing->isVisible());
-
-    reference->clear();
-    EXPECT_FALSE(save->isEnabled());
-    QTest::mouseClick(save, Qt::LeftButton); // a click on a disabled button saves nothing
+    EXPECT_FALSE(referenceError->isVisible()) << "an edit clears the refusal";
+    QTest::mouseClick(save, Qt::LeftButton);
+    EXPECT_TRUE(offenceError->isVisible());
+    EXPECT_EQ(offenceError->text(), QStringLiteral("Error: Choose the primary offence from the list."));
+    EXPECT_TRUE(offence->hasFocus());
     EXPECT_EQ(workspace->cases().count(), 0);
     EXPECT_TRUE(dialog->isVisible());
+
+    chooseOffence(QStringLiteral("SOA2003-s1"));
+    EXPECT_FALSE(offenceError->isVisible());
+    QTest::mouseClick(save, Qt::LeftButton);
+    EXPECT_EQ(dialog->result(), QDialog::Accepted);
+    EXPECT_EQ(workspace->cases().count(), 1);
 }
 
 TEST_F(NewCaseDialogTest, ReferenceIsLimitedTo40Characters)

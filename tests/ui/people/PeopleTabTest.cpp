@@ -221,6 +221,44 @@ TEST_F(PeopleTabTest, NewPersonWithCtrlNAndARelationship)
     EXPECT_EQ(stored.back().get("description"), "Met at a fictional gym");
 }
 
+TEST_F(PeopleTabTest, ARefusedIdentifierOrRelationshipFieldIsWordedWithItsLabelAndFocused)
+{
+    // These panels used to print core's field key ("note: A value is not valid (note).").
+    open();
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.data()));
+    select(core::PersonRole::Victim);
+    const core::Person victim = stored(core::PersonRole::Victim);
+    auto* kind = find<QComboBox>("identifierKindComboBox");
+    kind->setCurrentIndex(kind->findData(QStringLiteral("email")));
+    find<QLineEdit>("identifierValueLineEdit")->setText(QStringLiteral("kit@example.invalid"));
+    auto* note = find<QLineEdit>("identifierNoteLineEdit");
+    note->setText(QStringLiteral("bell") + QChar(7) + QStringLiteral("rings"));
+    QTest::mouseClick(find<QPushButton>("addIdentifierButton"), Qt::LeftButton);
+    const QString identifierError = find<InlineMessage>("identifierErrorLabel")->text();
+    EXPECT_TRUE(identifierError.contains(QStringLiteral("Note: at most"))) << identifierError.toStdString();
+    EXPECT_FALSE(identifierError.contains(QStringLiteral("(note)"))) << identifierError.toStdString();
+    EXPECT_TRUE(note->hasFocus());
+    EXPECT_TRUE(workspace->records().list(core::recordSpec("identifier"), victim.id).empty());
+
+    // A blank value: what the field is for, and the focus on it.
+    note->clear();
+    find<QLineEdit>("identifierValueLineEdit")->clear();
+    QTest::mouseClick(find<QPushButton>("addIdentifierButton"), Qt::LeftButton);
+    EXPECT_TRUE(find<InlineMessage>("identifierErrorLabel")->text().contains(QStringLiteral("Value: enter the alias")));
+    EXPECT_TRUE(find<QLineEdit>("identifierValueLineEdit")->hasFocus());
+
+    const auto before = workspace->records().list(core::recordSpec("relationship"), caseId).size();
+    auto* description = find<QLineEdit>("relationshipDescriptionLineEdit");
+    description->setText(QStringLiteral("met") + QChar(7) + QStringLiteral("somewhere"));
+    QTest::mouseClick(find<QPushButton>("addRelationshipButton"), Qt::LeftButton);
+    const QString relationshipError = find<InlineMessage>("relationshipErrorLabel")->text();
+    EXPECT_TRUE(relationshipError.contains(QStringLiteral("Description: at most 2000 characters")))
+        << relationshipError.toStdString();
+    EXPECT_TRUE(description->hasFocus());
+    EXPECT_EQ(workspace->records().list(core::recordSpec("relationship"), caseId).size(), before);
+}
+
 TEST_F(PeopleTabTest, PersonListModelPassesTheModelTesterThroughChanges)
 {
     PersonListModel model(&privacy);

@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include "core/Error.h"
+#include "core/nom/QuestionCatalogue.h"
+#include "core/records/RecordSpec.h"
 #include "support/UiTestSupport.h"
 #include "ui/text/ErrorText.h"
 
@@ -46,6 +48,77 @@ TEST(ErrorText, PlanRefusalsOfTheEnquiryIdDependOnTheCode)
     EXPECT_EQ(ErrorText::planMessage(Error(ErrorCode::NotFound, "x", "enquiryId")),
               QStringLiteral("The catalogue in use no longer has this line of enquiry."));
     EXPECT_EQ(ErrorText::planMessage(Error(ErrorCode::Locked, "x")), ErrorText::message(Error(ErrorCode::Locked, "x")));
+}
+
+TEST(ErrorText, ABundleOverItsLimitsIsWordedAsABundleWhereverItIsShown)
+{
+    // The export dialog shows message(): a bundle too large to write was "A value is not valid (bundleSize)".
+    const Error tooLarge(ErrorCode::Validation, "the workspace is full", "bundleSize");
+    const QString written = ErrorText::message(tooLarge);
+    EXPECT_TRUE(written.contains(QStringLiteral("several bundles"))) << written.toStdString();
+    EXPECT_FALSE(written.contains(QStringLiteral("bundleSize"))) << written.toStdString();
+    // Read from a file, the sender is asked to split it.
+    EXPECT_TRUE(ErrorText::bundleMessage(tooLarge).contains(QStringLiteral("Ask the sender")));
+    EXPECT_TRUE(
+        ErrorText::message(Error(ErrorCode::Validation, "x", "bundleDepth")).contains(QStringLiteral("16 deep")));
+    EXPECT_TRUE(ErrorText::message(Error(ErrorCode::Conflict, "x", "bundlePlan"))
+                    .contains(QStringLiteral("Start the import again")));
+    EXPECT_TRUE(ErrorText::message(Error(ErrorCode::Validation, "x", "acceptedRecords"))
+                    .contains(QStringLiteral("Tick both, or neither")));
+}
+
+TEST(ErrorText, ABundleFileRefusalNamesTheBundleNotTheWorkspace)
+{
+    EXPECT_EQ(ErrorText::bundleMessage(Error(ErrorCode::WrongPassphrase, "the workspace passphrase")),
+              QStringLiteral("The bundle passphrase is not correct. Ask the sender for the bundle's own passphrase."));
+    EXPECT_EQ(ErrorText::bundleMessage(Error(ErrorCode::NotAWorkspace, "x")),
+              QStringLiteral("This file is not a handover bundle."));
+    EXPECT_TRUE(ErrorText::bundleMessage(Error(ErrorCode::Truncated, "x")).contains(QStringLiteral("This bundle")));
+    EXPECT_TRUE(ErrorText::bundleMessage(Error(ErrorCode::Corrupted, "x")).contains(QStringLiteral("This bundle")));
+    // Anything else as the workspace wording.
+    EXPECT_EQ(ErrorText::bundleMessage(Error(ErrorCode::Io, "x")), ErrorText::message(Error(ErrorCode::Io, "x")));
+    EXPECT_NE(ErrorText::message(Error(ErrorCode::WrongPassphrase, "x")),
+              ErrorText::bundleMessage(Error(ErrorCode::WrongPassphrase, "x")));
+}
+
+TEST(ErrorText, ARefusedAnswerIsWordedInItsQuestionsTermsOnlyWhenCoreNamesThatQuestion)
+{
+    core::nom::Question age;
+    age.id = "victim.age";
+    age.type = core::nom::AnswerType::Number;
+    age.min = 0;
+    age.max = 120;
+    const std::optional<core::nom::FactValue> value = core::nom::FactValue{130.0};
+    EXPECT_EQ(ErrorText::answerMessage(Error(ErrorCode::Validation, "anything", "victim.age"), age, value),
+              QStringLiteral("This number is not allowed here. Enter a number from 0 to 120."));
+    // A refusal about something else is not blamed on this answer (QuestionRow said "not allowed here" for any
+    // Validation).
+    const Error other(ErrorCode::Validation, "victim.age: whatever", "answers");
+    EXPECT_EQ(ErrorText::answerMessage(other, age, value), ErrorText::message(other));
+    EXPECT_EQ(ErrorText::answerMessage(Error(ErrorCode::Locked, "x"), age, value),
+              ErrorText::message(Error(ErrorCode::Locked, "x")));
+
+    core::nom::Question period;
+    period.id = "offence.period";
+    period.type = core::nom::AnswerType::DateRange;
+    const std::optional<core::nom::FactValue> backwards =
+        core::nom::FactValue{core::nom::DateRange{core::Instant{std::chrono::seconds{2000}}, core::Instant{}}};
+    EXPECT_EQ(ErrorText::answerMessage(Error(ErrorCode::Validation, "x", "offence.period"), period, backwards),
+              QStringLiteral("The start of the period must not be after its end."));
+}
+
+TEST(ErrorText, RecordFieldsThatNeedAnotherRecordFirstSayWhich)
+{
+    // The quick-contact row, the identifier and relationship panels worded these locally before.
+    EXPECT_EQ(ErrorText::recordField(Error(ErrorCode::Validation, "x", "victim_id"), core::recordSpec("contact"), true),
+              QStringLiteral("The case has no victim. Add them on the People tab first."));
+    EXPECT_EQ(
+        ErrorText::recordField(Error(ErrorCode::Validation, "x", "suspect_id"), core::recordSpec("relationship"), true),
+        QStringLiteral("Relationship: add a victim and a suspect to the case first."));
+    EXPECT_EQ(ErrorText::recordField(Error(ErrorCode::Validation, "x", "value"), core::recordSpec("identifier"), true),
+              QStringLiteral("Value: enter the alias, number, address or other identifier."));
+    EXPECT_EQ(ErrorText::recordField(Error(ErrorCode::Validation, "x", "kind"), core::recordSpec("identifier"), true),
+              QStringLiteral("Kind: choose an entry from the list."));
 }
 
 } // namespace
