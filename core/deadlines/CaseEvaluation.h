@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The pure half of the deadline engine: rules + calendar + a snapshot of one case's records + now
 // -> due items. No database, no clock: the same inputs always give the same items (in the same
-// order). The collector (Collector.h) builds the snapshots from a workspace.
+// order). collectSnapshots (CollectSnapshots.h) builds the snapshots from a workspace.
 #pragma once
 
 #include <cstdint>

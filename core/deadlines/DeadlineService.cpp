@@ -13,7 +13,7 @@
 #include "core/Workspace.h"
 #include "core/deadlines/Calendar.h"
 #include "core/deadlines/CaseEvaluation.h"
-#include "core/deadlines/Collector.h"
+#include "core/deadlines/CollectSnapshots.h"
 #include "core/deadlines/DueIndex.h"
 #include "core/deadlines/RuleSet.h"
 #include "core/nom/EnquiryCatalogue.h"

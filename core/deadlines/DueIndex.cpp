@@ -10,7 +10,7 @@
 #include "core/Error.h"
 #include "core/deadlines/Calendar.h"
 #include "core/deadlines/CaseEvaluation.h"
-#include "core/deadlines/Collector.h"
+#include "core/deadlines/CollectSnapshots.h"
 #include "core/store/Database.h"
 #include "core/store/Statement.h"
 #include "core/store/WriteScope.h"

@@ -7,6 +7,7 @@
 #include "core/Error.h"
 #include "core/io/CaseBundle.h"
 #include "core/io/SizeText.h"
+#include "core/json/JsonReader.h"
 
 namespace wb::core::bundle {
 
@@ -77,14 +78,14 @@ json parseBounded(std::string_view text, int maxDepth, std::size_t maxBytes)
 const json& listIn(const json& object, const char* key)
 {
     static const json empty = json::array();
-    const auto it = object.find(key);
-    if (it == object.end() || it->is_null()) {
+    const json* list = core::json::findValue(object, key);
+    if (list == nullptr) {
         return empty;
     }
-    if (!it->is_array()) {
+    if (!list->is_array()) {
         throw Error(ErrorCode::Corrupted, std::string("the bundle's content has a malformed list '") + key + "'");
     }
-    return *it;
+    return *list;
 }
 
 const RecordSpec* specForType(const json& record)

@@ -15,6 +15,7 @@
 #include "core/io/BundleIdMap.h"
 #include "core/io/BundleJson.h"
 #include "core/io/CaseBundle.h"
+#include "core/json/JsonReader.h"
 #include "core/records/RecordSpec.h"
 #include "core/store/Database.h"
 #include "core/store/Statement.h"
@@ -36,11 +37,11 @@ void checkUuidsUnique(store::Database& db, const json& cases)
         if (!object.is_object()) {
             return; // malformed: the merge says so
         }
-        const auto it = object.find("uuid");
-        if (it == object.end() || !it->is_string()) {
+        const json* found = core::json::findValue(object, "uuid");
+        if (found == nullptr || !found->is_string()) {
             return;
         }
-        const auto& uuid = it->get_ref<const std::string&>();
+        const auto& uuid = found->get_ref<const std::string&>();
         if (!isUuid(uuid)) {
             throw Error(ErrorCode::Validation, "bundle: a row of " + std::string(table) + " has an invalid uuid",
                         "uuid");
@@ -57,7 +58,7 @@ void checkUuidsUnique(store::Database& db, const json& cases)
         if (!entry.is_object()) {
             continue;
         }
-        if (const auto c = entry.find("case"); c != entry.end()) {
+        if (const json* c = core::json::findValue(entry, "case"); c != nullptr) {
             note(*c, "cases");
         }
         for (const auto& p : listIn(entry, "people")) {
@@ -156,8 +157,8 @@ public:
         if (!doc.is_object() || doc.value("format", std::string()) != "rasso-workbench-bundle") {
             throw Error(ErrorCode::NotAWorkspace, "the bundle's content is not a case bundle");
         }
-        const auto version = doc.find("version");
-        if (version == doc.end() || !version->is_number_integer()) {
+        const json* version = core::json::findValue(doc, "version");
+        if (version == nullptr || !version->is_number_integer()) {
             throw Error(ErrorCode::Corrupted, "the bundle's content has no version");
         }
         if (version->get<long long>() > DocumentVersion) {
@@ -172,8 +173,8 @@ public:
         m_actor = info.owner.staffNumber.empty() ? info.owner.displayName
                                                  : info.owner.displayName + " (" + info.owner.staffNumber + ")";
         m_notes = {audit::FieldChange{"bundle_claimed_exported_by", std::nullopt, m_plan.claimedExportedBy, false}};
-        const auto cases = doc.find("cases");
-        if (cases == doc.end() || !cases->is_array()) {
+        const json* cases = core::json::findValue(doc, "cases");
+        if (cases == nullptr || !cases->is_array()) {
             throw Error(ErrorCode::Corrupted, "the bundle's content has no case list");
         }
 
@@ -356,8 +357,8 @@ private:
         incoming.createdAt = instant(rj, "createdAt");
         incoming.updatedAt = instant(rj, "updatedAt");
         const std::string parentUuid = text(rj, "parent");
-        const auto values = rj.find("values");
-        if (values == rj.end() || !values->is_object()) {
+        const json* values = core::json::findValue(rj, "values");
+        if (values == nullptr || !values->is_object()) {
             throw Error(ErrorCode::Corrupted, "bundle: a " + std::string(spec.type) + " has no values");
         }
         // The values as the bundle has them (links as UUIDs), and what this record needs.

@@ -3,6 +3,7 @@
 
 #include "core/Error.h"
 #include "core/io/BundleIdMap.h"
+#include "core/json/JsonReader.h"
 
 namespace wb::core::bundle {
 
@@ -15,14 +16,14 @@ json optionalText(const std::optional<std::string>& v)
 
 std::optional<std::string> textOrNull(const json& object, const char* key)
 {
-    const auto it = object.find(key);
-    if (it == object.end() || it->is_null()) {
+    const json* value = core::json::findValue(object, key);
+    if (value == nullptr) {
         return std::nullopt;
     }
-    if (!it->is_string()) {
+    if (!value->is_string()) {
         throw Error(ErrorCode::Validation, std::string("bundle: '") + key + "' must be text", key);
     }
-    return it->get<std::string>();
+    return value->get<std::string>();
 }
 
 std::string text(const json& object, const char* key)
@@ -36,14 +37,14 @@ std::string text(const json& object, const char* key)
 
 bool flag(const json& object, const char* key, bool fallback)
 {
-    const auto it = object.find(key);
-    if (it == object.end() || it->is_null()) {
+    const json* value = core::json::findValue(object, key);
+    if (value == nullptr) {
         return fallback;
     }
-    if (!it->is_boolean()) {
+    if (!value->is_boolean()) {
         throw Error(ErrorCode::Validation, std::string("bundle: '") + key + "' must be true or false", key);
     }
-    return it->get<bool>();
+    return value->get<bool>();
 }
 
 Instant instant(const json& object, const char* key)
@@ -92,8 +93,7 @@ Case caseFromJson(const json& j)
         throw Error(ErrorCode::Validation, "bundle: unknown case status", "status");
     }
     c.status = *status;
-    const auto others = j.find("otherOffences");
-    if (others != j.end() && !others->is_null()) {
+    if (const json* others = core::json::findValue(j, "otherOffences"); others != nullptr) {
         if (!others->is_array()) {
             throw Error(ErrorCode::Validation, "bundle: 'otherOffences' must be a list", "otherOffences");
         }
@@ -155,8 +155,7 @@ Person personFromJson(const json& j, std::int64_t caseId)
     p.givenName = text(j, "givenName");
     p.familyName = text(j, "familyName");
     p.dateOfBirth = textOrNull(j, "dateOfBirth");
-    const auto age = j.find("ageYears");
-    if (age != j.end() && !age->is_null()) {
+    if (const json* age = core::json::findValue(j, "ageYears"); age != nullptr) {
         if (!age->is_number_integer()) {
             throw Error(ErrorCode::Validation, "bundle: 'ageYears' must be a whole number", "ageYears");
         }

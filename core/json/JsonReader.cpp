@@ -10,6 +10,15 @@
 
 namespace wb::core::json {
 
+const nlohmann::json* findValue(const nlohmann::json& object, const char* field)
+{
+    const auto it = object.find(field);
+    if (it == object.end() || it->is_null()) {
+        return nullptr;
+    }
+    return &*it;
+}
+
 void fail(std::string_view origin, const std::string& what)
 {
     throw Error(ErrorCode::ReferenceData, std::string(origin) + ": " + what);
@@ -69,6 +78,49 @@ bool requireBool(const nlohmann::json& object, const char* field, std::string_vi
         fail(origin, where + ": '" + field + "' must be true or false");
     }
     return it->get<bool>();
+}
+
+int requireWholeNumber(const nlohmann::json& object,
+                       const char* field,
+                       int min,
+                       int max,
+                       std::string_view origin,
+                       const std::string& where)
+{
+    const auto* value = findValue(object, field);
+    if (value == nullptr || !value->is_number_integer() || value->get<long long>() < min ||
+        value->get<long long>() > max) {
+        fail(origin, where + ": '" + field + "' must be a whole number from " + std::to_string(min) + " to " +
+                         std::to_string(max));
+    }
+    return static_cast<int>(value->get<long long>());
+}
+
+const nlohmann::json&
+requireNonEmptyArray(const nlohmann::json& object, const char* field, std::string_view origin, const std::string& where)
+{
+    const auto* value = findValue(object, field);
+    if (value == nullptr || !value->is_array() || value->empty()) {
+        fail(origin, where + ": '" + field + "' must be a non-empty array");
+    }
+    return *value;
+}
+
+std::vector<std::string>
+requireCodeList(const nlohmann::json& object, const char* field, std::string_view origin, const std::string& where)
+{
+    const auto* value = findValue(object, field);
+    if (value == nullptr || !value->is_array() || value->empty()) {
+        fail(origin, where + ": '" + field + "' must be a non-empty array of codes");
+    }
+    std::vector<std::string> codes;
+    for (const auto& code : *value) {
+        if (!code.is_string() || code.get_ref<const std::string&>().empty()) {
+            fail(origin, where + ": '" + field + "' must hold non-empty strings");
+        }
+        codes.push_back(code.get<std::string>());
+    }
+    return codes;
 }
 
 void rejectUnknownKeys(const nlohmann::json& object,

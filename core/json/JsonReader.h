@@ -1,16 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Reading the workbench's JSON data files (reference lists, catalogues, rules): every helper throws
-// Error(ReferenceData) "<origin>: <where>: <what>", naming the file, the item and the field.
+// Reading JSON. findValue is the one lookup every reader shares (data files and case bundles).
+// The require* helpers read the workbench's JSON data files (reference lists, catalogues, rules): each
+// throws Error(ReferenceData) "<origin>: <where>: <what>", naming the file, the item and the field.
+// A case bundle words its own errors (Validation naming the field: core/io/BundleJson.h) over findValue.
 #pragma once
 
 #include <filesystem>
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json_fwd.hpp>
 
 namespace wb::core::json {
+
+/// The value of `field`, or nullptr when the object has no such field or holds null there.
+const nlohmann::json* findValue(const nlohmann::json& object, const char* field);
 
 /// Throws Error(ReferenceData, "<origin>: <what>").
 [[noreturn]] void fail(std::string_view origin, const std::string& what);
@@ -29,6 +35,23 @@ std::string
 requireString(const nlohmann::json& object, const char* field, std::string_view origin, const std::string& where);
 /// A boolean field; throws "<origin>: <where>: '<field>' must be true or false".
 bool requireBool(const nlohmann::json& object, const char* field, std::string_view origin, const std::string& where);
+/// A whole number from `min` to `max`; throws "<origin>: <where>: '<field>' must be a whole number from <min> to
+/// <max>".
+int requireWholeNumber(const nlohmann::json& object,
+                       const char* field,
+                       int min,
+                       int max,
+                       std::string_view origin,
+                       const std::string& where);
+/// A non-empty array field; throws "<origin>: <where>: '<field>' must be a non-empty array".
+const nlohmann::json& requireNonEmptyArray(const nlohmann::json& object,
+                                           const char* field,
+                                           std::string_view origin,
+                                           const std::string& where);
+/// A non-empty array of non-empty strings (codes); throws "<origin>: <where>: '<field>' must be a non-empty array of
+/// codes" or "... must hold non-empty strings".
+std::vector<std::string>
+requireCodeList(const nlohmann::json& object, const char* field, std::string_view origin, const std::string& where);
 /// Rejects any key of the object not listed in `allowed` (catches typos such as "sourse").
 void rejectUnknownKeys(const nlohmann::json& object,
                        std::initializer_list<std::string_view> allowed,

@@ -229,14 +229,11 @@ EnquiryCatalogue EnquiryCatalogue::fromJson(std::string_view json,
     catalogue.m_version = detail::checkHeader(doc, origin, "nom-enquiries");
     catalogue.m_source = detail::requireString(doc, "source", origin, "top level");
     detail::rejectUnknownKeys(doc, {"kind", "format", "version", "source", "entries"}, origin, "top level");
-    const auto items = doc.find("entries");
-    if (items == doc.end() || !items->is_array() || items->empty()) {
-        detail::fail(origin, "top level: 'entries' must be a non-empty array");
-    }
+    const auto& items = detail::requireNonEmptyArray(doc, "entries", origin, "top level");
     std::set<std::string> seen;
-    catalogue.m_entries.reserve(items->size());
-    for (std::size_t i = 0; i < items->size(); ++i) {
-        auto entry = readEntry((*items)[i], i, origin, questions, journeyStages, seen);
+    catalogue.m_entries.reserve(items.size());
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        auto entry = readEntry(items[i], i, origin, questions, journeyStages, seen);
         seen.insert(entry.id);
         catalogue.m_entries.push_back(std::move(entry));
     }

@@ -27,6 +27,7 @@ using json::parseTopLevel;
 using json::readTextFile;
 using json::rejectUnknownKeys;
 using json::requireBool;
+using json::requireNonEmptyArray;
 using json::requireString;
 
 using QuestionLookup = std::function<const Question*(std::string_view)>;

@@ -1,39 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/nom/OffenceCatalogue.h"
 
-#include <fstream>
 #include <set>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
 #include "core/Error.h"
-#include "core/nom/NomJson.h"
+#include "core/json/JsonReader.h"
 
 namespace wb::core {
 
 namespace {
 
-using nom::detail::fail;
-using nom::detail::requireString;
+using json::fail;
+using json::requireString;
 
 } // namespace
 
 OffenceCatalogue OffenceCatalogue::fromJson(std::string_view json, std::string_view origin)
 {
-    const nlohmann::json doc = nom::detail::parseTopLevel(json, origin);
+    const nlohmann::json doc = json::parseTopLevel(json, origin);
     if (requireString(doc, "kind", origin, "top level") != "offences") {
         fail(origin, "'kind' must be \"offences\"");
     }
     OffenceCatalogue catalogue;
     catalogue.m_version = requireString(doc, "version", origin, "top level");
-    const auto items = doc.find("items");
-    if (items == doc.end() || !items->is_array() || items->empty()) {
-        fail(origin, "'items' must be a non-empty array");
-    }
+    const auto& items = json::requireNonEmptyArray(doc, "items", origin, "top level");
     std::set<std::string> seen;
     std::size_t index = 0;
-    for (const auto& item : *items) {
+    for (const auto& item : items) {
         const std::string where = "item " + std::to_string(index++);
         if (!item.is_object()) {
             fail(origin, where + " must be an object");
@@ -45,11 +40,7 @@ OffenceCatalogue OffenceCatalogue::fromJson(std::string_view json, std::string_v
         offence.legislation = requireString(item, "legislation", origin, named);
         offence.section = requireString(item, "section", origin, named);
         offence.source = requireString(item, "source", origin, named);
-        const auto confirmed = item.find("confirmed");
-        if (confirmed == item.end() || !confirmed->is_boolean()) {
-            fail(origin, named + ": 'confirmed' must be true or false");
-        }
-        offence.confirmed = confirmed->get<bool>();
+        offence.confirmed = json::requireBool(item, "confirmed", origin, named);
         if (!seen.insert(offence.code).second) {
             fail(origin, named + ": duplicate code");
         }
@@ -60,7 +51,7 @@ OffenceCatalogue OffenceCatalogue::fromJson(std::string_view json, std::string_v
 
 OffenceCatalogue OffenceCatalogue::fromFile(const std::filesystem::path& path)
 {
-    return fromJson(nom::detail::readTextFile(path), path.filename().string());
+    return fromJson(json::readTextFile(path), path.filename().string());
 }
 
 const Offence* OffenceCatalogue::find(std::string_view code) const noexcept

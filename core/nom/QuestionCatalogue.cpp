@@ -278,13 +278,10 @@ QuestionCatalogue QuestionCatalogue::fromJson(std::string_view json, std::string
     catalogue.m_version = detail::checkHeader(doc, origin, "nom-context-questions");
     catalogue.m_source = detail::requireString(doc, "source", origin, "top level");
     detail::rejectUnknownKeys(doc, {"kind", "format", "version", "source", "questions"}, origin, "top level");
-    const auto items = doc.find("questions");
-    if (items == doc.end() || !items->is_array() || items->empty()) {
-        detail::fail(origin, "top level: 'questions' must be a non-empty array");
-    }
-    catalogue.m_questions.reserve(items->size());
-    for (std::size_t i = 0; i < items->size(); ++i) {
-        catalogue.m_questions.push_back(readQuestion((*items)[i], i, origin, catalogue.m_questions));
+    const auto& items = detail::requireNonEmptyArray(doc, "questions", origin, "top level");
+    catalogue.m_questions.reserve(items.size());
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        catalogue.m_questions.push_back(readQuestion(items[i], i, origin, catalogue.m_questions));
     }
     return catalogue;
 }

@@ -63,13 +63,10 @@ ReferenceList ReferenceList::fromJson(std::string_view json, std::string_view or
     }
     list.m_version = requireString(doc, "version", origin, "top level");
     list.m_source = requireString(doc, "source", origin, "top level");
-    const auto items = doc.find("items");
-    if (items == doc.end() || !items->is_array() || items->empty()) {
-        fail(origin, "top level: 'items' must be a non-empty array");
-    }
+    const auto& items = json::requireNonEmptyArray(doc, "items", origin, "top level");
     std::set<std::string, std::less<>> seen;
     int index = 0;
-    for (const auto& entry : *items) {
+    for (const auto& entry : items) {
         const std::string where = "item " + std::to_string(index);
         if (!entry.is_object()) {
             fail(origin, where + " must be an object");

@@ -74,14 +74,9 @@ int takeSharedLock(const std::filesystem::path& path)
 
 } // namespace
 
-ThreadGuard& threadGuard(const Database& db)
-{
-    return db.threadGuard();
-}
-
 void copyDatabase(Database& source, Database& target, const std::function<void(int, int)>& progress)
 {
-    const ThreadGuard::Scope sourceGuard(threadGuard(source), "copy");
+    const ThreadGuard::Scope sourceGuard(source.threadGuard(), "copy");
     sqlite3_backup* backup = sqlite3_backup_init(target.handle(), "main", source.handle(), "main");
     if (backup == nullptr) {
         target.raise(sqlite3_extended_errcode(target.handle()), "starting the copy failed");

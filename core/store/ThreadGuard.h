@@ -10,8 +10,6 @@
 
 namespace wb::core::store {
 
-class Database;
-
 /// Catches one connection used from two threads at once, in every build (not an
 /// assert). A thread holds the guard while it prepares, steps or runs a statement and
 /// for the whole of a transaction; the same thread may enter again (a statement inside
@@ -68,8 +66,5 @@ private:
     std::atomic<std::thread::id> m_owner{};
     int m_depth = 0;
 };
-
-/// The guard of one connection (a member of the Database).
-ThreadGuard& threadGuard(const Database& db);
 
 } // namespace wb::core::store

@@ -73,7 +73,7 @@ TEST_F(ThreadGuardTest, aSecondThreadDuringAnotherThreadsTransactionIsRefusedAnd
     // The holder's transaction committed whole; the intruder wrote nothing.
     EXPECT_EQ(db->queryInt("SELECT count(*) FROM t"), 2);
     EXPECT_EQ(db->queryInt("SELECT count(*) FROM t WHERE name = 'intruder'"), 0);
-    EXPECT_FALSE(core::store::threadGuard(*db).held());
+    EXPECT_FALSE(db->threadGuard().held());
 }
 
 TEST_F(ThreadGuardTest, aSecondThreadWhileAStatementStepsIsRefused)
@@ -88,7 +88,7 @@ TEST_F(ThreadGuardTest, aSecondThreadWhileAStatementStepsIsRefused)
         EXPECT_TRUE(row);
         EXPECT_EQ(slow.columnInt64(0), 5000000);
     });
-    while (!core::store::threadGuard(*db).held() && !done) {
+    while (!db->threadGuard().held() && !done) {
         std::this_thread::yield();
     }
     if (!done) {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/deadlines/Collector.h"
+#include "core/deadlines/CollectSnapshots.h"
 
 #include <algorithm>
 #include <string>
