@@ -134,6 +134,7 @@ std::unique_ptr<Workspace> Workspace::create(const fs::path& path,
     }
 
     std::unique_ptr<Workspace> ws(new Workspace(path, std::move(offences), std::move(lists)));
+    ws->setClock(options.clock);
     // Built under a name of its own beside the final one (0600 whatever the umask; SQLite gives its
     // -wal the same mode), closed, synced and only then renamed: a create that is killed leaves no
     // file at `path`, or a complete one.
@@ -141,6 +142,7 @@ std::unique_ptr<Workspace> Workspace::create(const fs::path& path,
     store::files::createPrivateFile(partial);
     try {
         auto db = openConnection(partial, Database::OpenMode::ExistingFile);
+        db->setClock(ws->clock());
         store::keyWorkspace(*db, key.key, key.header, true);
         db->exec("PRAGMA application_id = " + std::to_string(ApplicationId));
         store::configureConnection(*db);
@@ -150,7 +152,7 @@ std::unique_ptr<Workspace> Workspace::create(const fs::path& path,
             const std::string actor = actorOf(owner, staff);
             setMeta(*db, actor, "owner_name", owner);
             setMeta(*db, actor, "staff_number", staff);
-            setMeta(*db, actor, "created_at", toIsoUtc(nowUtc()));
+            setMeta(*db, actor, "created_at", toIsoUtc(ws->clock().now()));
             setMeta(*db, actor, "created_by_version", WB_VERSION);
             setMeta(*db, actor, "last_written_by_version", WB_VERSION);
             setMeta(*db, actor, "training", options.training ? "1" : "0");
@@ -257,6 +259,7 @@ void Workspace::unlock(KeyMaterial key)
     std::error_code ec;
     const bool walExisted = fs::exists(fs::path(m_path.string() + "-wal"), ec);
     auto db = openConnection(m_path, Database::OpenMode::ExistingFile);
+    db->setClock(clock()); // the migrations' and the metadata's audit entries read it too
     store::keyWorkspace(*db, key.key, key.header, false);
     probeKeyed(*db, walExisted);
     const int schema = db->userVersion();
@@ -338,10 +341,19 @@ int Workspace::checkpoint()
     return copied;
 }
 
+std::shared_ptr<const Clock> Workspace::sharedClock() const
+{
+    // The system clock is static: a pointer that owns nothing.
+    return m_clock ? m_clock : std::shared_ptr<const Clock>(std::shared_ptr<const Clock>(), &Clock::system());
+}
+
 void Workspace::setClock(std::shared_ptr<const Clock> clock)
 {
     m_clock = std::move(clock);
     m_connection.setClock(m_clock ? *m_clock : Clock::system());
+    if (m_db) {
+        m_db->setClock(m_connection.clock());
+    }
 }
 
 std::vector<search::Hit> Workspace::search(std::string_view query, int limit)

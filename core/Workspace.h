@@ -11,6 +11,7 @@
 #include <boost/signals2/signal.hpp>
 
 #include "core/audit/AuditLog.h"
+#include "core/domain/Clock.h"
 #include "core/domain/Time.h"
 #include "core/repo/CaseRepository.h"
 #include "core/repo/Connection.h"
@@ -38,6 +39,9 @@ struct CreateOptions {
     WorkspaceOwner owner;
     bool training = false; ///< a throw-away training workspace, marked TRAINING
     store::KdfParams kdf = store::KdfParams::defaults();
+    /// Where the new workspace reads "now" (its created_at, the first audit entries, and after
+    /// create, as Workspace::setClock); null: the system clock.
+    std::shared_ptr<const Clock> clock;
 };
 
 /// Facts about an open workspace, read from its metadata.
@@ -186,6 +190,8 @@ public:
     /// unless set; a test sets a fixed date here. The clock is shared, so it outlives every use.
     void setClock(std::shared_ptr<const Clock> clock);
     const Clock& clock() const noexcept { return m_connection.clock(); }
+    /// The same clock, for what may outlive this workspace (a GUI timer): shares its ownership.
+    std::shared_ptr<const Clock> sharedClock() const;
 
     /// The open connection, for core/io's all-or-nothing imports only (throws Locked).
     store::Database& connectionForImport() const { return m_connection.db(); }

@@ -170,7 +170,7 @@ void append(store::Database& db,
             e.prevHash = last.columnBlob(1);
         }
     }
-    e.at = toIsoUtc(nowUtc());
+    e.at = toIsoUtc(db.clock().now()); // the workspace's clock
     e.actor = std::string(actor);
     e.entity = std::string(table);
     e.uuid = std::string(uuid);

@@ -73,7 +73,7 @@ std::size_t evaluateBatch(store::Database& db, const DueIndexInputs& in, const s
                                 "warn_from, item) VALUES (:case, :kind, :rule, :trigger, :person, :due, :warn, :item)");
     std::size_t stored = 0;
     // "now" only sets each item's state, which is not stored: any instant gives the same items.
-    const Instant evaluatedAt = nowUtc();
+    const Instant evaluatedAt = db.clock().now();
     for (const auto& snapshot : snapshots) {
         for (const auto& item : evaluateCase(*in.rules, *in.calendar, snapshot, evaluatedAt, in.enquiries)) {
             if (item.metAt) {
@@ -270,7 +270,7 @@ std::vector<std::string> verifyDueIndex(store::Database& db, const DueIndexInput
         }
     }
     std::map<std::int64_t, std::multiset<std::string>> expected;
-    const Instant evaluatedAt = nowUtc(); // sets only each item's state, which is not stored
+    const Instant evaluatedAt = db.clock().now(); // sets only each item's state, which is not stored
     constexpr std::size_t Batch = 500;
     for (std::size_t from = 0; from < cases.size(); from += Batch) {
         CaseSelection selection;

@@ -284,7 +284,7 @@ std::size_t addDemoCases(Workspace& workspace)
             draft.operationName = demo.operation;
         }
         draft.primaryOffence = demo.offence;
-        draft.reportedAt = nowUtc() - std::chrono::days(demo.daysAgo) - std::chrono::hours(5);
+        draft.reportedAt = workspace.clock().now() - std::chrono::days(demo.daysAgo) - std::chrono::hours(5);
         draft.status = demo.status;
         if (*demo.offenceDate != '\0') {
             draft.offenceDate = ApproxDate::parse(demo.offenceDate).value_or(ApproxDate());

@@ -137,7 +137,7 @@ GeneratorReport generateWorkspace(Workspace& ws, const GeneratorOptions& options
     if (options.cases < 0 || options.batch < 1) {
         throw Error(ErrorCode::Validation, "the number of cases and the batch size must be positive", "cases");
     }
-    if (options.anchor > nowUtc()) {
+    if (options.anchor > ws.clock().now()) {
         throw Error(ErrorCode::Validation, "the generator's anchor instant is in the future", "anchor");
     }
     const Codes c(ws);

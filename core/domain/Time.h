@@ -11,6 +11,9 @@ namespace wb::core {
 /// An instant, stored and exchanged as UTC. The UI shows it in Europe/London.
 using Instant = std::chrono::sys_seconds;
 
+/// The system's time, whole seconds. Only Clock::system() reads it in core/ and ui/: they read
+/// the workspace's clock (Workspace::clock()), so that a test can set the date. Tests and tools
+/// that need the real date may call it.
 Instant nowUtc();
 
 /// "2026-11-29T19:21:43Z"

@@ -107,7 +107,7 @@ void exportCases(Workspace& ws,
     WipedString document{json{
         {"format", "rasso-workbench-bundle"},
         {"version", DocumentVersion},
-        {"exportedAt", toIsoUtc(nowUtc())},
+        {"exportedAt", toIsoUtc(ws.clock().now())},
         {"exportedBy", info.owner.displayName + " (" + info.owner.staffNumber + ")"},
         {"auditAnchor", anchorToJson(ws.auditAnchor())},
         {"cases", cases}}.dump()};

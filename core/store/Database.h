@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/domain/Clock.h"
 #include "core/store/ThreadGuard.h"
 
 struct sqlite3;
@@ -72,6 +73,12 @@ public:
     int userVersion();
     void setUserVersion(int version);
 
+    /// "Now" for what is written through this connection below the repositories (audit entry
+    /// times, the due list's evaluation): its owner's clock, the system clock unless set
+    /// (Workspace sets its own). The clock must outlive the connection.
+    void setClock(const Clock& clock) noexcept { m_clock = &clock; }
+    const Clock& clock() const noexcept { return *m_clock; }
+
     /// Queues a callback to run once the outermost transaction commits; dropped on
     /// rollback. Outside a transaction it runs at once. This is how repositories
     /// make their change signals fire only after commit.
@@ -98,6 +105,7 @@ private:
     int m_readLockFd = -1; ///< ReadOnly mode: the descriptor holding the POSIX read lock
     std::filesystem::path m_path;
     int m_depth = 0;
+    const Clock* m_clock = &Clock::system();
     mutable ThreadGuard m_threadGuard;
     std::vector<std::function<void()>> m_pending;
 };

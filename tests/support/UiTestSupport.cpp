@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/UiTestSupport.h"
 
+#include <gtest/gtest.h>
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTest>
@@ -38,6 +40,12 @@ bool waitFor(const std::function<bool()>& pred, int timeoutMs)
         QTest::qWait(10);
     }
     return true;
+}
+
+void fireTimer(QObject* timer)
+{
+    ASSERT_NE(timer, nullptr) << "no such timer";
+    ASSERT_TRUE(QMetaObject::invokeMethod(timer, "timeout", Qt::DirectConnection));
 }
 
 std::unique_ptr<core::Workspace> makeWorkspace(const std::filesystem::path& path, bool training)

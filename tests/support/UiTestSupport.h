@@ -6,6 +6,7 @@
 #include <memory>
 #include <ostream>
 
+#include <QObject>
 #include <QString>
 
 #include "support/TestSupport.h"
@@ -31,6 +32,10 @@ std::shared_ptr<const core::deadlines::DeadlineService> deadlineService();
 
 /// Processes events until pred() holds or the timeout passes; returns pred().
 bool waitFor(const std::function<bool()>& pred, int timeoutMs = 15000);
+
+/// Emits `timer`'s timeout now, as if its interval had passed (with the clock moved on by the
+/// test): timer-driven behaviour is tested without sleeping. Fails the test on a null timer.
+void fireTimer(QObject* timer);
 
 /// A fresh workspace at path, with the cheapest key derivation (tests only).
 std::unique_ptr<core::Workspace> makeWorkspace(const std::filesystem::path& path, bool training = false);

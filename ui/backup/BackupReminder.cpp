@@ -15,6 +15,7 @@ namespace wb::ui {
 
 BackupReminder::BackupReminder(QWidget* parent)
     : QFrame(parent)
+    , m_daily(this) // a child, so that tests find it and fire it
 {
     setObjectName(QStringLiteral("backupReminder"));
     setFrameShape(QFrame::StyledPanel);
@@ -39,14 +40,17 @@ BackupReminder::BackupReminder(QWidget* parent)
     layout->addWidget(m_dismissButton);
     connect(m_backupButton, &QPushButton::clicked, this, &BackupReminder::backupRequested);
     connect(m_dismissButton, &QPushButton::clicked, this, &QWidget::hide);
+    m_daily.setObjectName(QStringLiteral("backupReminderDailyTimer"));
     m_daily.setInterval(std::chrono::hours(24));
     connect(&m_daily, &QTimer::timeout, this, &BackupReminder::recheck);
     setVisible(false);
 }
 
-void BackupReminder::start(LastBackup lastBackup, int reminderDays)
+void BackupReminder::start(LastBackup lastBackup, int reminderDays, std::shared_ptr<const core::Clock> clock)
 {
     m_lastBackup = std::move(lastBackup);
+    m_clock = clock ? std::move(clock)
+                    : std::shared_ptr<const core::Clock>(std::shared_ptr<const core::Clock>(), &core::Clock::system());
     m_days = reminderDays;
     m_daily.start();
     recheck();
@@ -56,13 +60,14 @@ void BackupReminder::stop()
 {
     m_daily.stop();
     m_lastBackup = nullptr;
+    m_clock.reset();
     m_label->clear();
     setVisible(false);
 }
 
 void BackupReminder::recheck()
 {
-    if (!m_lastBackup) {
+    if (!m_lastBackup || !m_clock) {
         return;
     }
     if (JobMonitor::instance().busy()) {
@@ -70,7 +75,7 @@ void BackupReminder::recheck()
         return;
     }
     try {
-        check(m_lastBackup(), m_days, core::nowUtc());
+        check(m_lastBackup(), m_days, m_clock->now());
     } catch (const std::exception&) {
         setVisible(false); // locked or unreadable: nothing to remind about now
     }

@@ -2,12 +2,14 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 #include <QFrame>
 #include <QString>
 #include <QTimer>
 
+#include "core/domain/Clock.h"
 #include "core/domain/Time.h"
 
 class QLabel;
@@ -30,8 +32,9 @@ public:
 
     explicit BackupReminder(QWidget* parent = nullptr);
 
-    /// Starts watching: checks now and then every day, until stop().
-    void start(LastBackup lastBackup, int reminderDays);
+    /// Starts watching: checks now and then every day, until stop(). "Now" is `clock`'s (the
+    /// workspace's: Workspace::sharedClock(); null: the system's).
+    void start(LastBackup lastBackup, int reminderDays, std::shared_ptr<const core::Clock> clock = {});
     void stop();
     /// Shows or hides the banner for these facts; returns whether it is shown.
     bool check(std::optional<core::Instant> lastBackup, int reminderDays, core::Instant now);
@@ -44,6 +47,7 @@ Q_SIGNALS:
 
 private:
     LastBackup m_lastBackup;
+    std::shared_ptr<const core::Clock> m_clock;
     int m_days = 7;
     QTimer m_daily;
     QLabel* m_label = nullptr;

@@ -24,6 +24,7 @@
 #include "core/nom/OffenceCatalogue.h"
 #include "core/reference/ReferenceData.h"
 #include "ui/session/SignalBridge.h"
+#include "ui/session/WorkspaceNow.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
 #include "ui/widgets/ApproxDateEdit.h"
@@ -326,7 +327,8 @@ void OverviewTab::load(const core::Case& record)
     selectCode(m_outcomeCombo, record.outcomeCode);
     const QDate outcomeDate =
         record.outcomeDate ? QDate::fromString(DisplayText::fromStd(*record.outcomeDate), Qt::ISODate) : QDate();
-    m_outcomeDateEdit->setDate(outcomeDate.isValid() ? outcomeDate : DisplayText::toUkDateTime(core::nowUtc()).date());
+    m_outcomeDateEdit->setDate(
+        outcomeDate.isValid() ? outcomeDate : DisplayText::toUkDateTime(workspaceNow(m_context.workspace)).date());
     m_outcomeReasonEdit->setPlainText(record.outcomeReason ? DisplayText::fromStd(*record.outcomeReason) : QString());
     m_loading = false;
     updateGuidance();

@@ -45,6 +45,7 @@
 #include "ui/context/QuestionStepPage.h"
 #include "ui/session/Catalogues.h"
 #include "ui/session/SignalBridge.h"
+#include "ui/session/WorkspaceNow.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
 #include "ui/widgets/InlineMessage.h"
@@ -353,7 +354,7 @@ core::nom::Facts ContextFlow::effectiveFacts() const
 void ContextFlow::updateVisibility()
 {
     const auto facts = effectiveFacts();
-    const core::Instant now = core::nowUtc();
+    const core::Instant now = workspaceNow(m_context.workspace);
     for (Step& step : m_steps) {
         if (step.questions != nullptr) {
             step.questions->updateVisibility(facts, now);
@@ -366,7 +367,7 @@ void ContextFlow::updateProgress()
     if (m_questions == nullptr) {
         return; // no catalogue: the tab shows why instead
     }
-    const auto visible = m_questions->visibleQuestions(m_facts, core::nowUtc());
+    const auto visible = m_questions->visibleQuestions(m_facts, workspaceNow(m_context.workspace));
     int answered = 0;
     for (const Question* q : visible) {
         answered += m_facts.count(q->id) != 0 ? 1 : 0;
@@ -405,7 +406,8 @@ void ContextFlow::updateSummary()
     const bool have = m_context.catalogues != nullptr;
     m_summary->showSummary(sections, core::cases::unansweredImportant(
                                          *m_questions, m_facts, have ? m_context.catalogues->enquiries.get() : nullptr,
-                                         have ? m_context.catalogues->journey.get() : nullptr, core::nowUtc()));
+                                         have ? m_context.catalogues->journey.get() : nullptr,
+                                         workspaceNow(m_context.workspace)));
 }
 
 void ContextFlow::rowEdited()

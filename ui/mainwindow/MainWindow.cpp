@@ -266,9 +266,10 @@ void MainWindow::enterUnlockedState()
     m_casesPage->setTraining(m_training);
     m_stack->setCurrentWidget(m_casesPage);
     m_idle->setTimeout(std::chrono::minutes(m_settings.autoLockMinutes()));
-    m_idle->start();
+    m_idle->start(workspace()->sharedClock()); // the workspace's clock, as every "now" in the GUI
     core::Workspace* open = workspace();
-    backupReminder()->start([open] { return open->lastBackupAt(); }, m_settings.backupReminderDays());
+    backupReminder()->start([open] { return open->lastBackupAt(); }, m_settings.backupReminderDays(),
+                            open->sharedClock());
     updateTitle();
     updateActions();
     activateWindow(); // back from the unlock dialog: shortcuts (Ctrl+N, Ctrl+L) need an active window

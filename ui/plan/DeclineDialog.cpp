@@ -10,6 +10,7 @@
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "ui/session/Catalogues.h"
+#include "ui/session/WorkspaceNow.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
 #include "ui/widgets/InlineMessage.h"
@@ -76,8 +77,9 @@ bool DeclineDialog::submit()
         return false;
     }
     try {
-        m_saved = core::plan::decline(*m_context.workspace, m_context.caseId, *m_context.catalogues->enquiries,
-                                      m_enquiryId, DisplayText::toStd(m_rationale->toPlainText()), core::nowUtc());
+        m_saved =
+            core::plan::decline(*m_context.workspace, m_context.caseId, *m_context.catalogues->enquiries, m_enquiryId,
+                                DisplayText::toStd(m_rationale->toPlainText()), workspaceNow(m_context.workspace));
     } catch (const core::Error& error) {
         m_message->showMessage(ErrorText::planMessage(error));
         m_rationale->setFocus();

@@ -23,6 +23,7 @@
 #include "ui/plan/OptionalDateEdit.h"
 #include "ui/records/RecordForm.h"
 #include "ui/session/Catalogues.h"
+#include "ui/session/WorkspaceNow.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
 #include "ui/text/FieldLabels.h"
@@ -237,7 +238,7 @@ void EnquiryDialog::build()
         at->setObjectName(QStringLiteral("supervisorReviewedAtEdit"));
         at->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
         at->setCalendarPopup(true);
-        const QDateTime nowUk = DisplayText::toUkDateTime(core::nowUtc());
+        const QDateTime nowUk = DisplayText::toUkDateTime(workspaceNow(m_context.workspace));
         at->setDateTime(QDateTime(nowUk.date(), nowUk.time())); // UK wall-clock time
         addRow(reviewForm, "supervisor_reviewed_at", tr("Reviewed at (UK time)"), at);
         addRow(reviewForm, "supervisor_comment", tr("Supervisor's comment"),
@@ -406,7 +407,7 @@ bool EnquiryDialog::submit()
     if (m_context.workspace == nullptr) {
         return false;
     }
-    const core::Instant now = core::nowUtc();
+    const core::Instant now = workspaceNow(m_context.workspace);
     const std::string due = m_due->isoDate();
     try {
         switch (m_mode) {

@@ -26,6 +26,7 @@
 #include "ui/session/Catalogues.h"
 #include "ui/session/JobMonitor.h"
 #include "ui/session/SignalBridge.h"
+#include "ui/session/WorkspaceNow.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
 #include "ui/text/FieldLabels.h"
@@ -33,12 +34,16 @@
 
 namespace wb::ui {
 
+core::Instant PlanTab::now() const
+{
+    return workspaceNow(m_context.workspace);
+}
+
 PlanTab::PlanTab(const CaseContext& context, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
 {
     setObjectName(QStringLiteral("planTab"));
-    clock = [] { return core::nowUtc(); };
     build();
     if (m_context.bridge != nullptr) {
         connect(m_context.bridge, &SignalBridge::recordChanged, this,
@@ -192,7 +197,7 @@ void PlanTab::refresh()
         return;
     }
     try {
-        m_builtAt = clock();
+        m_builtAt = now();
         m_view = core::plan::build(*m_context.workspace, m_context.caseId, *m_context.catalogues->enquiries,
                                    *m_context.catalogues->questions, m_builtAt);
     } catch (const core::Error& error) {
@@ -349,7 +354,7 @@ void PlanTab::markReviewed()
     m_message->clearMessage();
     try {
         core::plan::markReviewed(*m_context.workspace, m_context.caseId, *m_context.catalogues->enquiries,
-                                 *m_context.catalogues->questions, clock());
+                                 *m_context.catalogues->questions, now());
         m_message->showMessage(tr("Plan review recorded. Later changes to the facts are shown against it."),
                                InlineMessage::Kind::Information);
     } catch (const core::Error& error) {

@@ -72,8 +72,8 @@ public:
     QPushButton* ownButton() const noexcept { return m_own; }
     QPushButton* reviewedButton() const noexcept { return m_reviewed; }
 
-    /// The clock used for countdowns and deadlines (tests may replace it).
-    std::function<core::Instant()> clock;
+    /// "Now" for countdowns and deadlines: the workspace's clock (a test sets the date there).
+    core::Instant now() const;
 
     /// "window closes in 2 days 4 hours", "window closes in 35 minutes", "closed 3 hours ago".
     static QString countdownText(core::Instant due, core::Instant now);

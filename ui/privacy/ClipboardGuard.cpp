@@ -9,8 +9,10 @@ namespace wb::ui {
 
 ClipboardGuard::ClipboardGuard(QObject* parent)
     : QObject(parent)
+    , m_timer(this) // a child, so that tests find it and fire it
 {
     setObjectName(QStringLiteral("clipboardGuard"));
+    m_timer.setObjectName(QStringLiteral("clipboardClearTimer"));
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ClipboardGuard::timeoutReached);
     QClipboard* clipboard = QGuiApplication::clipboard();

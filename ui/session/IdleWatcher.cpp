@@ -11,6 +11,7 @@ namespace wb::ui {
 
 IdleWatcher::IdleWatcher(QObject* parent)
     : QObject(parent)
+    , m_tick(this) // a child, so that tests find it and fire it
     , m_timeout(std::chrono::minutes(10))
 {
     m_tick.setObjectName(QStringLiteral("idleCheckTimer"));
@@ -37,9 +38,11 @@ void IdleWatcher::setTimeout(std::chrono::milliseconds timeout)
     m_tick.setInterval(interval);
 }
 
-void IdleWatcher::start()
+void IdleWatcher::start(std::shared_ptr<const core::Clock> clock)
 {
-    m_sinceActivity.start();
+    m_clock = clock ? std::move(clock)
+                    : std::shared_ptr<const core::Clock>(std::shared_ptr<const core::Clock>(), &core::Clock::system());
+    m_lastActivity = m_clock->now();
     m_tick.start();
 }
 
@@ -62,7 +65,7 @@ bool IdleWatcher::eventFilter(QObject* watched, QEvent* event)
 {
     switch (event->type()) {
     case QEvent::KeyPress:
-        m_sinceActivity.restart();
+        noteActivity();
         // Only while counting (a workspace is open). A shortcut that fired
         // consumed its key press, so this sees the key only when a modal
         // dialog blocked the main window's shortcut.
@@ -77,17 +80,24 @@ bool IdleWatcher::eventFilter(QObject* watched, QEvent* event)
     case QEvent::Wheel:
     case QEvent::TouchBegin:
     case QEvent::TabletPress:
-        // Restarting a QElapsedTimer is cheap enough to do for every mouse move.
-        m_sinceActivity.restart();
+        noteActivity(); // reading the clock is cheap enough to do for every mouse move
+
         break;
     default: break;
     }
     return QObject::eventFilter(watched, event);
 }
 
+void IdleWatcher::noteActivity()
+{
+    if (m_clock) {
+        m_lastActivity = m_clock->now();
+    }
+}
+
 void IdleWatcher::check()
 {
-    if (m_sinceActivity.isValid() && std::chrono::milliseconds(m_sinceActivity.elapsed()) >= m_timeout) {
+    if (m_clock && m_clock->now() - m_lastActivity >= m_timeout) {
         stop();
         Q_EMIT idle();
     }

@@ -13,6 +13,7 @@
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "ui/session/SignalBridge.h"
+#include "ui/session/WorkspaceNow.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
 
@@ -32,14 +33,15 @@ QDate ukDate(core::Instant instant)
 TodayModel::TodayModel(std::shared_ptr<const dl::DeadlineService> service, QObject* parent)
     : QStandardItemModel(parent)
     , m_service(std::move(service))
-    , m_clock([] { return core::nowUtc(); })
     , m_debounce(new QTimer(this))
     , m_minute(new QTimer(this))
 {
     setObjectName(QStringLiteral("todayModel"));
+    m_debounce->setObjectName(QStringLiteral("todayRefreshTimer"));
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(200);
     connect(m_debounce, &QTimer::timeout, this, &TodayModel::refresh);
+    m_minute->setObjectName(QStringLiteral("todayMinuteTimer"));
     m_minute->setInterval(60 * 1000);
     connect(m_minute, &QTimer::timeout, this, &TodayModel::tick);
     rebuild();
@@ -47,14 +49,9 @@ TodayModel::TodayModel(std::shared_ptr<const dl::DeadlineService> service, QObje
 
 TodayModel::~TodayModel() = default;
 
-void TodayModel::setClock(Clock clock)
-{
-    m_clock = std::move(clock);
-}
-
 core::Instant TodayModel::now() const
 {
-    return m_clock();
+    return workspaceNow(m_workspace);
 }
 
 void TodayModel::setDebounceMs(int ms)

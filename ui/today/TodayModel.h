@@ -31,14 +31,13 @@ class SignalBridge;
 /// ("Overdue", "Today", "Tomorrow", "Wednesday 2 December 2026"; days in
 /// Europe/London) with the items under it, most urgent first. Re-evaluated
 /// (debounced) whenever a case, person, record or context answer changes; a
-/// minute timer catches the day rolling over and items falling due. The clock
-/// is a function so tests can set "now".
+/// minute timer catches the day rolling over and items falling due. "Now" is the
+/// workspace's clock (Workspace::clock()), where a test sets the date.
 class TodayModel final : public QStandardItemModel
 {
     Q_OBJECT
 
 public:
-    using Clock = std::function<core::Instant()>;
     enum Column { DueColumn, WhatColumn, CaseColumn, StateColumn, ColumnCount };
     enum Role {
         ItemRole = Qt::UserRole + 1, ///< int: the index of the item in items(); -1 on a group row
@@ -49,7 +48,7 @@ public:
     explicit TodayModel(std::shared_ptr<const core::deadlines::DeadlineService> service, QObject* parent = nullptr);
     ~TodayModel() override;
 
-    void setClock(Clock clock);
+    /// The workspace's clock; the system's without a workspace (when there is nothing to show).
     core::Instant now() const;
     /// Starts watching a workspace (its bridge for live updates) and evaluates it.
     void setWorkspace(core::Workspace* workspace, SignalBridge* bridge);
@@ -112,7 +111,6 @@ private:
     std::vector<core::deadlines::DueItem> filtered();
 
     std::shared_ptr<const core::deadlines::DeadlineService> m_service;
-    Clock m_clock;
     core::Workspace* m_workspace = nullptr;
     QPointer<SignalBridge> m_bridge;
     std::vector<QMetaObject::Connection> m_connections;

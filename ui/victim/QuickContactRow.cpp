@@ -19,6 +19,7 @@
 #include "core/records/RecordTypes.h"
 #include "core/reference/ReferenceData.h"
 #include "core/victim/VictimContact.h"
+#include "ui/session/WorkspaceNow.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
 #include "ui/widgets/InlineMessage.h"
@@ -160,8 +161,9 @@ void QuickContactRow::clearTypedText()
 
 void QuickContactRow::reset()
 {
-    m_when->setDateTime(DisplayText::toUkDateTime(core::nowUtc()));
-    m_when->setMaximumDateTime(QDateTime(QDate::currentDate().addDays(1), QTime(23, 59)));
+    const QDateTime nowUk = DisplayText::toUkDateTime(workspaceNow(m_context.workspace));
+    m_when->setDateTime(nowUk);
+    m_when->setMaximumDateTime(QDateTime(nowUk.date().addDays(1), QTime(23, 59)));
     m_message->clearMessage();
     core::victim::ContactDefaults defaults;
     QString owner;

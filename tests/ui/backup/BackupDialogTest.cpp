@@ -8,9 +8,11 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 #include "core/Workspace.h"
 #include "core/audit/AuditLog.h"
+#include "support/ManualClock.h"
 #include "support/UiTestSupport.h"
 #include "ui/backup/BackupDialog.h"
 #include "ui/backup/BackupReminder.h"
@@ -188,6 +190,30 @@ TEST_F(BackupDialogTest, ReminderSaysHowOldTheLastBackupIsInWords)
     EXPECT_FALSE(reminder.check(now - std::chrono::days(2), 7, now));
     EXPECT_FALSE(reminder.isVisible());
     EXPECT_TRUE(reminder.check(now - std::chrono::days(2), 1, now)) << "the interval is a setting";
+}
+
+TEST_F(BackupDialogTest, TheDailyCheckRemindsOnceTheLastBackupIsOlderThanTheIntervalOnTheGivenClock)
+{
+    auto clock = std::make_shared<wb::test::ManualClock>(wb::test::ManualClock::at(2040, 6, 1, 9));
+    const core::Instant backedUp = clock->now() - std::chrono::days(5);
+    BackupReminder reminder;
+    reminder.show();
+    reminder.start([backedUp] { return std::optional<core::Instant>(backedUp); }, 7, clock);
+    EXPECT_FALSE(reminder.isVisible()) << "five days old: within the interval";
+    auto* daily = reminder.findChild<QTimer*>(QStringLiteral("backupReminderDailyTimer"));
+    ASSERT_NE(daily, nullptr);
+    EXPECT_TRUE(daily->isActive());
+    EXPECT_EQ(daily->interval(), 24 * 60 * 60 * 1000);
+
+    clock->advance(std::chrono::days(1));
+    fireTimer(daily);
+    EXPECT_FALSE(reminder.isVisible()) << "six days old";
+    clock->advance(std::chrono::days(2));
+    fireTimer(daily);
+    EXPECT_TRUE(reminder.isVisible()) << "eight days old, on the clock given, whatever the system's date";
+    EXPECT_TRUE(reminder.text().contains(QStringLiteral("8 days ago"))) << reminder.text().toStdString();
+    reminder.stop();
+    EXPECT_FALSE(daily->isActive());
 }
 
 TEST_F(BackupDialogTest, MainWindowRemindsOnUnlockAndBackUpNowClearsTheReminder)

@@ -4,6 +4,7 @@
 #include <set>
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -110,7 +111,7 @@ TEST_F(CaseListModelTest, ClearEmptiesAndIgnoresEventsArrivingAfterIt)
     workspace->cases().add(wb::test::caseDraft("FICT/0401/26")); // queued, not yet delivered
     model->clear();
     EXPECT_EQ(model->rowCount(), 0);
-    QTest::qWait(50);
+    QCoreApplication::sendPostedEvents(); // the late event is delivered now
     EXPECT_EQ(model->rowCount(), 0) << "a late event must not put case data back into a locked model";
     EXPECT_FALSE(model->isLoaded());
     model->load(workspace->cases());
@@ -248,7 +249,7 @@ TEST(CaseListModelPaging, LiveChangesKeepTheLoadedWindowAndItsSelection)
     EXPECT_EQ(model.rowOf(added.id), 4);
     EXPECT_EQ(model.rowCount(), 11);
     workspace->cases().add(wb::test::caseDraft("FICT/0099/26"));
-    QTest::qWait(50);
+    QCoreApplication::sendPostedEvents(); // its change is delivered now
     EXPECT_EQ(model.rowCount(), 11) << "beyond the loaded rows: read when scrolled to";
     EXPECT_TRUE(model.canFetchMore({}));
 
@@ -360,7 +361,7 @@ TEST(PersonListModel, InsertsOnlyPeopleOfItsCaseRowByRow)
     const auto added = workspace->people().add(person);
 
     ASSERT_TRUE(waitFor([&] { return inserted.count() == 1; }));
-    QTest::qWait(20);
+    QCoreApplication::sendPostedEvents(); // anything else queued is delivered now
     EXPECT_EQ(inserted.count(), 1);
     EXPECT_EQ(reset.count(), 0);
     ASSERT_EQ(model.rowCount(), 1);

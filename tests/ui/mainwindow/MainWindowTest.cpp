@@ -18,6 +18,7 @@
 #include <QTimer>
 
 #include "core/Workspace.h"
+#include "support/ManualClock.h"
 #include "support/UiTestSupport.h"
 #include "ui/cases/CaseListModel.h"
 #include "ui/cases/CaseWorkspace.h"
@@ -154,10 +155,20 @@ TEST_F(MainWindowTest, LockWithModalDialogsOpenClosesThemAndEmptiesTheModels)
     QTest::keyClicks(newCase->findChild<QLineEdit*>(QStringLiteral("referenceLineEdit")),
                      QStringLiteral("FICT/1100/26"));
 
-    window->idleWatcher()->setTimeout(std::chrono::milliseconds(300));
-    window->idleWatcher()->start();
+    // The workspace's clock, which the idle watcher reads: ten minutes pass with nobody at the keyboard
+    // once the message box's own event loop runs, and the next check fires there.
+    auto clock = std::make_shared<wb::test::ManualClock>(core::Clock::system().now());
+    window->workspace()->setClock(clock);
+    window->idleWatcher()->setTimeout(std::chrono::minutes(10));
+    window->idleWatcher()->start(window->workspace()->sharedClock());
     QMessageBox box(QMessageBox::Information, QStringLiteral("Fictional"), QStringLiteral("Modal message"),
                     QMessageBox::Ok, window.get());
+    auto* check = window->idleWatcher()->findChild<QTimer*>(QStringLiteral("idleCheckTimer"));
+    ASSERT_NE(check, nullptr);
+    QTimer::singleShot(0, &box, [&] {
+        clock->advance(std::chrono::minutes(10));
+        fireTimer(check);
+    });
     QTimer::singleShot(10000, &box, &QMessageBox::accept); // safety net: fail, do not hang
     QElapsedTimer timer;
     timer.start();

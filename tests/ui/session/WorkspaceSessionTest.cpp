@@ -3,12 +3,16 @@
 // refreshes pause, GUI-thread uses are refused or wait, and everything resumes afterwards.
 #include <gtest/gtest.h>
 
+#include <atomic>
+
 #include <future>
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 #include "core/Workspace.h"
 #include "support/UiTestSupport.h"
@@ -43,6 +47,13 @@ protected:
         release();
         waitFor([&] { return !JobMonitor::instance().busy(); });
         window.reset();
+    }
+
+    /// The session's checkpoint timer (its one timer).
+    QTimer* checkpointTimer() const
+    {
+        const auto timers = session->findChildren<QTimer*>(QString(), Qt::FindDirectChildrenOnly);
+        return timers.size() == 1 ? timers.front() : nullptr;
     }
 
     /// Starts a job that holds the workspace until release().
@@ -96,11 +107,12 @@ TEST_F(WorkspaceSessionTest, TimersAndLiveRefreshesPauseWhileAJobHoldsTheWorkspa
 
     // A save's checkpoint waits; a refresh asked for now waits too.
     session->scheduleCheckpoint();
-    QTest::qWait(20);
+    fireTimer(checkpointTimer()); // its delay has passed: it finds the job and waits
     EXPECT_TRUE(session->checkpointPending());
     today->scheduleRefresh();
     QSignalSpy refreshed(today, &TodayModel::refreshed);
-    QTest::qWait(20);
+    fireTimer(today->findChild<QTimer*>(QStringLiteral("todayRefreshTimer"))); // the debounce has passed
+    fireTimer(today->findChild<QTimer*>(QStringLiteral("todayMinuteTimer")));  // and a minute
     EXPECT_EQ(refreshed.count(), 0) << "nothing reads the workspace meanwhile";
 
     // GUI-thread uses are refused, not run beside the job.
@@ -125,8 +137,13 @@ TEST_F(WorkspaceSessionTest, ChangesMadeByAJobReachTheWindowOnlyAfterIt)
 {
     core::Workspace* workspace = window->workspace();
     QSignalSpy changed(session->bridge(), &SignalBridge::caseChanged);
-    startHoldingJob([workspace] { workspace->cases().add(wb::test::caseDraft("FICT/0702/26")); });
-    QTest::qWait(50);
+    auto added = std::make_shared<std::atomic<bool>>(false);
+    startHoldingJob([workspace, added] {
+        workspace->cases().add(wb::test::caseDraft("FICT/0702/26"));
+        added->store(true);
+    });
+    ASSERT_TRUE(waitFor([&] { return added->load(); })) << "the job made its change";
+    QCoreApplication::sendPostedEvents(); // whatever the bridge queued is delivered now, or held
     EXPECT_EQ(changed.count(), 0) << "held while the job still holds the workspace";
     release();
     ASSERT_TRUE(waitFor([&] { return changed.count() == 1; }));
@@ -139,7 +156,7 @@ TEST_F(WorkspaceSessionTest, LockWaitsForTheJobThenLocks)
     QSignalSpy locked(session, &WorkspaceSession::locked);
     startHoldingJob();
     window->lockWorkspace();
-    QTest::qWait(20);
+    QCoreApplication::sendPostedEvents(); // a lock queued behind the job stays queued
     EXPECT_FALSE(workspace->isLocked()) << "the workspace is not pulled from under the job";
     EXPECT_EQ(locked.count(), 0);
     release();

@@ -11,10 +11,12 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 #include "core/Workspace.h"
 #include "core/deadlines/DeadlineService.h"
+#include "support/ManualClock.h"
 #include "support/UiTestSupport.h"
 #include "ui/cases/CaseListModel.h"
 #include "ui/cases/CaseWorkspace.h"
@@ -47,11 +49,13 @@ struct TodayWorld {
     PrivacyMode privacy;
     std::int64_t caseId = 0;
     std::int64_t victimId = 0;
-    core::Instant now = at("2026-05-23T09:00:00Z"); // Saturday 10:00 BST
+    /// "Now" for the workspace and so for Today: Saturday 10:00 BST.
+    std::shared_ptr<wb::test::ManualClock> clock = std::make_shared<wb::test::ManualClock>(at("2026-05-23T09:00:00Z"));
 
     TodayWorld()
     {
         workspace = makeWorkspace(dir / "today.rwb");
+        workspace->setClock(clock);
         auto draft = wb::test::caseDraft("FICT/0522/26");
         draft.reportedAt = at("2026-05-21T10:00:00Z");
         caseId = workspace->cases().add(draft).id;
@@ -86,11 +90,37 @@ const dl::DueItem* arrestItem(const TodayModel& model)
     return nullptr;
 }
 
+TEST(TodayModel, TheMinuteTickReEvaluatesWhenTheWorkspaceClockReachesANewDay)
+{
+    TodayWorld world; // Saturday
+    TodayModel model(deadlineService());
+    model.setWorkspace(world.workspace.get(), world.bridge.get());
+    const dl::DueItem* item = arrestItem(model);
+    ASSERT_NE(item, nullptr);
+    EXPECT_EQ(item->state, dl::DueState::Upcoming);
+    auto* minute = model.findChild<QTimer*>(QStringLiteral("todayMinuteTimer"));
+    ASSERT_NE(minute, nullptr);
+    EXPECT_TRUE(minute->isActive());
+    EXPECT_EQ(minute->interval(), 60 * 1000);
+    QSignalSpy refreshed(&model, &TodayModel::refreshed);
+
+    world.clock->advance(std::chrono::minutes(1)); // the same day, nothing falls due
+    fireTimer(minute);
+    EXPECT_EQ(refreshed.count(), 0) << "a tick that changes nothing does not re-read the workspace";
+
+    world.clock->set(at("2026-05-26T09:00:00Z")); // Tuesday morning: the arrest's notice is due today
+    fireTimer(minute);
+    ASSERT_EQ(refreshed.count(), 1);
+    item = arrestItem(model);
+    ASSERT_NE(item, nullptr);
+    EXPECT_EQ(item->state, dl::DueState::DueToday);
+    EXPECT_EQ(TodayModel::groupTitle(*item, model.now()), QStringLiteral("Today"));
+}
+
 TEST(TodayModel, ArrestBeforeABankHolidayIsDueOnTheNextWorkingDayThenOverdue)
 {
     TodayWorld world;
     TodayModel model(deadlineService());
-    model.setClock([&] { return world.now; });
     model.setWorkspace(world.workspace.get(), world.bridge.get());
     ASSERT_TRUE(model.errorText().isEmpty()) << model.errorText().toStdString();
 
@@ -100,27 +130,27 @@ TEST(TodayModel, ArrestBeforeABankHolidayIsDueOnTheNextWorkingDayThenOverdue)
     EXPECT_EQ(item->caseId, world.caseId);
     EXPECT_EQ(item->due, at("2026-05-26T22:59:59Z")) << "the end of Tuesday 26 May, London time";
     EXPECT_EQ(item->state, dl::DueState::Upcoming);
-    EXPECT_EQ(TodayModel::groupTitle(*item, world.now), QStringLiteral("Tuesday 26 May 2026"));
-    EXPECT_EQ(TodayModel::stateText(*item, world.now), QStringLiteral("Due in 3 days"));
+    EXPECT_EQ(TodayModel::groupTitle(*item, world.clock->now()), QStringLiteral("Tuesday 26 May 2026"));
+    EXPECT_EQ(TodayModel::stateText(*item, world.clock->now()), QStringLiteral("Due in 3 days"));
     EXPECT_TRUE(model.groups().contains(QStringLiteral("Tuesday 26 May 2026")));
 
     // Tuesday morning: due today.
-    world.now = at("2026-05-26T09:00:00Z");
+    world.clock->set(at("2026-05-26T09:00:00Z"));
     model.refresh();
     item = arrestItem(model);
     ASSERT_NE(item, nullptr);
     EXPECT_EQ(item->state, dl::DueState::DueToday);
-    EXPECT_EQ(TodayModel::groupTitle(*item, world.now), QStringLiteral("Today"));
-    EXPECT_EQ(TodayModel::stateText(*item, world.now), QStringLiteral("Due today by 23:59"));
+    EXPECT_EQ(TodayModel::groupTitle(*item, world.clock->now()), QStringLiteral("Today"));
+    EXPECT_EQ(TodayModel::stateText(*item, world.clock->now()), QStringLiteral("Due today by 23:59"));
 
     // Wednesday: overdue, said in words and shown with an icon as well as colour.
-    world.now = at("2026-05-27T08:00:00Z");
+    world.clock->set(at("2026-05-27T08:00:00Z"));
     model.refresh();
     item = arrestItem(model);
     ASSERT_NE(item, nullptr);
     EXPECT_EQ(item->state, dl::DueState::Overdue);
     EXPECT_EQ(model.groups().first(), QStringLiteral("Overdue"));
-    EXPECT_EQ(TodayModel::stateText(*item, world.now), QStringLiteral("Overdue by 1 day"));
+    EXPECT_EQ(TodayModel::stateText(*item, world.clock->now()), QStringLiteral("Overdue by 1 day"));
     const QModelIndex group = model.index(0, 0);
     bool checked = false;
     for (int row = 0; row < model.rowCount(group); ++row) {
@@ -139,9 +169,8 @@ TEST(TodayModel, ArrestBeforeABankHolidayIsDueOnTheNextWorkingDayThenOverdue)
 TEST(TodayModel, TheItemsActionLogsTheContactAndTheItemIsMet)
 {
     TodayWorld world;
-    world.now = at("2026-05-27T08:00:00Z");
+    world.clock->set(at("2026-05-27T08:00:00Z"));
     TodayView view(deadlineService());
-    view.model()->setClock([&] { return world.now; });
     view.model()->setDebounceMs(10);
     view.setWorkspace(world.workspace.get(), world.bridge.get());
     view.show();
@@ -190,7 +219,7 @@ TEST(TodayModel, TheItemsActionLogsTheContactAndTheItemIsMet)
     // Live: the item leaves Today without a refresh being asked for; it is met, late.
     ASSERT_TRUE(waitFor([&] { return arrestItem(*view.model()) == nullptr; }));
     bool met = false;
-    for (const auto& item : deadlineService()->forCase(*world.workspace, world.caseId, world.now)) {
+    for (const auto& item : deadlineService()->forCase(*world.workspace, world.caseId, world.clock->now())) {
         if (item.ruleId == "right6-arrest") {
             EXPECT_EQ(item.state, dl::DueState::MetLate);
             met = true;
@@ -204,9 +233,8 @@ TEST(TodayModel, TheItemsActionLogsTheContactAndTheItemIsMet)
 TEST(TodayModel, FiltersByKindAndCaseAndUpdatesLive)
 {
     TodayWorld world;
-    world.now = at("2026-05-27T08:00:00Z");
+    world.clock->set(at("2026-05-27T08:00:00Z"));
     TodayView view(deadlineService());
-    view.model()->setClock([&] { return world.now; });
     view.model()->setDebounceMs(10);
     view.setWorkspace(world.workspace.get(), world.bridge.get());
     TodayModel* model = view.model();
@@ -249,7 +277,7 @@ TEST(TodayModel, FiltersByKindAndCaseAndUpdatesLive)
 TEST(TodayModel, ListsTheMostUrgentPageAndAFilterReadsItsOwn)
 {
     TodayWorld world;
-    world.now = at("2026-05-27T08:00:00Z");
+    world.clock->set(at("2026-06-02T08:00:00Z")); // after the later case was reported
     auto draft = wb::test::caseDraft("FICT/0601/26");
     draft.reportedAt = at("2026-06-01T10:00:00Z");
     const auto laterCase = world.workspace->cases().add(draft).id;
@@ -260,7 +288,6 @@ TEST(TodayModel, ListsTheMostUrgentPageAndAFilterReadsItsOwn)
     world.workspace->people().add(victim);
 
     TodayView view(deadlineService());
-    view.model()->setClock([&] { return world.now; });
     view.setWorkspace(world.workspace.get(), world.bridge.get());
     TodayModel* model = view.model();
     const auto everything = model->allItems();
@@ -290,7 +317,8 @@ TEST(TodayModel, IsTheLandingPageAndFeedsTheCaseListCounts)
     MainWindow window(catalogues(), settings);
     window.setKdfParams(core::store::KdfParams::minimum());
     window.show();
-    TodayWorld world; // an arrest months ago, nobody told: overdue by the real clock
+    TodayWorld world;
+    world.clock->set(at("2026-05-27T08:00:00Z")); // Wednesday: the arrest's notice is overdue on the workspace's clock
     world.bridge.reset();
     const auto caseId = world.caseId;
     window.attachWorkspace(std::move(world.workspace));
@@ -320,7 +348,7 @@ TEST(TodayModel, IsTheLandingPageAndFeedsTheCaseListCounts)
     core::Workspace* workspace = window.workspace();
     workspace->records().add(core::recordSpec("contact"), caseId,
                              {{"victim_id", std::to_string(world.victimId)},
-                              {"contacted_at", core::toIsoUtc(core::nowUtc() - std::chrono::minutes(1))},
+                              {"contacted_at", core::toIsoUtc(world.clock->now() - std::chrono::minutes(1))},
                               {"method", "phone"},
                               {"purpose", "event-notification"},
                               {"by_whom", "DC Test Fictional"}});

@@ -3,6 +3,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -114,7 +115,7 @@ TEST(VictimTab, PlanNotFollowedNeedsTheReason)
     auto* explained = world.find<QLineEdit>("fastExplainedLineEdit");
     QTest::keyClicks(explained, QStringLiteral("Left a callback request (fictional)."));
     QTest::keyClick(explained, Qt::Key_Return);
-    QTest::qWait(50);
+    QCoreApplication::sendPostedEvents(); // anything the Return queued has run
     EXPECT_EQ(world.list("contact").size(), before) << "not saved without the reason";
     auto* message = world.find<InlineMessage>("fastMessageLabel");
     EXPECT_TRUE(message->text().contains(QStringLiteral("record why"))) << message->text().toStdString();
