@@ -12,6 +12,10 @@
 #include "ui/cases/CaseTab.h"
 
 class QLabel;
+
+namespace wb::ui {
+class InlineMessage;
+}
 class QTabWidget;
 
 namespace wb::ui {
@@ -52,8 +56,15 @@ public:
     bool startRecord(const std::string& recordType, const core::Values& preset);
     /// Shows the tab holding records of `recordType` and opens record `id` in it.
     bool openRecord(const std::string& recordType, std::int64_t id);
-    /// Drops every unsaved edit and closes without asking (locking, case removed).
+    /// Drops every unsaved edit and closes without asking (case removed, locking once captured).
     void discardAndClose();
+
+    /// The tab on show and every tab's unsaved edits: kept in the workspace when it locks.
+    core::WindowDraft captureDraft() const;
+    /// Shows the tab kept in the draft and puts its forms' edits back, marked unsaved (the tab's title gets
+    /// its "*", and a message says the edits are not saved yet). Never saves. Returns the drafts that no
+    /// longer fit (their record is gone).
+    int restoreDraft(const core::WindowDraft& draft);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -70,6 +81,7 @@ private:
 
     CaseContext m_context;
     QLabel* m_header = nullptr;
+    InlineMessage* m_restored = nullptr;
     QTabWidget* m_tabs = nullptr;
     OverviewTab* m_overview = nullptr;
     PeopleTab* m_people = nullptr;
