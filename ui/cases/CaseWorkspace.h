@@ -29,7 +29,8 @@ class VictimTab;
 /// Ctrl+N new record in the current tab, Ctrl+S save, Ctrl+PgDown / Ctrl+PgUp
 /// next / previous tab; Esc or closing asks when a tab has unsaved changes.
 /// The title carries the crime reference only, never a name. Closes itself
-/// when its case is removed or the workspace locks (dropping unsaved edits).
+/// when its case is removed or the workspace locks; on a lock CaseWindows has
+/// kept its tab and unsaved edits first (captureDraft), to restore after the unlock.
 class CaseWorkspace final : public QWidget
 {
     Q_OBJECT

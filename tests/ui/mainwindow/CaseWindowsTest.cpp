@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -25,6 +26,7 @@
 #include "ui/records/RecordForm.h"
 #include "ui/records/RecordTab.h"
 #include "ui/session/UnlockDialog.h"
+#include "ui/victim/VictimTab.h"
 
 namespace wb::ui::test {
 namespace {
@@ -95,6 +97,16 @@ protected:
         ASSERT_TRUE(view.hasUnsavedChanges());
     }
 
+    void unlock()
+    {
+        UnlockDialog* dialog = window->unlockDialog();
+        ASSERT_NE(dialog, nullptr);
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("passphraseLineEdit")),
+                         QString::fromStdString(wb::test::Passphrase));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("unlockButton")), Qt::LeftButton);
+        ASSERT_TRUE(waitFor([&] { return !window->workspace()->isLocked(); }));
+    }
+
     /// The window is back on People with the three edits, marked unsaved, and nothing was saved or kept.
     void expectEditsBack()
     {
@@ -139,14 +151,38 @@ TEST_F(CaseWindowsTest, LockKeepsTypedEditsAndUnlockShowsThemBackMarkedUnsaved)
     window->lockWorkspace(); // must not ask
     ASSERT_TRUE(window->workspace()->isLocked());
     ASSERT_TRUE(waitFor([&] { return view.isNull(); })) << "no case data on screen while locked";
-
-    UnlockDialog* dialog = window->unlockDialog();
-    ASSERT_NE(dialog, nullptr);
-    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("passphraseLineEdit")),
-                     QString::fromStdString(wb::test::Passphrase));
-    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("unlockButton")), Qt::LeftButton);
-    ASSERT_TRUE(waitFor([&] { return !window->workspace()->isLocked(); }));
+    unlock();
     expectEditsBack();
+}
+
+TEST_F(CaseWindowsTest, TheQuickContactRowKeepsItsTypedTextForTheSameVictim)
+{
+    core::PersonDraft victim;
+    victim.caseId = caseId;
+    victim.givenName = "Robin";
+    victim.familyName = "Example";
+    window->workspace()->people().add(victim);
+    victim.givenName = "Kit";
+    const auto second = window->workspace()->people().add(victim);
+    QPointer<CaseWorkspace> view = window->openCaseWorkspace(caseId, QStringLiteral("contact"));
+    ASSERT_FALSE(view.isNull());
+    auto* victims = view->findChild<QComboBox*>(QStringLiteral("victimComboBox"));
+    victims->setCurrentIndex(victims->findData(QVariant::fromValue<qlonglong>(second.id)));
+    QTest::keyClicks(view->findChild<QLineEdit*>(QStringLiteral("fastExplainedLineEdit")),
+                     QStringLiteral("Told about the next step"));
+    ASSERT_TRUE(view->hasUnsavedChanges());
+
+    window->lockWorkspace();
+    ASSERT_TRUE(waitFor([&] { return view.isNull(); }));
+    unlock();
+    ASSERT_TRUE(waitFor([&] { return openWindow() != nullptr; }));
+    CaseWorkspace* back = openWindow();
+    EXPECT_EQ(back->tabs()->currentWidget(), back->victimTab());
+    EXPECT_EQ(back->findChild<QComboBox*>(QStringLiteral("victimComboBox"))->currentData().toLongLong(), second.id);
+    EXPECT_EQ(back->findChild<QLineEdit*>(QStringLiteral("fastExplainedLineEdit"))->text(),
+              QStringLiteral("Told about the next step"));
+    EXPECT_TRUE(back->victimTab()->hasUnsavedChanges());
+    EXPECT_TRUE(core::drafts::kept(*window->workspace()).empty());
 }
 
 TEST_F(CaseWindowsTest, EditsKeptAtALockComeBackAtTheNextOpenOfTheFileAfterARestart)
