@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/repo/DraftRepository.h"
 
+#include <string>
+
 #include <nlohmann/json.hpp>
 #include <sodium.h>
 
@@ -51,7 +53,8 @@ WindowDraft fromJson(std::int64_t caseId, const std::string& text)
                                     form.at("fields").get<std::map<std::string, std::string>>()});
         }
     } catch (const nlohmann::json::exception& e) {
-        throw Error(ErrorCode::Storage, std::string("a kept draft cannot be read: ") + e.what());
+        // Not e.what(): a parse error quotes the text it read, which may be a typed name.
+        throw Error(ErrorCode::Storage, "a kept draft cannot be read (JSON error " + std::to_string(e.id) + ")");
     }
     return window;
 }

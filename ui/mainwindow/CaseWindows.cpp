@@ -113,8 +113,8 @@ void CaseWindows::restoreKept()
         try {
             kept = core::drafts::kept(*workspace);
         } catch (const core::Error& e) {
+            // Unreadable (damaged, or from a newer version): said once, then dropped below like restored ones.
             Q_EMIT failed(ErrorText::message(e));
-            return;
         }
         for (const core::WindowDraft& draft : kept) {
             if (CaseWorkspace* window = open(draft.caseId)) {

@@ -113,4 +113,19 @@ TEST_F(DraftsTest, ALockedWorkspaceRefusesToKeepDrafts)
     }
 }
 
+TEST_F(DraftsTest, ADamagedDraftIsAStorageErrorThatQuotesNothingAndCanBeDiscarded)
+{
+    core::drafts::keep(*ws, windows());
+    ws->connectionForImport().exec("UPDATE drafts SET state = '{\"format\": 1, \"tab\": Quillwort'");
+    try {
+        core::drafts::kept(*ws);
+        FAIL() << "read a damaged draft";
+    } catch (const core::Error& error) {
+        EXPECT_EQ(error.code(), core::ErrorCode::Storage);
+        EXPECT_EQ(std::string(error.what()).find("Quillwort"), std::string::npos) << error.what();
+    }
+    core::drafts::discard(*ws);
+    EXPECT_TRUE(core::drafts::kept(*ws).empty());
+}
+
 } // namespace
