@@ -14,6 +14,7 @@
 #include <QTest>
 
 #include "core/Workspace.h"
+#include "core/cases/RecordEditing.h"
 #include "core/drafts/Drafts.h"
 #include "core/records/RecordTypes.h"
 #include "support/TestSupport.h"
@@ -153,6 +154,33 @@ TEST_F(CaseWindowsTest, LockKeepsTypedEditsAndUnlockShowsThemBackMarkedUnsaved)
     ASSERT_TRUE(waitFor([&] { return view.isNull(); })) << "no case data on screen while locked";
     unlock();
     expectEditsBack();
+}
+
+TEST_F(CaseWindowsTest, AnEditToASavedRecordComesBackOnThatRecordWhichStaysAsSaved)
+{
+    const auto& spec = core::recordSpec(core::recordtype::kTimelineEvent);
+    const auto saved = core::records::saveRecord(
+        window->workspace()->records(),
+        core::records::RecordDraft{
+            &spec, 0, caseId, {{"occurred", "day|2026-03-01|2026-03-01"}, {"title", "As saved"}}});
+    QPointer<CaseWorkspace> view = window->openCaseWorkspace(caseId);
+    ASSERT_FALSE(view.isNull());
+    ASSERT_TRUE(waitFor([&] { return view->openRecord(std::string(spec.type), saved.id); }));
+    auto* title = qobject_cast<QLineEdit*>(timelineTab(*view)->form()->editor("title"));
+    title->clear();
+    QTest::keyClicks(title, QStringLiteral("Edited, not saved"));
+    ASSERT_TRUE(view->hasUnsavedChanges());
+
+    window->lockWorkspace();
+    ASSERT_TRUE(waitFor([&] { return view.isNull(); }));
+    unlock();
+    ASSERT_TRUE(waitFor([&] { return openWindow() != nullptr; }));
+    RecordTab* timeline = timelineTab(*openWindow());
+    EXPECT_EQ(openWindow()->tabs()->currentWidget(), timeline);
+    EXPECT_EQ(timeline->form()->recordId(), saved.id);
+    EXPECT_EQ(qobject_cast<QLineEdit*>(timeline->form()->editor("title"))->text(), QStringLiteral("Edited, not saved"));
+    EXPECT_TRUE(timeline->hasUnsavedChanges());
+    EXPECT_EQ(window->workspace()->records().find(spec, saved.id)->get("title"), "As saved");
 }
 
 TEST_F(CaseWindowsTest, TheQuickContactRowKeepsItsTypedTextForTheSameVictim)
