@@ -98,6 +98,7 @@ Workspace::Workspace(fs::path path,
     , m_people(m_connection)
     , m_records(m_connection, m_lists)
     , m_context(m_connection)
+    , m_drafts(m_connection)
 {
     if (!m_offences) {
         throw Error(ErrorCode::ReferenceData, "no offences reference list was given");

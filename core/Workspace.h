@@ -16,6 +16,7 @@
 #include "core/repo/CaseRepository.h"
 #include "core/repo/Connection.h"
 #include "core/repo/ContextRepository.h"
+#include "core/repo/DraftRepository.h"
 #include "core/repo/PersonRepository.h"
 #include "core/repo/RecordRepository.h"
 #include "core/repo/SearchIndex.h"
@@ -178,6 +179,8 @@ public:
     RecordRepository& records() noexcept { return m_records; }
     /// Answers to the guided context questions: the facts the rules engine reads.
     ContextRepository& context() noexcept { return m_context; }
+    /// Unsaved edits kept across a lock (core/drafts): never records.
+    DraftRepository& drafts() noexcept { return m_drafts; }
     /// Copies the write-ahead log into the workspace file and empties it (a checkpoint). Saves do not
     /// do this work; the workbench calls this when the officer pauses, and closing does it too.
     /// Returns the pages copied; does nothing inside a transaction. Throws Locked when locked.
@@ -239,6 +242,7 @@ private:
     PersonRepository m_people;
     RecordRepository m_records;
     ContextRepository m_context;
+    DraftRepository m_drafts;
 };
 
 } // namespace wb::core

@@ -59,6 +59,9 @@ const std::vector<TableCoverage>& tableCoverage()
         // Derived; compared with a fresh evaluation by deadlines::verifyDueIndex (it needs the rules).
         all.push_back({"due_items", "derived"});
         all.push_back({"due_dirty", "derived"});
+        // Unsaved edits kept across a lock (core/repo/DraftRepository): never records (nothing reads them
+        // but the restore, which only fills forms the officer still has to save), removed once restored.
+        all.push_back({"drafts", "internal"});
         // SQLite's own statistics and counters (created by ANALYZE or AUTOINCREMENT, which the
         // workbench does not use): they hold no data and cannot change what a query returns.
         all.push_back({"sqlite_stat1", "internal"});

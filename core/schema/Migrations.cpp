@@ -82,7 +82,7 @@ void afterMigration9(Database& db)
     }
 }
 
-const std::array<Migration, 9> Migrations{{
+const std::array<Migration, 10> Migrations{{
     {1, "workspace metadata and cases",
      R"sql(
 CREATE TABLE meta (
@@ -175,6 +175,16 @@ CREATE INDEX cases_by_status ON cases(status, reported_at);
      "the workspace metadata (owner, staff number, training flag, key derivation, last backup…) joins the "
      "audit log: every key but the chain head and the due list's fingerprint gets a baseline entry",
      "-- no change to the tables: afterMigration9 writes the baseline entries", afterMigration9},
+    {10, "unsaved edits kept across a lock (drafts), restored and removed at the next unlock",
+     R"sql(
+-- Unsaved edits of the case windows open when the workspace locked (core/repo/DraftRepository): one row
+-- per window, its tabs' drafts as JSON. Never records: not audited, exported, searched or evaluated.
+CREATE TABLE drafts (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    state TEXT NOT NULL     -- the window's tab on show and its forms' field values (JSON)
+);
+)sql"},
 }};
 
 } // namespace

@@ -34,6 +34,7 @@ int main(int argc, char** argv)
             continue;
         }
         auto km = Workspace::deriveForCreate(wb::test::FixturePassphrase, store::KdfParams::minimum());
+        km.header.format = 1; // fixtures stand for format-1 files in the field (1 KiB pages)
         store::Database db(path, store::Database::OpenMode::CreateNew);
         store::keyWorkspace(db, km.key, km.header, true);
         db.exec("PRAGMA application_id = " + std::to_string(schema::WorkspaceApplicationId));

@@ -1,32 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <cstdint>
+#include <vector>
 
-namespace wb::core {
-class Workspace;
-struct Catalogues;
-} // namespace wb::core
+#include "core/repo/DraftRepository.h"
+#include "ui/cases/CaseContext.h"
 
 namespace wb::ui {
 
-class PrivacyMode;
-class SignalBridge;
-using Catalogues = core::Catalogues;
-
-/// What every tab of a case workspace gets: the open workspace, the signal bridge
-/// for live updates, the case, and the privacy mode to show people through.
-struct CaseContext {
-    core::Workspace* workspace = nullptr;
-    SignalBridge* bridge = nullptr;
-    std::int64_t caseId = 0;
-    PrivacyMode* privacy = nullptr;
-    /// The reference data and NOM catalogues (questions, lines of enquiry); may be null in narrow tests.
-    const Catalogues* catalogues = nullptr;
-};
-
 /// The interface the case workspace shell uses to drive a tab: Ctrl+N, Ctrl+S,
-/// and the "unsaved changes" question when the window closes or locks.
+/// the "unsaved changes" question when the window closes, and the drafts kept
+/// in the workspace when it locks.
 class CaseTab
 {
 public:
@@ -39,8 +23,15 @@ public:
     virtual bool save() = 0;
     /// True while a form holds edits not yet saved.
     virtual bool hasUnsavedChanges() const = 0;
-    /// Drops unsaved edits without asking (used when locking).
+    /// Drops unsaved edits without asking.
     virtual void discardChanges() = 0;
+
+    /// The unsaved edits of the tab's forms, one draft per form (empty when there are none): kept in the
+    /// workspace when it locks. The caller sets each draft's tab.
+    virtual std::vector<core::FormDraft> captureDrafts() const = 0;
+    /// Puts a draft captured by this tab back into its form, which then shows it as unsaved. Never saves.
+    /// False when it no longer fits (the record it edited is gone, or the form is not this tab's).
+    virtual bool restoreDraft(const core::FormDraft& draft) = 0;
 };
 
 } // namespace wb::ui

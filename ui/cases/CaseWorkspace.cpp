@@ -25,6 +25,7 @@
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
 #include "ui/victim/VictimTab.h"
+#include "ui/widgets/InlineMessage.h"
 
 namespace wb::ui {
 
@@ -44,6 +45,9 @@ CaseWorkspace::CaseWorkspace(const CaseContext& context, QWidget* parent)
     font.setBold(true);
     m_header->setFont(font);
     layout->addWidget(m_header);
+    m_restored = new InlineMessage(this);
+    m_restored->setObjectName(QStringLiteral("restoredDraftsMessage"));
+    layout->addWidget(m_restored);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("caseTabWidget"));
@@ -326,6 +330,69 @@ void CaseWorkspace::updateModifiedMarks()
         const bool modified = m_caseTabs[i] != nullptr && m_caseTabs[i]->hasUnsavedChanges();
         m_tabs->setTabText(static_cast<int>(i), modified ? tr("%1 *").arg(m_titles[i]) : m_titles[i]);
     }
+    if (!hasUnsavedChanges()) {
+        m_restored->clearMessage(); // the restored edits are saved or discarded
+    }
+}
+
+core::WindowDraft CaseWorkspace::captureDraft() const
+{
+    core::WindowDraft draft;
+    draft.caseId = m_context.caseId;
+    const int current = m_tabs->currentIndex();
+    if (current >= 0 && current < static_cast<int>(m_titles.size())) {
+        draft.currentTab = DisplayText::toStd(m_titles[static_cast<std::size_t>(current)]);
+    }
+    for (std::size_t i = 0; i < m_caseTabs.size(); ++i) {
+        if (m_caseTabs[i] == nullptr) {
+            continue;
+        }
+        for (core::FormDraft form : m_caseTabs[i]->captureDrafts()) {
+            form.tab = DisplayText::toStd(m_titles[i]);
+            draft.forms.push_back(std::move(form));
+        }
+    }
+    return draft;
+}
+
+int CaseWorkspace::restoreDraft(const core::WindowDraft& draft)
+{
+    const auto indexOf = [this](const std::string& title) {
+        for (std::size_t i = 0; i < m_titles.size(); ++i) {
+            if (DisplayText::toStd(m_titles[i]) == title) {
+                return static_cast<int>(i);
+            }
+        }
+        return -1;
+    };
+    int lost = 0;
+    for (const core::FormDraft& form : draft.forms) {
+        const int index = indexOf(form.tab);
+        CaseTab* tab = tabAt(index);
+        if (tab == nullptr) {
+            ++lost;
+            continue;
+        }
+        m_tabs->setCurrentIndex(index); // a record list fills its form only while it can select
+        if (!tab->restoreDraft(form)) {
+            ++lost;
+        }
+    }
+    if (const int current = indexOf(draft.currentTab); current >= 0) {
+        m_tabs->setCurrentIndex(current);
+    }
+    updateModifiedMarks();
+    if (hasUnsavedChanges()) {
+        m_restored->showMessage(tr("Edits you had not saved when the workbench locked are back in the tabs marked "
+                                   "*. They are not saved yet: save or discard them."),
+                                InlineMessage::Kind::Warning);
+    }
+    if (lost > 0) {
+        m_restored->showMessage(
+            tr("%n unsaved edit(s) from before the lock could not be put back: the record was removed.", "", lost),
+            InlineMessage::Kind::Warning);
+    }
+    return lost;
 }
 
 void CaseWorkspace::discardAndClose()

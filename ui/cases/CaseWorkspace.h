@@ -12,6 +12,10 @@
 #include "ui/cases/CaseTab.h"
 
 class QLabel;
+
+namespace wb::ui {
+class InlineMessage;
+}
 class QTabWidget;
 
 namespace wb::ui {
@@ -25,7 +29,8 @@ class VictimTab;
 /// Ctrl+N new record in the current tab, Ctrl+S save, Ctrl+PgDown / Ctrl+PgUp
 /// next / previous tab; Esc or closing asks when a tab has unsaved changes.
 /// The title carries the crime reference only, never a name. Closes itself
-/// when its case is removed or the workspace locks (dropping unsaved edits).
+/// when its case is removed or the workspace locks; on a lock CaseWindows has
+/// kept its tab and unsaved edits first (captureDraft), to restore after the unlock.
 class CaseWorkspace final : public QWidget
 {
     Q_OBJECT
@@ -52,8 +57,15 @@ public:
     bool startRecord(const std::string& recordType, const core::Values& preset);
     /// Shows the tab holding records of `recordType` and opens record `id` in it.
     bool openRecord(const std::string& recordType, std::int64_t id);
-    /// Drops every unsaved edit and closes without asking (locking, case removed).
+    /// Drops every unsaved edit and closes without asking (case removed, locking once captured).
     void discardAndClose();
+
+    /// The tab on show and every tab's unsaved edits: kept in the workspace when it locks.
+    core::WindowDraft captureDraft() const;
+    /// Shows the tab kept in the draft and puts its forms' edits back, marked unsaved (the tab's title gets
+    /// its "*", and a message says the edits are not saved yet). Never saves. Returns the drafts that no
+    /// longer fit (their record is gone).
+    int restoreDraft(const core::WindowDraft& draft);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -70,6 +82,7 @@ private:
 
     CaseContext m_context;
     QLabel* m_header = nullptr;
+    InlineMessage* m_restored = nullptr;
     QTabWidget* m_tabs = nullptr;
     OverviewTab* m_overview = nullptr;
     PeopleTab* m_people = nullptr;

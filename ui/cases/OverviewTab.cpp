@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/cases/OverviewTab.h"
+#include "ui/cases/FormValues.h"
 
 #include <algorithm>
 #include <exception>
@@ -388,6 +389,23 @@ bool OverviewTab::hasUnsavedChanges() const
            now.reportedAt != was.reportedAt || now.journeyStage != was.journeyStage || now.status != was.status ||
            now.outcomeCode != was.outcomeCode || now.outcomeDate != was.outcomeDate ||
            now.outcomeReason != was.outcomeReason;
+}
+
+std::vector<core::FormDraft> OverviewTab::captureDrafts() const
+{
+    if (!hasUnsavedChanges()) {
+        return {};
+    }
+    return {core::FormDraft{{}, "case", m_context.caseId, 0, FormValues::capture(*this)}};
+}
+
+bool OverviewTab::restoreDraft(const core::FormDraft& draft)
+{
+    if (draft.form != "case" || draft.recordId != m_context.caseId || !m_loaded) {
+        return false;
+    }
+    FormValues::restore(*this, draft.fields);
+    return hasUnsavedChanges();
 }
 
 void OverviewTab::discardChanges()

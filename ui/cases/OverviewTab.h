@@ -44,6 +44,8 @@ public:
     bool save() override;
     bool hasUnsavedChanges() const override;
     void discardChanges() override;
+    std::vector<core::FormDraft> captureDrafts() const override;
+    bool restoreDraft(const core::FormDraft& draft) override;
 
     /// The case as the form would save it.
     core::Case edited() const;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/context/ContextFlow.h"
+#include "ui/cases/FormValues.h"
 
 #include <algorithm>
 #include <cmath>
@@ -446,6 +447,24 @@ bool ContextFlow::hasUnsavedChanges() const
 {
     return std::any_of(m_steps.begin(), m_steps.end(),
                        [](const Step& step) { return step.questions != nullptr && step.questions->isModified(); });
+}
+
+std::vector<core::FormDraft> ContextFlow::captureDrafts() const
+{
+    if (!hasUnsavedChanges()) {
+        return {};
+    }
+    return {core::FormDraft{{}, "context", 0, 0, FormValues::capture(*this)}};
+}
+
+bool ContextFlow::restoreDraft(const core::FormDraft& draft)
+{
+    if (draft.form != "context") {
+        return false;
+    }
+    FormValues::restore(*this, draft.fields);
+    Q_EMIT modifiedChanged();
+    return hasUnsavedChanges();
 }
 
 void ContextFlow::discardChanges()

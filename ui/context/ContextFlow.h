@@ -50,6 +50,8 @@ public:
     bool save() override;
     bool hasUnsavedChanges() const override;
     void discardChanges() override;
+    std::vector<core::FormDraft> captureDrafts() const override;
+    bool restoreDraft(const core::FormDraft& draft) override;
 
     /// The step shown, from 0 (the last is the summary).
     int currentStep() const;

@@ -34,6 +34,9 @@ public:
     bool save() override { return false; }
     bool hasUnsavedChanges() const override { return false; }
     void discardChanges() override {}
+    /// Read only: nothing to keep across a lock.
+    std::vector<core::FormDraft> captureDrafts() const override { return {}; }
+    bool restoreDraft(const core::FormDraft&) override { return false; }
 
     /// Re-reads the case and evaluates the checklists.
     void refresh();

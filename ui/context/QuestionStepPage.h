@@ -9,7 +9,7 @@
 
 #include "core/cases/ContextAnswers.h"
 #include "core/nom/Facts.h"
-#include "ui/cases/CaseTab.h"
+#include "ui/cases/CaseContext.h"
 
 namespace wb::core::nom {
 class QuestionCatalogue;

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow/CaseWindows.h"
 
+#include <vector>
+
 #include <QWidget>
 
 #include "core/Error.h"
 #include "core/Workspace.h"
+#include "core/drafts/Drafts.h"
 #include "ui/cases/CaseWorkspace.h"
 #include "ui/people/PeopleTab.h"
 #include "ui/session/WorkspaceSession.h"
@@ -76,6 +79,55 @@ void CaseWindows::closeAll()
     for (CaseWorkspace* window : windows) {
         window->discardAndClose();
     }
+}
+
+void CaseWindows::keepAndCloseAll()
+{
+    const auto windows = m_owner->findChildren<CaseWorkspace*>(Qt::FindDirectChildrenOnly);
+    std::vector<core::WindowDraft> kept;
+    for (const CaseWorkspace* window : windows) {
+        if (window->isVisible()) {
+            kept.push_back(window->captureDraft());
+        }
+    }
+    core::Workspace* workspace = m_session.workspace();
+    if (!kept.empty() && m_session.isUnlocked()) {
+        try {
+            core::drafts::keep(*workspace, kept);
+        } catch (const core::Error& e) {
+            // Locking goes ahead (the key must go): the officer is told the edits were not kept.
+            Q_EMIT failed(tr("Unsaved edits could not be kept for after the unlock: %1").arg(ErrorText::message(e)));
+        }
+    }
+    closeAll();
+}
+
+void CaseWindows::restoreKept()
+{
+    m_session.whenIdle(this, [this] {
+        core::Workspace* workspace = m_session.workspace();
+        if (!m_session.isUnlocked()) {
+            return;
+        }
+        std::vector<core::WindowDraft> kept;
+        try {
+            kept = core::drafts::kept(*workspace);
+        } catch (const core::Error& e) {
+            // Unreadable (damaged, or from a newer version): said once, then dropped below like restored ones.
+            Q_EMIT failed(ErrorText::message(e));
+        }
+        for (const core::WindowDraft& draft : kept) {
+            if (CaseWorkspace* window = open(draft.caseId)) {
+                window->restoreDraft(draft);
+            }
+        }
+        try {
+            core::drafts::discard(*workspace);
+        } catch (const core::Error& e) {
+            // Restored but still kept: the next unlock would put them back again; say so.
+            Q_EMIT failed(ErrorText::message(e));
+        }
+    });
 }
 
 void CaseWindows::deleteAll()

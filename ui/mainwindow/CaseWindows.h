@@ -34,8 +34,14 @@ public:
     CaseWorkspace* open(std::int64_t caseId, const QString& entity = QString(), const QString& uuid = QString());
     /// The open window of a case, if any.
     CaseWorkspace* find(std::int64_t caseId) const;
-    /// Closes every case window; unsaved edits are dropped (drafts on lock come next).
+    /// Closes every case window; unsaved edits are dropped (closing the workspace).
     void closeAll();
+    /// On lock, while the key is still there: keeps every open window's tab on show and its unsaved edits in the
+    /// encrypted workspace (core::drafts), then closes the windows. When they cannot be kept, failed() says so.
+    void keepAndCloseAll();
+    /// After an unlock (also the first one after a restart): once no job holds the workspace, reopens the windows
+    /// kept at the last lock on the same tabs, puts their edits back marked unsaved, then removes what was kept.
+    void restoreKept();
     /// Deletes every case window now (the workspace is about to go).
     void deleteAll();
 

@@ -88,8 +88,8 @@ MainWindow::MainWindow(Catalogues catalogues, AppSettings& settings, QWidget* pa
     connect(m_session, &WorkspaceSession::attached, this, &MainWindow::workspaceAttached);
     connect(m_session, &WorkspaceSession::aboutToLock, this, [this] {
         // A modal dialog may be running its own event loop (lock is then called from inside it), and
-        // none may keep case data on screen. Case windows drop their unsaved edits without asking.
-        m_caseWindows->closeAll();
+        // none may keep case data on screen. Case windows keep their unsaved edits in the workspace.
+        m_caseWindows->keepAndCloseAll();
         closeTransientWindows();
     });
     connect(m_session, &WorkspaceSession::locked, this, &MainWindow::sessionLocked);
@@ -277,6 +277,7 @@ void MainWindow::enterUnlockedState()
     // After an update of the rules or the workbench every case is re-evaluated (12 s at 10,000 cases):
     // off the GUI thread, with the busy indicator; Today and its minute tick wait for it.
     m_session->refreshDueList(m_catalogues.deadlines);
+    m_caseWindows->restoreKept(); // the windows open at the last lock, once the due list is done
 }
 
 void MainWindow::enterLockedState()

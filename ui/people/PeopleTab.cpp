@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/people/PeopleTab.h"
+#include "ui/cases/FormValues.h"
 
 #include <exception>
 
@@ -180,6 +181,32 @@ bool PeopleTab::save()
 
 bool PeopleTab::hasUnsavedChanges() const
 {
+    return m_editor->hasUnsavedChanges();
+}
+
+std::vector<core::FormDraft> PeopleTab::captureDrafts() const
+{
+    if (!m_editor->hasUnsavedChanges()) {
+        return {};
+    }
+    return {core::FormDraft{{}, "person", m_editor->personId(), 0, FormValues::capture(*m_editor)}};
+}
+
+bool PeopleTab::restoreDraft(const core::FormDraft& draft)
+{
+    if (draft.form != "person") {
+        return false;
+    }
+    if (draft.recordId != 0) {
+        selectPerson(draft.recordId);
+        if (m_editor->personId() != draft.recordId) {
+            return false; // removed since
+        }
+    } else {
+        newRecord();
+    }
+    FormValues::restore(*m_editor, draft.fields);
+    updateButtons();
     return m_editor->hasUnsavedChanges();
 }
 

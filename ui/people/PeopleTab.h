@@ -37,6 +37,8 @@ public:
     bool save() override;
     bool hasUnsavedChanges() const override;
     void discardChanges() override;
+    std::vector<core::FormDraft> captureDrafts() const override;
+    bool restoreDraft(const core::FormDraft& draft) override;
 
     PersonListModel* peopleModel() const noexcept { return m_model; }
     PersonEditor* editor() const noexcept { return m_editor; }

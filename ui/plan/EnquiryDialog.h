@@ -9,7 +9,7 @@
 #include <QDialog>
 
 #include "core/plan/InvestigationPlan.h"
-#include "ui/cases/CaseTab.h"
+#include "ui/cases/CaseContext.h"
 
 class QCheckBox;
 class QComboBox;

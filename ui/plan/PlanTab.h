@@ -43,6 +43,9 @@ public:
     bool save() override { return false; }
     bool hasUnsavedChanges() const override { return false; }
     void discardChanges() override {}
+    /// The plan saves each step as it is taken: no form holds edits across a lock.
+    std::vector<core::FormDraft> captureDrafts() const override { return {}; }
+    bool restoreDraft(const core::FormDraft&) override { return false; }
 
     /// Re-reads the plan (keeps the selection).
     void refresh();

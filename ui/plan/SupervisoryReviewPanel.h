@@ -5,7 +5,7 @@
 
 #include <QWidget>
 
-#include "ui/cases/CaseTab.h"
+#include "ui/cases/CaseContext.h"
 
 class QLabel;
 class QPushButton;

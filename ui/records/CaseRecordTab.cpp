@@ -100,6 +100,26 @@ public:
         }
     }
 
+    std::vector<core::FormDraft> captureDrafts() const override
+    {
+        std::vector<core::FormDraft> drafts;
+        for (const auto* part : m_parts) {
+            const auto own = part->captureDrafts();
+            drafts.insert(drafts.end(), own.begin(), own.end());
+        }
+        return drafts;
+    }
+
+    bool restoreDraft(const core::FormDraft& draft) override
+    {
+        for (auto* part : m_parts) {
+            if (part->form()->spec().type == draft.form) {
+                return part->restoreDraft(draft);
+            }
+        }
+        return false;
+    }
+
 private:
     std::vector<RecordTab*> m_parts;
     RecordTab* m_active = nullptr;

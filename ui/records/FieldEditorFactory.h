@@ -10,7 +10,7 @@
 #include <QString>
 
 #include "core/records/RecordSpec.h"
-#include "ui/cases/CaseTab.h"
+#include "ui/cases/CaseContext.h"
 
 class QComboBox;
 class QWidget;

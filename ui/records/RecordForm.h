@@ -10,7 +10,7 @@
 #include <QWidget>
 
 #include "core/repo/RecordRepository.h"
-#include "ui/cases/CaseTab.h"
+#include "ui/cases/CaseContext.h"
 #include "ui/records/FieldEditorFactory.h"
 
 class QFormLayout;

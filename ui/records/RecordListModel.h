@@ -12,7 +12,7 @@
 
 #include "core/domain/Person.h"
 #include "core/repo/RecordRepository.h"
-#include "ui/cases/CaseTab.h"
+#include "ui/cases/CaseContext.h"
 
 namespace wb::ui {
 

@@ -339,6 +339,43 @@ bool RecordTab::hasUnsavedChanges() const
     return m_form->hasUnsavedChanges();
 }
 
+std::vector<core::FormDraft> RecordTab::captureDrafts() const
+{
+    if (!m_form->hasUnsavedChanges()) {
+        return {};
+    }
+    const core::Values values = m_form->values();
+    return {core::FormDraft{{},
+                            std::string(m_spec.type),
+                            m_form->recordId(),
+                            m_form->parentId(),
+                            std::map<std::string, std::string>(values.begin(), values.end())}};
+}
+
+bool RecordTab::restoreDraft(const core::FormDraft& draft)
+{
+    if (draft.form != m_spec.type) {
+        return false;
+    }
+    if (draft.parentId != 0) {
+        setParentRecord(draft.parentId);
+    }
+    if (draft.recordId != 0) {
+        if (!selectRecord(draft.recordId)) {
+            return false; // removed since: the edits have nothing to apply to
+        }
+        openSelected();
+    } else {
+        newRecord();
+    }
+    if (!m_form->isOpen() || m_form->isReadOnly()) {
+        return false;
+    }
+    m_form->setValues(core::Values(draft.fields.begin(), draft.fields.end()));
+    updateButtons();
+    return true;
+}
+
 void RecordTab::discardChanges()
 {
     m_form->close();

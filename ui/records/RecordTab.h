@@ -42,6 +42,8 @@ public:
     bool save() override;
     bool hasUnsavedChanges() const override;
     void discardChanges() override;
+    std::vector<core::FormDraft> captureDrafts() const override;
+    bool restoreDraft(const core::FormDraft& draft) override;
 
     /// Opens the selected record in the form (Enter, double-click, Edit).
     void openSelected();

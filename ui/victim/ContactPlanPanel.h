@@ -8,7 +8,7 @@
 #include <QGroupBox>
 
 #include "core/repo/RecordRepository.h"
-#include "ui/cases/CaseTab.h"
+#include "ui/cases/CaseContext.h"
 
 class QFormLayout;
 class QLabel;

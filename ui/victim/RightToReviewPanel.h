@@ -5,7 +5,7 @@
 
 #include <QFrame>
 
-#include "ui/cases/CaseTab.h"
+#include "ui/cases/CaseContext.h"
 
 class QLabel;
 class QPushButton;

@@ -17,6 +17,7 @@
 #include "core/records/RecordTypes.h"
 #include "core/reference/ReferenceData.h"
 #include "core/victim/VictimContact.h"
+#include "ui/cases/FormValues.h"
 #include "ui/privacy/PrivacyMode.h"
 #include "ui/records/RecordForm.h"
 #include "ui/records/RecordTab.h"
@@ -457,6 +458,34 @@ bool VictimTab::hasUnsavedChanges() const
         return true;
     }
     return std::any_of(m_parts.begin(), m_parts.end(), [](const RecordTab* tab) { return tab->hasUnsavedChanges(); });
+}
+
+std::vector<core::FormDraft> VictimTab::captureDrafts() const
+{
+    std::vector<core::FormDraft> drafts;
+    for (const auto* tab : m_parts) {
+        const auto own = tab->captureDrafts();
+        drafts.insert(drafts.end(), own.begin(), own.end());
+    }
+    if (m_quick->hasTypedText()) {
+        drafts.push_back({{}, "quick_contact", 0, victimId(), FormValues::capture(*m_quick)});
+    }
+    return drafts;
+}
+
+bool VictimTab::restoreDraft(const core::FormDraft& draft)
+{
+    if (draft.form == "quick_contact") {
+        const int victim = m_victim->findData(QVariant::fromValue<qlonglong>(draft.parentId));
+        if (victim < 0) {
+            return false; // the victim is no longer in the case
+        }
+        m_victim->setCurrentIndex(victim);
+        FormValues::restore(*m_quick, draft.fields);
+        return m_quick->hasTypedText();
+    }
+    auto* tab = recordTab(draft.form);
+    return tab != nullptr && tab->restoreDraft(draft);
 }
 
 void VictimTab::discardChanges()

@@ -78,6 +78,8 @@ public:
     bool save() override;
     bool hasUnsavedChanges() const override;
     void discardChanges() override;
+    std::vector<core::FormDraft> captureDrafts() const override;
+    bool restoreDraft(const core::FormDraft& draft) override;
 
 Q_SIGNALS:
     /// Any part gained or lost unsaved edits.

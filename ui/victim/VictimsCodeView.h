@@ -6,7 +6,7 @@
 #include <QString>
 #include <QWidget>
 
-#include "ui/cases/CaseTab.h"
+#include "ui/cases/CaseContext.h"
 
 class QLabel;
 class QPushButton;

@@ -112,6 +112,24 @@ TEST_F(ContextFlowTest, AnsweringThroughTheFlowStoresAFactWithWhoAndWhen)
     EXPECT_FALSE(find<QWidget>(QStringLiteral("question_relationship.domesticAbuse"))->isHidden());
 }
 
+TEST_F(ContextFlowTest, AnUnsavedAnswerKeptAsADraftComesBackUnsavedInANewFlow)
+{
+    open();
+    EXPECT_TRUE(flow->captureDrafts().empty()) << "nothing typed, nothing to keep";
+    auto* combo = find<QComboBox>(QStringLiteral("answer_relationship.category"));
+    combo->setCurrentIndex(combo->findData(QStringLiteral("ex-partner")));
+    const auto drafts = flow->captureDrafts();
+    ASSERT_EQ(drafts.size(), 1U);
+
+    open(); // the window closed on lock and reopened after the unlock
+    ASSERT_FALSE(flow->hasUnsavedChanges());
+    ASSERT_TRUE(flow->restoreDraft(drafts.front()));
+    EXPECT_EQ(find<QComboBox>(QStringLiteral("answer_relationship.category"))->currentData().toString(),
+              QStringLiteral("ex-partner"));
+    EXPECT_TRUE(flow->hasUnsavedChanges());
+    EXPECT_TRUE(facts().empty()) << "restoring never saves";
+}
+
 TEST_F(ContextFlowTest, InstantsAreEnteredInUkTimeAndStoredUtc)
 {
     open();
