@@ -55,22 +55,22 @@ CaseWorkspace::CaseWorkspace(const CaseContext& context, QWidget* parent)
     layout->addWidget(m_tabs, 1);
 
     m_overview = new OverviewTab(m_context, m_tabs);
-    addTab(m_overview, m_overview, tr("Overview"));
+    addTab(m_overview, m_overview, QStringLiteral("overview"), tr("Overview"));
     auto* contextFlow = new ContextFlow(m_context, m_tabs);
-    addTab(contextFlow, contextFlow, tr("Context"));
+    addTab(contextFlow, contextFlow, QStringLiteral("context"), tr("Context"));
     connect(contextFlow, &ContextFlow::modifiedChanged, this, &CaseWorkspace::updateModifiedMarks);
     m_people = new PeopleTab(m_context, m_tabs);
-    addTab(m_people, m_people, tr("People"));
+    addTab(m_people, m_people, QStringLiteral("people"), tr("People"));
     m_victim = new VictimTab(m_context, m_tabs);
-    addTab(m_victim, m_victim, tr("Victim"));
+    addTab(m_victim, m_victim, QStringLiteral("victim"), tr("Victim"));
     connect(m_victim, &VictimTab::modifiedChanged, this, &CaseWorkspace::updateModifiedMarks);
     auto* plan = new PlanTab(m_context, m_tabs);
-    addTab(plan, plan, tr("Plan"));
+    addTab(plan, plan, QStringLiteral("plan"), tr("Plan"));
     for (const CaseRecordTab& recordTab : createRecordTabs(m_context, m_tabs)) {
-        addTab(recordTab.widget, recordTab.tab, recordTab.title);
+        addTab(recordTab.widget, recordTab.tab, recordTab.key, recordTab.title);
     }
     auto* journeyView = new JourneyView(m_context, m_tabs);
-    addTab(journeyView, journeyView, tr("Journey"));
+    addTab(journeyView, journeyView, QStringLiteral("journey"), tr("Journey"));
     connect(m_people, &PeopleTab::modifiedChanged, this, &CaseWorkspace::updateModifiedMarks);
     connect(m_overview, &OverviewTab::modifiedChanged, this, &CaseWorkspace::updateModifiedMarks);
 
@@ -98,10 +98,11 @@ CaseWorkspace::CaseWorkspace(const CaseContext& context, QWidget* parent)
 
 CaseWorkspace::~CaseWorkspace() = default;
 
-void CaseWorkspace::addTab(QWidget* widget, CaseTab* tab, const QString& title)
+void CaseWorkspace::addTab(QWidget* widget, CaseTab* tab, const QString& key, const QString& title)
 {
     m_tabs->addTab(widget, title);
     m_caseTabs.push_back(tab);
+    m_keys.push_back(key);
     m_titles.push_back(title);
 }
 
@@ -341,14 +342,14 @@ core::WindowDraft CaseWorkspace::captureDraft() const
     draft.caseId = m_context.caseId;
     const int current = m_tabs->currentIndex();
     if (current >= 0 && current < static_cast<int>(m_titles.size())) {
-        draft.currentTab = DisplayText::toStd(m_titles[static_cast<std::size_t>(current)]);
+        draft.currentTab = DisplayText::toStd(m_keys[static_cast<std::size_t>(current)]);
     }
     for (std::size_t i = 0; i < m_caseTabs.size(); ++i) {
         if (m_caseTabs[i] == nullptr) {
             continue;
         }
         for (core::FormDraft form : m_caseTabs[i]->captureDrafts()) {
-            form.tab = DisplayText::toStd(m_titles[i]);
+            form.tab = DisplayText::toStd(m_keys[i]);
             draft.forms.push_back(std::move(form));
         }
     }
@@ -357,9 +358,9 @@ core::WindowDraft CaseWorkspace::captureDraft() const
 
 int CaseWorkspace::restoreDraft(const core::WindowDraft& draft)
 {
-    const auto indexOf = [this](const std::string& title) {
-        for (std::size_t i = 0; i < m_titles.size(); ++i) {
-            if (DisplayText::toStd(m_titles[i]) == title) {
+    const auto indexOf = [this](const std::string& key) {
+        for (std::size_t i = 0; i < m_keys.size(); ++i) {
+            if (DisplayText::toStd(m_keys[i]) == key) {
                 return static_cast<int>(i);
             }
         }

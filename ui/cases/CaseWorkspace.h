@@ -72,7 +72,7 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
-    void addTab(QWidget* widget, CaseTab* tab, const QString& title);
+    void addTab(QWidget* widget, CaseTab* tab, const QString& key, const QString& title);
     void createActions();
     void caseChanged(const core::CaseRepository::Event& event);
     void refreshHeader();
@@ -88,6 +88,7 @@ private:
     PeopleTab* m_people = nullptr;
     VictimTab* m_victim = nullptr;
     std::vector<CaseTab*> m_caseTabs; ///< by tab index
+    std::vector<QString> m_keys;      ///< by tab index: untranslated, what kept drafts name their tab by
     std::vector<QString> m_titles;    ///< by tab index, without the unsaved mark
     bool m_closing = false;
 };

@@ -241,10 +241,10 @@ std::vector<CaseRecordTab> createRecordTabs(const CaseContext& context, QWidget*
     std::vector<CaseRecordTab> tabs;
 
     auto* decisions = makeTab(context, rt::kDecision, parent);
-    tabs.push_back({RecordTab::tr("Decisions"), decisions, decisions});
+    tabs.push_back({QStringLiteral("decisions"), RecordTab::tr("Decisions"), decisions, decisions});
 
     auto* timeline = makeTab(context, rt::kTimelineEvent, parent);
-    tabs.push_back({RecordTab::tr("Timeline"), timeline, timeline});
+    tabs.push_back({QStringLiteral("timeline"), RecordTab::tr("Timeline"), timeline, timeline});
 
     // Evidence: exhibits (with their chain of custody), devices, third-party material.
     auto* evidence = new CompositeRecordTab(parent);
@@ -273,7 +273,7 @@ std::vector<CaseRecordTab> createRecordTabs(const CaseContext& context, QWidget*
                              exhibitInfo->setText(RecordTab::tr("Chain of custody of the selected exhibit:"));
                          }
                      });
-    tabs.push_back({RecordTab::tr("Evidence"), evidence, evidence});
+    tabs.push_back({QStringLiteral("evidence"), RecordTab::tr("Evidence"), evidence, evidence});
 
     // Bail: records, and for the selected one its extensions and RUI reviews.
     QLabel* bailLabel = nullptr;
@@ -290,7 +290,7 @@ std::vector<CaseRecordTab> createRecordTabs(const CaseContext& context, QWidget*
     QObject::connect(bailTab, &RecordTab::selectionChanged, bailLabel, showBail);
     QObject::connect(bailTab->model(), &QAbstractItemModel::dataChanged, bailLabel,
                      [bailTab, showBail] { showBail(bailTab->selectedId()); });
-    tabs.push_back({RecordTab::tr("Bail"), bail, bail});
+    tabs.push_back({QStringLiteral("bail"), RecordTab::tr("Bail"), bail, bail});
 
     // Reviews: the lines of enquiry awaiting supervisory review (the credibility guardrail), above the reviews.
     auto* reviewsTab = new CompositeRecordTab(parent);
@@ -307,7 +307,7 @@ std::vector<CaseRecordTab> createRecordTabs(const CaseContext& context, QWidget*
     reviewsSplitter->setStretchFactor(0, 1);
     reviewsSplitter->setStretchFactor(1, 2);
     reviewsTab->addPart(reviews);
-    tabs.push_back({RecordTab::tr("Reviews"), reviewsTab, reviewsTab});
+    tabs.push_back({QStringLiteral("reviews"), RecordTab::tr("Reviews"), reviewsTab, reviewsTab});
     return tabs;
 }
 

@@ -11,9 +11,11 @@ class QWidget;
 
 namespace wb::ui {
 
-/// One tab of the case workspace: its title, the widget to add to the tab bar,
-/// and the CaseTab the shell drives (the same object as widget).
+/// One tab of the case workspace: its key (stable and untranslated: kept drafts name
+/// their tab by it), its title, the widget to add to the tab bar, and the CaseTab the
+/// shell drives (the same object as widget).
 struct CaseRecordTab {
+    QString key;
     QString title;
     QWidget* widget = nullptr;
     CaseTab* tab = nullptr;

@@ -125,15 +125,20 @@ TEST_F(CaseWorkspaceTest, ClosingWithUnsavedChangesAsksAndCancelKeepsTheWindow)
     }
 }
 
-TEST_F(CaseWorkspaceTest, LockingDiscardsUnsavedEditsClosesTheWindowAndLeavesNoCaseData)
+TEST_F(CaseWorkspaceTest, LockingClosesTheWindowWithoutAskingAndLeavesNoCaseDataOnScreen)
 {
     QPointer<CaseWorkspace> view = window->openCaseWorkspace(caseId, QStringLiteral("person"));
     ASSERT_FALSE(view.isNull());
     view->peopleTab()->newRecord();
     QTest::keyClicks(view->findChild<QLineEdit*>(QStringLiteral("givenNameLineEdit")), QStringLiteral("Unsaved"));
     ASSERT_TRUE(view->hasUnsavedChanges());
+    // What the lock keeps names the tab by its untranslated key, not by its (translated) title.
+    const core::WindowDraft kept = view->captureDraft();
+    EXPECT_EQ(kept.currentTab, "people");
+    ASSERT_FALSE(kept.forms.empty());
+    EXPECT_EQ(kept.forms.front().tab, "people");
 
-    window->lockWorkspace(); // must not ask
+    window->lockWorkspace(); // must not ask: the edits are kept in the workspace (CaseWindowsTest)
     EXPECT_TRUE(window->workspace()->isLocked());
     ASSERT_TRUE(waitFor([&] { return view.isNull(); }));
     EXPECT_TRUE(window->findChildren<CaseWorkspace*>().isEmpty());
