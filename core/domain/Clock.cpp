@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/Clock.h"
 
+#include <chrono>
+
 namespace wb::core {
 
 namespace {
@@ -12,6 +14,11 @@ public:
 };
 
 } // namespace
+
+Instant nowUtc()
+{
+    return std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+}
 
 const Clock& Clock::system() noexcept
 {

@@ -42,11 +42,6 @@ std::optional<std::chrono::year_month_day> readDate(std::string_view text)
 
 } // namespace
 
-Instant nowUtc()
-{
-    return std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
-}
-
 std::string toIsoUtc(Instant instant)
 {
     const auto days = std::chrono::floor<std::chrono::days>(instant);

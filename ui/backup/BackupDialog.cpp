@@ -16,6 +16,7 @@
 #include "core/audit/AuditLog.h"
 #include "ui/backup/BackupFiles.h"
 #include "ui/session/WorkspaceJob.h"
+#include "ui/session/WorkspaceNow.h"
 #include "ui/session/WorkspaceSession.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
@@ -92,7 +93,7 @@ BackupDialog::~BackupDialog() = default;
 QString BackupDialog::suggestedPath(const core::Workspace& workspace)
 {
     const QFileInfo file(DisplayText::fromPath(workspace.path()));
-    const QString date = DisplayText::toUkDateTime(core::nowUtc()).date().toString(Qt::ISODate);
+    const QString date = DisplayText::toUkDateTime(workspaceNow(&workspace)).date().toString(Qt::ISODate);
     return file.dir().absoluteFilePath(
         QStringLiteral("%1-backup-%2.%3").arg(file.completeBaseName(), date, backupfiles::workspaceSuffix()));
 }

@@ -23,6 +23,7 @@
 #include "ui/session/PassphraseStrength.h"
 #include "ui/session/SecretInput.h"
 #include "ui/session/WorkspaceJob.h"
+#include "ui/session/WorkspaceNow.h"
 #include "ui/session/WorkspaceSession.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
@@ -117,7 +118,7 @@ ExportBundleDialog::ExportBundleDialog(WorkspaceSession& session, QWidget* paren
     const QFileInfo workspaceFile(open != nullptr ? DisplayText::fromPath(open->path()) : QString());
     m_path->setPath(workspaceFile.dir().absoluteFilePath(
         QStringLiteral("handover-%1.%2")
-            .arg(DisplayText::toUkDateTime(core::nowUtc()).date().toString(Qt::ISODate), bundletext::suffix())));
+            .arg(DisplayText::toUkDateTime(workspaceNow(open)).date().toString(Qt::ISODate), bundletext::suffix())));
     setTabOrder(m_caseList, m_passphraseEdit);
     setTabOrder(m_passphraseEdit, m_confirmEdit);
     setTabOrder(m_confirmEdit, m_path->lineEdit());

@@ -31,15 +31,15 @@ constexpr int OperationMaxChars = 80;
 // The edit shows UK wall-clock time. It is kept in Qt::UTC so that Qt applies
 // no zone of its own (the computer's zone may not be the UK's); the value is
 // read back as a Europe/London date and time and converted to UTC for core.
-QDateTime ukWallClockNow()
+QDateTime ukWallClock(core::Instant now)
 {
-    const QDateTime uk = DisplayText::toUkDateTime(core::nowUtc());
+    const QDateTime uk = DisplayText::toUkDateTime(now);
     return QDateTime(uk.date(), QTime(uk.time().hour(), uk.time().minute()), Qt::UTC);
 }
 
 } // namespace
 
-NewCaseDialog::NewCaseDialog(core::CaseRepository& cases, Catalogues catalogues, QWidget* parent)
+NewCaseDialog::NewCaseDialog(core::CaseRepository& cases, Catalogues catalogues, core::Instant now, QWidget* parent)
     : QDialog(parent)
     , m_cases(cases)
     , m_catalogues(std::move(catalogues))
@@ -101,9 +101,9 @@ NewCaseDialog::NewCaseDialog(core::CaseRepository& cases, Catalogues catalogues,
     m_reportedEdit->setTimeSpec(Qt::UTC);
     m_reportedEdit->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
     m_reportedEdit->setCalendarPopup(true);
-    const QDateTime now = ukWallClockNow();
-    m_reportedEdit->setDateTimeRange(QDateTime(QDate(1900, 1, 1), QTime(0, 0), Qt::UTC), now);
-    m_reportedEdit->setDateTime(now);
+    const QDateTime ukNow = ukWallClock(now);
+    m_reportedEdit->setDateTimeRange(QDateTime(QDate(1900, 1, 1), QTime(0, 0), Qt::UTC), ukNow);
+    m_reportedEdit->setDateTime(ukNow);
     form->addRow(tr("Reported (&UK time):"), m_reportedEdit);
     m_reportedError = new InlineMessage(this);
     m_reportedError->setObjectName(QStringLiteral("reportedErrorLabel"));

@@ -6,6 +6,7 @@
 #include <QDialog>
 
 #include "core/domain/Case.h"
+#include "core/domain/Time.h"
 #include "ui/session/Catalogues.h"
 
 class QComboBox;
@@ -29,7 +30,8 @@ class NewCaseDialog final : public QDialog
     Q_OBJECT
 
 public:
-    NewCaseDialog(core::CaseRepository& cases, Catalogues catalogues, QWidget* parent = nullptr);
+    /// `now` (the workspace's clock: workspaceNow) is the reported time the dialog starts with.
+    NewCaseDialog(core::CaseRepository& cases, Catalogues catalogues, core::Instant now, QWidget* parent = nullptr);
     ~NewCaseDialog() override;
 
     /// The case as entered (reported time converted to UTC).

@@ -170,7 +170,7 @@ OverviewTab::OverviewTab(const CaseContext& context, QWidget* parent)
     left->addRow(static_cast<QWidget*>(nullptr), addError("primaryOffence", offenceBox));
     left->addRow(tr("Other o&ffences:"), m_otherOffencesList);
     left->addRow(static_cast<QWidget*>(nullptr), addError("otherOffences", offenceBox));
-    m_offenceDateEdit = new ApproxDateEdit(offenceBox);
+    m_offenceDateEdit = new ApproxDateEdit(DisplayText::toQDate(workspaceToday(m_context.workspace)), offenceBox);
     m_offenceDateEdit->setObjectName(QStringLiteral("offenceDateApproxDateEdit"));
     m_offenceDateEdit->setFieldName(tr("Offence date"));
     left->addRow(tr("Offence &date:"), m_offenceDateEdit);

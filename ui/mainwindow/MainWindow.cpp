@@ -29,6 +29,7 @@
 #include "ui/session/SignalBridge.h"
 #include "ui/session/SystemLockWatcher.h"
 #include "ui/session/UnlockDialog.h"
+#include "ui/session/WorkspaceNow.h"
 #include "ui/session/WorkspaceSession.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
@@ -370,7 +371,7 @@ void MainWindow::newCase()
     if (!ready()) {
         return;
     }
-    auto* dialog = new NewCaseDialog(workspace()->cases(), m_catalogues, this);
+    auto* dialog = new NewCaseDialog(workspace()->cases(), m_catalogues, workspaceNow(workspace()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { m_casesPage->showCreatedCase(dialog->savedCaseId()); });
     dialog->open();

@@ -140,7 +140,8 @@ void EnquiryDialog::build()
         owner->setText(DisplayText::fromStd(m_context.workspace->info().owner.displayName));
     }
 
-    m_due = new OptionalDateEdit(tr("No &due date"), generalHost);
+    const QDate today = DisplayText::toQDate(workspaceToday(m_context.workspace));
+    m_due = new OptionalDateEdit(tr("No &due date"), today, generalHost);
     m_due->dateEdit()->setObjectName(QStringLiteral("dueOnDateEdit"));
     m_due->dateEdit()->setAccessibleName(tr("Due date"));
     m_due->noneBox()->setObjectName(QStringLiteral("noDueDateCheckBox"));
@@ -202,7 +203,7 @@ void EnquiryDialog::build()
         addRow(form, "status", tr("&Status"), status);
         addRow(form, "result", tr("&Result"), longText(m_tracking, QStringLiteral("resultTextEdit")),
                tr("What was found, or why the enquiry was not possible (required for both)."));
-        m_s37 = new OptionalDateEdit(tr("Not &given yet"), m_tracking);
+        m_s37 = new OptionalDateEdit(tr("Not &given yet"), today, m_tracking);
         m_s37->dateEdit()->setObjectName(QStringLiteral("s37NoticeDateEdit"));
         m_s37->dateEdit()->setAccessibleName(tr("Date the s.37 notice was given"));
         m_s37->noneBox()->setObjectName(QStringLiteral("noS37NoticeCheckBox"));

@@ -5,12 +5,11 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 
-#include "core/domain/Time.h"
 #include "ui/text/DisplayText.h"
 
 namespace wb::ui {
 
-OptionalDateEdit::OptionalDateEdit(const QString& noneText, QWidget* parent)
+OptionalDateEdit::OptionalDateEdit(const QString& noneText, const QDate& today, QWidget* parent)
     : QWidget(parent)
 {
     auto* row = new QHBoxLayout(this);
@@ -18,7 +17,7 @@ OptionalDateEdit::OptionalDateEdit(const QString& noneText, QWidget* parent)
     m_date = new QDateEdit(this);
     m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     m_date->setCalendarPopup(true);
-    m_date->setDate(DisplayText::toUkDateTime(core::nowUtc()).date());
+    m_date->setDate(today);
     m_none = new QCheckBox(noneText, this);
     connect(m_none, &QCheckBox::toggled, m_date, [this](bool none) { m_date->setEnabled(!none); });
     row->addWidget(m_date);

@@ -6,19 +6,21 @@
 #include <QWidget>
 
 class QCheckBox;
+class QDate;
 class QDateEdit;
 
 namespace wb::ui {
 
-/// A date (dd/MM/yyyy, calendar popup, today's UK date at first) with a check box for "no date": the due date of an
-/// enquiry ("No due date"), the s.37 notice ("Not given yet"). The date is disabled while the box is ticked.
+/// A date (dd/MM/yyyy, calendar popup, `today` at first: the UK date on the workspace's clock) with a check box for "no
+/// date": the due date of an enquiry ("No due date"), the s.37 notice ("Not given yet"). The date is disabled while the
+/// box is ticked.
 class OptionalDateEdit final : public QWidget
 {
     Q_OBJECT
 
 public:
     /// `noneText` labels the check box; the object and accessible names are the caller's.
-    OptionalDateEdit(const QString& noneText, QWidget* parent = nullptr);
+    OptionalDateEdit(const QString& noneText, const QDate& today, QWidget* parent = nullptr);
 
     QDateEdit* dateEdit() const noexcept { return m_date; }
     QCheckBox* noneBox() const noexcept { return m_none; }

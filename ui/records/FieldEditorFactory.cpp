@@ -22,6 +22,7 @@
 #include "ui/privacy/PrivacyMode.h"
 #include "ui/records/RecordForm.h"
 #include "ui/records/RecordListModel.h"
+#include "ui/session/WorkspaceNow.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/FieldLabels.h"
 #include "ui/widgets/ApproxDateEdit.h"
@@ -152,7 +153,7 @@ FieldEditorFactory::make(const core::FieldSpec& field, QWidget* parent, const st
         return entry;
     }
     case FieldKind::ApproxDate: {
-        auto* edit = new ApproxDateEdit(parent);
+        auto* edit = new ApproxDateEdit(DisplayText::toQDate(workspaceToday(m_context.workspace)), parent);
         edit->setObjectName(base + QStringLiteral("ApproxDateEdit"));
         QObject::connect(edit, &ApproxDateEdit::changed, edit, changed);
         entry.editor = edit;
@@ -333,7 +334,7 @@ std::string FieldEditorFactory::valueOf(const core::FieldSpec& field, const QWid
 void FieldEditorFactory::setValueOf(const core::FieldSpec& field,
                                     QWidget* editor,
                                     QWidget* notRecorded,
-                                    const std::string& value)
+                                    const std::string& value) const
 {
     const QString text = QString::fromStdString(value);
     switch (field.kind) {
@@ -349,12 +350,12 @@ void FieldEditorFactory::setValueOf(const core::FieldSpec& field,
         }
         if (field.kind == FieldKind::Date) {
             const QDate date = QDate::fromString(text, Qt::ISODate);
-            edit->setDate(date.isValid() ? date : QDate::currentDate());
+            edit->setDate(date.isValid() ? date : DisplayText::toQDate(workspaceToday(m_context.workspace)));
         } else if (const auto instant = core::parseIsoUtc(value)) {
             const QDateTime uk = DisplayText::toUkDateTime(*instant);
             edit->setDateTime(QDateTime(uk.date(), uk.time()));
         } else {
-            const QDateTime now = QDateTime::currentDateTime();
+            const QDateTime now = DisplayText::toUkDateTime(workspaceNow(m_context.workspace));
             edit->setDateTime(QDateTime(now.date(), QTime(now.time().hour(), now.time().minute())));
         }
         break;

@@ -45,8 +45,9 @@ public:
     void fillLinks(const core::FieldSpec& field, QWidget* editor, std::int64_t ownId) const;
 
     static std::string valueOf(const core::FieldSpec& field, const QWidget* editor, const QWidget* notRecorded);
-    static void
-    setValueOf(const core::FieldSpec& field, QWidget* editor, QWidget* notRecorded, const std::string& value);
+    /// An empty date or time shows today / now on the workspace's clock (the UK's wall clock).
+    void
+    setValueOf(const core::FieldSpec& field, QWidget* editor, QWidget* notRecorded, const std::string& value) const;
 
 private:
     void fillChoice(const core::FieldSpec& field, QComboBox* combo) const;

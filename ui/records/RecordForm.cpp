@@ -164,7 +164,7 @@ std::string RecordForm::valueOf(const FieldEditor& entry) const
 
 void RecordForm::setValueOf(FieldEditor& entry, const std::string& value)
 {
-    FieldEditorFactory::setValueOf(*entry.field, entry.editor, entry.notRecorded, value);
+    m_factory.setValueOf(*entry.field, entry.editor, entry.notRecorded, value);
 }
 
 void RecordForm::refreshLinks()

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <chrono>
+
 #include "core/Workspace.h"
 #include "core/domain/Clock.h"
+#include "core/domain/LondonTime.h"
 
 namespace wb::ui {
 
@@ -11,6 +14,12 @@ namespace wb::ui {
 inline core::Instant workspaceNow(const core::Workspace* workspace)
 {
     return workspace != nullptr ? workspace->clock().now() : core::Clock::system().now();
+}
+
+/// Today in the UK (Europe/London) on the workspace's clock: the default of every date field.
+inline std::chrono::year_month_day workspaceToday(const core::Workspace* workspace)
+{
+    return core::london::date(workspaceNow(workspace));
 }
 
 } // namespace wb::ui

@@ -31,11 +31,6 @@ std::chrono::year_month_day DisplayText::londonDate(core::Instant instant)
     return core::london::date(instant);
 }
 
-std::chrono::year_month_day DisplayText::ukToday()
-{
-    return londonDate(core::nowUtc());
-}
-
 std::chrono::year_month_day DisplayText::toYmd(const QDate& date)
 {
     return std::chrono::year_month_day{std::chrono::year{date.year()},

@@ -36,8 +36,6 @@ public:
     static core::Instant instantFromUk(const QDate& date, const QTime& time);
     /// The Europe/London calendar date of an instant (core::london::date).
     static std::chrono::year_month_day londonDate(core::Instant instant);
-    /// Today in the UK as a calendar date (for core's use cases).
-    static std::chrono::year_month_day ukToday();
     static std::chrono::year_month_day toYmd(const QDate& date);
     static QDate toQDate(std::chrono::year_month_day date);
     /// "YYYY-MM-DD" → "dd/MM/yyyy"; the input unchanged if it is not such a date.

@@ -170,7 +170,7 @@ void QuickContactRow::reset()
     if (m_context.workspace != nullptr && !m_context.workspace->isLocked()) {
         try {
             defaults = core::victim::contactDefaults(m_context.workspace->records(), m_context.caseId, m_victimId,
-                                                     DisplayText::ukToday());
+                                                     workspaceToday(m_context.workspace));
             owner = DisplayText::fromStd(m_context.workspace->info().owner.displayName);
         } catch (const core::Error& error) {
             m_message->showMessage(ErrorText::message(error));

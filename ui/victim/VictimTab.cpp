@@ -22,6 +22,7 @@
 #include "ui/records/RecordForm.h"
 #include "ui/records/RecordTab.h"
 #include "ui/session/SignalBridge.h"
+#include "ui/session/WorkspaceNow.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
 #include "ui/victim/ContactPlanPanel.h"
@@ -35,9 +36,9 @@ namespace rt = core::recordtype;
 
 namespace {
 
-QString todayIso()
+QString todayIso(const core::Workspace* workspace)
 {
-    return DisplayText::toQDate(DisplayText::ukToday()).toString(Qt::ISODate);
+    return DisplayText::toQDate(workspaceToday(workspace)).toString(Qt::ISODate);
 }
 
 } // namespace
@@ -155,14 +156,15 @@ QWidget* VictimTab::buildCodeSection()
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     connect(m_code, &VictimsCodeView::recordRequested, this, [this, rights](const QString& code) {
-        startInTab(rights, {{"right_code", DisplayText::toStd(code)}, {"done_on", DisplayText::toStd(todayIso())}});
+        startInTab(rights, {{"right_code", DisplayText::toStd(code)},
+                            {"done_on", DisplayText::toStd(todayIso(m_context.workspace))}});
         if (auto* action = rights->form()->editor("action")) {
             action->setFocus();
         }
     });
     connect(m_code, &VictimsCodeView::optOutRequested, this, [this, rights] {
         startInTab(rights, {{"right_code", "r04"},
-                            {"done_on", DisplayText::toStd(todayIso())},
+                            {"done_on", DisplayText::toStd(todayIso(m_context.workspace))},
                             {"action", DisplayText::toStd(VictimsCodeView::optOutMarker() + tr(": "))}});
         if (auto* action = rights->form()->editor("action")) {
             action->setFocus();
@@ -270,7 +272,7 @@ void VictimTab::changePlan()
     core::Values preset;
     try {
         preset = core::victim::planChangePreset(m_context.workspace->records(), m_context.caseId, victimId(),
-                                                DisplayText::ukToday());
+                                                workspaceToday(m_context.workspace));
     } catch (const core::Error& error) {
         m_plan->showError(ErrorText::message(error));
         return;

@@ -28,7 +28,7 @@ QDate fromIso(const std::string& text)
     return QDate::fromString(QString::fromStdString(text.substr(0, 10)), Qt::ISODate);
 }
 
-QDateEdit* makeDateEdit(QWidget* parent, const QString& objectName)
+QDateEdit* makeDateEdit(QWidget* parent, const QString& objectName, const QDate& today)
 {
     auto* edit = new QDateEdit(parent);
     edit->setObjectName(objectName);
@@ -36,13 +36,13 @@ QDateEdit* makeDateEdit(QWidget* parent, const QString& objectName)
     edit->setCalendarPopup(true);
     edit->setMinimumDate(QDate(1900, 1, 1));
     edit->setMaximumDate(QDate(2100, 12, 31));
-    edit->setDate(QDate::currentDate());
+    edit->setDate(today);
     return edit;
 }
 
 } // namespace
 
-ApproxDateEdit::ApproxDateEdit(QWidget* parent)
+ApproxDateEdit::ApproxDateEdit(const QDate& today, QWidget* parent)
     : QWidget(parent)
 {
     auto* layout = new QHBoxLayout(this);
@@ -63,10 +63,10 @@ ApproxDateEdit::ApproxDateEdit(QWidget* parent)
     m_exact->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
     m_exact->setCalendarPopup(true);
     m_exact->setTimeSpec(Qt::LocalTime);
-    m_exact->setDateTime(QDateTime(QDate::currentDate(), QTime(12, 0)));
+    m_exact->setDateTime(QDateTime(today, QTime(12, 0)));
     layout->addWidget(m_exact);
 
-    m_day = makeDateEdit(this, QStringLiteral("dayDateEdit"));
+    m_day = makeDateEdit(this, QStringLiteral("dayDateEdit"), today);
     layout->addWidget(m_day);
 
     m_month = new QComboBox(this);
@@ -80,15 +80,15 @@ ApproxDateEdit::ApproxDateEdit(QWidget* parent)
     m_year = new QSpinBox(this);
     m_year->setObjectName(QStringLiteral("yearSpinBox"));
     m_year->setRange(1900, 2100);
-    m_year->setValue(QDate::currentDate().year());
+    m_year->setValue(today.year());
     layout->addWidget(m_year);
 
-    m_from = makeDateEdit(this, QStringLiteral("fromDateEdit"));
+    m_from = makeDateEdit(this, QStringLiteral("fromDateEdit"), today);
     layout->addWidget(m_from);
     m_andLabel = new QLabel(tr("and"), this);
     m_andLabel->setObjectName(QStringLiteral("andLabel"));
     layout->addWidget(m_andLabel);
-    m_to = makeDateEdit(this, QStringLiteral("toDateEdit"));
+    m_to = makeDateEdit(this, QStringLiteral("toDateEdit"), today);
     layout->addWidget(m_to);
     layout->addStretch(1);
 

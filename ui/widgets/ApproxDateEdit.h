@@ -6,6 +6,7 @@
 #include "core/domain/ApproxDate.h"
 
 class QComboBox;
+class QDate;
 class QDateEdit;
 class QDateTimeEdit;
 class QLabel;
@@ -22,7 +23,8 @@ class ApproxDateEdit final : public QWidget
     Q_OBJECT
 
 public:
-    explicit ApproxDateEdit(QWidget* parent = nullptr);
+    /// `today` (the UK date on the workspace's clock: workspaceToday) is where every date widget starts.
+    explicit ApproxDateEdit(const QDate& today, QWidget* parent = nullptr);
 
     void setValue(const core::ApproxDate& value);
     core::ApproxDate value() const;

@@ -175,6 +175,14 @@ TEST_F(BackupDialogTest, RestoreOpensTheBackupInANewFileAndRefusesAWrongPassphra
     EXPECT_EQ(restored->path(), target);
 }
 
+TEST_F(BackupDialogTest, SuggestedFileNameCarriesTodayOnTheWorkspacesClockInTheUk)
+{
+    // It used to read the system's date. 23:30 UTC on 31 July is already 1 August in the UK (BST).
+    workspace->setClock(std::make_shared<wb::test::ManualClock>(wb::test::ManualClock::at(2031, 7, 31, 23, 30)));
+    EXPECT_TRUE(BackupDialog::suggestedPath(*workspace).endsWith(QStringLiteral("/main-backup-2031-08-01.rwb")))
+        << BackupDialog::suggestedPath(*workspace).toStdString();
+}
+
 TEST_F(BackupDialogTest, ReminderSaysHowOldTheLastBackupIsInWords)
 {
     BackupReminder reminder;

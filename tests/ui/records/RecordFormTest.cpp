@@ -14,6 +14,7 @@
 #include "core/Workspace.h"
 #include "core/demo/DemoData.h"
 #include "core/domain/ApproxDate.h"
+#include "support/ManualClock.h"
 #include "support/RecordWorld.h"
 #include "support/UiTestSupport.h"
 #include "ui/cases/CaseTab.h"
@@ -344,6 +345,35 @@ TEST(RecordTab, DiscardChangesDropsTheEdits)
     EXPECT_NE(
         world.workspace->records().find(core::recordSpec("exhibit"), world.firstId("exhibit"))->get("storage_location"),
         "Elsewhere");
+}
+
+TEST(RecordTab, ANewRecordsDatesStartAtTodayOnTheWorkspacesClock)
+{
+    // The forms used to read the computer's date (QDate::currentDate): a workspace whose clock says
+    // another day must see that day. 23:30 UTC on 31 July is already 1 August in the UK (BST).
+    RecordWorld world;
+    world.workspace->setClock(std::make_shared<wb::test::ManualClock>(wb::test::ManualClock::at(2031, 7, 31, 23, 30)));
+    const QDate ukToday(2031, 8, 1);
+
+    RecordTab bail(world.context, core::recordSpec("bail"));
+    bail.newRecord();
+    ASSERT_TRUE(bail.form()->isOpen());
+    EXPECT_EQ(static_cast<QDateTimeEdit*>(bail.form()->editor("start_date"))->date(), ukToday);
+
+    RecordTab decisions(world.context, core::recordSpec("decision"));
+    decisions.newRecord();
+    ASSERT_TRUE(decisions.form()->isOpen());
+    EXPECT_EQ(static_cast<QDateTimeEdit*>(decisions.form()->editor("decided_at"))->dateTime(),
+              QDateTime(ukToday, QTime(0, 30)));
+
+    RecordTab timeline(world.context, core::recordSpec("timeline_event"));
+    timeline.newRecord();
+    ASSERT_TRUE(timeline.form()->isOpen());
+    auto* occurred = timeline.form()->editor("occurred");
+    ASSERT_NE(occurred, nullptr);
+    EXPECT_EQ(occurred->findChild<QDateEdit*>(QStringLiteral("dayDateEdit"))->date(), ukToday);
+    EXPECT_EQ(occurred->findChild<QDateTimeEdit*>(QStringLiteral("exactDateTimeEdit"))->date(), ukToday);
+    EXPECT_EQ(occurred->findChild<QSpinBox*>(QStringLiteral("yearSpinBox"))->value(), 2031);
 }
 
 } // namespace
