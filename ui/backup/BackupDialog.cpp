@@ -133,12 +133,9 @@ void BackupDialog::start()
         m_path->lineEdit()->setFocus();
         return;
     }
-    core::Workspace* workspace = nullptr;
-    try {
-        workspace = &m_session.unlockedWorkspace(); // locked or closed since the dialog opened: refused
-    } catch (const core::Error& e) {
-        m_message->showMessage(ErrorText::message(e));
-        return;
+    core::Workspace* const workspace = m_session.unlockedWorkspaceOrShow(*m_message);
+    if (workspace == nullptr) {
+        return; // locked or closed since the dialog opened: the message says so
     }
     m_progress->setProgress(0, tr("Copying…"));
     const auto target = DisplayText::toPath(path);

@@ -243,12 +243,9 @@ void ExportBundleDialog::start()
         m_path->lineEdit()->setFocus();
         return;
     }
-    core::Workspace* workspace = nullptr;
-    try {
-        workspace = &m_session.unlockedWorkspace(); // locked or closed since the dialog opened: refused
-    } catch (const core::Error& e) {
-        m_message->showMessage(ErrorText::message(e));
-        return;
+    core::Workspace* const workspace = m_session.unlockedWorkspaceOrShow(*m_message);
+    if (workspace == nullptr) {
+        return; // locked or closed since the dialog opened: the message says so
     }
     std::shared_ptr<core::store::SecureBuffer> secret;
     try {

@@ -190,12 +190,9 @@ void ImportBundleDialog::start()
     m_reportView->setVisible(false);
     m_report.reset();
     const QString path = QFileInfo(m_path->path()).absoluteFilePath();
-    core::Workspace* workspace = nullptr;
-    try {
-        workspace = &m_session.unlockedWorkspace(); // locked or closed since the dialog opened: refused
-    } catch (const core::Error& e) {
-        m_message->showMessage(ErrorText::message(e));
-        return;
+    core::Workspace* const workspace = m_session.unlockedWorkspaceOrShow(*m_message);
+    if (workspace == nullptr) {
+        return; // locked or closed since the dialog opened: the message says so
     }
     std::shared_ptr<core::store::SecureBuffer> secret;
     try {
@@ -359,12 +356,9 @@ void ImportBundleDialog::apply(const std::set<std::string>& accepted)
     if (m_pending == nullptr || !m_plan) {
         return;
     }
-    core::Workspace* workspace = nullptr;
-    try {
-        workspace = &m_session.unlockedWorkspace();
-    } catch (const core::Error& e) {
-        m_message->showMessage(ErrorText::message(e));
-        return;
+    core::Workspace* const workspace = m_session.unlockedWorkspaceOrShow(*m_message);
+    if (workspace == nullptr) {
+        return; // locked or closed since the check: the message says so
     }
     setBusy(true, tr("Adding the bundle's records…"));
     auto work = m_pending;

@@ -10,6 +10,8 @@
 #include "core/security/ProcessHardening.h"
 #include "ui/session/JobMonitor.h"
 #include "ui/session/SignalBridge.h"
+#include "ui/text/ErrorText.h"
+#include "ui/widgets/InlineMessage.h"
 
 namespace wb::ui {
 
@@ -52,6 +54,16 @@ core::Workspace& WorkspaceSession::unlockedWorkspace() const
         throw core::Error(core::ErrorCode::Locked, "the workspace is locked or closed");
     }
     return *m_workspace;
+}
+
+core::Workspace* WorkspaceSession::unlockedWorkspaceOrShow(InlineMessage& message) const
+{
+    try {
+        return &unlockedWorkspace();
+    } catch (const core::Error& e) {
+        message.showMessage(ErrorText::message(e));
+        return nullptr;
+    }
 }
 
 bool WorkspaceSession::busy() const

@@ -23,6 +23,7 @@ class DeadlineService;
 
 namespace wb::ui {
 
+class InlineMessage;
 class SignalBridge;
 
 /// The GUI's one owner of the open workspace: opening (attach), locking and
@@ -49,6 +50,9 @@ public:
     /// The open, unlocked workspace, for the dialogs that work on it; throws core::Error
     /// (ErrorCode::Locked) when it is locked or closed, so a caller shows why through ErrorText.
     core::Workspace& unlockedWorkspace() const;
+    /// The same for a dialog about to act: null when the workspace was locked or closed
+    /// since the dialog opened, after showing why (through ErrorText) in `message`.
+    core::Workspace* unlockedWorkspaceOrShow(InlineMessage& message) const;
     SignalBridge* bridge() const noexcept;
     bool isOpen() const noexcept { return m_workspace != nullptr; }
     /// Open and unlocked: repositories may be used (from the GUI thread only while !busy()).
