@@ -41,6 +41,12 @@ constexpr std::array<std::pair<Principle, std::string_view>, 5> PrincipleNames{{
     {Principle::DigitalForensics, "digital-forensics"},
 }};
 
+constexpr std::array<std::pair<Priority, std::string_view>, 3> PriorityNames{{
+    {Priority::EvidenceAtRisk, "evidence-at-risk"},
+    {Priority::HighValue, "high-value"},
+    {Priority::Standard, "standard"},
+}};
+
 template <typename Enum, std::size_t N>
 std::string_view nameOf(const std::array<std::pair<Enum, std::string_view>, N>& names, Enum value) noexcept
 {
@@ -125,7 +131,8 @@ Enquiry readEntry(const json& item,
     }
     detail::rejectUnknownKeys(item,
                               {"id", "title", "category", "principle", "context", "stage", "when", "why", "basis",
-                               "source", "confirmed", "deadline", "intrudesOnVictimPrivacy"},
+                               "source", "confirmed", "deadline", "intrudesOnVictimPrivacy", "priority",
+                               "priorityReason"},
                               origin, where);
     e.title = detail::requireString(item, "title", origin, where);
 
@@ -170,6 +177,17 @@ Enquiry readEntry(const json& item,
     e.confirmed = detail::requireBool(item, "confirmed", origin, where);
     e.intrudesOnVictimPrivacy = detail::requireBool(item, "intrudesOnVictimPrivacy", origin, where);
 
+    if (item.contains("priority")) {
+        const auto priority = priorityFromString(detail::requireString(item, "priority", origin, where));
+        if (!priority) {
+            detail::fail(origin, where + ": 'priority' must be one of " + allNames(PriorityNames));
+        }
+        e.priority = *priority;
+    }
+    if (item.contains("priorityReason")) {
+        e.priorityReason = detail::requireString(item, "priorityReason", origin, where);
+    }
+
     const auto deadline = item.find("deadline");
     if (deadline != item.end()) {
         const std::string dw = where + ": 'deadline'";
@@ -198,6 +216,16 @@ Enquiry readEntry(const json& item,
 }
 
 } // namespace
+
+std::string_view toString(Priority priority) noexcept
+{
+    return nameOf(PriorityNames, priority);
+}
+
+std::optional<Priority> priorityFromString(std::string_view name) noexcept
+{
+    return valueOf(PriorityNames, name);
+}
 
 std::string_view toString(EnquiryCategory category) noexcept
 {

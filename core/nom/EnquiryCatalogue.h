@@ -44,6 +44,16 @@ enum class Principle {
     DigitalForensics,         ///< "digital-forensics" (P6)
 };
 
+/// How urgently an entry should be worked once proposed (issue 14): evidence that can be lost first, then
+/// investigative value. Ordered: a lower value is more urgent.
+enum class Priority {
+    EvidenceAtRisk, ///< "evidence-at-risk": evidence that is lost or degrades if not secured now
+    HighValue,      ///< "high-value": identifies the suspect or tests the account directly
+    Standard,       ///< "standard"
+};
+
+std::string_view toString(Priority priority) noexcept;
+std::optional<Priority> priorityFromString(std::string_view name) noexcept;
 std::string_view toString(EnquiryCategory category) noexcept;
 std::optional<EnquiryCategory> enquiryCategoryFromString(std::string_view name) noexcept;
 std::string_view toString(Principle principle) noexcept;
@@ -75,7 +85,9 @@ struct Enquiry {
     /// Full or broad victim device download, counselling / medical / school / social-care records, previous
     /// sexual history, character: the UI must demand necessity and proportionality before it starts.
     bool intrudesOnVictimPrivacy = false;
-    int order = 0; ///< position in the file, from 0 (never used to order proposals)
+    Priority priority = Priority::Standard; ///< "priority" in the JSON (optional while the catalogue is migrated)
+    std::string priorityReason;             ///< "priorityReason": why this priority, shown to the officer
+    int order = 0;                          ///< position in the file, from 0 (never used to order proposals)
 };
 
 /// The catalogue of lines of enquiry (resources/nom/enquiries.json): versioned data a force can review and extend.

@@ -282,6 +282,24 @@ TEST(NomEnquiryCatalogueTest, errorsNameTheEntryAndTheField)
                  "entry TST-001: 'intrudes' is not a known field");
 }
 
+TEST(NomEnquiryCatalogueTest, priorityIsReadAndDefaultsToStandard)
+{
+    const auto c = EnquiryCatalogue::fromJson(
+        catalogue(entry() + "," +
+                  entry("TST-002", R"(, "priority": "evidence-at-risk", "priorityReason": "CCTV is overwritten")")),
+        questions(), stages());
+    EXPECT_EQ(c.entries()[0].priority, Priority::Standard);
+    EXPECT_EQ(c.entries()[0].priorityReason, "");
+    EXPECT_EQ(c.entries()[1].priority, Priority::EvidenceAtRisk);
+    EXPECT_EQ(c.entries()[1].priorityReason, "CCTV is overwritten");
+    EXPECT_EQ(toString(Priority::HighValue), "high-value");
+    EXPECT_EQ(priorityFromString("high-value"), Priority::HighValue);
+    EXPECT_EQ(priorityFromString("urgent"), std::nullopt);
+    EXPECT_ERROR(catalogue(entry("TST-001", R"(, "priority": "urgent")")),
+                 "entry TST-001: 'priority' must be one of evidence-at-risk, high-value, standard");
+    EXPECT_ERROR(catalogue(entry("TST-001", R"(, "priorityReason": 3)")), "entry TST-001: 'priorityReason'");
+}
+
 TEST(NomEnquiryCatalogueTest, badDeadlinesAreRejected)
 {
     const auto withDeadline = [](const std::string& body) {
