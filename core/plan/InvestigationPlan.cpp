@@ -164,13 +164,19 @@ const nom::Enquiry& entryOrThrow(const nom::EnquiryCatalogue& enquiries, const s
     return *entry;
 }
 
+/// The facts the plan is proposed from (and the opening questions are counted from).
+nom::Facts factsFor(Workspace& workspace, std::int64_t caseId, const nom::QuestionCatalogue& questions)
+{
+    return workspace.context().facts(caseId, questions);
+}
+
 std::vector<nom::Proposal> proposalsFor(Workspace& workspace,
                                         std::int64_t caseId,
                                         const nom::EnquiryCatalogue& enquiries,
                                         const nom::QuestionCatalogue& questions,
                                         Instant now)
 {
-    return nom::propose(enquiries, workspace.context().facts(caseId, questions), now);
+    return nom::propose(enquiries, factsFor(workspace, caseId, questions), now);
 }
 
 } // namespace
@@ -202,7 +208,9 @@ PlanView build(Workspace& workspace,
 {
     PlanView view;
     view.catalogueVersion = enquiries.version();
-    const auto proposals = groupByPrinciple(proposalsFor(workspace, caseId, enquiries, questions, now));
+    const nom::Facts facts = factsFor(workspace, caseId, questions);
+    const auto proposals = groupByPrinciple(nom::propose(enquiries, facts, now));
+    view.openingQuestions = openingQuestions(enquiries, questions, facts, now);
     const auto records = workspace.records().listForCase(enquirySpec(), caseId);
     const auto tracked = trackedByCatalogueId(records);
     const auto declines = currentDeclines(workspace, caseId);

@@ -11,6 +11,7 @@
 
 #include "core/domain/Time.h"
 #include "core/nom/RulesEngine.h"
+#include "core/plan/OpeningQuestions.h"
 #include "core/repo/RecordRepository.h"
 
 namespace wb::core {
@@ -64,6 +65,9 @@ struct PlanView {
     std::vector<std::string> newSinceReview;
     /// Ids proposed at the last review and not now, by id.
     std::vector<std::string> noLongerProposed;
+    /// The unanswered questions that would open more lines, from the same facts as the proposals (see
+    /// openingQuestions()).
+    std::vector<OpeningQuestion> openingQuestions;
 };
 
 /// Builds the plan of a case at `now` (the rules engine's clock for deadlines and expiry).

@@ -352,3 +352,26 @@ TEST(InvestigationPlanLondonDate, followsBritishSummerTime)
 }
 
 } // namespace
+
+TEST_F(InvestigationPlanTest, thePlanListsTheQuestionsThatWouldOpenMoreLinesFromTheCasesFacts)
+{
+    auto v = view();
+    const auto expected = plan::openingQuestions(enquiries, questions, ws->context().facts(c.id, questions), now);
+    ASSERT_FALSE(v.openingQuestions.empty());
+    ASSERT_EQ(v.openingQuestions.size(), expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        EXPECT_EQ(v.openingQuestions[i].question->id, expected[i].question->id);
+        EXPECT_EQ(v.openingQuestions[i].opens.size(), expected[i].opens.size());
+    }
+    const auto listed = [&v](const std::string& id) {
+        return std::any_of(v.openingQuestions.begin(), v.openingQuestions.end(),
+                           [&](const plan::OpeningQuestion& q) { return q.question->id == id; });
+    };
+    // Answered questions are not asked again; once answered, a listed question leaves the list.
+    EXPECT_FALSE(listed("suspect.known"));
+    const std::string first = v.openingQuestions.front().question->id;
+    const auto answer0 = plan::candidateAnswers(*v.openingQuestions.front().question, now).front();
+    answer(first, answer0);
+    v = view();
+    EXPECT_FALSE(listed(first));
+}
