@@ -66,6 +66,11 @@ CaseWorkspace::CaseWorkspace(const CaseContext& context, QWidget* parent)
     connect(m_victim, &VictimTab::modifiedChanged, this, &CaseWorkspace::updateModifiedMarks);
     auto* plan = new PlanTab(m_context, m_tabs);
     addTab(plan, plan, QStringLiteral("plan"), tr("Plan"));
+    // "Questions that would open more lines" on the Plan tab: one step to the Context question that asks it.
+    connect(plan, &PlanTab::contextQuestionRequested, this, [this, contextFlow](const QString& questionId) {
+        m_tabs->setCurrentWidget(contextFlow);
+        contextFlow->showQuestion(questionId.toStdString());
+    });
     for (const CaseRecordTab& recordTab : createRecordTabs(m_context, m_tabs)) {
         addTab(recordTab.widget, recordTab.tab, recordTab.key, recordTab.title);
     }

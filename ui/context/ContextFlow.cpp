@@ -282,6 +282,30 @@ bool ContextFlow::goToStep(int step)
     return true;
 }
 
+bool ContextFlow::showQuestion(const std::string& questionId)
+{
+    for (std::size_t i = 0; i < m_steps.size(); ++i) {
+        QuestionStepPage* page = m_steps[i].questions;
+        if (page == nullptr) {
+            continue;
+        }
+        for (QuestionRow* row : page->rows()) {
+            if (row->question().id != questionId) {
+                continue;
+            }
+            if (!goToStep(static_cast<int>(i)) || row->isHidden()) {
+                return false;
+            }
+            page->ensureWidgetVisible(row);
+            if (QWidget* editor = row->firstEditor()) {
+                editor->setFocus(Qt::OtherFocusReason);
+            }
+            return true;
+        }
+    }
+    return false;
+}
+
 void ContextFlow::updateButtons()
 {
     const int step = currentStep();

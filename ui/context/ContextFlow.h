@@ -58,6 +58,10 @@ public:
     int stepCount() const;
     /// Saves the current step, then shows `step`; stays (and returns false) when an answer was refused.
     bool goToStep(int step);
+    /// Shows the step that asks this question and puts the keyboard on its answer (from the Plan tab's "questions
+    /// that would open more lines"). False when no step asks it, it is hidden now, or the current step's answers
+    /// were refused.
+    bool showQuestion(const std::string& questionId);
 
 Q_SIGNALS:
     void modifiedChanged();

@@ -20,6 +20,7 @@
 #include "core/records/RecordTypes.h"
 #include "ui/plan/DeclineDialog.h"
 #include "ui/plan/EnquiryDialog.h"
+#include "ui/plan/OpeningQuestionsPanel.h"
 #include "ui/plan/PlanDetailView.h"
 #include "ui/plan/PlanText.h"
 #include "ui/plan/PlanTree.h"
@@ -66,6 +67,7 @@ PlanTab::PlanTab(const CaseContext& context, QWidget* parent)
                 m_tree->clearPlan();
                 m_view = {};
                 m_detail->clear();
+                m_questions->clear();
                 m_banner->clear();
             } else {
                 refresh();
@@ -124,14 +126,24 @@ void PlanTab::build()
     m_tree = new PlanTree(splitter);
     splitter->addWidget(m_tree);
 
-    m_detail = new PlanDetailView(splitter);
+    // Beside the proposals: the selected line's detail, and the questions that would open more lines.
+    auto* side = new QSplitter(Qt::Vertical, splitter);
+    side->setObjectName(QStringLiteral("planSideSplitter"));
+    side->setChildrenCollapsible(false);
+    m_detail = new PlanDetailView(side);
     if (m_context.catalogues != nullptr) {
         m_detail->setQuestions(m_context.catalogues->questions.get());
     }
-    splitter->addWidget(m_detail);
+    side->addWidget(m_detail);
+    m_questions = new OpeningQuestionsPanel(side);
+    side->addWidget(m_questions);
+    side->setStretchFactor(0, 3);
+    side->setStretchFactor(1, 2);
+    connect(m_questions, &OpeningQuestionsPanel::answerRequested, this, &PlanTab::contextQuestionRequested);
+    splitter->addWidget(side);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({680, 320});
+    splitter->setSizes({640, 460});
     body->addWidget(splitter, 1);
 
     m_message = new InlineMessage(m_body);
@@ -178,7 +190,9 @@ void PlanTab::build()
         }
     });
     setTabOrder(m_tree, m_detail);
-    setTabOrder(m_detail, m_accept);
+    setTabOrder(m_detail, m_questions->list());
+    setTabOrder(m_questions->list(), m_questions->answerButton());
+    setTabOrder(m_questions->answerButton(), m_accept);
     setTabOrder(m_accept, m_decline);
     setTabOrder(m_decline, m_edit);
     setTabOrder(m_edit, m_own);
@@ -205,6 +219,7 @@ void PlanTab::refresh()
         return;
     }
     m_tree->showPlan(m_view, m_builtAt);
+    m_questions->showQuestions(m_view.openingQuestions);
     updateBanner();
     updateDetail();
     updateButtons();

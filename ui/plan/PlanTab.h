@@ -19,6 +19,7 @@ class QTreeWidget;
 namespace wb::ui {
 
 class InlineMessage;
+class OpeningQuestionsPanel;
 class PlanDetailView;
 class PlanTree;
 
@@ -74,12 +75,18 @@ public:
     QPushButton* editButton() const noexcept { return m_edit; }
     QPushButton* ownButton() const noexcept { return m_own; }
     QPushButton* reviewedButton() const noexcept { return m_reviewed; }
+    /// Beside the proposals: the unanswered questions that would open more lines (issue 14).
+    OpeningQuestionsPanel* openingQuestionsPanel() const noexcept { return m_questions; }
 
     /// "Now" for countdowns and deadlines: the workspace's clock (a test sets the date there).
     core::Instant now() const;
 
     /// "window closes in 2 days 4 hours", "window closes in 35 minutes", "closed 3 hours ago".
     static QString countdownText(core::Instant due, core::Instant now);
+
+Q_SIGNALS:
+    /// The officer asked to answer a context question (from the questions panel): show the Context step asking it.
+    void contextQuestionRequested(const QString& questionId);
 
 private:
     void build();
@@ -97,6 +104,7 @@ private:
     QLabel* m_banner = nullptr;
     PlanTree* m_tree = nullptr;
     PlanDetailView* m_detail = nullptr;
+    OpeningQuestionsPanel* m_questions = nullptr;
     InlineMessage* m_message = nullptr;
     QPushButton* m_accept = nullptr;
     QPushButton* m_decline = nullptr;

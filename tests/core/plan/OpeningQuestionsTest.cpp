@@ -242,3 +242,28 @@ TEST(OpeningQuestionsTest, withTheRealCatalogueEveryOpenedLineIsReallyOpenedByAn
     ASSERT_NE(known, nullptr);
     EXPECT_GT(known->suspectFocused, 0);
 }
+
+TEST(OpeningQuestionsTestWalk, followUpQuestionsAreNamedOnceTheQuestionTheyDependOnIsAnswered)
+{
+    // An online first meeting, entered as at first report: digital contact said yes, channels not yet asked.
+    const Facts online{{"relationship.category", std::string("met-online")},
+                       {"suspect.known", true},
+                       {"suspect.digitalContact", true}};
+    const auto result = openingQuestions(realEnquiries(), questions(), online, Now);
+    const auto* channels = find(result, "suspect.digitalChannels");
+    ASSERT_NE(channels, nullptr) << "the follow-up on which channels were used opens lines";
+    EXPECT_FALSE(channels->opens.empty());
+    // Before digital contact is answered the follow-up is hidden, so not named; the question it follows is.
+    Facts first = online;
+    first.erase("suspect.digitalContact");
+    const auto before = openingQuestions(realEnquiries(), questions(), first, Now);
+    EXPECT_EQ(find(before, "suspect.digitalChannels"), nullptr);
+    EXPECT_NE(find(before, "suspect.digitalContact"), nullptr);
+    // Alcohol recorded: the follow-up on whether the suspect supplied it appears and opens the line about it.
+    const Facts alcohol{{"offence.substances", TextList{"alcohol"}}};
+    const auto drink = openingQuestions(realEnquiries(), questions(), alcohol, Now);
+    ASSERT_NE(find(drink, "offence.suspectSupplied"), nullptr);
+    const auto opened = openedIds(*find(drink, "offence.suspectSupplied"));
+    EXPECT_NE(std::find(opened.begin(), opened.end(), "SUS-PRE-003"), opened.end());
+    EXPECT_EQ(find(openingQuestions(realEnquiries(), questions(), {}, Now), "offence.suspectSupplied"), nullptr);
+}

@@ -21,8 +21,10 @@
 #include "core/records/RecordSpec.h"
 #include "support/UiTestSupport.h"
 #include "ui/cases/CaseWorkspace.h"
+#include "ui/context/ContextFlow.h"
 #include "ui/plan/DeclineDialog.h"
 #include "ui/plan/EnquiryDialog.h"
+#include "ui/plan/OpeningQuestionsPanel.h"
 #include "ui/plan/PlanTab.h"
 #include "ui/plan/SupervisoryReviewPanel.h"
 #include "ui/privacy/PrivacyMode.h"
@@ -296,6 +298,63 @@ TEST(PlanTab, WithoutCataloguesItSaysSoAndTheWorkspaceHasAPlanTab)
     ASSERT_TRUE(waitFor([&] { return window.tabs()->findChild<PlanTab*>()->view().ownEnquiries.size() == 1; }));
     EXPECT_TRUE(window.openRecord("enquiry", record.id));
     EXPECT_EQ(window.tabs()->tabText(window.tabs()->currentIndex()), QStringLiteral("Plan"));
+}
+
+TEST(PlanTab, QuestionsThatWouldOpenMoreLinesAreOneKeyFromTheirContextStep)
+{
+    PlanWorld world;
+    world.answer("relationship.category", std::string("ex-partner"));
+    CaseWorkspace window(world.context);
+    window.resize(1500, 900);
+    window.show();
+    auto* tab = window.tabs()->findChild<PlanTab*>();
+    ASSERT_NE(tab, nullptr);
+    window.tabs()->setCurrentWidget(tab);
+    OpeningQuestionsPanel* panel = tab->openingQuestionsPanel();
+    ASSERT_NE(panel, nullptr);
+    EXPECT_TRUE(panel->isVisible()) << "shown beside the proposals";
+    ASSERT_FALSE(tab->view().openingQuestions.empty());
+    ASSERT_EQ(panel->list()->topLevelItemCount(), static_cast<int>(tab->view().openingQuestions.size()));
+
+    // Each question says how many lines it would open and lists which.
+    ASSERT_TRUE(panel->selectQuestion(QStringLiteral("suspect.known")));
+    QTreeWidgetItem* known = panel->list()->currentItem();
+    const auto& q = *std::find_if(tab->view().openingQuestions.begin(), tab->view().openingQuestions.end(),
+                                  [](const auto& o) { return o.question->id == "suspect.known"; });
+    EXPECT_TRUE(known->text(1).startsWith(QStringLiteral("opens %1 line").arg(q.opens.size())))
+        << known->text(1).toStdString();
+    ASSERT_EQ(known->childCount(), static_cast<int>(q.opens.size()));
+    EXPECT_EQ(known->child(0)->text(0).toStdString(), q.opens.front()->title);
+    EXPECT_FALSE(known->text(0).contains(QStringLiteral("suspect.known"))) << "no ids in the officer's pane";
+
+    // Enter on the question shows the Context step that asks it, with the keyboard on its answer.
+    panel->list()->setFocus();
+    QTest::keyClick(panel->list(), Qt::Key_Return);
+    auto* flow = window.tabs()->findChild<ContextFlow*>();
+    ASSERT_NE(flow, nullptr);
+    EXPECT_EQ(window.tabs()->currentWidget(), flow);
+    EXPECT_EQ(flow->currentStep(), static_cast<int>(core::nom::ContextGroup::Suspect));
+    QWidget* focused = window.focusWidget(); // where the keyboard is (the window need not be active here)
+    ASSERT_NE(focused, nullptr);
+    bool inKnownRow = false;
+    for (QWidget* w = focused; w != nullptr; w = w->parentWidget()) {
+        inKnownRow = inKnownRow || w->objectName().contains(QStringLiteral("suspect.known"));
+    }
+    EXPECT_TRUE(inKnownRow) << focused->objectName().toStdString();
+
+    // Answered, it leaves the list; a line of a child row leads to its question too.
+    world.answer("suspect.known", true);
+    ASSERT_TRUE(waitFor([&] { return !panel->selectQuestion(QStringLiteral("suspect.known")); }));
+    window.tabs()->setCurrentWidget(tab);
+    QTreeWidgetItem* top = panel->list()->topLevelItem(0);
+    ASSERT_NE(top, nullptr);
+    ASSERT_GT(top->childCount(), 0);
+    panel->list()->setCurrentItem(top->child(0));
+    QString asked;
+    QObject::connect(panel, &OpeningQuestionsPanel::answerRequested, [&asked](const QString& id) { asked = id; });
+    panel->answerButton()->click();
+    EXPECT_EQ(asked, top->data(0, Qt::UserRole).toString());
+    EXPECT_EQ(window.tabs()->currentWidget(), flow);
 }
 
 TEST(PlanTab, CountdownsAreWords)
