@@ -37,8 +37,7 @@ namespace {
 
 QString itemLabel(const core::ReferenceItem& item)
 {
-    const QString label = DisplayText::fromStd(item.label);
-    return item.confirmed ? label : OverviewTab::tr("%1 (unconfirmed)").arg(label);
+    return DisplayText::fromStd(item.label); // provenance is on the Sources view
 }
 
 /// A combo of one reference list, with a first "Not recorded" entry (empty code).

@@ -146,15 +146,16 @@ JourneyView::JourneyView(const CaseContext& context, QWidget* parent)
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("journeyTree"));
     m_tree->setAccessibleName(tr("The investigator's journey: stages and their checklists"));
-    m_tree->setColumnCount(4);
-    m_tree->setHeaderLabels({tr("Stage and checklist"), tr("State"), tr("What ticks it"), tr("Source")});
+    // The sources of stages and items are on the Sources view (for the RASSO lead), not in the officer's list.
+    m_tree->setColumnCount(3);
+    m_tree->setHeaderLabels({tr("Stage and checklist"), tr("State"), tr("What ticks it")});
     m_tree->setWordWrap(true);
     m_tree->setUniformRowHeights(false);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_tree->header()->resizeSection(0, 450);
     m_tree->header()->resizeSection(1, 180);
-    m_tree->header()->resizeSection(2, 380);
+    m_tree->header()->resizeSection(2, 420);
     m_tree->header()->setStretchLastSection(true);
     outer->addWidget(m_tree, 1);
 
@@ -199,8 +200,7 @@ QString JourneyView::describe(const core::nom::DoneWhen& d) const
         if (d.recordType == "enquiry" && d.where.size() == 1 && catalogueId != d.where.end() &&
             catalogueId->second.size() == 1 && catalogues != nullptr && catalogues->enquiries) {
             if (const auto* entry = catalogues->enquiries->find(catalogueId->second.front())) {
-                return tr("Line of enquiry %1 accepted into the plan: %2")
-                    .arg(fromStd(entry->id), fromStd(entry->title));
+                return tr("Line of enquiry accepted into the plan: %1").arg(fromStd(entry->title));
             }
         }
         QString text = tr("Recorded: %1").arg(FieldLabels::title(d.recordType));
@@ -283,23 +283,18 @@ void JourneyView::refresh()
             tracked += r.state != ItemState::Reminder ? 1 : 0;
             done += r.state == ItemState::Done ? 1 : 0;
         }
-        QString title = tr("%1. %2").arg(stage.order + 1).arg(fromStd(stage.label));
-        if (!stage.confirmed) {
-            title += tr(" (stage name unconfirmed)");
-        }
+        const QString title = tr("%1. %2").arg(stage.order + 1).arg(fromStd(stage.label));
         auto* stageItem = new QTreeWidgetItem(m_tree);
         stageItem->setText(0, isCurrent ? tr("▶ %1 — current stage").arg(title) : title);
         const QString position = isPast ? tr("Earlier stage") : (isCurrent ? tr("Current stage") : tr("Later stage"));
         stageItem->setText(1, tr("%1: %2 of %3 done").arg(position).arg(done).arg(tracked));
-        stageItem->setText(3, fromStd(stage.source));
         stageItem->setToolTip(0, title);
-        stageItem->setToolTip(3, fromStd(stage.source));
         stageItem->setData(0, Qt::UserRole, fromStd(stage.code));
         if (isCurrent) {
             stageItem->setIcon(0, currentIcon);
             QFont font = stageItem->font(0);
             font.setBold(true);
-            for (int c = 0; c < 4; ++c) {
+            for (int c = 0; c < 3; ++c) {
                 stageItem->setFont(c, font);
             }
             currentTreeItem = stageItem;
@@ -310,11 +305,9 @@ void JourneyView::refresh()
             child->setText(1, stateText(r.state));
             child->setText(2, r.item->doneWhen ? describe(*r.item->doneWhen)
                                                : tr("Not tracked by the workbench: a reminder"));
-            child->setText(3, r.item->confirmed ? fromStd(r.item->source)
-                                                : tr("%1 (unconfirmed)").arg(fromStd(r.item->source)));
             child->setData(0, Qt::UserRole, fromStd(r.item->id));
             child->setData(1, Qt::UserRole, static_cast<int>(r.state));
-            for (int c = 0; c < 4; ++c) {
+            for (int c = 0; c < 3; ++c) {
                 child->setToolTip(c, child->text(c));
             }
         }

@@ -2,7 +2,6 @@
 #include "ui/people/PeopleTables.h"
 
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QHeaderView>
 #include <QTableWidget>
 
@@ -15,8 +14,7 @@ namespace {
 
 QString itemLabel(const core::ReferenceItem& item)
 {
-    const QString label = DisplayText::fromStd(item.label);
-    return item.confirmed ? label : QCoreApplication::translate("wb::ui::PeopleTab", "%1 (unconfirmed)").arg(label);
+    return DisplayText::fromStd(item.label); // provenance is on the Sources view
 }
 
 } // namespace

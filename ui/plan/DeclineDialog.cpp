@@ -32,8 +32,8 @@ DeclineDialog::DeclineDialog(const CaseContext& context, const core::plan::PlanI
     QFont bold = heading->font();
     bold.setBold(true);
     heading->setFont(bold);
-    heading->setText(item.entry != nullptr ? tr("%1 (%2)").arg(DisplayText::fromStd(item.entry->title),
-                                                               DisplayText::fromStd(item.enquiryId))
+    // The title only: the catalogue id goes to the decision log, not the officer's heading.
+    heading->setText(item.entry != nullptr ? DisplayText::fromStd(item.entry->title)
                                            : DisplayText::fromStd(item.enquiryId));
     layout->addWidget(heading);
     auto* explain = new QLabel(tr("Declining is a decision: it goes to the case's decision log with the catalogue id "

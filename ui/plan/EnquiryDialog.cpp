@@ -308,8 +308,7 @@ void EnquiryDialog::setItem(const core::plan::PlanItem& item)
     }
     m_intrudes = item.entry->intrudesOnVictimPrivacy;
     m_device = m_intrudes && item.entry->category == core::nom::EnquiryCategory::DigitalForensics;
-    m_heading->setText(
-        tr("%1 (%2)").arg(DisplayText::fromStd(item.entry->title), DisplayText::fromStd(item.enquiryId)));
+    m_heading->setText(DisplayText::fromStd(item.entry->title)); // the catalogue id is stored, not shown
     if (item.proposal && item.proposal->due) {
         m_due->setIsoDate(core::plan::londonDate(*item.proposal->due));
     } else {
@@ -323,12 +322,7 @@ void EnquiryDialog::load(const core::Record& record)
     m_record = record;
     m_intrudes = record.get("intrudes") == "1";
     m_device = record.get("involves_device") == "1";
-    m_heading->setText(record.get("catalogue_id").empty()
-                           ? DisplayText::fromStd(record.get("title"))
-                           : tr("%1 (%2, catalogue %3)")
-                                 .arg(DisplayText::fromStd(record.get("title")),
-                                      DisplayText::fromStd(record.get("catalogue_id")),
-                                      DisplayText::fromStd(record.get("catalogue_version"))));
+    m_heading->setText(DisplayText::fromStd(record.get("title"))); // catalogue id and version: Sources view
     static_cast<QLineEdit*>(m_rows["owner"].editor)->setText(DisplayText::fromStd(record.get("owner")));
     m_due->setIsoDate(record.get("due_on"));
     for (const char* key :

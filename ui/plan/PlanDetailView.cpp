@@ -5,6 +5,7 @@
 #include "ui/plan/PlanText.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/FieldLabels.h"
+#include "ui/text/ProvenanceText.h"
 
 namespace wb::ui {
 
@@ -23,7 +24,7 @@ void PlanDetailView::setQuestions(const core::nom::QuestionCatalogue* questions)
 
 void PlanDetailView::showSelection(const core::plan::PlanItem* item,
                                    const std::optional<core::Record>& own,
-                                   const core::plan::PlanView& view,
+                                   [[maybe_unused]] const core::plan::PlanView& view,
                                    core::Instant builtAt)
 {
     QString out;
@@ -40,11 +41,8 @@ void PlanDetailView::showSelection(const core::plan::PlanItem* item,
                                 .toHtmlEscaped());
         } else {
             out += QStringLiteral("<h3>%1</h3>").arg(PlanText::html(entry->title));
-            out += QStringLiteral("<p>%1</p>")
-                       .arg(tr("%1 · %2 · catalogue %3")
-                                .arg(DisplayText::fromStd(entry->id), PlanText::principleLabel(entry->principle),
-                                     DisplayText::fromStd(view.catalogueVersion))
-                                .toHtmlEscaped());
+            // The catalogue id, version and source are for the RASSO lead's Sources view, not the officer's pane.
+            out += QStringLiteral("<p>%1</p>").arg(PlanText::principleLabel(entry->principle).toHtmlEscaped());
             if (item->newSinceReview) {
                 out += QStringLiteral("<p><b>%1</b></p>").arg(tr("New since the last plan review.").toHtmlEscaped());
             }
@@ -81,19 +79,16 @@ void PlanDetailView::showSelection(const core::plan::PlanItem* item,
                 } else if (item->proposal) {
                     deadline += QLatin1Char(' ') + tr("Not known yet: record the time it is counted from.");
                 }
-                deadline +=
-                    QLatin1Char(' ') + tr("Source of the time limit: %1 (%2).")
-                                           .arg(DisplayText::fromStd(entry->deadline->source),
-                                                entry->deadline->confirmed ? tr("confirmed") : tr("unconfirmed"));
+                if (!entry->deadline->confirmed) {
+                    deadline += QLatin1Char(' ') + ProvenanceText::unconfirmedTimeLimit();
+                }
                 para(tr("Time limit:"), deadline.toHtmlEscaped());
             }
-            para(tr("Basis:"), PlanText::html(entry->basis));
-            para(tr("Source:"),
-                 (DisplayText::fromStd(entry->source) + QStringLiteral(" — ") +
-                  (entry->confirmed ? tr("confirmed against a primary source")
-                                    : tr("UNCONFIRMED: not yet checked against a primary source; your force's "
-                                         "RASSO lead should review it before it is relied on")))
-                     .toHtmlEscaped());
+            QString basis = PlanText::html(entry->basis);
+            if (!entry->confirmed) {
+                basis += QLatin1Char(' ') + ProvenanceText::unconfirmedLegalPoint().toHtmlEscaped();
+            }
+            para(tr("Basis:"), basis);
             if (entry->intrudesOnVictimPrivacy) {
                 para(tr("Credibility guardrail:"),
                      tr("this enquiry intrudes on the victim's private life. Accepting it needs the reasonable line of "
@@ -142,7 +137,7 @@ void PlanDetailView::showSelection(const core::plan::PlanItem* item,
     } else {
         out = QStringLiteral("<p>%1</p>")
                   .arg(tr("Select a line of enquiry to see why it is suggested, the facts that made it apply, its "
-                          "basis and where it comes from.")
+                          "basis and any time limit.")
                            .toHtmlEscaped());
     }
     setHtml(out);

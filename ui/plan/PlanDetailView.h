@@ -14,7 +14,8 @@ class QuestionCatalogue;
 namespace wb::ui {
 
 /// The Plan tab's detail: for the selected line of enquiry why it is suggested (the facts that held), its time limit,
-/// basis and source, the credibility guardrail, and what was chosen (accepted, declined); for an own enquiry its
+/// basis (with one plain signal where a time limit or legal point is not confirmed; the full provenance is on the
+/// Sources view), the credibility guardrail, and what was chosen (accepted, declined); for an own enquiry its
 /// owner, due date, status and result.
 class PlanDetailView final : public QTextBrowser
 {

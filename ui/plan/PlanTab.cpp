@@ -240,8 +240,7 @@ void PlanTab::updateBanner()
     QStringList lines;
     const auto titleOf = [this](const std::string& id) {
         const auto* entry = m_context.catalogues->enquiries->find(id);
-        return entry != nullptr ? tr("%1 (%2)").arg(DisplayText::fromStd(entry->title), DisplayText::fromStd(id))
-                                : DisplayText::fromStd(id);
+        return entry != nullptr ? DisplayText::fromStd(entry->title) : DisplayText::fromStd(id);
     };
     const bool suspectFocused =
         std::any_of(m_view.proposals.begin(), m_view.proposals.end(), [](const core::plan::PlanItem& item) {
@@ -257,10 +256,9 @@ void PlanTab::updateBanner()
                     "reviewed\": from then on the plan shows what is new since that review and what no longer "
                     "applies.");
     } else {
-        lines << tr("Plan last reviewed %1 by %2 (catalogue %3).")
+        lines << tr("Plan last reviewed %1 by %2.")
                      .arg(PlanText::when(m_view.lastReview->get("taken_at")),
-                          DisplayText::fromStd(m_view.lastReview->get("taken_by")),
-                          DisplayText::fromStd(m_view.lastReview->get("catalogue_version")));
+                          DisplayText::fromStd(m_view.lastReview->get("taken_by")));
         if (m_view.newSinceReview.empty() && m_view.noLongerProposed.empty()) {
             lines << tr("Nothing is new since the last review and nothing has stopped applying.");
         }

@@ -110,10 +110,7 @@ void SupervisoryReviewPanel::refresh()
     try {
         for (const auto& record : core::plan::awaitingSupervisoryReview(*m_context.workspace, m_context.caseId)) {
             auto* row = new QTreeWidgetItem(m_list);
-            QString title = DisplayText::fromStd(record.get("title"));
-            if (!record.get("catalogue_id").empty()) {
-                title = tr("%1 (%2)").arg(title, DisplayText::fromStd(record.get("catalogue_id")));
-            }
+            const QString title = DisplayText::fromStd(record.get("title"));
             row->setText(0, title);
             row->setToolTip(0, title);
             row->setText(1, DisplayText::fromStd(record.get("accepted_by")));

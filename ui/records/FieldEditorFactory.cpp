@@ -205,11 +205,8 @@ void FieldEditorFactory::fillChoice(const core::FieldSpec& field, QComboBox* com
     }
     if (!field.list.empty() && m_context.workspace != nullptr && m_context.workspace->lists().has(field.list)) {
         for (const auto& item : m_context.workspace->lists().list(field.list).items()) {
-            QString label = QString::fromStdString(item.label);
-            if (!item.confirmed) {
-                label += tr(" (unconfirmed)");
-            }
-            combo->addItem(label, QString::fromStdString(item.code));
+            // Provenance (source, confirmed or not) is for the RASSO lead's Sources view, not the officer's list.
+            combo->addItem(QString::fromStdString(item.label), QString::fromStdString(item.code));
         }
     } else {
         for (const auto code : split(field.options)) {

@@ -191,11 +191,7 @@ QString valueText(const CaseContext& context,
     case FieldKind::Choice:
         if (!field.list.empty() && context.workspace != nullptr && context.workspace->lists().has(field.list)) {
             if (const auto* item = context.workspace->lists().list(field.list).find(value)) {
-                QString label = QString::fromStdString(item->label);
-                if (!item->confirmed) {
-                    label += RecordListModel::tr(" (unconfirmed)");
-                }
-                return label;
+                return QString::fromStdString(item->label); // provenance is on the Sources view
             }
             return QString::fromStdString(value);
         }

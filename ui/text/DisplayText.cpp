@@ -69,12 +69,8 @@ QString DisplayText::withUkTimes(const std::string& text)
 
 QString DisplayText::offenceLabel(const core::Offence& offence)
 {
-    QString label =
-        tr("%1 (%2 %3)").arg(fromStd(offence.title), fromStd(offence.legislation), fromStd(offence.section));
-    if (!offence.confirmed) {
-        label += tr(" (unconfirmed)");
-    }
-    return label;
+    // Whether the entry was checked against a primary source is shown on the Sources view, not here.
+    return tr("%1 (%2 %3)").arg(fromStd(offence.title), fromStd(offence.legislation), fromStd(offence.section));
 }
 
 QString DisplayText::offenceTitle(const core::OffenceCatalogue& offences, const std::string& code)

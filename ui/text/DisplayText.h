@@ -44,8 +44,8 @@ public:
     /// rewritten as UK time "28/11/2026 17:40".
     static QString withUkTimes(const std::string& text);
 
-    /// "Rape (Sexual Offences Act 2003 s.1)", plus " (unconfirmed)" when the
-    /// entry is not confirmed against a primary source.
+    /// "Rape (Sexual Offences Act 2003 s.1)". Whether the entry is confirmed is
+    /// shown on the Sources view (issue 14), not in the officer's lists.
     static QString offenceLabel(const core::Offence& offence);
     /// The offence's title, or its code when the catalogue does not know it.
     static QString offenceTitle(const core::OffenceCatalogue& offences, const std::string& code);

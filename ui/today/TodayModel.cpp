@@ -16,6 +16,7 @@
 #include "ui/session/WorkspaceNow.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
+#include "ui/text/ProvenanceText.h"
 
 namespace wb::ui {
 
@@ -377,10 +378,9 @@ void TodayModel::rebuild()
         if (!due.satisfiedBy.empty()) {
             tip += QLatin1Char('\n') + tr("Met by: %1").arg(DisplayText::fromStd(due.satisfiedBy));
         }
-        if (!due.source.empty()) {
-            tip += QLatin1Char('\n') +
-                   tr("Source: %1%2")
-                       .arg(DisplayText::fromStd(due.source), due.confirmed ? QString() : tr(" (unconfirmed)"));
+        // The one plain signal an officer needs; the rule's source is on the Sources view.
+        if (!due.confirmed) {
+            tip += QLatin1Char('\n') + ProvenanceText::unconfirmedTimeLimit();
         }
         what->setToolTip(tip.trimmed());
         what->setData(kindText(due.kind), Qt::AccessibleDescriptionRole);

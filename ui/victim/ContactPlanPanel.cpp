@@ -88,7 +88,7 @@ QString ContactPlanPanel::planValue(const core::Record& plan, std::string_view k
     if (field == nullptr) {
         return {};
     }
-    // The plain label, without the "(unconfirmed)" the lists add for reviewers.
+    // The plain label of the list item.
     const std::string& code = plan.get(key);
     if (!field->list.empty() && m_context.workspace != nullptr && m_context.workspace->lists().has(field->list)) {
         if (const auto* item = m_context.workspace->lists().list(field->list).find(code)) {

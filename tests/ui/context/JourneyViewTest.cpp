@@ -8,6 +8,7 @@
 #include <QPushButton>
 #include <QTest>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 #include "core/Workspace.h"
 #include "core/nom/JourneyChecklists.h"
@@ -95,8 +96,18 @@ TEST_F(JourneyViewTest, ShowsEveryStageInOrderWithTheCurrentOneMarkedByText)
     EXPECT_TRUE(tree()->topLevelItem(3)->text(1).startsWith(QStringLiteral("Earlier stage: ")));
     EXPECT_TRUE(current->text(1).startsWith(QStringLiteral("Current stage: 0 of 4 done")))
         << current->text(1).toStdString();
-    // An item ticked by an accepted line of enquiry names it.
-    EXPECT_TRUE(itemRow(QStringLiteral("s07-abe-plan"))->text(2).startsWith(QStringLiteral("Line of enquiry VIC-009")));
+    // An item ticked by an accepted line of enquiry names it by its title, without the catalogue id (issue 14).
+    const QString abe = itemRow(QStringLiteral("s07-abe-plan"))->text(2);
+    EXPECT_TRUE(abe.startsWith(QStringLiteral("Line of enquiry accepted into the plan: "))) << abe.toStdString();
+    EXPECT_FALSE(abe.contains(QStringLiteral("VIC-009"))) << abe.toStdString();
+    // No provenance in the officer's list: no source column, no "(unconfirmed)" stage names (Sources view instead).
+    EXPECT_EQ(tree()->columnCount(), 3);
+    for (QTreeWidgetItemIterator it(tree()); *it != nullptr; ++it) {
+        for (int c = 0; c < tree()->columnCount(); ++c) {
+            EXPECT_FALSE((*it)->text(c).contains(QStringLiteral("unconfirmed"))) << (*it)->text(c).toStdString();
+            EXPECT_FALSE((*it)->text(c).contains(QStringLiteral("nom-brief"))) << (*it)->text(c).toStdString();
+        }
+    }
     const QString label = view->findChild<QLabel*>(QStringLiteral("journeyCurrentStageLabel"))->text();
     EXPECT_TRUE(label.contains(QStringLiteral("Current stage 5 of 15"))) << label.toStdString();
     // Each item says what ticks it.

@@ -124,7 +124,26 @@ TEST(PlanTab, AFictionalCaseWalkedThroughThePlan)
     EXPECT_EQ(tab.view().proposals.front().entry->principle, core::nom::Principle::SuspectFocused);
     tab.tree()->setCurrentItem(first);
     EXPECT_TRUE(tab.detailText().contains(QStringLiteral("Why this is suggested")));
-    EXPECT_TRUE(tab.detailText().contains(QStringLiteral("Source:")));
+    // Provenance is not in the officer's pane (issue 14): no catalogue id, source or version; one plain signal
+    // where a time limit or legal point is not confirmed.
+    EXPECT_TRUE(tab.detailText().contains(QStringLiteral("Basis:")));
+    for (const auto& item : tab.view().proposals) {
+        ASSERT_TRUE(tab.selectEntry(item.enquiryId));
+        const QString detail = tab.detailText();
+        EXPECT_FALSE(detail.contains(QStringLiteral("Source:"))) << item.enquiryId;
+        EXPECT_FALSE(detail.contains(QString::fromStdString(item.enquiryId))) << item.enquiryId;
+        EXPECT_FALSE(detail.contains(QStringLiteral("nom-brief"))) << item.enquiryId;
+        EXPECT_FALSE(detail.contains(QStringLiteral("UNCONFIRMED"))) << item.enquiryId;
+        const bool timeLimitUnconfirmed = item.entry->deadline && !item.entry->deadline->confirmed;
+        EXPECT_EQ(detail.contains(QStringLiteral("Time limit not confirmed nationally: check your force's guidance.")),
+                  timeLimitUnconfirmed)
+            << item.enquiryId;
+        EXPECT_EQ(detail.contains(QStringLiteral("Basis:")) &&
+                      detail.contains(QStringLiteral("Not confirmed nationally: check your force's guidance.")),
+                  !item.entry->confirmed)
+            << item.enquiryId;
+    }
+    tab.tree()->setCurrentItem(first);
     EXPECT_TRUE(tab.bannerText().contains(QStringLiteral("not been reviewed yet")));
     // A forensic window counts down in words.
     bool countdown = false;
@@ -221,7 +240,8 @@ TEST(PlanTab, AFictionalCaseWalkedThroughThePlan)
     SupervisoryReviewPanel panel(world.context);
     panel.show();
     ASSERT_EQ(panel.pendingCount(), 1);
-    EXPECT_TRUE(panel.list()->topLevelItem(0)->text(0).contains(QStringLiteral("DF-003")));
+    EXPECT_EQ(panel.list()->topLevelItem(0)->text(0).toStdString(), world.catalogues.enquiries->find("DF-003")->title)
+        << "the title, without the catalogue id";
     EXPECT_EQ(panel.list()->topLevelItem(0)->text(1), QStringLiteral("DC Fictional Tester"));
     EXPECT_TRUE(panel.list()->topLevelItem(0)->text(3).contains(QStringLiteral("only the two days")));
     panel.reviewButton()->click();

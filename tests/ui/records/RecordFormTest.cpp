@@ -378,3 +378,45 @@ TEST(RecordTab, ANewRecordsDatesStartAtTodayOnTheWorkspacesClock)
 
 } // namespace
 } // namespace wb::ui::test
+
+namespace wb::ui::test {
+namespace {
+
+// Issue 14: "(unconfirmed)" after relationship types, contact methods and the like was noise in the officer's
+// drop-downs and lists; provenance is on the Sources view. Every list-backed choice shows the plain label.
+TEST(RecordForm, ListChoicesAndListCellsShowPlainLabelsWithoutProvenance)
+{
+    RecordWorld world;
+    int unconfirmedOffered = 0;
+    for (const auto& spec : core::recordSpecs()) {
+        SCOPED_TRACE(std::string(spec.type));
+        RecordTab tab(world.context, spec);
+        tab.newRecord();
+        RecordListModel model(world.context, spec);
+        for (const core::FieldSpec& field : spec.fields) {
+            if (field.kind != core::FieldKind::Choice || field.list.empty()) {
+                continue;
+            }
+            const auto& list = world.workspace->lists().list(field.list);
+            if (auto* combo = qobject_cast<QComboBox*>(tab.form()->editor(field.key))) {
+                for (int i = 0; i < combo->count(); ++i) {
+                    EXPECT_FALSE(combo->itemText(i).contains(QStringLiteral("unconfirmed"))) << field.key;
+                    const auto* item = list.find(combo->itemData(i).toString().toStdString());
+                    if (item != nullptr) {
+                        EXPECT_EQ(combo->itemText(i).toStdString(), item->label);
+                        unconfirmedOffered += item->confirmed ? 0 : 1;
+                    }
+                }
+            }
+        }
+        for (int row = 0; row < model.rowCount(); ++row) {
+            for (int c = 0; c < model.columnCount(); ++c) {
+                EXPECT_FALSE(model.index(row, c).data().toString().contains(QStringLiteral("(unconfirmed)")));
+            }
+        }
+    }
+    EXPECT_GT(unconfirmedOffered, 0) << "the lists should hold unconfirmed items for this test to mean anything";
+}
+
+} // namespace
+} // namespace wb::ui::test

@@ -355,5 +355,33 @@ TEST(TodayModel, IsTheLandingPageAndFeedsTheCaseListCounts)
     ASSERT_TRUE(waitFor([&] { return arrestItem(*window.todayView()->model()) == nullptr; }));
 }
 
+// Issue 14: the rule's source is not in the officer's tooltip; one plain signal where the time limit is not
+// confirmed (the Sources view holds the full provenance).
+TEST(TodayModel, TooltipsCarryOnePlainSignalForAnUnconfirmedTimeLimitAndNoSource)
+{
+    TodayWorld world;
+    TodayModel model(deadlineService());
+    model.setWorkspace(world.workspace.get(), world.bridge.get());
+    int confirmed = 0;
+    int unconfirmed = 0;
+    for (int g = 0; g < model.rowCount(); ++g) {
+        const QModelIndex group = model.index(g, 0);
+        for (int row = 0; row < model.rowCount(group); ++row) {
+            const QModelIndex what = model.index(row, TodayModel::WhatColumn, group);
+            const dl::DueItem* item = model.itemAt(what);
+            ASSERT_NE(item, nullptr);
+            const QString tip = what.data(Qt::ToolTipRole).toString();
+            EXPECT_FALSE(tip.contains(QStringLiteral("Source:"))) << tip.toStdString();
+            EXPECT_TRUE(item->source.empty() || !tip.contains(QString::fromStdString(item->source)))
+                << tip.toStdString();
+            EXPECT_EQ(tip.contains(QStringLiteral("Time limit not confirmed nationally: check your force's guidance.")),
+                      !item->confirmed)
+                << item->ruleId;
+            (item->confirmed ? confirmed : unconfirmed) += 1;
+        }
+    }
+    EXPECT_GT(confirmed + unconfirmed, 0);
+}
+
 } // namespace
 } // namespace wb::ui::test
