@@ -94,10 +94,12 @@ void OpeningQuestionsPanel::showQuestions(const std::vector<core::plan::OpeningQ
         for (const auto& q : questions) {
             auto* item = new QTreeWidgetItem(m_list);
             const QString id = DisplayText::fromStd(q.question->id);
-            item->setText(0, DisplayText::fromStd(q.question->text));
+            // The short label keeps the panel narrow; the question as asked is in the tooltip.
+            item->setText(0, DisplayText::fromStd(q.question->label));
             item->setText(1, countText(q));
             item->setData(0, QuestionRole, id);
-            item->setToolTip(0, DisplayText::fromStd(q.question->help));
+            item->setToolTip(
+                0, tr("%1\n%2").arg(DisplayText::fromStd(q.question->text), DisplayText::fromStd(q.question->help)));
             QStringList titles;
             for (const auto* entry : q.opens) {
                 auto* child = new QTreeWidgetItem(item);
@@ -108,8 +110,10 @@ void OpeningQuestionsPanel::showQuestions(const std::vector<core::plan::OpeningQ
                 child->setData(0, QuestionRole, id);
                 titles << title;
             }
-            item->setData(0, Qt::AccessibleDescriptionRole,
-                          tr("%1: %2").arg(countText(q), titles.join(QStringLiteral("; "))));
+            item->setData(
+                0, Qt::AccessibleDescriptionRole,
+                tr("%1 %2: %3")
+                    .arg(DisplayText::fromStd(q.question->text), countText(q), titles.join(QStringLiteral("; "))));
         }
     }
     if (questions.empty()) {

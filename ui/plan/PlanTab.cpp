@@ -249,7 +249,8 @@ void PlanTab::updateBanner()
     if (!suspectFocused) {
         lines << tr("No suspect-focused line of enquiry is proposed yet: answer the Context questions about the "
                     "suspect and the offence (whether the suspect is known, how, digital contact, when the last "
-                    "contact was) and the plan will start with the suspect.");
+                    "contact was) and the plan will start with the suspect. \"Questions that would open more lines "
+                    "of enquiry\" beside the plan lists the ones that matter most.");
     }
     if (!m_view.lastReview) {
         lines << tr("This plan has not been reviewed yet. When you have gone through it, choose \"Mark plan as "
