@@ -31,6 +31,7 @@
 #include "ui/session/UnlockDialog.h"
 #include "ui/session/WorkspaceNow.h"
 #include "ui/session/WorkspaceSession.h"
+#include "ui/sources/SourcesDialog.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
 #include "ui/today/TodayModel.h"
@@ -189,6 +190,8 @@ void MainWindow::connectActions()
     connect(m_actions->restoreAction, &QAction::triggered, this, &MainWindow::showRestore);
     connect(m_actions->exportBundleAction, &QAction::triggered, m_dialogs, &WorkspaceDialogs::showExportBundle);
     connect(m_actions->importBundleAction, &QAction::triggered, m_dialogs, &WorkspaceDialogs::showImportBundle);
+    connect(m_actions->sourcesAction, &QAction::triggered, this,
+            [this] { SourcesDialog::showFor(m_catalogues, this); });
 }
 
 // --- getting a workspace ------------------------------------------------------

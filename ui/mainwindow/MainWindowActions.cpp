@@ -68,6 +68,11 @@ MainWindowActions::MainWindowActions(QMainWindow* window, PrivacyMode* privacy)
     importBundleAction->setObjectName(QStringLiteral("importBundleAction"));
     importBundleAction->setToolTip(tr("Add the cases in a handover bundle to this workspace"));
 
+    sourcesAction = new QAction(tr("&Sources of the guidance…"), window);
+    sourcesAction->setObjectName(QStringLiteral("sourcesAction"));
+    sourcesAction->setToolTip(tr("For the force's RASSO lead and trainers: where every line of enquiry, question, "
+                                 "time limit and list entry comes from, and whether it is confirmed"));
+
     QMenu* fileMenu = window->menuBar()->addMenu(tr("&Workspace"));
     fileMenu->addAction(newCaseAction);
     fileMenu->addAction(openCaseAction);
@@ -84,6 +89,10 @@ MainWindowActions::MainWindowActions(QMainWindow* window, PrivacyMode* privacy)
     fileMenu->addAction(importBundleAction);
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
+
+    QMenu* helpMenu = window->menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    helpMenu->addAction(sourcesAction);
 
     QToolBar* toolBar = window->addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));

@@ -36,6 +36,8 @@ public:
     QAction* restoreAction = nullptr;
     QAction* exportBundleAction = nullptr;
     QAction* importBundleAction = nullptr;
+    /// Help > Sources of the guidance…: the provenance of every catalogue entry, for the RASSO lead (issue 14).
+    QAction* sourcesAction = nullptr;
 };
 
 } // namespace wb::ui
