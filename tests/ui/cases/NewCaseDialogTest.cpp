@@ -164,6 +164,10 @@ TEST_F(NewCaseDialogTest, OffenceListShowsLegislationAndMarksUnconfirmedInText)
     int unconfirmed = 0;
     for (const auto& entry : wb::test::offences()->offences()) {
         const int index = offence->findData(QString::fromStdString(entry.code));
+        if (entry.retired) { // kept for older cases only, not offered for a new one
+            EXPECT_LT(index, 0) << entry.code;
+            continue;
+        }
         ASSERT_GE(index, 0);
         EXPECT_EQ(offence->itemText(index).endsWith(QStringLiteral("(unconfirmed)")), !entry.confirmed);
         unconfirmed += entry.confirmed ? 0 : 1;
