@@ -41,6 +41,9 @@ OffenceCatalogue OffenceCatalogue::fromJson(std::string_view json, std::string_v
         offence.section = requireString(item, "section", origin, named);
         offence.source = requireString(item, "source", origin, named);
         offence.confirmed = json::requireBool(item, "confirmed", origin, named);
+        if (item.contains("retired")) {
+            offence.retired = json::requireBool(item, "retired", origin, named);
+        }
         if (!seen.insert(offence.code).second) {
             fail(origin, named + ": duplicate code");
         }
@@ -52,6 +55,17 @@ OffenceCatalogue OffenceCatalogue::fromJson(std::string_view json, std::string_v
 OffenceCatalogue OffenceCatalogue::fromFile(const std::filesystem::path& path)
 {
     return fromJson(json::readTextFile(path), path.filename().string());
+}
+
+std::vector<const Offence*> OffenceCatalogue::selectable() const
+{
+    std::vector<const Offence*> result;
+    for (const auto& offence : m_offences) {
+        if (!offence.retired) {
+            result.push_back(&offence);
+        }
+    }
+    return result;
 }
 
 const Offence* OffenceCatalogue::find(std::string_view code) const noexcept

@@ -16,6 +16,9 @@ struct Offence {
     std::string section;     ///< "s.1"
     bool confirmed = false;  ///< the brief's [C] tag: confirmed against a primary source
     std::string source;      ///< where the entry comes from
+    /// Optional "retired" in the JSON: kept so that cases recorded with the code still show its title, but not
+    /// offered for a new case (for example the old intimate-image placeholder, replaced by the real offences).
+    bool retired = false;
 };
 
 /// The offences reference list (resources/reference/offences.json): data, not
@@ -30,6 +33,8 @@ public:
 
     const std::string& version() const noexcept { return m_version; }
     const std::vector<Offence>& offences() const noexcept { return m_offences; }
+    /// The offences that may be chosen for a new case: every offence except the retired ones, in list order.
+    std::vector<const Offence*> selectable() const;
     /// nullptr when the code is not in the list.
     const Offence* find(std::string_view code) const noexcept;
 

@@ -85,9 +85,9 @@ NewCaseDialog::NewCaseDialog(core::CaseRepository& cases, Catalogues catalogues,
     m_offenceCombo->setPlaceholderText(tr("Choose the primary offence"));
     m_offenceCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_offenceCombo->setMinimumContentsLength(40);
-    for (const core::Offence& offence : m_catalogues.offences->offences()) {
-        m_offenceCombo->addItem(DisplayText::offenceLabel(offence), DisplayText::fromStd(offence.code));
-        m_offenceCombo->setItemData(m_offenceCombo->count() - 1, DisplayText::offenceLabel(offence), Qt::ToolTipRole);
+    for (const core::Offence* offence : m_catalogues.offences->selectable()) {
+        m_offenceCombo->addItem(DisplayText::offenceLabel(*offence), DisplayText::fromStd(offence->code));
+        m_offenceCombo->setItemData(m_offenceCombo->count() - 1, DisplayText::offenceLabel(*offence), Qt::ToolTipRole);
     }
     m_offenceCombo->setCurrentIndex(-1);
     form->addRow(tr("Primary o&ffence:"), m_offenceCombo);

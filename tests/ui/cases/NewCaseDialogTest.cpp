@@ -166,6 +166,10 @@ TEST_F(NewCaseDialogTest, OffenceListShowsLegislationWithoutProvenanceNoise)
     int unconfirmed = 0;
     for (const auto& entry : wb::test::offences()->offences()) {
         const int index = offence->findData(QString::fromStdString(entry.code));
+        if (entry.retired) { // kept for older cases only, not offered for a new one
+            EXPECT_LT(index, 0) << entry.code;
+            continue;
+        }
         ASSERT_GE(index, 0);
         EXPECT_FALSE(offence->itemText(index).contains(QStringLiteral("unconfirmed"))) << entry.code;
         EXPECT_TRUE(offence->itemText(index).endsWith(QStringLiteral("(%1 %2)").arg(
