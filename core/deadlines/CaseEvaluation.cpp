@@ -20,6 +20,7 @@ using Snapshot = CaseSnapshot;
 struct Due {
     Instant at{};
     bool weekdaysOnly = false;
+    bool timed = false; ///< a time of its own (hours from an instant), not the end of a London day
 };
 
 Date plusDays(Date date, int n)
@@ -31,22 +32,22 @@ Due applyOffset(const Calendar& calendar, const Offset& offset, Instant from)
 {
     const Date start = Calendar::londonDate(from);
     switch (offset.unit) {
-    case Offset::Unit::WorkingDays: try { return {calendar.addWorkingDays(from, offset.amount), false};
+    case Offset::Unit::WorkingDays: try { return {calendar.addWorkingDays(from, offset.amount), false, false};
         } catch (const Error&) {
-            return {Calendar::endOfLondonDay(Calendar::addWeekdays(start, offset.amount)), true};
+            return {Calendar::endOfLondonDay(Calendar::addWeekdays(start, offset.amount)), true, false};
         }
-    case Offset::Unit::Days: return {Calendar::endOfLondonDay(plusDays(start, offset.amount)), false};
-    case Offset::Unit::Hours: return {from + hours(offset.amount), false};
+    case Offset::Unit::Days: return {Calendar::endOfLondonDay(plusDays(start, offset.amount)), false, false};
+    case Offset::Unit::Hours: return {from + hours(offset.amount), false, true};
     case Offset::Unit::Months: {
         Date end = start + months(offset.amount);
         if (!end.ok()) { // 31 January + 1 month: the last day of February
             end = year_month_day_last{end.year(), month_day_last{end.month()}};
         }
-        return {Calendar::endOfLondonDay(end), false};
+        return {Calendar::endOfLondonDay(end), false, false};
     }
     case Offset::Unit::FromRecord: break;
     }
-    return {from, false};
+    return {from, false, false};
 }
 
 /// The victim's current contact plan, by the one rule in core/victim/CurrentContactPlan.
@@ -67,8 +68,18 @@ bool purposeMatches(const Satisfier& s, const std::string& purpose)
            std::find(s.contactPurposes.begin(), s.contactPurposes.end(), purpose) != s.contactPurposes.end();
 }
 
-/// The earliest contact or ISVA referral for the victim that meets the satisfier at or after `from`.
-std::optional<Instant> firstMet(const Snapshot& s, std::int64_t victimId, const Satisfier& sat, Instant from)
+/// Whether a contact meets an item of the event `eventUuid` (Right 6, issue 14): when the satisfier asks for the
+/// explained event, only a contact that records it does (or one recorded before contacts could say which).
+bool explains(const Satisfier& sat, const Snapshot::Contact& c, const std::string& eventUuid)
+{
+    return !sat.explainedEvent || (c.eventsUnrecorded && c.explainedEvents.empty()) ||
+           std::find(c.explainedEvents.begin(), c.explainedEvents.end(), eventUuid) != c.explainedEvents.end();
+}
+
+/// The earliest contact or ISVA referral for the victim that meets the satisfier at or after `from`, for the item
+/// of the record `triggerUuid`.
+std::optional<Instant>
+firstMet(const Snapshot& s, std::int64_t victimId, const Satisfier& sat, Instant from, const std::string& triggerUuid)
 {
     std::optional<Instant> met;
     auto consider = [&met](Instant at) {
@@ -78,7 +89,8 @@ std::optional<Instant> firstMet(const Snapshot& s, std::int64_t victimId, const 
     };
     if (!sat.contactPurposes.empty() || sat.anyContact) {
         for (const auto& c : s.contacts) {
-            if (c.victimId == victimId && c.at >= from && purposeMatches(sat, c.purpose)) {
+            if (c.victimId == victimId && c.at >= from && purposeMatches(sat, c.purpose) &&
+                explains(sat, c, triggerUuid)) {
                 consider(c.at);
             }
         }
@@ -89,6 +101,12 @@ std::optional<Instant> firstMet(const Snapshot& s, std::int64_t victimId, const 
             if (r.victimId == victimId && sys_days{r.offeredOn} >= sys_days{fromDate}) {
                 consider(std::max(from, Calendar::londonMidnight(r.offeredOn)));
             }
+        }
+    }
+    for (const auto& e : s.events) {
+        if (e.occurredAt >= from &&
+            std::find(sat.caseEvents.begin(), sat.caseEvents.end(), e.kind) != sat.caseEvents.end()) {
+            consider(e.occurredAt);
         }
     }
     if (sat.supervisoryReview) {
@@ -135,7 +153,12 @@ private:
         switch (rule.trigger) {
         case TriggerType::CaseEvent:
             for (const auto& e : m_s.events) {
-                if (std::find(rule.eventKinds.begin(), rule.eventKinds.end(), e.kind) != rule.eventKinds.end()) {
+                if (std::find(rule.eventKinds.begin(), rule.eventKinds.end(), e.kind) == rule.eventKinds.end()) {
+                    continue;
+                }
+                if (rule.perCase) {
+                    caseItem(rule, e.occurredAt, e.uuid);
+                } else {
                     forEachVictim(rule, e.occurredAt, e.uuid);
                 }
             }
@@ -187,12 +210,14 @@ private:
         item.satisfiedBy = rule.satisfiedBy.text;
         item.triggerUuid = triggerUuid;
         item.action = rule.action;
+        item.target = rule.target;
         return item;
     }
 
     void finish(DueItem item, const Due& due, const Rule& rule)
     {
         item.due = due.at;
+        item.timed = due.timed;
         if (due.weekdaysOnly) {
             item.detail += " Bank holidays are not known for this date, so only weekends were skipped: check the "
                            "due date.";
@@ -247,7 +272,10 @@ private:
             DueItem item = base(rule, triggeredAt, triggerUuid);
             forVictim(item, rule, v);
             const Offset& offset = v.enhancedRights && rule.enhanced ? *rule.enhanced : rule.offset;
-            item.metAt = firstMet(m_s, v.id, rule.satisfiedBy, triggeredAt);
+            item.metAt = firstMet(m_s, v.id, rule.satisfiedBy, triggeredAt, triggerUuid);
+            if (rule.satisfiedBy.explainedEvent && rule.action.recordType == "contact") {
+                item.action.preset["explained_events"] = triggerUuid; // the contact opened from it explains it
+            }
             finish(std::move(item), applyOffset(m_calendar, offset, triggeredAt), rule);
         }
     }
@@ -255,7 +283,7 @@ private:
     void caseItem(const Rule& rule, Instant triggeredAt, const std::string& triggerUuid)
     {
         DueItem item = base(rule, triggeredAt, triggerUuid);
-        item.metAt = firstMet(m_s, 0, rule.satisfiedBy, triggeredAt);
+        item.metAt = firstMet(m_s, 0, rule.satisfiedBy, triggeredAt, triggerUuid);
         finish(std::move(item), applyOffset(m_calendar, rule.offset, triggeredAt), rule);
     }
 
@@ -291,7 +319,7 @@ private:
                 item.metAt = anchors[i + 1].at;
             }
             const Date dueDate = plusDays(Calendar::londonDate(anchors[i].at), *plan->frequencyDays);
-            finish(std::move(item), {Calendar::endOfLondonDay(dueDate), false}, rule);
+            finish(std::move(item), {Calendar::endOfLondonDay(dueDate), false, false}, rule);
         }
     }
 
@@ -317,7 +345,7 @@ private:
             } else if (b.endedOn) {
                 item.metAt = std::max(ends[i].from, Calendar::londonMidnight(*b.endedOn));
             }
-            finish(std::move(item), {Calendar::endOfLondonDay(ends[i].date), false}, rule);
+            finish(std::move(item), {Calendar::endOfLondonDay(ends[i].date), false, false}, rule);
         }
     }
 
@@ -339,8 +367,35 @@ private:
             if (r.reviewedOn) {
                 item.metAt = Calendar::londonMidnight(*r.reviewedOn);
             }
-            finish(std::move(item), {Calendar::endOfLondonDay(r.dueOn), false}, rule);
+            finish(std::move(item), {Calendar::endOfLondonDay(r.dueOn), false, false}, rule);
         }
+    }
+
+    /// When the catalogue entry's window closes for this case, if it gives an item: its `when` holds for the facts
+    /// as at the report, the time it counts from is recorded, and it was still open when the case was reported.
+    std::optional<Instant> windowCloses(const nom::Enquiry& entry) const
+    {
+        if (!entry.deadline) {
+            return std::nullopt;
+        }
+        const auto fact = m_s.facts.find(entry.deadline->from);
+        if (fact == m_s.facts.end()) {
+            return std::nullopt;
+        }
+        std::optional<Instant> from;
+        if (const auto* at = std::get_if<Instant>(&fact->second)) {
+            from = *at;
+        } else if (const auto* range = std::get_if<nom::DateRange>(&fact->second)) {
+            from = range->to; // the latest possible time of last contact
+        }
+        if (!from || !entry.when.holds(m_s.facts, m_s.reportedAt)) {
+            return std::nullopt;
+        }
+        const Instant due = *from + entry.deadline->after;
+        if (due <= m_s.reportedAt) {
+            return std::nullopt; // the window had closed before the report
+        }
+        return due;
     }
 
     void forensicWindows(const Rule& rule)
@@ -349,27 +404,11 @@ private:
             return;
         }
         for (const auto& entry : m_enquiries->entries()) {
-            if (!entry.deadline) {
+            const auto due = windowCloses(entry);
+            if (!due) {
                 continue;
             }
-            const auto fact = m_s.facts.find(entry.deadline->from);
-            if (fact == m_s.facts.end()) {
-                continue;
-            }
-            std::optional<Instant> from;
-            if (const auto* at = std::get_if<Instant>(&fact->second)) {
-                from = *at;
-            } else if (const auto* range = std::get_if<nom::DateRange>(&fact->second)) {
-                from = range->to; // the latest possible time of last contact
-            }
-            if (!from || !entry.when.holds(m_s.facts, m_s.reportedAt)) {
-                continue;
-            }
-            const Instant due = *from + entry.deadline->after;
-            if (due <= m_s.reportedAt) {
-                continue; // the window had closed before the report
-            }
-            DueItem item = base(rule, *from, "catalogue:" + entry.id);
+            DueItem item = base(rule, *due - entry.deadline->after, "catalogue:" + entry.id);
             item.title = rule.title + ": " + entry.deadline->label;
             item.source = entry.deadline->source;
             item.confirmed = entry.deadline->confirmed;
@@ -390,7 +429,7 @@ private:
             } else {
                 item.action.preset["catalogue_id"] = entry.id;
             }
-            finish(std::move(item), {due, false}, rule);
+            finish(std::move(item), {*due, false, true}, rule);
         }
     }
 
@@ -433,14 +472,45 @@ private:
         }
     }
 
+    /// "Line of enquiry due: take penile swabs from the suspect on arrest": the catalogue's title (or the officer's
+    /// own), its first letter lowered unless it starts an abbreviation ("CCTV ...").
+    std::string enquiryTitle(const Rule& rule, const Snapshot::Enquiry& e, const nom::Enquiry* entry) const
+    {
+        std::string about = entry != nullptr ? entry->title : e.title;
+        if (about.empty()) {
+            return rule.title;
+        }
+        if (about.size() > 1 && about[0] >= 'A' && about[0] <= 'Z' && !(about[1] >= 'A' && about[1] <= 'Z')) {
+            about[0] = static_cast<char>(about[0] - 'A' + 'a');
+        }
+        return rule.title + ": " + about;
+    }
+
     void enquiriesDue(const Rule& rule)
     {
+        const bool windowRule = std::any_of(m_rules.rules().begin(), m_rules.rules().end(),
+                                            [](const Rule& r) { return r.trigger == TriggerType::ForensicWindow; });
         for (const auto& e : m_s.enquiries) {
             if (!e.dueOn) {
                 continue;
             }
+            const nom::Enquiry* entry =
+                m_enquiries != nullptr && !e.catalogueId.empty() ? m_enquiries->find(e.catalogueId) : nullptr;
+            Due due{Calendar::endOfLondonDay(*e.dueOn), false, false};
+            if (entry != nullptr) {
+                // Accepted with the window's day as its due date: due when the window closes, not at the end of
+                // that day. The window's own item already says so (and opens this enquiry): no second item.
+                if (const auto closes = windowCloses(*entry);
+                    closes && sys_days{Calendar::londonDate(*closes)} == sys_days{*e.dueOn}) {
+                    if (windowRule) {
+                        continue;
+                    }
+                    due = {*closes, false, true};
+                }
+            }
             const bool closed = e.status == "done" || e.status == "not_possible";
             DueItem item = base(rule, e.acceptedAt, e.uuid);
+            item.title = enquiryTitle(rule, e, entry);
             if (!e.catalogueId.empty()) {
                 item.detail += " Catalogue entry " + e.catalogueId + ".";
             }
@@ -448,7 +518,7 @@ private:
             if (closed) {
                 item.metAt = e.updatedAt;
             }
-            finish(std::move(item), {Calendar::endOfLondonDay(*e.dueOn), false}, rule);
+            finish(std::move(item), due, rule);
         }
     }
 

@@ -16,7 +16,9 @@
 
 namespace wb::core::deadlines {
 
-/// What the engine reads about one case: only dates, kinds and links, never names or free text.
+/// What the engine reads about one case: dates, kinds and links; no names. The one free text is the title of an
+/// enquiry the officer added outside the catalogue, so its due item says what it is about (the due list is kept
+/// inside the encrypted workspace only).
 struct CaseSnapshot {
     struct Victim {
         std::int64_t id = 0;
@@ -66,6 +68,11 @@ struct CaseSnapshot {
         std::int64_t victimId = 0;
         Instant at{};
         std::string purpose;
+        /// Right 6 (issue 14): the uuids of the events (case events, bail records) it told the victim about.
+        std::vector<std::string> explainedEvents;
+        /// Recorded before a contact could say which events it explained (schema migration "Right 6 events per
+        /// contact"): it meets the Right 6 items of every event before it, as it did then.
+        bool eventsUnrecorded = false;
     };
     struct IsvaReferral {
         std::int64_t id = 0;
@@ -94,6 +101,7 @@ struct CaseSnapshot {
         std::optional<Date> dueOn;
         Instant acceptedAt{};
         Instant updatedAt{}; ///< when it was last changed (taken as the time it was done)
+        std::string title; ///< the officer's title, for an enquiry outside the catalogue (catalogue ones use its title)
     };
 
     std::int64_t caseId = 0;

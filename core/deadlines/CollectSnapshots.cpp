@@ -46,6 +46,27 @@ std::optional<Instant> instantAt(const store::Statement& row, int column)
     return text ? parseIsoUtc(*text) : std::nullopt;
 }
 
+/// "a, b,c" -> {"a", "b", "c"}.
+std::vector<std::string> uuidList(const std::string& text)
+{
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        auto end = text.find(',', start);
+        if (end == std::string::npos) {
+            end = text.size();
+        }
+        std::string uuid = text.substr(start, end - start);
+        uuid.erase(0, uuid.find_first_not_of(' '));
+        uuid.erase(uuid.find_last_not_of(' ') + 1);
+        if (!uuid.empty()) {
+            out.push_back(std::move(uuid));
+        }
+        start = end + 1;
+    }
+    return out;
+}
+
 class Reader
 {
 public:
@@ -174,11 +195,13 @@ void readRecords(Reader& r)
                    s.plans.push_back(std::move(plan));
                }
            });
-    r.each("k.id, k.uuid, k.victim_id, k.contacted_at, k.purpose", "contacts k ON k.case_id = c.id", {},
-           "c.id, k.contacted_at, k.id", [](Snapshot& s, const store::Statement& row) {
+    r.each("k.id, k.uuid, k.victim_id, k.contacted_at, k.purpose, k.explained_events, k.events_unrecorded",
+           "contacts k ON k.case_id = c.id", {}, "c.id, k.contacted_at, k.id",
+           [](Snapshot& s, const store::Statement& row) {
                if (const auto at = instantAt(row, 4)) {
-                   s.contacts.push_back(
-                       {row.columnInt64(1), row.columnText(2), row.columnInt64(3), *at, row.columnText(5)});
+                   s.contacts.push_back({row.columnInt64(1), row.columnText(2), row.columnInt64(3), *at,
+                                         row.columnText(5), uuidList(row.columnOptionalText(6).value_or("")),
+                                         row.columnOptionalInt64(7).value_or(0) != 0});
                }
            });
     r.each("i.id, i.victim_id, i.offered_on", "isva_referrals i ON i.case_id = c.id", {}, "c.id, i.id",
@@ -201,13 +224,13 @@ void readRecords(Reader& r)
                    s.reviews.push_back({row.columnInt64(1), row.columnText(2), *at});
                }
            });
-    r.each("q.id, q.uuid, q.catalogue_id, q.status, q.due_on, q.accepted_at, q.updated_at",
+    r.each("q.id, q.uuid, q.catalogue_id, q.status, q.due_on, q.accepted_at, q.updated_at, q.title",
            "enquiries q ON q.case_id = c.id", "(q.due_on IS NOT NULL OR q.catalogue_id IS NOT NULL)", "c.id, q.id",
            [](Snapshot& s, const store::Statement& row) {
                s.enquiries.push_back({row.columnInt64(1), row.columnText(2),
                                       row.columnOptionalText(3).value_or(std::string()), row.columnText(4),
                                       dateAt(row, 5), instantAt(row, 6).value_or(Instant{}),
-                                      instantAt(row, 7).value_or(Instant{})});
+                                      instantAt(row, 7).value_or(Instant{}), row.columnText(8)});
            });
 }
 

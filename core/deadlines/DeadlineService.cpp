@@ -23,7 +23,7 @@ namespace wb::core::deadlines {
 
 namespace {
 
-constexpr std::array<std::pair<DueKind, std::string_view>, 11> KindNames{{
+constexpr std::array<std::pair<DueKind, std::string_view>, 14> KindNames{{
     {DueKind::VictimUpdate, "VictimUpdate"},
     {DueKind::DecisionExplained, "DecisionExplained"},
     {DueKind::AgreedUpdate, "AgreedUpdate"},
@@ -34,6 +34,9 @@ constexpr std::array<std::pair<DueKind, std::string_view>, 11> KindNames{{
     {DueKind::DeviceReturn, "DeviceReturn"},
     {DueKind::SupervisoryReview, "SupervisoryReview"},
     {DueKind::EnquiryDue, "EnquiryDue"},
+    {DueKind::CpsEarlyAdvice, "CpsEarlyAdvice"},
+    {DueKind::RightToReview, "RightToReview"},
+    {DueKind::VictimStatement, "VictimStatement"},
     {DueKind::Other, "Other"},
 }};
 

@@ -42,6 +42,9 @@ enum class DueKind {
     DeviceReturn,      ///< a victim's device held for more than 24 hours without a swap
     SupervisoryReview, ///< a supervisory review point
     EnquiryDue,        ///< a tracked line of enquiry's due date
+    CpsEarlyAdvice,    ///< CPS early advice awaited (21 days from the request, issue 14)
+    RightToReview,     ///< Victims' Right to Review: acknowledgement, result, the CPS prompt-request window
+    VictimStatement,   ///< Victims' Code Right 7: the Victim Personal Statement offered
     Other,             ///< any other rule a force adds
 };
 
@@ -80,6 +83,12 @@ struct DueItem {
     bool confirmed = false;    ///< the brief's [C] tag for the rule
     Instant triggeredAt{};     ///< the event it counts from
     Instant due{};             ///< the instant it must be met by (end of the working day, Europe/London, for day rules)
+    /// The deadline has a time of its own (hours from an instant: a forensic window, a device held 24 hours, an
+    /// accepted enquiry due when its window closes). False: it runs to the end of a London day, so views show the
+    /// date only, never "23:59".
+    bool timed = false;
+    /// A target (a government or national aim), not a legal deadline: views say so (the 24-hour phone return).
+    bool target = false;
     std::optional<Instant> warnFrom; ///< shown as upcoming from here (e.g. 14 days before a bail period ends)
     DueState state = DueState::Upcoming;
     std::optional<Instant> metAt; ///< when it was met

@@ -127,6 +127,8 @@ std::string encodeDueItem(const DueItem& item)
         {"confirmed", item.confirmed},
         {"triggered", seconds(item.triggeredAt)},
         {"due", seconds(item.due)},
+        {"timed", item.timed},
+        {"target", item.target},
         {"satisfiedBy", item.satisfiedBy},
         {"trigger", item.triggerUuid},
         {"actionType", item.action.recordType},
@@ -161,6 +163,8 @@ DueItem decodeDueItem(const std::string& text)
         item.confirmed = j.at("confirmed").get<bool>();
         item.triggeredAt = fromSeconds(j.at("triggered").get<std::int64_t>());
         item.due = fromSeconds(j.at("due").get<std::int64_t>());
+        item.timed = j.value("timed", false); // items stored before issue 14 are rebuilt (fingerprint) anyway
+        item.target = j.value("target", false);
         if (j.contains("warnFrom")) {
             item.warnFrom = fromSeconds(j.at("warnFrom").get<std::int64_t>());
         }

@@ -103,9 +103,10 @@ void readTrigger(const json& object, Rule& rule, std::string_view origin, const 
         reader::fail(origin, at + ": 'bailKinds' is only for a bail-record trigger");
     }
     if (const auto per = object.find("per"); per != object.end()) {
-        if (rule.trigger != TriggerType::CaseReported || !per->is_string() || (*per != "case" && *per != "victim")) {
-            reader::fail(origin,
-                         at + ": 'per' is only for a case-reported trigger, and must be \"case\" or \"victim\"");
+        if ((rule.trigger != TriggerType::CaseReported && rule.trigger != TriggerType::CaseEvent) ||
+            !per->is_string() || (*per != "case" && *per != "victim")) {
+            reader::fail(origin, at + ": 'per' is only for a case-reported or case-event trigger, and must be "
+                                      "\"case\" or \"victim\"");
         }
         rule.perCase = *per == "case";
     }
@@ -117,8 +118,10 @@ Satisfier readSatisfier(const json& object, const Rule& rule, std::string_view o
     if (!object.is_object()) {
         reader::fail(origin, at + " must be an object");
     }
-    reader::rejectUnknownKeys(object, {"text", "contactPurposes", "anyContact", "isvaReferral", "supervisoryReview"},
-                              origin, at);
+    reader::rejectUnknownKeys(
+        object,
+        {"text", "contactPurposes", "anyContact", "isvaReferral", "supervisoryReview", "explainedEvent", "caseEvents"},
+        origin, at);
     Satisfier s;
     s.text = reader::requireString(object, "text", origin, at);
     if (object.contains("contactPurposes")) {
@@ -133,7 +136,21 @@ Satisfier readSatisfier(const json& object, const Rule& rule, std::string_view o
     if (object.contains("supervisoryReview")) {
         s.supervisoryReview = reader::requireBool(object, "supervisoryReview", origin, at);
     }
+    if (object.contains("caseEvents")) {
+        s.caseEvents = reader::requireCodeList(object, "caseEvents", origin, at);
+        if (s.caseEvents.empty()) {
+            reader::fail(origin, at + ": 'caseEvents' must name at least one kind of case event");
+        }
+    }
+    if (object.contains("explainedEvent")) {
+        s.explainedEvent = reader::requireBool(object, "explainedEvent", origin, at);
+    }
     const bool contact = !s.contactPurposes.empty() || s.anyContact;
+    if (s.explainedEvent && (s.contactPurposes.empty() ||
+                             (rule.trigger != TriggerType::CaseEvent && rule.trigger != TriggerType::BailRecord))) {
+        reader::fail(origin, at + ": 'explainedEvent' needs 'contactPurposes' and an event (a 'case-event' or "
+                                  "'bail-record' trigger)");
+    }
     if (!s.contactPurposes.empty() && s.anyContact) {
         reader::fail(origin, at + ": give either 'contactPurposes' or 'anyContact', not both");
     }
@@ -142,29 +159,29 @@ Satisfier readSatisfier(const json& object, const Rule& rule, std::string_view o
     case TriggerType::BailRecord:
     case TriggerType::CaseReported:
         if (rule.perCase) {
-            if (contact || s.isvaReferral || !s.supervisoryReview) {
-                reader::fail(origin, at + ": a rule per case is met by a supervisory review only "
-                                          "('supervisoryReview': true)");
+            if (contact || s.isvaReferral || s.supervisoryReview == !s.caseEvents.empty()) {
+                reader::fail(origin, at + ": a rule per case is met by a supervisory review ('supervisoryReview': "
+                                          "true) or by case events ('caseEvents'), one of them");
             }
-        } else if ((!contact && !s.isvaReferral) || s.supervisoryReview) {
+        } else if ((!contact && !s.isvaReferral) || s.supervisoryReview || !s.caseEvents.empty()) {
             reader::fail(origin, at + ": a rule per victim is met by a contact ('contactPurposes' or 'anyContact') "
                                       "or an ISVA referral ('isvaReferral')");
         }
         break;
     case TriggerType::ContactPlan:
-        if (!contact || s.isvaReferral || s.supervisoryReview) {
+        if (!contact || s.isvaReferral || s.supervisoryReview || !s.caseEvents.empty()) {
             reader::fail(origin, at + ": an agreed update is met by a contact only ('contactPurposes' or "
                                       "'anyContact')");
         }
         break;
     case TriggerType::SupervisoryReview:
-        if (!s.supervisoryReview || contact || s.isvaReferral) {
+        if (!s.supervisoryReview || contact || s.isvaReferral || !s.caseEvents.empty()) {
             reader::fail(origin, at + ": a supervisory review point is met by a supervisory review only "
                                       "('supervisoryReview': true)");
         }
         break;
     default:
-        if (contact || s.isvaReferral || s.supervisoryReview) {
+        if (contact || s.isvaReferral || s.supervisoryReview || !s.caseEvents.empty()) {
             reader::fail(origin, at + ": this trigger is met by its own record (see DEADLINES.md); give 'text' only");
         }
         break;
@@ -220,8 +237,8 @@ Rule readRule(const json& object, std::size_t index, std::string_view origin)
     }
     where = "rule " + rule.id;
     reader::rejectUnknownKeys(object,
-                              {"id", "kind", "title", "detail", "enhancedDetail", "source", "confirmed", "trigger",
-                               "offset", "enhanced", "warnBefore", "satisfiedBy", "action"},
+                              {"id", "kind", "title", "detail", "enhancedDetail", "source", "confirmed", "target",
+                               "trigger", "offset", "enhanced", "warnBefore", "satisfiedBy", "action"},
                               origin, where);
     const auto kind = dueKindFromString(reader::requireString(object, "kind", origin, where));
     if (!kind) {
@@ -237,6 +254,9 @@ Rule readRule(const json& object, std::size_t index, std::string_view origin)
     }
     rule.source = reader::requireString(object, "source", origin, where);
     rule.confirmed = reader::requireBool(object, "confirmed", origin, where);
+    if (object.contains("target")) {
+        rule.target = reader::requireBool(object, "target", origin, where);
+    }
     if (!object.contains("trigger")) {
         reader::fail(origin, where + ": 'trigger' is missing");
     }
@@ -325,9 +345,9 @@ std::string Offset::describe() const
 bool Rule::perVictim() const noexcept
 {
     switch (trigger) {
-    case TriggerType::CaseEvent:
     case TriggerType::BailRecord:
     case TriggerType::ContactPlan: return true;
+    case TriggerType::CaseEvent:
     case TriggerType::CaseReported: return !perCase;
     default: return false;
     }

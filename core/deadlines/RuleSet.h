@@ -57,6 +57,12 @@ struct Satisfier {
     bool anyContact = false;        ///< a contact with the victim of any purpose (agreed updates)
     bool isvaReferral = false;      ///< an ISVA referral offered to the victim on or after the trigger's date
     bool supervisoryReview = false; ///< a supervisory review recorded at or after the trigger
+    /// "caseEvents": a case event of one of these kinds at or after the trigger (early advice received, a review
+    /// request acknowledged); for rules per case.
+    std::vector<std::string> caseEvents;
+    /// "explainedEvent": a contact meets the item only when it records that it explained the item's event
+    /// (Right 6, issue 14); a contact recorded before contacts could say so meets it as before.
+    bool explainedEvent = false;
 };
 
 /// One rule of deadline-rules.json.
@@ -68,10 +74,11 @@ struct Rule {
     std::string enhancedDetail; ///< the basis when the victim has enhanced rights (empty: `detail`)
     std::string source;
     bool confirmed = false;
+    bool target = false; ///< "target": a government or national aim, not a legal deadline (views say so)
     TriggerType trigger = TriggerType::CaseEvent;
     std::vector<std::string> eventKinds; ///< CaseEvent
     std::vector<std::string> bailKinds;  ///< BailRecord
-    bool perCase = false;                ///< CaseReported: one item for the case, not one per victim
+    bool perCase = false; ///< CaseReported, CaseEvent: one item for the case, not one per victim ("per": "case")
     Offset offset;
     std::optional<Offset> enhanced; ///< the offset when the victim has enhanced rights
     std::optional<std::chrono::seconds> warnBefore;

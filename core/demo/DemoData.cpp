@@ -236,11 +236,11 @@ void addDemoRecords(Workspace& ws, const DemoCase& demo, const Case& c, const st
                      {"recorded_by", "DC Demo Example"}});
     }
     if (suspect.givenName != "Unknown") {
-        records.add(recordSpec(recordtype::kCaseEvent), c.id,
-                    {{"kind", "arrest"},
-                     {"occurred_at", at(26)},
-                     {"suspect_id", id(suspect.id)},
-                     {"details", "Arrested at home address (fictional)."}});
+        const Record arrest = records.add(recordSpec(recordtype::kCaseEvent), c.id,
+                                          {{"kind", "arrest"},
+                                           {"occurred_at", at(26)},
+                                           {"suspect_id", id(suspect.id)},
+                                           {"details", "Arrested at home address (fictional)."}});
         if (demo.daysAgo > 5) {
             records.add(recordSpec(recordtype::kContact), c.id,
                         {{"victim_id", id(victim.id)},
@@ -248,6 +248,7 @@ void addDemoRecords(Workspace& ws, const DemoCase& demo, const Case& c, const st
                          {"method", "phone"},
                          {"purpose", "event-notification"},
                          {"by_whom", "DC Demo Example"},
+                         {"explained_events", arrest.uuid}, // Right 6 per event (issue 14)
                          {"explained", "The suspect has been arrested and interviewed; what happens next (fictional)."},
                          {"victim_views", "Asked about bail conditions (fictional)."}});
         }

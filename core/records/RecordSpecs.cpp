@@ -236,6 +236,28 @@ void checkContactPlan(const CheckContext& c)
     }
 }
 
+/// A contact's explained events (Right 6, issue 14) are case events or bail records of the same case.
+void checkContact(const CheckContext& c)
+{
+    const std::string list = value(c.values, "explained_events");
+    std::size_t start = 0;
+    while (start < list.size()) {
+        auto end = list.find(',', start);
+        if (end == std::string::npos) {
+            end = list.size();
+        }
+        std::string uuid = list.substr(start, end - start);
+        uuid.erase(0, uuid.find_first_not_of(' '));
+        uuid.erase(uuid.find_last_not_of(' ') + 1);
+        store::Statement event(c.db, "SELECT 1 FROM case_events WHERE uuid = :uuid AND case_id = :case UNION ALL "
+                                     "SELECT 1 FROM bail_records WHERE uuid = :uuid AND case_id = :case");
+        if (!uuid.empty() && !event.bind(":uuid", uuid).bind(":case", static_cast<std::int64_t>(c.caseId)).step()) {
+            invalid("explained_events", "choose events of this case (case events or bail records)");
+        }
+        start = end + 1;
+    }
+}
+
 void checkWish(const CheckContext& c)
 {
     checkSupersedes(c);
@@ -499,13 +521,17 @@ std::vector<RecordSpec> makeSpecs()
                              Field("method", K::Choice).req().list("contact-methods"),
                              Field("purpose", K::Choice).req().list("contact-purposes"),
                              Field("by_whom", K::Text).req().sens(),
+                             // Right 6 (issue 14): the events this contact told the victim about; it meets
+                             // only their items. Case events and bail records of the case (uuids); the link
+                             // names the tables the form offers.
+                             Field("explained_events", K::UuidList).max(2000).link("case_events|bail_records"),
                              Field("explained", K::LongText).sens().search().max(4000),
                              Field("victim_views", K::LongText).sens().search().max(4000),
                              Field("plan_followed", K::Boolean).def("1"),
                              Field("deviation_reason", K::LongText).sens().max(2000).when("plan_followed", {"0"}),
                              Field("next_due", K::Date),
                          },
-                         "contacted_at DESC, id DESC"));
+                         "contacted_at DESC, id DESC", false, {}, checkContact));
 
     specs.push_back(make(recordtype::kVictimRight, "victim_rights", "cases", "case_id",
                          {

@@ -9,6 +9,7 @@
 #include "core/Error.h"
 #include "core/audit/AuditLog.h"
 #include "core/schema/CaseRecordSchema.h"
+#include "core/schema/ContactEventsSchema.h"
 #include "core/schema/DueListSchema.h"
 #include "core/schema/PlanAndVictimSchema.h"
 #include "core/store/Database.h"
@@ -82,7 +83,13 @@ void afterMigration9(Database& db)
     }
 }
 
-const std::array<Migration, 10> Migrations{{
+/// Right 6 events per contact (issue 14): contacts gained columns, which changes their stored state.
+void afterContactEvents(Database& db)
+{
+    auditBaseline(db, {"contacts"}, "schema migration: Right 6 events per contact");
+}
+
+const std::array<Migration, 11> Migrations{{
     {1, "workspace metadata and cases",
      R"sql(
 CREATE TABLE meta (
@@ -185,6 +192,8 @@ CREATE TABLE drafts (
     state TEXT NOT NULL     -- the window's tab on show and its forms' field values (JSON)
 );
 )sql"},
+    {11, "Right 6 per event: a contact records which events it explained to the victim (issue 14)", ContactEventsSchema,
+     afterContactEvents},
 }};
 
 } // namespace

@@ -49,13 +49,13 @@ struct Shipped {
                    {5, "b5", "rui", day("2026-05-23"), std::nullopt, std::nullopt, {}}};
         s.ruiReviews = {{6, "r6", 5, day("2026-06-23"), std::nullopt}};
         s.plans = {{7, "p7", 10, day("2026-05-21"), 7, "phone", false, std::nullopt}};
-        s.contacts = {{8, "c8", 10, at("2026-05-26T10:00:00Z"), "event-notification"}};
+        s.contacts = {{8, "c8", 10, at("2026-05-26T10:00:00Z"), "event-notification", {"e3"}, false}};
         s.isvaReferrals = {{9, 11, day("2026-05-21")}};
         s.victimDevices = {
             {12, "d12", 10, at("2026-05-21T10:00:00Z"), std::nullopt, false, at("2026-05-21T10:00:00Z")}};
         s.reviews = {{13, "v13", at("2026-05-21T10:00:00Z")}};
         s.enquiries = {{14, "q14", "FOR-001", "planned", day("2026-05-25"), at("2026-05-20T11:00:00Z"),
-                        at("2026-05-20T11:00:00Z")}};
+                        at("2026-05-20T11:00:00Z"), ""}};
         return s;
     }
 };

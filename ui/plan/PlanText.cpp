@@ -2,39 +2,11 @@
 #include "ui/plan/PlanText.h"
 
 #include "core/plan/InvestigationPlan.h"
+#include "ui/text/CountdownText.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/FieldLabels.h"
 
 namespace wb::ui {
-
-namespace {
-
-QString amount(long long n, const QString& one, const QString& many)
-{
-    return n == 1 ? one : many.arg(n);
-}
-
-QString duration(std::chrono::seconds span)
-{
-    const long long total = span.count();
-    const long long days = total / 86400;
-    const long long hours = (total % 86400) / 3600;
-    const long long minutes = (total % 3600) / 60;
-    if (days > 0) {
-        const QString d = amount(days, PlanText::tr("1 day"), PlanText::tr("%1 days"));
-        return hours > 0 ? PlanText::tr("%1 %2").arg(d, amount(hours, PlanText::tr("1 hour"), PlanText::tr("%1 hours")))
-                         : d;
-    }
-    if (hours > 0) {
-        return amount(hours, PlanText::tr("1 hour"), PlanText::tr("%1 hours"));
-    }
-    if (minutes > 0) {
-        return amount(minutes, PlanText::tr("1 minute"), PlanText::tr("%1 minutes"));
-    }
-    return PlanText::tr("less than a minute");
-}
-
-} // namespace
 
 QString PlanText::html(const std::string& text)
 {
@@ -82,9 +54,9 @@ QString PlanText::enquiryStatus(const core::Record& record)
 QString PlanText::countdown(core::Instant due, core::Instant now)
 {
     if (now <= due) {
-        return tr("window closes in %1").arg(duration(due - now));
+        return tr("window closes in %1").arg(CountdownText::span(due, now));
     }
-    return tr("closed %1 ago").arg(duration(now - due));
+    return tr("closed %1 ago").arg(CountdownText::span(due, now));
 }
 
 } // namespace wb::ui

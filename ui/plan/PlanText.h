@@ -28,7 +28,8 @@ public:
     static QString when(const std::string& iso);
     /// The status of a tracked enquiry with its supervisory review ("Planned · awaiting supervisory review").
     static QString enquiryStatus(const core::Record& record);
-    /// "window closes in 2 days 4 hours", "window closes in 35 minutes", "closed 3 hours ago".
+    /// "window closes in 2 days 4 hours", "window closes in 38 hours" (hours under two days, as Today counts),
+    /// "window closes in 35 minutes", "closed 3 hours ago".
     static QString countdown(core::Instant due, core::Instant now);
 };
 

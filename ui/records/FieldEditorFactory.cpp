@@ -269,14 +269,24 @@ void FieldEditorFactory::fillLinks(const core::FieldSpec& field, QWidget* editor
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
             item->setCheckState(checked.contains(id) ? Qt::Checked : Qt::Unchecked);
         };
+        // A list limited to some tables ("case_events|bail_records": the events a contact explained) offers only
+        // their records; otherwise people and every other record of the case.
+        const QStringList tables =
+            QString::fromUtf8(field.linkTable.data(), static_cast<qsizetype>(field.linkTable.size()))
+                .split(QLatin1Char('|'), Qt::SkipEmptyParts);
         for (const auto& person : ws.people().listForCase(m_context.caseId)) {
+            if (!tables.isEmpty()) {
+                break;
+            }
             const QString name =
                 m_context.privacy ? m_context.privacy->displayName(person) : DisplayText::personName(person);
             addItem(tr("%1: %2").arg(DisplayText::role(person.role), name), person.uuid);
         }
         for (const auto& spec : core::recordSpecs()) {
             if (spec.parentTable != "cases" || spec.type == m_spec.type ||
-                spec.type == core::recordtype::kRelationship) {
+                spec.type == core::recordtype::kRelationship ||
+                (!tables.isEmpty() &&
+                 !tables.contains(QString::fromUtf8(spec.table.data(), static_cast<qsizetype>(spec.table.size()))))) {
                 continue;
             }
             for (const auto& record : ws.records().listForCase(spec, m_context.caseId)) {

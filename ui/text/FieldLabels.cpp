@@ -231,6 +231,9 @@ constexpr std::array Fields = {
     FieldEntry{"contact", "method", WB_TR("Method"), nullptr},
     FieldEntry{"contact", "purpose", WB_TR("Purpose"), nullptr},
     FieldEntry{"contact", "by_whom", WB_TR("By"), nullptr},
+    FieldEntry{"contact", "explained_events", WB_TR("Events explained to the victim"),
+               WB_TR("Tick each event this contact told the victim about (Victims' Code Right 6): it meets the update "
+                     "due for those events only.")},
     FieldEntry{"contact", "explained", WB_TR("What was explained"), nullptr},
     FieldEntry{"contact", "victim_views", WB_TR("Victim's views and questions"), nullptr},
     FieldEntry{"contact", "plan_followed", WB_TR("Contact plan followed"), nullptr},

@@ -14,6 +14,7 @@
 #include "core/Workspace.h"
 #include "ui/session/SignalBridge.h"
 #include "ui/session/WorkspaceNow.h"
+#include "ui/text/CountdownText.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
 #include "ui/text/ProvenanceText.h"
@@ -291,21 +292,41 @@ QString TodayModel::groupTitle(const dl::DueItem& item, core::Instant now)
 
 QString TodayModel::stateText(const dl::DueItem& item, core::Instant now)
 {
+    const QString text = deadlineStateText(item, now);
+    if (!item.target || item.state == dl::DueState::MetOnTime || item.state == dl::DueState::MetLate) {
+        return text;
+    }
+    // A government aim, not a legal deadline (the 24-hour phone return): said where the state is read.
+    return item.state == dl::DueState::Overdue ? tr("Target missed: %1").arg(text)
+                                               : tr("Target (not a legal deadline): %1").arg(text);
+}
+
+QString TodayModel::deadlineStateText(const dl::DueItem& item, core::Instant now)
+{
     const QDateTime due = DisplayText::toUkDateTime(item.due);
     const QDate today = ukDate(now);
     switch (item.state) {
     case dl::DueState::Overdue: {
-        const auto days = static_cast<int>(due.date().daysTo(today));
-        if (days <= 0) {
-            return tr("Overdue since %1 today").arg(due.toString(QStringLiteral("HH:mm")));
+        if (item.timed) {
+            return tr("Overdue by %1").arg(CountdownText::span(item.due, now));
         }
-        return days == 1 ? tr("Overdue by 1 day") : tr("Overdue by %1 days").arg(days);
+        const auto days = static_cast<int>(due.date().daysTo(today));
+        return days <= 1 ? tr("Overdue by 1 day") : tr("Overdue by %1 days").arg(days);
     }
-    case dl::DueState::DueToday: return tr("Due today by %1").arg(due.toString(QStringLiteral("HH:mm")));
+    case dl::DueState::DueToday:
     case dl::DueState::Upcoming: {
+        // A deadline with a time of its own counts the hours to it (the same words as the Plan tab); one that runs
+        // to the end of a day counts days and shows no time.
+        if (item.timed) {
+            const auto left = dl::countdown(item.due, now);
+            const QString span = CountdownText::span(left);
+            return left.days == 0 && due.date() == today
+                       ? tr("Due today at %1 (in %2)").arg(due.toString(QStringLiteral("HH:mm")), span)
+                       : tr("Due in %1").arg(span);
+        }
         const auto days = static_cast<int>(today.daysTo(due.date()));
         if (days <= 0) {
-            return tr("Due today by %1").arg(due.toString(QStringLiteral("HH:mm")));
+            return tr("Due today");
         }
         return days == 1 ? tr("Due tomorrow") : tr("Due in %1 days").arg(days);
     }
@@ -325,9 +346,12 @@ QString TodayModel::kindText(dl::DueKind kind)
     case dl::DueKind::BailEnd: return tr("Bail period ends");
     case dl::DueKind::RuiReview: return tr("RUI review");
     case dl::DueKind::ForensicWindow: return tr("Forensic window");
-    case dl::DueKind::DeviceReturn: return tr("Victim's device held");
+    case dl::DueKind::DeviceReturn: return tr("Victim's phone held (24-hour target)");
     case dl::DueKind::SupervisoryReview: return tr("Supervisory review");
     case dl::DueKind::EnquiryDue: return tr("Line of enquiry due");
+    case dl::DueKind::CpsEarlyAdvice: return tr("CPS early advice");
+    case dl::DueKind::RightToReview: return tr("Victims' Right to Review");
+    case dl::DueKind::VictimStatement: return tr("Victim Personal Statement (Right 7)");
     case dl::DueKind::Other: return tr("Other");
     }
     return tr("Other");
@@ -370,7 +394,10 @@ void TodayModel::rebuild()
             appendRow(groupRow);
         }
         const QString state = stateText(due, at);
-        auto* when = new QStandardItem(DisplayText::ukDateTime(due.due));
+        // A time only where the deadline has one: a day's deadline shows its date, never "23:59".
+        auto* when = new QStandardItem(
+            due.timed ? DisplayText::ukDateTime(due.due)
+                      : DisplayText::toUkDateTime(due.due).date().toString(QStringLiteral("dd/MM/yyyy")));
         auto* what = new QStandardItem(DisplayText::fromStd(due.title));
         auto* reference = new QStandardItem(DisplayText::fromStd(due.caseReference));
         auto* stateItem = new QStandardItem(state);
@@ -381,6 +408,9 @@ void TodayModel::rebuild()
         // The one plain signal an officer needs; the rule's source is on the Sources view.
         if (!due.confirmed) {
             tip += QLatin1Char('\n') + ProvenanceText::unconfirmedTimeLimit();
+        }
+        if (due.target) {
+            tip += QLatin1Char('\n') + tr("This is a target, not a legal deadline.");
         }
         what->setToolTip(tip.trimmed());
         what->setData(kindText(due.kind), Qt::AccessibleDescriptionRole);

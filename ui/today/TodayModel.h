@@ -95,7 +95,9 @@ public:
 
     /// "Overdue", "Today", "Tomorrow" or "Wednesday 2 December 2026" (Europe/London).
     static QString groupTitle(const core::deadlines::DueItem& item, core::Instant now);
-    /// "Overdue by 2 days", "Due today by 17:00", "Due in 3 days"…
+    /// "Overdue by 2 days", "Due today", "Due in 3 days" for a deadline at the end of a day; "Due today at 17:00 (in
+    /// 5 hours)", "Due in 38 hours", "Overdue by 3 hours" for one with a time; a target says so ("Target (not a
+    /// legal deadline): Due in 5 hours", "Target missed: Overdue by 2 hours").
     static QString stateText(const core::deadlines::DueItem& item, core::Instant now);
     /// "Victim update (Right 6)", "Bail ends"…
     static QString kindText(core::deadlines::DueKind kind);
@@ -105,6 +107,8 @@ Q_SIGNALS:
     void refreshed();
 
 private:
+    static QString deadlineStateText(const core::deadlines::DueItem& item, core::Instant now);
+
     void rebuild();
     void tick();
     /// The items the filters let through: from m_all, or read afresh when m_all is only a page.

@@ -4,6 +4,11 @@
 // time, met late).
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
 #include "core/deadlines/Calendar.h"
 #include "core/deadlines/CaseEvaluation.h"
 #include "core/deadlines/RuleSet.h"
@@ -76,9 +81,14 @@ std::optional<DueItem> one(const std::vector<DueItem>& items, std::string_view r
     return found.size() == 1 ? std::optional<DueItem>(std::move(found.front())) : std::nullopt;
 }
 
-CaseSnapshot::Contact contact(std::int64_t id, const char* when, std::string purpose, std::int64_t victim = VictimId)
+/// A contact; `events` are the events it says it explained (Right 6, issue 14).
+CaseSnapshot::Contact contact(std::int64_t id,
+                              const char* when,
+                              std::string purpose,
+                              std::int64_t victim = VictimId,
+                              std::vector<std::string> events = {})
 {
-    return {id, "contact-" + std::to_string(id), victim, at(when), std::move(purpose)};
+    return {id, "contact-" + std::to_string(id), victim, at(when), std::move(purpose), std::move(events), false};
 }
 
 // Every case-event rule (Right 6, decisions explained, VRR information, Right 8): when it applies and
@@ -87,8 +97,8 @@ TEST(DeadlineEngineTest, everyCaseEventRuleInEachState)
 {
     int checked = 0;
     for (const auto& rule : rules().rules()) {
-        if (rule.trigger != TriggerType::CaseEvent) {
-            continue;
+        if (rule.trigger != TriggerType::CaseEvent || !rule.perVictim() || !rule.enhanced) {
+            continue; // per case, or without enhanced rights (CPS VRR): their own tests below
         }
         ++checked;
         SCOPED_TRACE(rule.id);
@@ -108,17 +118,20 @@ TEST(DeadlineEngineTest, everyCaseEventRuleInEachState)
         EXPECT_EQ(one(eval(s, at("2026-06-05T08:00:00Z")), rule.id)->state, DueState::Overdue);
 
         // An unrelated contact (wrong purpose, another victim, or before the event) does not meet it.
-        s.contacts = {contact(1, "2026-06-03T09:00:00Z", rule.satisfiedBy.contactPurposes.front()),
-                      contact(2, "2026-06-03T11:00:00Z", "other"),
-                      contact(3, "2026-06-03T11:30:00Z", rule.satisfiedBy.contactPurposes.front(), 99)};
+        const std::vector<std::string> explained{"event-5"};
+        s.contacts = {contact(1, "2026-06-03T09:00:00Z", rule.satisfiedBy.contactPurposes.front(), VictimId, explained),
+                      contact(2, "2026-06-03T11:00:00Z", "other", VictimId, explained),
+                      contact(3, "2026-06-03T11:30:00Z", rule.satisfiedBy.contactPurposes.front(), 99, explained)};
         EXPECT_EQ(one(eval(s, at("2026-06-05T08:00:00Z")), rule.id)->state, DueState::Overdue);
 
-        s.contacts.push_back(contact(4, "2026-06-04T16:00:00Z", rule.satisfiedBy.contactPurposes.front()));
+        s.contacts.push_back(
+            contact(4, "2026-06-04T16:00:00Z", rule.satisfiedBy.contactPurposes.front(), VictimId, explained));
         item = *one(eval(s, at("2026-06-05T08:00:00Z")), rule.id);
         EXPECT_EQ(item.state, DueState::MetOnTime);
         EXPECT_EQ(item.metAt, at("2026-06-04T16:00:00Z"));
 
-        s.contacts.back() = contact(4, "2026-06-05T07:00:00Z", rule.satisfiedBy.contactPurposes.front());
+        s.contacts.back() =
+            contact(4, "2026-06-05T07:00:00Z", rule.satisfiedBy.contactPurposes.front(), VictimId, explained);
         item = *one(eval(s, at("2026-06-05T08:00:00Z")), rule.id);
         EXPECT_EQ(item.state, DueState::MetLate);
         EXPECT_EQ(item.metAt, at("2026-06-05T07:00:00Z"));
@@ -175,11 +188,128 @@ TEST(DeadlineEngineTest, bailAndRuiRecordsNotifyTheVictim)
     ASSERT_TRUE(rui);
     EXPECT_EQ(rui->due, at("2026-06-08T22:59:59Z")); // Friday 5 June + 1 working day = Monday
     EXPECT_EQ(rui->triggerUuid, "bail-8");
-    // A contact on the day of the bail (after London midnight) meets it.
-    s.contacts = {contact(1, "2026-06-03T08:00:00Z", "event-notification")};
+    // A contact on the day of the bail (after London midnight) that explained it meets it.
+    s.contacts = {contact(1, "2026-06-03T08:00:00Z", "event-notification", VictimId, {"bail-7"})};
     items = eval(s, at("2026-06-03T12:00:00Z"));
     EXPECT_EQ(one(items, "right6-bail-granted")->state, DueState::MetOnTime);
     EXPECT_EQ(one(items, "right6-rui")->state, DueState::Upcoming); // before the RUI started
+}
+
+// Issue 14: one contact "telling the victim about an event" cleared both the arrest and the bail. A Right 6 contact
+// meets only the events it records; the Today item opens a contact with its own event ticked.
+TEST(DeadlineEngineTest, right6ContactMeetsOnlyTheEventsItExplained)
+{
+    auto s = baseCase();
+    s.events = {{5, "event-5", "arrest", at("2026-06-03T10:00:00Z")}};
+    s.bails = {{7, "bail-7", "bail", d("2026-06-03"), d("2026-09-02"), std::nullopt, {}}};
+    s.contacts = {contact(1, "2026-06-03T16:00:00Z", "event-notification", VictimId, {"event-5"})};
+    auto items = eval(s, at("2026-06-05T08:00:00Z"));
+    EXPECT_EQ(one(items, "right6-arrest")->state, DueState::MetOnTime);
+    EXPECT_EQ(one(items, "right6-bail-granted")->state, DueState::Overdue) << "the arrest call did not explain bail";
+    EXPECT_EQ(one(items, "right6-arrest")->action.preset.at("explained_events"), "event-5");
+    EXPECT_EQ(one(items, "right6-bail-granted")->action.preset.at("explained_events"), "bail-7");
+
+    // Both ticked: both met. None ticked: neither (it said no event).
+    s.contacts[0].explainedEvents = {"event-5", "bail-7"};
+    items = eval(s, at("2026-06-05T08:00:00Z"));
+    EXPECT_EQ(one(items, "right6-arrest")->state, DueState::MetOnTime);
+    EXPECT_EQ(one(items, "right6-bail-granted")->state, DueState::MetOnTime);
+    s.contacts[0].explainedEvents.clear();
+    items = eval(s, at("2026-06-05T08:00:00Z"));
+    EXPECT_EQ(one(items, "right6-arrest")->state, DueState::Overdue);
+    EXPECT_EQ(one(items, "right6-bail-granted")->state, DueState::Overdue);
+
+    // A contact recorded before contacts said which events they explained meets every event before it, as then.
+    s.contacts[0].eventsUnrecorded = true;
+    items = eval(s, at("2026-06-05T08:00:00Z"));
+    EXPECT_EQ(one(items, "right6-arrest")->state, DueState::MetOnTime);
+    EXPECT_EQ(one(items, "right6-bail-granted")->state, DueState::MetOnTime);
+    // ... until the officer edits it to tick events: then only those.
+    s.contacts[0].explainedEvents = {"bail-7"};
+    items = eval(s, at("2026-06-05T08:00:00Z"));
+    EXPECT_EQ(one(items, "right6-arrest")->state, DueState::Overdue);
+    EXPECT_EQ(one(items, "right6-bail-granted")->state, DueState::MetOnTime);
+
+    // Rules that are not about an event's explanation are unchanged: any support-referral contact meets Right 4.
+    s.contacts = {contact(2, "2026-06-01T12:00:00Z", "support-referral")};
+    EXPECT_EQ(one(eval(s, at("2026-06-05T08:00:00Z")), "right4-support-referral")->state, DueState::MetOnTime);
+}
+
+// Issue 14: CPS early advice within 21 days of the request, met when the advice is recorded as received.
+TEST(DeadlineEngineTest, cpsEarlyAdviceWithin21Days)
+{
+    auto s = baseCase();
+    EXPECT_TRUE(all(eval(s, at("2026-06-03T12:00:00Z")), "cps-early-advice").empty()); // not requested
+    s.events = {{5, "event-5", "early-advice-requested", at("2026-06-03T10:00:00Z")}};
+    auto item = *one(eval(s, at("2026-06-03T12:00:00Z")), "cps-early-advice");
+    EXPECT_EQ(item.due, at("2026-06-24T22:59:59Z")); // 21 calendar days, to the end of the London day
+    EXPECT_FALSE(item.timed);
+    EXPECT_EQ(item.personId, 0); // the case's, not a victim's
+    EXPECT_TRUE(item.confirmed);
+    EXPECT_EQ(item.kind, DueKind::CpsEarlyAdvice);
+    EXPECT_EQ(item.action.recordType, "case_event");
+    EXPECT_EQ(item.action.preset.at("kind"), "early-advice-received");
+    EXPECT_EQ(item.warnFrom, at("2026-06-20T23:00:00Z")); // 3 days before, London midnight
+    EXPECT_EQ(one(eval(s, at("2026-06-25T08:00:00Z")), "cps-early-advice")->state, DueState::Overdue);
+    // Advice received before the request (another matter) does not meet it; after it does.
+    s.events.push_back({6, "event-6", "early-advice-received", at("2026-06-02T10:00:00Z")});
+    EXPECT_EQ(one(eval(s, at("2026-06-25T08:00:00Z")), "cps-early-advice")->state, DueState::Overdue);
+    s.events.push_back({7, "event-7", "early-advice-received", at("2026-06-20T10:00:00Z")});
+    item = *one(eval(s, at("2026-06-25T08:00:00Z")), "cps-early-advice");
+    EXPECT_EQ(item.state, DueState::MetOnTime);
+    EXPECT_EQ(item.metAt, at("2026-06-20T10:00:00Z"));
+}
+
+// Issue 14: police VRR acknowledgement (10 working days) and result (30 working days) from the victim's request;
+// the CPS prompt-request window (10 working days from its letter) for each victim.
+TEST(DeadlineEngineTest, victimsRightToReviewWindows)
+{
+    auto s = baseCase();
+    s.events = {{5, "event-5", "vrr-requested", at("2026-06-03T10:00:00Z")}}; // Wednesday
+    auto items = eval(s, at("2026-06-03T12:00:00Z"));
+    const auto ack = *one(items, "vrr-police-acknowledge");
+    EXPECT_EQ(ack.due, at("2026-06-17T22:59:59Z")); // 10 working days: Wednesday 17 June
+    EXPECT_EQ(ack.personId, 0);
+    EXPECT_FALSE(ack.confirmed);
+    const auto result = *one(items, "vrr-police-result");
+    EXPECT_EQ(result.due, at("2026-07-15T22:59:59Z")); // 30 working days: Wednesday 15 July
+    EXPECT_EQ(result.kind, DueKind::RightToReview);
+    EXPECT_TRUE(all(items, "vrr-cps-prompt-request").empty()); // a police decision, not the CPS's
+    s.events.push_back({6, "event-6", "vrr-acknowledged", at("2026-06-10T10:00:00Z")});
+    items = eval(s, at("2026-06-20T12:00:00Z"));
+    EXPECT_EQ(one(items, "vrr-police-acknowledge")->state, DueState::MetOnTime);
+    EXPECT_EQ(one(items, "vrr-police-result")->state, DueState::Upcoming); // acknowledged is not answered
+    s.events.push_back({7, "event-7", "vrr-result-given", at("2026-07-16T10:00:00Z")});
+    EXPECT_EQ(one(eval(s, at("2026-07-20T12:00:00Z")), "vrr-police-result")->state, DueState::MetLate);
+
+    auto cps = baseCase();
+    cps.events = {{8, "event-8", "cps-qualifying-decision", at("2026-06-03T10:00:00Z")}};
+    auto prompt = *one(eval(cps, at("2026-06-03T12:00:00Z")), "vrr-cps-prompt-request");
+    EXPECT_EQ(prompt.due, at("2026-06-17T22:59:59Z")); // 10 working days, enhanced rights or not
+    EXPECT_EQ(prompt.personId, VictimId);
+    EXPECT_EQ(prompt.action.preset.at("purpose"), "vrr-information");
+    cps.contacts = {contact(1, "2026-06-05T10:00:00Z", "vrr-information")};
+    EXPECT_EQ(one(eval(cps, at("2026-06-08T12:00:00Z")), "vrr-cps-prompt-request")->state, DueState::MetOnTime);
+    EXPECT_TRUE(all(eval(cps, at("2026-06-08T12:00:00Z")), "vrr-police-acknowledge").empty());
+}
+
+// Issue 14: Victims' Code Right 7, the Victim Personal Statement offered (by the time the victim hears of the charge).
+TEST(DeadlineEngineTest, victimPersonalStatementOffered)
+{
+    auto s = baseCase();
+    s.events = {{5, "event-5", "arrest", at("2026-06-03T10:00:00Z")}};
+    EXPECT_TRUE(all(eval(s, at("2026-06-03T12:00:00Z")), "right7-vps-offered").empty());
+    s.events.push_back({6, "event-6", "charged", at("2026-06-03T11:00:00Z")});
+    auto item = *one(eval(s, at("2026-06-03T12:00:00Z")), "right7-vps-offered");
+    EXPECT_EQ(item.due, at("2026-06-04T22:59:59Z")); // 1 working day, enhanced rights
+    EXPECT_EQ(item.kind, DueKind::VictimStatement);
+    EXPECT_FALSE(item.confirmed); // the Code sets no time limit: design
+    s.victims[0].enhancedRights = false;
+    EXPECT_EQ(one(eval(s, at("2026-06-03T12:00:00Z")), "right7-vps-offered")->due, at("2026-06-10T22:59:59Z"));
+    s.contacts = {contact(1, "2026-06-04T10:00:00Z", "event-notification", VictimId, {"event-6"})};
+    EXPECT_EQ(one(eval(s, at("2026-06-11T12:00:00Z")), "right7-vps-offered")->state, DueState::Overdue);
+    s.contacts.push_back(contact(2, "2026-06-04T11:00:00Z", "victim-personal-statement"));
+    EXPECT_EQ(one(eval(s, at("2026-06-11T12:00:00Z")), "right7-vps-offered")->state, DueState::MetOnTime);
 }
 
 TEST(DeadlineEngineTest, supportReferralMetByIsvaReferralOrContact)
@@ -338,8 +468,8 @@ TEST(DeadlineEngineTest, forensicWindowsFromTheCatalogue)
     EXPECT_EQ(vaginal->state, DueState::Upcoming);
 
     // Tracked and done: met when the enquiry was last updated; open and tracked: opens that enquiry.
-    s.enquiries = {
-        {40, "enq-40", "FOR-001", "in_progress", std::nullopt, at("2026-06-01T10:00:00Z"), at("2026-06-01T10:00:00Z")}};
+    s.enquiries = {{40, "enq-40", "FOR-001", "in_progress", std::nullopt, at("2026-06-01T10:00:00Z"),
+                    at("2026-06-01T10:00:00Z"), ""}};
     for (const auto& item : eval(s, at("2026-06-08T12:00:00Z"))) {
         if (item.triggerUuid == "catalogue:FOR-001") {
             EXPECT_EQ(item.state, DueState::Overdue);
@@ -381,6 +511,9 @@ TEST(DeadlineEngineTest, victimDeviceHeldMoreThan24Hours)
         {50, "device-50", VictimId, at("2026-06-03T10:00:00Z"), std::nullopt, false, at("2026-06-03T10:05:00Z")}};
     auto item = *one(eval(s, at("2026-06-03T12:00:00Z")), "victim-device-24h");
     EXPECT_EQ(item.due, at("2026-06-04T10:00:00Z"));
+    EXPECT_TRUE(item.timed);
+    EXPECT_TRUE(item.target); // issue 14: a government aim, not a legal deadline
+    EXPECT_NE(item.title.find("target"), std::string::npos);
     EXPECT_EQ(item.warnFrom, at("2026-06-04T04:00:00Z"));
     EXPECT_EQ(item.personId, VictimId);
     EXPECT_EQ(item.action.recordType, "device");
@@ -430,12 +563,13 @@ TEST(DeadlineEngineTest, supervisoryReviewPoints)
 TEST(DeadlineEngineTest, enquiryDueDates)
 {
     auto s = baseCase();
-    s.enquiries = {
-        {40, "enq-40", "SUS-PRE-001", "planned", d("2026-06-10"), at("2026-06-01T10:00:00Z"),
-         at("2026-06-01T10:00:00Z")},
-        {41, "enq-41", "", "in_progress", std::nullopt, at("2026-06-01T10:00:00Z"), at("2026-06-01T10:00:00Z")}};
+    s.enquiries = {{40, "enq-40", "SUS-PRE-001", "planned", d("2026-06-10"), at("2026-06-01T10:00:00Z"),
+                    at("2026-06-01T10:00:00Z"), ""},
+                   {41, "enq-41", "", "in_progress", std::nullopt, at("2026-06-01T10:00:00Z"),
+                    at("2026-06-01T10:00:00Z"), "Speak to the neighbour at number 4"}};
     auto item = *one(eval(s, at("2026-06-05T12:00:00Z")), "enquiry-due");
     EXPECT_EQ(item.due, at("2026-06-10T22:59:59Z"));
+    EXPECT_FALSE(item.timed); // the end of a London day: shown as a date, without a time
     EXPECT_EQ(item.action.recordType, "enquiry");
     EXPECT_EQ(item.action.recordId, 40);
     EXPECT_EQ(item.state, DueState::Upcoming);
@@ -447,6 +581,85 @@ TEST(DeadlineEngineTest, enquiryDueDates)
     s.enquiries[0].status = "not_possible";
     s.enquiries[0].updatedAt = at("2026-06-12T12:00:00Z");
     EXPECT_EQ(one(eval(s, at("2026-06-13T12:00:00Z")), "enquiry-due")->state, DueState::MetLate);
+}
+
+// Issue 14: each item says what it is about: the catalogue's title, or the officer's own.
+TEST(DeadlineEngineTest, enquiryDueItemsSayWhatTheyAreAbout)
+{
+    auto s = baseCase();
+    s.enquiries = {{40, "enq-40", "SUS-PRE-001", "planned", d("2026-06-10"), at("2026-06-01T10:00:00Z"),
+                    at("2026-06-01T10:00:00Z"), ""},
+                   {41, "enq-41", "", "planned", d("2026-06-11"), at("2026-06-01T10:00:00Z"),
+                    at("2026-06-01T10:00:00Z"), "Speak to the neighbour at number 4"}};
+    const auto items = all(eval(s, at("2026-06-05T12:00:00Z")), "enquiry-due");
+    ASSERT_EQ(items.size(), 2u);
+    const auto* entry = test::enquiries()->find("SUS-PRE-001");
+    ASSERT_NE(entry, nullptr);
+    std::string about = entry->title;
+    about[0] = static_cast<char>(about[0] - 'A' + 'a');
+    EXPECT_EQ(items[0].title, "Line of enquiry due: " + about);
+    EXPECT_EQ(items[1].title, "Line of enquiry due: speak to the neighbour at number 4");
+    // An abbreviation keeps its capitals; an untitled own enquiry keeps the rule's title.
+    s.enquiries[1].title = "CCTV from the taxi rank";
+    EXPECT_EQ(all(eval(s, at("2026-06-05T12:00:00Z")), "enquiry-due")[1].title,
+              "Line of enquiry due: CCTV from the taxi rank");
+    s.enquiries[1].title.clear();
+    EXPECT_EQ(all(eval(s, at("2026-06-05T12:00:00Z")), "enquiry-due")[1].title, "Line of enquiry due");
+}
+
+// Issue 14: an enquiry accepted from a forensic window is due when the window closes, not at 23:59 of that day, and
+// the window's own item (which opens the enquiry) is the one item Today shows for it.
+TEST(DeadlineEngineTest, acceptedWindowedEnquiryIsDueWhenTheWindowCloses)
+{
+    auto s = baseCase(); // reported 1 June 09:00 UTC
+    s.facts["offence.lastContactAt"] = at("2026-05-31T22:00:00Z");
+    s.facts["offence.acts"] = nom::TextList{"vaginal"};
+    // FOR-001: 168 hours -> 7 June 22:00 UTC (23:00 London, BST): accepted with that London day as its due date.
+    s.enquiries = {{40, "enq-40", "FOR-001", "planned", d("2026-06-07"), at("2026-06-01T10:00:00Z"),
+                    at("2026-06-01T10:00:00Z"), ""}};
+    const auto items = eval(s, at("2026-06-07T20:00:00Z"));
+    EXPECT_TRUE(all(items, "enquiry-due").empty());
+    DueItem window;
+    for (const auto& item : items) {
+        if (item.triggerUuid == "catalogue:FOR-001") {
+            window = item;
+        }
+    }
+    EXPECT_EQ(window.due, at("2026-06-07T22:00:00Z"));
+    EXPECT_TRUE(window.timed);
+    EXPECT_EQ(window.action.recordId, 40);
+    EXPECT_EQ(window.state, DueState::DueToday);
+    for (const auto& item : eval(s, at("2026-06-07T22:00:01Z"))) {
+        if (item.triggerUuid == "catalogue:FOR-001") {
+            EXPECT_EQ(item.state, DueState::Overdue) << "overdue one second after the close, not at 23:59";
+        }
+    }
+
+    // Without the window rule (a force removed it), the enquiry's own item carries the closing instant.
+    std::ifstream in(fs::path(WB_RESOURCES_DIR) / "nom" / "deadline-rules.json");
+    auto json = nlohmann::json::parse(in);
+    auto& list = json["rules"];
+    list.erase(std::remove_if(list.begin(), list.end(), [](const auto& r) { return r["id"] == "forensic-window"; }),
+               list.end());
+    const RuleSet noWindows = RuleSet::fromJson(json.dump());
+    const auto own =
+        all(evaluateCase(noWindows, calendar(), s, at("2026-06-07T20:00:00Z"), test::enquiries().get()), "enquiry-due");
+    ASSERT_EQ(own.size(), 1u);
+    EXPECT_EQ(own[0].due, at("2026-06-07T22:00:00Z"));
+    EXPECT_TRUE(own[0].timed);
+
+    // A due date the officer moved to another day: the end of that day, and its own item.
+    s.enquiries[0].dueOn = d("2026-06-09");
+    const auto moved = all(eval(s, at("2026-06-07T20:00:00Z")), "enquiry-due");
+    ASSERT_EQ(moved.size(), 1u);
+    EXPECT_EQ(moved[0].due, at("2026-06-09T22:59:59Z"));
+    EXPECT_FALSE(moved[0].timed);
+    // No time of last contact recorded: no window, so the due date's day.
+    s.enquiries[0].dueOn = d("2026-06-07");
+    s.facts.erase("offence.lastContactAt");
+    const auto unknown = all(eval(s, at("2026-06-05T20:00:00Z")), "enquiry-due");
+    ASSERT_EQ(unknown.size(), 1u);
+    EXPECT_EQ(unknown[0].due, at("2026-06-07T22:59:59Z"));
 }
 
 TEST(DeadlineEngineTest, datesBeyondTheBankHolidayFileAreCountedOnWeekdaysAndSaySo)
@@ -464,7 +677,7 @@ TEST(DeadlineEngineTest, deterministicAndSortedByUrgency)
     s.events = {{5, "event-5", "arrest", at("2026-06-03T10:00:00Z")},
                 {6, "event-6", "interview-under-caution", at("2026-06-08T10:00:00Z")}};
     s.plans = {{1, "plan-1", VictimId, d("2026-06-01"), 7, "phone", false, std::nullopt}};
-    s.contacts = {contact(1, "2026-06-04T10:00:00Z", "event-notification")};
+    s.contacts = {contact(1, "2026-06-04T10:00:00Z", "event-notification", VictimId, {"event-5"})};
     const Instant now = at("2026-06-09T08:00:00Z");
     const auto a = eval(s, now);
     const auto b = eval(s, now);

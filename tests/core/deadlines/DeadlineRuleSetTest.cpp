@@ -59,7 +59,8 @@ TEST(DeadlineRuleSetTest, shippedRulesLoadAndCoverTheIssue)
     }
     for (auto kind : {DueKind::VictimUpdate, DueKind::DecisionExplained, DueKind::AgreedUpdate,
                       DueKind::SupportReferral, DueKind::BailEnd, DueKind::RuiReview, DueKind::ForensicWindow,
-                      DueKind::DeviceReturn, DueKind::SupervisoryReview, DueKind::EnquiryDue}) {
+                      DueKind::DeviceReturn, DueKind::SupervisoryReview, DueKind::EnquiryDue, DueKind::CpsEarlyAdvice,
+                      DueKind::RightToReview, DueKind::VictimStatement}) {
         EXPECT_EQ(kinds.count(kind), 1u) << toString(kind);
     }
     const auto* arrest = rules.find("right6-arrest");
@@ -147,9 +148,60 @@ TEST(DeadlineRuleSetTest, badRulesNameTheRuleAndField)
                   .find("'colour' is not a field of contact"),
               std::string::npos);
     EXPECT_NE(errorFor(file(rule(R"("warnBefore": {"months": 1})"))).find("'warnBefore'"), std::string::npos);
-    EXPECT_NE(errorFor(file(rule(R"("trigger": {"type": "case-event", "eventKinds": ["arrest"], "per": "case"})")))
+    // Issue 14: "per": "case" is for case-reported and case-event triggers only.
+    EXPECT_NE(errorFor(file(rule(R"("trigger": {"type": "bail-record", "bailKinds": ["bail"], "per": "case"})")))
                   .find("'per'"),
               std::string::npos);
+    // A rule per case is met by a supervisory review or case events, never by a contact.
+    EXPECT_NE(errorFor(file(R"({"id": "r-3", "kind": "Other", "title": "T", "detail": "B", "source": "test [C]",
+                                "confirmed": true,
+                                "trigger": {"type": "case-event", "eventKinds": ["arrest"], "per": "case"},
+                                "offset": {"days": 1},
+                                "satisfiedBy": {"text": "x", "contactPurposes": ["event-notification"]},
+                                "action": {"recordType": "contact"}})"))
+                  .find("'satisfiedBy'"),
+              std::string::npos);
+    EXPECT_NE(errorFor(file(rule(R"("satisfiedBy": {"text": "x", "contactPurposes": ["event-notification"],
+                                     "caseEvents": ["charged"]})")))
+                  .find("'satisfiedBy'"),
+              std::string::npos);
+    EXPECT_NE(errorFor(file(rule(R"("satisfiedBy": {"text": "x", "caseEvents": []})"))).find("'caseEvents'"),
+              std::string::npos);
+    // "explainedEvent" needs contact purposes and an event trigger; "target" is a boolean.
+    EXPECT_NE(errorFor(file(rule(R"("trigger": {"type": "case-reported"},
+                                     "satisfiedBy": {"text": "x", "contactPurposes": ["event-notification"],
+                                                     "explainedEvent": true})")))
+                  .find("'explainedEvent'"),
+              std::string::npos);
+    EXPECT_NE(errorFor(file(rule(R"("target": "yes")"))).find("'target'"), std::string::npos);
+}
+
+// Issue 14: the new keys, where they apply.
+TEST(DeadlineRuleSetTest, perCaseEventsTargetsAndExplainedEvents)
+{
+    const auto set = RuleSet::fromJson(file(
+        rule(R"("id": "r-1", "target": true, "satisfiedBy": {"text": "x", "contactPurposes": ["event-notification"],
+                                                             "explainedEvent": true})") +
+        "," +
+        R"({"id": "r-2", "kind": "CpsEarlyAdvice", "title": "Advice due", "detail": "Basis", "source": "test [C]",
+             "confirmed": true,
+             "trigger": {"type": "case-event", "eventKinds": ["early-advice-requested"], "per": "case"},
+             "offset": {"days": 21}, "satisfiedBy": {"text": "x", "caseEvents": ["early-advice-received"]},
+             "action": {"recordType": "case_event", "preset": {"kind": "early-advice-received"}}})"));
+    const auto& first = set.rules()[0];
+    EXPECT_TRUE(first.target);
+    EXPECT_TRUE(first.satisfiedBy.explainedEvent);
+    EXPECT_TRUE(first.perVictim());
+    const auto& second = set.rules()[1];
+    EXPECT_FALSE(second.target);
+    EXPECT_FALSE(second.perVictim());
+    EXPECT_EQ(second.satisfiedBy.caseEvents, std::vector<std::string>{"early-advice-received"});
+    EXPECT_EQ(second.kind, DueKind::CpsEarlyAdvice);
+    // The shipped device rule is a target; the Right 6 rules are met per event; the others are neither.
+    EXPECT_TRUE(shipped().find("victim-device-24h")->target);
+    EXPECT_FALSE(shipped().find("right6-arrest")->target);
+    EXPECT_TRUE(shipped().find("right6-bail-granted")->satisfiedBy.explainedEvent);
+    EXPECT_FALSE(shipped().find("nfa-explained")->satisfiedBy.explainedEvent);
 }
 
 } // namespace

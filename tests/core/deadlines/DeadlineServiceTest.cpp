@@ -60,14 +60,20 @@ protected:
         return ws->records().add(recordSpec(type), parent, values);
     }
 
-    Record contact(std::int64_t victimId, const char* when, const char* purpose, std::int64_t caseId = 0)
+    /// A contact; `explained` lists the events it told the victim about (Right 6, issue 14), comma-separated uuids.
+    Record contact(std::int64_t victimId,
+                   const char* when,
+                   const char* purpose,
+                   std::int64_t caseId = 0,
+                   const std::string& explained = {})
     {
         return add("contact", caseId == 0 ? theCase.id : caseId,
                    {{"victim_id", std::to_string(victimId)},
                     {"contacted_at", when},
                     {"method", "phone"},
                     {"purpose", purpose},
-                    {"by_whom", "DC Fictional"}});
+                    {"by_whom", "DC Fictional"},
+                    {"explained_events", explained}});
     }
 
     static const DueItem* find(const std::vector<DueItem>& items, std::string_view ruleId, std::int64_t personId = -1)
@@ -124,7 +130,7 @@ TEST_F(DeadlineServiceTest, arrestOnFridayBeforeBankHolidayIsDueOnTuesdayAndMetB
     EXPECT_EQ(find(today, "right6-arrest")->state, DueState::Overdue);
 
     // The contact is logged on Wednesday: met, late, and gone from Today.
-    contact(victim.id, "2026-05-27T09:15:00Z", "event-notification");
+    contact(victim.id, "2026-05-27T09:15:00Z", "event-notification", 0, arrest.uuid);
     items = svc.forCase(*ws, theCase.id, at("2026-05-27T10:00:00Z"));
     item = find(items, "right6-arrest");
     ASSERT_NE(item, nullptr);
@@ -139,16 +145,43 @@ TEST_F(DeadlineServiceTest, arrestOnFridayBeforeBankHolidayIsDueOnTuesdayAndMetB
 TEST_F(DeadlineServiceTest, contactOnTimeMeetsItOnTimeAndAnEarlierContactDoesNot)
 {
     contact(victim.id, "2026-05-22T10:00:00Z", "event-notification"); // before the arrest
-    add("case_event", theCase.id, {{"kind", "arrest"}, {"occurred_at", "2026-05-22T15:30:00Z"}});
+    const auto arrest = add("case_event", theCase.id, {{"kind", "arrest"}, {"occurred_at", "2026-05-22T15:30:00Z"}});
     const auto svc = service();
     EXPECT_EQ(find(svc.forCase(*ws, theCase.id, at("2026-05-26T08:00:00Z")), "right6-arrest")->state,
               DueState::DueToday);
-    contact(victim.id, "2026-05-26T16:00:00Z", "event-notification");
+    contact(victim.id, "2026-05-26T16:00:00Z", "event-notification", 0, arrest.uuid);
     const auto items = svc.forCase(*ws, theCase.id, at("2026-05-28T08:00:00Z"));
     const auto* item = find(items, "right6-arrest");
     ASSERT_NE(item, nullptr);
     EXPECT_EQ(item->state, DueState::MetOnTime);
     EXPECT_EQ(item->metAt, at("2026-05-26T16:00:00Z"));
+}
+
+// Issue 14: a contact's explained events are events of its own case; the item's action ticks its event.
+TEST_F(DeadlineServiceTest, explainedEventsAreEventsOfTheCaseAndMeetOnlyThemselves)
+{
+    const auto arrest = add("case_event", theCase.id, {{"kind", "arrest"}, {"occurred_at", "2026-05-22T15:30:00Z"}});
+    const auto interview =
+        add("case_event", theCase.id, {{"kind", "interview-under-caution"}, {"occurred_at", "2026-05-22T18:00:00Z"}});
+    auto draft = test::caseDraft("FICT/D2/26");
+    draft.reportedAt = at("2026-05-20T10:00:00Z");
+    const auto other = ws->cases().add(draft);
+    const auto elsewhere = add("case_event", other.id, {{"kind", "arrest"}, {"occurred_at", "2026-05-22T15:30:00Z"}});
+    try {
+        contact(victim.id, "2026-05-23T09:00:00Z", "event-notification", 0, elsewhere.uuid);
+        ADD_FAILURE() << "an event of another case was accepted";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::Validation);
+        EXPECT_EQ(e.field(), "explained_events");
+    }
+    contact(victim.id, "2026-05-23T09:00:00Z", "event-notification", 0, arrest.uuid);
+    const auto svc = service();
+    const auto items = svc.forCase(*ws, theCase.id, at("2026-05-27T08:00:00Z"));
+    EXPECT_EQ(find(items, "right6-arrest")->state, DueState::MetOnTime);
+    const auto* told = find(items, "right6-interview");
+    ASSERT_NE(told, nullptr);
+    EXPECT_EQ(told->state, DueState::Overdue);
+    EXPECT_EQ(told->action.preset.at("explained_events"), interview.uuid);
 }
 
 TEST_F(DeadlineServiceTest, victimWithoutEnhancedRightsHasFiveWorkingDays)

@@ -132,7 +132,8 @@ TEST_F(DueIndexTest, aChangeMarksItsCaseInTheSameTransactionAndOnlyThatCaseIsRee
          {"contacted_at", "2026-05-27T09:15:00Z"},
          {"method", "phone"},
          {"purpose", "event-notification"},
-         {"by_whom", "DC Fictional"}});
+         {"by_whom", "DC Fictional"},
+         {"explained_events", arrestUpdate->triggerUuid}});
     EXPECT_EQ(dirtyCount(), 1);
     EXPECT_EQ(ws->connectionForImport().queryInt("SELECT case_id FROM due_dirty"), cases[0].id);
 

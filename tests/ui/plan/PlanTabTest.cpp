@@ -382,7 +382,10 @@ TEST(PlanTab, CountdownsAreWords)
 {
     const core::Instant now = *core::parseIsoUtc("2026-03-10T12:00:00Z");
     EXPECT_EQ(PlanTab::countdownText(now + 52h, now), QStringLiteral("window closes in 2 days 4 hours"));
-    EXPECT_EQ(PlanTab::countdownText(now + 24h, now), QStringLiteral("window closes in 1 day"));
+    // Under two days the count is in hours, as on Today (issue 14: "1 day 14 hours" read as "Due in 2 days").
+    EXPECT_EQ(PlanTab::countdownText(now + 24h, now), QStringLiteral("window closes in 24 hours"));
+    EXPECT_EQ(PlanTab::countdownText(now + 38h + 20min, now), QStringLiteral("window closes in 38 hours"));
+    EXPECT_EQ(PlanTab::countdownText(now + 48h, now), QStringLiteral("window closes in 2 days"));
     EXPECT_EQ(PlanTab::countdownText(now + 35min, now), QStringLiteral("window closes in 35 minutes"));
     EXPECT_EQ(PlanTab::countdownText(now - 3h, now), QStringLiteral("closed 3 hours ago"));
     EXPECT_EQ(PlanTab::countdownText(now - 1h - 20min, now), QStringLiteral("closed 1 hour ago"));

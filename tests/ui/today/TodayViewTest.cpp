@@ -141,7 +141,7 @@ TEST(TodayModel, ArrestBeforeABankHolidayIsDueOnTheNextWorkingDayThenOverdue)
     ASSERT_NE(item, nullptr);
     EXPECT_EQ(item->state, dl::DueState::DueToday);
     EXPECT_EQ(TodayModel::groupTitle(*item, world.clock->now()), QStringLiteral("Today"));
-    EXPECT_EQ(TodayModel::stateText(*item, world.clock->now()), QStringLiteral("Due today by 23:59"));
+    EXPECT_EQ(TodayModel::stateText(*item, world.clock->now()), QStringLiteral("Due today"));
 
     // Wednesday: overdue, said in words and shown with an icon as well as colour.
     world.clock->set(at("2026-05-27T08:00:00Z"));
@@ -209,6 +209,8 @@ TEST(TodayModel, TheItemsActionLogsTheContactAndTheItemIsMet)
     core::Values values = contacts->form()->values();
     EXPECT_EQ(values.at("purpose"), "event-notification");
     EXPECT_EQ(values.at("victim_id"), std::to_string(world.victimId));
+    // Issue 14: the contact opened from the item has the item's event ticked (and only it).
+    EXPECT_EQ(values.at("explained_events"), requested.triggerUuid);
     values["contacted_at"] = "2026-05-27T07:30:00Z";
     values["method"] = "phone";
     values["by_whom"] = "DC Test Fictional";
@@ -344,14 +346,17 @@ TEST(TodayModel, IsTheLandingPageAndFeedsTheCaseListCounts)
     showToday->trigger();
     EXPECT_EQ(window.mainTabs()->currentWidget(), window.todayView());
 
-    // Logging the contact clears the count (live).
+    // Logging the contact that explained the arrest clears the count (live).
     core::Workspace* workspace = window.workspace();
+    const auto* pending = arrestItem(*window.todayView()->model());
+    ASSERT_NE(pending, nullptr);
     workspace->records().add(core::recordSpec("contact"), caseId,
                              {{"victim_id", std::to_string(world.victimId)},
                               {"contacted_at", core::toIsoUtc(world.clock->now() - std::chrono::minutes(1))},
                               {"method", "phone"},
                               {"purpose", "event-notification"},
-                              {"by_whom", "DC Test Fictional"}});
+                              {"by_whom", "DC Test Fictional"},
+                              {"explained_events", pending->triggerUuid}});
     ASSERT_TRUE(waitFor([&] { return arrestItem(*window.todayView()->model()) == nullptr; }));
 }
 
@@ -381,6 +386,44 @@ TEST(TodayModel, TooltipsCarryOnePlainSignalForAnUnconfirmedTimeLimitAndNoSource
         }
     }
     EXPECT_GT(confirmed + unconfirmed, 0);
+}
+
+// Issue 14: a time only where the deadline has one, hours under two days (as on the Plan tab), and a target said to be
+// a target, not a legal deadline.
+TEST(TodayModel, StatesCountHoursForTimedItemsAndSayWhatIsATarget)
+{
+    const core::Instant now = at("2026-06-03T08:00:00Z"); // 09:00 London
+    dl::DueItem window;
+    window.timed = true;
+    window.state = dl::DueState::Upcoming;
+    window.due = now + std::chrono::hours(38);
+    EXPECT_EQ(TodayModel::stateText(window, now), QStringLiteral("Due in 38 hours"));
+    window.due = now + std::chrono::hours(5);
+    window.state = dl::DueState::DueToday;
+    EXPECT_EQ(TodayModel::stateText(window, now), QStringLiteral("Due today at 14:00 (in 5 hours)"));
+    window.due = now - std::chrono::hours(3);
+    window.state = dl::DueState::Overdue;
+    EXPECT_EQ(TodayModel::stateText(window, now), QStringLiteral("Overdue by 3 hours"));
+
+    dl::DueItem day; // runs to the end of a London day: no time shown
+    day.state = dl::DueState::DueToday;
+    day.due = at("2026-06-03T22:59:59Z");
+    EXPECT_EQ(TodayModel::stateText(day, now), QStringLiteral("Due today"));
+    day.state = dl::DueState::Upcoming;
+    day.due = at("2026-06-05T22:59:59Z");
+    EXPECT_EQ(TodayModel::stateText(day, now), QStringLiteral("Due in 2 days"));
+
+    dl::DueItem phone = window; // the 24-hour phone return
+    phone.target = true;
+    phone.state = dl::DueState::Upcoming;
+    phone.due = now + std::chrono::hours(20);
+    EXPECT_EQ(TodayModel::stateText(phone, now), QStringLiteral("Target (not a legal deadline): Due in 20 hours"));
+    phone.state = dl::DueState::Overdue;
+    phone.due = now - std::chrono::hours(2);
+    EXPECT_EQ(TodayModel::stateText(phone, now), QStringLiteral("Target missed: Overdue by 2 hours"));
+    phone.state = dl::DueState::MetOnTime;
+    EXPECT_EQ(TodayModel::stateText(phone, now), QStringLiteral("Met on time"));
+    EXPECT_EQ(TodayModel::kindText(dl::DueKind::DeviceReturn), QStringLiteral("Victim's phone held (24-hour target)"));
 }
 
 } // namespace
