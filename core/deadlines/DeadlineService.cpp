@@ -23,7 +23,7 @@ namespace wb::core::deadlines {
 
 namespace {
 
-constexpr std::array<std::pair<DueKind, std::string_view>, 11> KindNames{{
+constexpr std::array<std::pair<DueKind, std::string_view>, 12> KindNames{{
     {DueKind::VictimUpdate, "VictimUpdate"},
     {DueKind::DecisionExplained, "DecisionExplained"},
     {DueKind::AgreedUpdate, "AgreedUpdate"},
@@ -34,6 +34,7 @@ constexpr std::array<std::pair<DueKind, std::string_view>, 11> KindNames{{
     {DueKind::DeviceReturn, "DeviceReturn"},
     {DueKind::SupervisoryReview, "SupervisoryReview"},
     {DueKind::EnquiryDue, "EnquiryDue"},
+    {DueKind::Order, "Order"},
     {DueKind::Other, "Other"},
 }};
 

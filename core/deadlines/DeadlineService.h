@@ -42,6 +42,7 @@ enum class DueKind {
     DeviceReturn,      ///< a victim's device held for more than 24 hours without a swap
     SupervisoryReview, ///< a supervisory review point
     EnquiryDue,        ///< a tracked line of enquiry's due date
+    Order,             ///< an order or notice: the hearing after a DVPN/DAPN, an order's expiry
     Other,             ///< any other rule a force adds
 };
 

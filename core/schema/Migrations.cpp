@@ -8,6 +8,7 @@
 
 #include "core/Error.h"
 #include "core/audit/AuditLog.h"
+#include "core/schema/BailAndOrdersSchema.h"
 #include "core/schema/CaseRecordSchema.h"
 #include "core/schema/DueListSchema.h"
 #include "core/schema/PlanAndVictimSchema.h"
@@ -82,7 +83,7 @@ void afterMigration9(Database& db)
     }
 }
 
-const std::array<Migration, 10> Migrations{{
+const std::array<Migration, 11> Migrations{{
     {1, "workspace metadata and cases",
      R"sql(
 CREATE TABLE meta (
@@ -185,6 +186,10 @@ CREATE TABLE drafts (
     state TEXT NOT NULL     -- the window's tab on show and its forms' field values (JSON)
 );
 )sql"},
+    {11,
+     "bail counted from the arrest, periods on bail awaiting a CPS charging decision, designated (exceptionally "
+     "complex) extensions, and orders and notices",
+     BailAndOrdersSchema},
 }};
 
 } // namespace

@@ -327,6 +327,7 @@ QString TodayModel::kindText(dl::DueKind kind)
     case dl::DueKind::DeviceReturn: return tr("Victim's device held");
     case dl::DueKind::SupervisoryReview: return tr("Supervisory review");
     case dl::DueKind::EnquiryDue: return tr("Line of enquiry due");
+    case dl::DueKind::Order: return tr("Order or notice");
     case dl::DueKind::Other: return tr("Other");
     }
     return tr("Other");

@@ -166,13 +166,17 @@ TEST_F(DeadlineServiceTest, bailRecordGivesVictimUpdateBailEndAndWarning)
 {
     const auto suspect = person(theCase.id, PersonRole::Suspect, false);
     const auto bail = add("bail", theCase.id,
-                          {{"suspect_id", std::to_string(suspect.id)}, {"kind", "bail"}, {"start_date", "2026-06-01"}});
+                          {{"suspect_id", std::to_string(suspect.id)},
+                           {"kind", "bail"},
+                           {"arrested_on", "2026-06-01"},
+                           {"start_date", "2026-06-01"}});
     const auto svc = service();
     auto items = svc.forCase(*ws, theCase.id, at("2026-06-01T12:00:00Z"));
     EXPECT_EQ(find(items, "right6-bail-granted")->due, at("2026-06-02T22:59:59Z"));
     const auto* end = find(items, "bail-period-end");
     ASSERT_NE(end, nullptr);
-    EXPECT_EQ(end->due, at("2026-09-01T22:59:59Z"));      // 3 months
+    EXPECT_EQ(end->due, at("2026-09-01T22:59:59Z")); // the 3 months beginning with 2 June, the day after the arrest
+    EXPECT_NE(end->detail.find("the bail start date is 2 June 2026"), std::string::npos) << end->detail;
     EXPECT_EQ(end->warnFrom, at("2026-08-17T23:00:00Z")); // London midnight 14 days before
     EXPECT_EQ(end->action.recordType, "bail");
     EXPECT_EQ(end->action.recordId, bail.id);

@@ -24,14 +24,15 @@ namespace {
 
 using World = RecordWorld;
 
-TEST(RecordTabs, CreatesTheFiveRecordTabsAndDelegatesToTheirParts)
+TEST(RecordTabs, CreatesTheSixRecordTabsAndDelegatesToTheirParts)
 {
     World world;
     QTabWidget window;
     const auto tabs = createRecordTabs(world.context, &window);
-    ASSERT_EQ(tabs.size(), 5U);
-    const QStringList titles = {QStringLiteral("Decisions"), QStringLiteral("Timeline"), QStringLiteral("Evidence"),
-                                QStringLiteral("Bail"), QStringLiteral("Reviews")};
+    ASSERT_EQ(tabs.size(), 6U);
+    const QStringList titles = {QStringLiteral("Decisions"),          QStringLiteral("Timeline"),
+                                QStringLiteral("Evidence"),           QStringLiteral("Bail"),
+                                QStringLiteral("Orders and notices"), QStringLiteral("Reviews")};
     for (std::size_t i = 0; i < tabs.size(); ++i) {
         EXPECT_EQ(tabs[i].title, titles.at(static_cast<int>(i)));
         ASSERT_NE(tabs[i].widget, nullptr);
@@ -68,8 +69,20 @@ TEST(RecordTabs, CreatesTheFiveRecordTabsAndDelegatesToTheirParts)
     bail->view()->selectRow(0);
     auto* info = tabs[3].widget->findChild<QLabel*>(QStringLiteral("childInfoLabel"));
     ASSERT_NE(info, nullptr);
-    EXPECT_TRUE(info->text().contains(QStringLiteral("Applicable bail period ends")));
+    // Issue 14: how the end was counted (from the day after the arrest), and the exceptionally complex route.
+    EXPECT_TRUE(info->text().contains(QStringLiteral("the bail start date is"))) << info->text().toStdString();
+    EXPECT_TRUE(info->text().contains(QStringLiteral("the 3 months beginning with it end on")));
+    EXPECT_TRUE(info->text().contains(QStringLiteral("awaiting a CPS charging decision is not counted")));
     EXPECT_TRUE(info->text().contains(QStringLiteral("Inspector or above")));
+    EXPECT_TRUE(info->text().contains(QStringLiteral("Assistant chief constable or above")));
+    EXPECT_NE(tabs[3].widget->findChild<RecordTab*>(QStringLiteral("bailPauseRecordTab")), nullptr);
+
+    // Orders and notices: a record type of its own.
+    window.setCurrentIndex(4);
+    auto* orders = qobject_cast<RecordTab*>(tabs[4].widget);
+    ASSERT_NE(orders, nullptr);
+    EXPECT_EQ(orders->objectName(), QStringLiteral("orderRecordTab"));
+    EXPECT_EQ(orders->model()->rowCount(), 0);
 }
 
 TEST(RecordTabs, EnterOpensTheSelectedRecordAndTheFilterNarrowsTheList)
