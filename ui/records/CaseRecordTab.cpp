@@ -220,6 +220,30 @@ QString bailInfo(const CaseContext& context, const core::Record& record)
         }
         lines << RecordTab::tr("Time on bail awaiting a CPS charging decision is not counted: record it below and "
                                "the bail period's end moves later by those days (the clock stops while it lasts).");
+        if (context.workspace != nullptr && !end.empty()) {
+            // The current end: the latest extension's (listed in the order authorised), then the pauses.
+            std::string current = end;
+            const auto& records = context.workspace->records();
+            for (const auto& extension : records.list(core::recordSpec(rt::kBailExtension), record.id)) {
+                if (!extension.get("new_end").empty()) {
+                    current = extension.get("new_end");
+                }
+            }
+            std::vector<core::bail::Pause> pauses;
+            for (const auto& pause : records.list(core::recordSpec(rt::kBailPause), record.id)) {
+                pauses.push_back({pause.get("from_date"), pause.get("to_date")});
+            }
+            const auto period = core::bail::applyPauses(arrested, current, pauses);
+            if (period.pausedSince) {
+                lines << RecordTab::tr("Awaiting a CPS charging decision since %1: the bail period's clock is paused.")
+                             .arg(DisplayText::ukDate(*period.pausedSince));
+            } else if (period.disregardedDays > 0) {
+                lines << RecordTab::tr("%n day(s) awaiting a CPS charging decision not counted: the bail period now "
+                                       "ends on %1.",
+                                       nullptr, period.disregardedDays)
+                             .arg(DisplayText::ukDate(period.end));
+            }
+        }
         if (context.workspace != nullptr && context.workspace->lists().has("bail-extensions")) {
             const auto& ranks = context.workspace->lists().list("police-ranks");
             QStringList steps;

@@ -76,6 +76,25 @@ TEST(RecordTabs, CreatesTheSixRecordTabsAndDelegatesToTheirParts)
     EXPECT_TRUE(info->text().contains(QStringLiteral("Inspector or above")));
     EXPECT_TRUE(info->text().contains(QStringLiteral("Assistant chief constable or above")));
     EXPECT_NE(tabs[3].widget->findChild<RecordTab*>(QStringLiteral("bailPauseRecordTab")), nullptr);
+    EXPECT_FALSE(info->text().contains(QStringLiteral("not counted: the bail period now ends")));
+    // Time awaiting a CPS charging decision recorded: the label gives the moved end, or says the clock is paused.
+    const auto bailId = bail->selectedId();
+    const auto bailRecord = *world.workspace->records().find(core::recordSpec("bail"), bailId);
+    const auto pause = world.workspace->records().add(core::recordSpec("bail_pause"), bailId,
+                                                      {{"from_date", bailRecord.get("start_date")}});
+    bail->view()->clearSelection();
+    bail->view()->selectRow(0);
+    EXPECT_TRUE(info->text().contains(QStringLiteral("the bail period's clock is paused")))
+        << info->text().toStdString();
+    world.workspace->records().update(core::recordSpec("bail_pause"), pause.id,
+                                      {{"from_date", bailRecord.get("start_date")},
+                                       {"to_date", bailRecord.get("start_date")},
+                                       {"note", "Fictional: decision notified the same day."}});
+    bail->view()->clearSelection();
+    bail->view()->selectRow(0);
+    EXPECT_TRUE(info->text().contains(QStringLiteral("1 day(s) awaiting a CPS charging decision not counted")) ||
+                info->text().contains(QStringLiteral("1 day awaiting a CPS charging decision not counted")))
+        << info->text().toStdString();
 
     // Orders and notices: a record type of its own.
     window.setCurrentIndex(4);
