@@ -207,4 +207,73 @@ Date Calendar::addWeekdays(Date date, int n) noexcept
     return Date{d};
 }
 
+namespace {
+
+/// Counts `hours` real hours from `from`, skipping every London day `skip` says to disregard.
+template <typename Skip> Instant addHoursSkipping(Instant from, int hours, Skip skip)
+{
+    Instant at = from;
+    auto remaining = std::chrono::duration_cast<Instant::duration>(std::chrono::hours(hours));
+    while (remaining > Instant::duration::zero()) {
+        const Date today = Calendar::londonDate(at);
+        const Instant nextMidnight = Calendar::londonMidnight(Date{sys_days{today} + days(1)});
+        if (!skip(today)) {
+            const auto chunk = std::min(remaining, nextMidnight - at);
+            at += chunk;
+            remaining -= chunk;
+            if (remaining == Instant::duration::zero()) {
+                break;
+            }
+        }
+        at = nextMidnight;
+    }
+    return at;
+}
+
+bool isSundayChristmasOrGoodFriday(Date date)
+{
+    if (weekday{sys_days{date}} == Sunday) {
+        return true;
+    }
+    if (date.month() == December && date.day() == day(25)) {
+        return true;
+    }
+    return date == Calendar::goodFriday(static_cast<int>(date.year()));
+}
+
+} // namespace
+
+Date Calendar::goodFriday(int y) noexcept
+{
+    // Anonymous Gregorian algorithm (Meeus/Jones/Butcher) for Easter Sunday.
+    const int a = y % 19;
+    const int b = y / 100;
+    const int c = y % 100;
+    const int d = b / 4;
+    const int e = b % 4;
+    const int f = (b + 8) / 25;
+    const int g = (b - f + 1) / 3;
+    const int h = (19 * a + b - d - g + 15) % 30;
+    const int i = c / 4;
+    const int k = c % 4;
+    const int l = (32 + 2 * e + 2 * i - h - k) % 7;
+    const int m = (a + 11 * h + 22 * l) / 451;
+    const int easterMonth = (h + l - 7 * m + 114) / 31;
+    const int dayOfMonth = ((h + l - 7 * m + 114) % 31) + 1;
+    const Date easter{year{y}, std::chrono::month{static_cast<unsigned>(easterMonth)},
+                      std::chrono::day{static_cast<unsigned>(dayOfMonth)}};
+    return Date{sys_days{easter} - days(2)};
+}
+
+Instant Calendar::addHoursDisregardingSundaysAndHolidays(Instant from, int hours) const
+{
+    return addHoursSkipping(from, hours,
+                            [this](Date date) { return isSundayChristmasOrGoodFriday(date) || isBankHoliday(date); });
+}
+
+Instant Calendar::addHoursDisregardingSundaysChristmasGoodFriday(Instant from, int hours)
+{
+    return addHoursSkipping(from, hours, [](Date date) { return isSundayChristmasOrGoodFriday(date); });
+}
+
 } // namespace wb::core::deadlines

@@ -74,6 +74,19 @@ public:
     /// As addWorkingDays but counting Monday to Friday only, for dates the file does not cover.
     static Date addWeekdays(Date date, int n) noexcept;
 
+    /// "Not later than `hours` hours after `from`" when Sundays, Christmas Day, Good Friday and the bank
+    /// holidays of England and Wales are disregarded (the hearing of a DVPO/DAPO application after a
+    /// DVPN/DAPN: Domestic Abuse Act 2021 s.29(3), Crime and Security Act 2010 s.27): the hours of those
+    /// London days do not count, so a notice served on a Saturday at 18:00 has its 48 hours end on
+    /// Tuesday at 18:00. Real elapsed hours (a clock change day has 23 or 25). Throws
+    /// Error(ReferenceData) when the count reaches a year the bank-holiday file does not cover.
+    Instant addHoursDisregardingSundaysAndHolidays(Instant from, int hours) const;
+    /// As addHoursDisregardingSundaysAndHolidays for years the file does not cover: Sundays, Christmas
+    /// Day and Good Friday only (other bank holidays unknown).
+    static Instant addHoursDisregardingSundaysChristmasGoodFriday(Instant from, int hours);
+    /// Good Friday of that year (two days before Easter Sunday, Gregorian computus).
+    static Date goodFriday(int year) noexcept;
+
     /// The bank holiday on that date, or nullptr (also for dates outside the covered years).
     const BankHoliday* holiday(Date date) const noexcept;
     bool covers(Date date) const noexcept;

@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "core/Error.h"
+#include "core/deadlines/BailOrderDueItems.h"
 #include "core/nom/EnquiryCatalogue.h"
 #include "core/victim/CurrentContactPlan.h"
 
@@ -184,7 +185,7 @@ private:
             break;
         case TriggerType::BailPeriodEnd:
             for (const auto& b : m_s.bails) {
-                bailEnds(rule, b);
+                addSteps(rule, bailEndSteps(b));
             }
             break;
         case TriggerType::RuiReview: ruiReviews(rule); break;
@@ -192,6 +193,8 @@ private:
         case TriggerType::VictimDevice: devices(rule); break;
         case TriggerType::SupervisoryReview: supervisoryReviews(rule); break;
         case TriggerType::EnquiryDue: enquiriesDue(rule); break;
+        case TriggerType::OrderHearing: addSteps(rule, orderHearingSteps(m_s, m_calendar, rule.offset.amount)); break;
+        case TriggerType::OrderExpiry: addSteps(rule, orderExpirySteps(m_s)); break;
         }
     }
 
@@ -323,29 +326,15 @@ private:
         }
     }
 
-    void bailEnds(const Rule& rule, const Snapshot::Bail& b)
+    /// Bail and order items: their dates and how they were computed come from BailOrderDueItems.
+    void addSteps(const Rule& rule, const std::vector<DueStep>& due)
     {
-        if (b.kind != "bail" || !b.abpEnd) {
-            return;
-        }
-        struct End {
-            Date date;
-            Instant from;
-            std::string uuid;
-        };
-        std::vector<End> ends{{*b.abpEnd, Calendar::londonMidnight(b.startDate), b.uuid}};
-        for (const auto& e : b.extensions) {
-            ends.push_back({e.newEnd, Calendar::londonMidnight(e.authorisedOn), e.uuid});
-        }
-        for (std::size_t i = 0; i < ends.size(); ++i) {
-            DueItem item = base(rule, ends[i].from, ends[i].uuid);
-            item.action.recordId = b.id;
-            if (i + 1 < ends.size()) {
-                item.metAt = std::max(ends[i].from, ends[i + 1].from); // extended
-            } else if (b.endedOn) {
-                item.metAt = std::max(ends[i].from, Calendar::londonMidnight(*b.endedOn));
-            }
-            finish(std::move(item), {Calendar::endOfLondonDay(ends[i].date), false, false}, rule);
+        for (const auto& step : due) {
+            DueItem item = base(rule, step.from, step.uuid);
+            item.action.recordId = step.recordId;
+            item.metAt = step.metAt;
+            item.detail += step.detail;
+            finish(std::move(item), {step.due, step.weekdaysOnly, step.timed}, rule);
         }
     }
 

@@ -36,6 +36,12 @@ struct CaseSnapshot {
         Date newEnd;
         Date authorisedOn;
     };
+    /// A period on bail under s.37(7)(a) awaiting a CPS charging decision (not counted, s.47ZL).
+    struct BailPause {
+        std::int64_t id = 0;
+        Date from;
+        std::optional<Date> to; ///< none: still awaiting the decision, the clock is paused
+    };
     struct Bail {
         std::int64_t id = 0;
         std::string uuid;
@@ -44,6 +50,8 @@ struct CaseSnapshot {
         std::optional<Date> abpEnd;
         std::optional<Date> endedOn;
         std::vector<BailExtension> extensions; ///< in the order authorised
+        std::optional<Date> arrestedOn;        ///< the bail period counts from the day after
+        std::vector<BailPause> pauses;         ///< by from, id
     };
     struct RuiReview {
         std::int64_t id = 0;
@@ -104,6 +112,18 @@ struct CaseSnapshot {
         std::string title; ///< the officer's title, for an enquiry outside the catalogue (catalogue ones use its title)
     };
 
+    /// An order or notice (issue 14).
+    struct Order {
+        std::int64_t id = 0;
+        std::string uuid;
+        std::string type; ///< order-types code
+        std::optional<Instant> servedAt;
+        std::optional<Instant> hearingAt;
+        std::optional<Date> madeOn;
+        std::optional<Date> expiresOn;
+        std::optional<Date> endedOn;
+    };
+
     std::int64_t caseId = 0;
     std::string uuid;
     std::string reference;
@@ -120,6 +140,7 @@ struct CaseSnapshot {
     std::vector<Review> reviews;       ///< by reviewedAt, id
     std::vector<Enquiry> enquiries;    ///< by id
     nom::Facts facts;                  ///< the context answers (for forensic windows)
+    std::vector<Order> orders;         ///< by id
 };
 
 /// Every item the rules give for one case, met ones included, sorted by urgency (see sortByUrgency).

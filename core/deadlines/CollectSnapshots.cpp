@@ -152,8 +152,8 @@ void readRecords(Reader& r)
                    s.events.push_back({row.columnInt64(1), row.columnText(2), row.columnText(3), *at});
                }
            });
-    r.each("b.id, b.uuid, b.kind, b.start_date, b.abp_end, b.ended_on", "bail_records b ON b.case_id = c.id", {},
-           "c.id, b.id", [](Snapshot& s, const store::Statement& row) {
+    r.each("b.id, b.uuid, b.kind, b.start_date, b.abp_end, b.ended_on, b.arrested_on",
+           "bail_records b ON b.case_id = c.id", {}, "c.id, b.id", [](Snapshot& s, const store::Statement& row) {
                if (const auto start = dateAt(row, 4)) {
                    s.bails.push_back({row.columnInt64(1),
                                       row.columnText(2),
@@ -161,7 +161,19 @@ void readRecords(Reader& r)
                                       *start,
                                       dateAt(row, 5),
                                       dateAt(row, 6),
+                                      {},
+                                      dateAt(row, 7),
                                       {}});
+               }
+           });
+    r.each("b.id, p.id, p.from_date, p.to_date",
+           "bail_records b ON b.case_id = c.id CROSS JOIN bail_pauses p ON p.bail_id = b.id", {},
+           "c.id, p.from_date, p.id", [](Snapshot& s, const store::Statement& row) {
+               const auto from = dateAt(row, 3);
+               const auto bail = std::find_if(s.bails.begin(), s.bails.end(),
+                                              [&](const Snapshot::Bail& b) { return b.id == row.columnInt64(1); });
+               if (from && bail != s.bails.end()) {
+                   bail->pauses.push_back({row.columnInt64(2), *from, dateAt(row, 4)});
                }
            });
     r.each("b.id, x.id, x.uuid, x.new_end, x.authorised_on",
@@ -217,6 +229,11 @@ void readRecords(Reader& r)
                                           instantAt(row, 4), instantAt(row, 5),
                                           row.columnOptionalInt64(6).value_or(0) != 0,
                                           instantAt(row, 7).value_or(Instant{})});
+           });
+    r.each("o.id, o.uuid, o.order_type, o.served_at, o.hearing_at, o.made_on, o.expires_on, o.ended_on",
+           "orders o ON o.case_id = c.id", {}, "c.id, o.id", [](Snapshot& s, const store::Statement& row) {
+               s.orders.push_back({row.columnInt64(1), row.columnText(2), row.columnText(3), instantAt(row, 4),
+                                   instantAt(row, 5), dateAt(row, 6), dateAt(row, 7), dateAt(row, 8)});
            });
     r.each("v.id, v.uuid, v.reviewed_at", "reviews v ON v.case_id = c.id", {}, "c.id, v.reviewed_at, v.id",
            [](Snapshot& s, const store::Statement& row) {

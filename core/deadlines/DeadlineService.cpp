@@ -23,7 +23,7 @@ namespace wb::core::deadlines {
 
 namespace {
 
-constexpr std::array<std::pair<DueKind, std::string_view>, 14> KindNames{{
+constexpr std::array<std::pair<DueKind, std::string_view>, 15> KindNames{{
     {DueKind::VictimUpdate, "VictimUpdate"},
     {DueKind::DecisionExplained, "DecisionExplained"},
     {DueKind::AgreedUpdate, "AgreedUpdate"},
@@ -37,6 +37,7 @@ constexpr std::array<std::pair<DueKind, std::string_view>, 14> KindNames{{
     {DueKind::CpsEarlyAdvice, "CpsEarlyAdvice"},
     {DueKind::RightToReview, "RightToReview"},
     {DueKind::VictimStatement, "VictimStatement"},
+    {DueKind::Order, "Order"},
     {DueKind::Other, "Other"},
 }};
 

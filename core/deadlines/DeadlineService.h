@@ -45,6 +45,7 @@ enum class DueKind {
     CpsEarlyAdvice,    ///< CPS early advice awaited (21 days from the request, issue 14)
     RightToReview,     ///< Victims' Right to Review: acknowledgement, result, the CPS prompt-request window
     VictimStatement,   ///< Victims' Code Right 7: the Victim Personal Statement offered
+    Order,             ///< an order or notice: the hearing after a DVPN/DAPN, an order's expiry
     Other,             ///< any other rule a force adds
 };
 

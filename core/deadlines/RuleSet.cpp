@@ -19,7 +19,7 @@ using json = nlohmann::json;
 
 namespace {
 
-constexpr std::array<std::pair<TriggerType, std::string_view>, 10> TriggerNames{{
+constexpr std::array<std::pair<TriggerType, std::string_view>, 12> TriggerNames{{
     {TriggerType::CaseEvent, "case-event"},
     {TriggerType::BailRecord, "bail-record"},
     {TriggerType::CaseReported, "case-reported"},
@@ -30,13 +30,15 @@ constexpr std::array<std::pair<TriggerType, std::string_view>, 10> TriggerNames{
     {TriggerType::VictimDevice, "victim-device"},
     {TriggerType::SupervisoryReview, "supervisory-review"},
     {TriggerType::EnquiryDue, "enquiry-due"},
+    {TriggerType::OrderHearing, "order-hearing"},
+    {TriggerType::OrderExpiry, "order-expiry"},
 }};
 
 /// Triggers whose due date comes from the record itself.
 bool datedByRecord(TriggerType t)
 {
     return t == TriggerType::ContactPlan || t == TriggerType::BailPeriodEnd || t == TriggerType::RuiReview ||
-           t == TriggerType::ForensicWindow || t == TriggerType::EnquiryDue;
+           t == TriggerType::ForensicWindow || t == TriggerType::EnquiryDue || t == TriggerType::OrderExpiry;
 }
 
 bool validId(const std::string& id)
@@ -84,7 +86,7 @@ void readTrigger(const json& object, Rule& rule, std::string_view origin, const 
     if (!type) {
         reader::fail(origin, at + ": 'type' is not a known trigger (case-event, bail-record, case-reported, "
                                   "contact-plan, bail-period-end, rui-review, forensic-window, victim-device, "
-                                  "supervisory-review, enquiry-due)");
+                                  "supervisory-review, enquiry-due, order-hearing, order-expiry)");
     }
     rule.trigger = *type;
     if (rule.trigger == TriggerType::CaseEvent) {
@@ -244,7 +246,7 @@ Rule readRule(const json& object, std::size_t index, std::string_view origin)
     if (!kind) {
         reader::fail(origin, where + ": 'kind' is not a known kind of deadline (VictimUpdate, DecisionExplained, "
                                      "AgreedUpdate, SupportReferral, BailEnd, RuiReview, ForensicWindow, DeviceReturn, "
-                                     "SupervisoryReview, EnquiryDue, Other)");
+                                     "SupervisoryReview, EnquiryDue, Order, Other)");
     }
     rule.kind = *kind;
     rule.title = reader::requireString(object, "title", origin, where);
@@ -282,6 +284,10 @@ Rule readRule(const json& object, std::size_t index, std::string_view origin)
     }
     if (!rule.enhancedDetail.empty() && !rule.enhanced) {
         reader::fail(origin, where + ": 'enhancedDetail' needs an 'enhanced' offset");
+    }
+    if (rule.trigger == TriggerType::OrderHearing && rule.offset.unit != Offset::Unit::Hours) {
+        reader::fail(origin, where + ": 'offset': an order hearing is counted in 'hours' (Sundays and holidays "
+                                     "disregarded)");
     }
     if (object.contains("warnBefore")) {
         const auto warn = readOffset(object.at("warnBefore"), origin, where + ": 'warnBefore'");

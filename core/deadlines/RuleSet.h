@@ -28,6 +28,8 @@ enum class TriggerType {
     VictimDevice,      ///< "victim-device": a victim's device seized and not returned (per case, personId = owner)
     SupervisoryReview, ///< "supervisory-review": the next supervisory review after the last one (per case)
     EnquiryDue,        ///< "enquiry-due": a tracked line of enquiry's due date (per case)
+    OrderHearing,      ///< "order-hearing": a DVPN/DAPN served; its hours disregard Sundays and holidays (per case)
+    OrderExpiry,       ///< "order-expiry": an order's recorded expiry date (per case)
 };
 
 std::string_view toString(TriggerType type) noexcept;

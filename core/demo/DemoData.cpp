@@ -179,6 +179,7 @@ void addDemoRecords(Workspace& ws, const DemoCase& demo, const Case& c, const st
             records.add(recordSpec(recordtype::kBail), c.id,
                         {{"suspect_id", id(suspect.id)},
                          {"kind", "bail"},
+                         {"arrested_on", day(1)},
                          {"start_date", day(1)},
                          {"conditions", "Not to contact the victim directly or indirectly (fictional)."},
                          {"victim_views_sought", "1"},

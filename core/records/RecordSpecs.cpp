@@ -3,11 +3,10 @@
 // RecordSpecTest checks that every field has its column.
 #include "core/records/RecordSpec.h"
 
-#include <chrono>
-
 #include <fmt/format.h>
 
 #include "core/Error.h"
+#include "core/records/BailPeriod.h"
 #include "core/records/RecordTypes.h"
 #include "core/reference/ReferenceData.h"
 #include "core/store/Database.h"
@@ -65,26 +64,16 @@ std::string value(const Values& values, std::string_view key)
     return it == values.end() ? std::string() : it->second;
 }
 
-std::string addMonths(const std::string& isoDate, int months)
-{
-    using namespace std::chrono;
-    const year_month_day start{year{std::stoi(isoDate.substr(0, 4))},
-                               month{static_cast<unsigned>(std::stoi(isoDate.substr(5, 2)))},
-                               day{static_cast<unsigned>(std::stoi(isoDate.substr(8, 2)))}};
-    year_month_day end = start + std::chrono::months{months};
-    if (!end.ok()) { // 31 January + 1 month: the last day of February
-        end = year_month_day_last{end.year(), month_day_last{end.month()}};
-    }
-    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(end.year()), static_cast<unsigned>(end.month()),
-                       static_cast<unsigned>(end.day()));
-}
-
-/// Pre-charge bail: the applicable bail period ends 3 months after the start
-/// (PACE as amended by PCSC Act 2022, nom-brief §5.3) unless recorded otherwise.
+/// Pre-charge bail: the applicable bail period is the 3 months beginning with the bail start date, the
+/// day after the day of arrest (PACE s.47ZB(1)(b) and (4)(a), as amended by the PCSC Act 2022): arrest
+/// 30 April -> ends 31 July. Counted from the arrest, so it follows the arrest date whenever that changes.
 void deriveBail(Values& v)
 {
-    if (value(v, "kind") == "bail" && value(v, "abp_end").empty() && value(v, "start_date").size() == 10) {
-        v["abp_end"] = addMonths(value(v, "start_date"), 3);
+    if (value(v, "kind") != "bail") {
+        return;
+    }
+    if (const auto end = bail::initialBailEnd(value(v, "arrested_on"))) {
+        v["abp_end"] = *end;
     }
 }
 
@@ -92,6 +81,16 @@ void checkBail(const CheckContext& c)
 {
     if (value(c.values, "kind") == "rui" && !value(c.values, "abp_end").empty()) {
         invalid("abp_end", "released under investigation has no bail period");
+    }
+}
+
+/// A period on bail awaiting a CPS charging decision (s.37(7)(a)): its last day, when known, is not
+/// before its first.
+void checkBailPause(const CheckContext& c)
+{
+    const std::string to = value(c.values, "to_date");
+    if (!to.empty() && value(c.values, "decision_notified_on").empty() && value(c.values, "note").empty()) {
+        invalid("note", "say how the pause ended (the CPS decision notified, or bail under s.37(7)(a) ended)");
     }
 }
 
@@ -117,7 +116,15 @@ void checkBailExtension(const CheckContext& c)
     const auto authority = step->extra.find("authority");
     const std::string needed = authority == step->extra.end() ? std::string() : authority->second;
     if (needed == "court") {
+        if (step->extra.count("designation") != 0 && value(c.values, "designated_on").empty()) {
+            invalid("designated_on", "this extension is for a case designated as exceptionally complex: record the "
+                                     "date of the designation");
+        }
         return;
+    }
+    if (step->extra.count("designation") != 0 && value(c.values, "designated_on").empty()) {
+        invalid("designated_on", "this extension needs the case designated as exceptionally complex first: "
+                                 "record the date of the designation");
     }
     const std::string rank = value(c.values, "authorised_rank");
     if (rank.empty()) {
@@ -129,6 +136,46 @@ void checkBailExtension(const CheckContext& c)
         const auto* neededItem = c.lists.list("police-ranks").find(needed);
         invalid("authorised_rank",
                 "this extension needs the authority of " + (neededItem ? neededItem->label : needed) + " or above");
+    }
+}
+
+/// Orders and notices (issue 14): a notice (DVPN, DAPN) is served, by the authority of an officer of
+/// at least the rank order-types names; a breach says what was done about it.
+void checkOrder(const CheckContext& c)
+{
+    const auto* type = c.lists.list("order-types").find(value(c.values, "order_type"));
+    if (type == nullptr) {
+        return; // the Choice check reports an unknown code
+    }
+    const bool notice = type->extraValue("group") == "notice";
+    if (notice && value(c.values, "served_at").empty()) {
+        invalid("served_at", "a notice runs from when it was served: record when");
+    }
+    const std::string needed(type->extraValue("authority"));
+    if (!needed.empty()) {
+        const std::string rank = value(c.values, "authorised_rank");
+        if (rank.empty()) {
+            invalid("authorised_rank", "this notice must be authorised by an officer of a stated rank");
+        }
+        if (rankLevel(c.lists, rank) < rankLevel(c.lists, needed)) {
+            const auto* neededItem = c.lists.list("police-ranks").find(needed);
+            invalid("authorised_rank",
+                    "this notice needs the authority of " + (neededItem ? neededItem->label : needed) + " or above");
+        }
+    }
+    const std::string breached = value(c.values, "breached_at");
+    if (!breached.empty()) {
+        if (value(c.values, "breach_action").empty()) {
+            invalid("breach_action", "record what was done about the breach");
+        }
+        const std::string from =
+            !value(c.values, "served_at").empty() ? value(c.values, "served_at") : value(c.values, "made_on");
+        if (from.empty()) {
+            invalid("breached_at", "a breach needs the date the order was made or the notice served");
+        }
+        if (breached.substr(0, 10) < from.substr(0, 10)) {
+            invalid("breached_at", "the breach cannot be before the order was made or the notice served");
+        }
     }
 }
 
@@ -402,7 +449,8 @@ std::vector<RecordSpec> makeSpecs()
                          {
                              Field("suspect_id", K::PersonLink).req().roles("suspect"),
                              Field("kind", K::Choice).req().options("bail|rui"),
-                             Field("start_date", K::Date).req().past(),
+                             Field("arrested_on", K::Date).past().when("kind", {"bail"}),
+                             Field("start_date", K::Date).req().past().after("arrested_on"),
                              Field("conditions", K::LongText).sens().max(4000),
                              Field("victim_views_sought", K::Boolean).def("0"),
                              Field("victim_views", K::LongText).sens().max(4000),
@@ -419,8 +467,21 @@ std::vector<RecordSpec> makeSpecs()
                              Field("authorised_by", K::Text).req().sens(),
                              Field("authorised_rank", K::Choice).list("police-ranks"),
                              Field("authorised_on", K::Date).req().past(),
+                             Field("designated_on", K::Date).past(),
                          },
                          "authorised_on, id", false, {}, checkBailExtension));
+
+    // Time on bail under s.37(7)(a) awaiting a CPS charging decision is outside the bail time limits
+    // (PACE s.47ZL): its days are not counted, and the clock stops while it lasts.
+    specs.push_back(make(recordtype::kBailPause, "bail_pauses", "bail_records", "bail_id",
+                         {
+                             Field("from_date", K::Date).req().past(),
+                             Field("to_date", K::Date).past().after("from_date"),
+                             Field("sent_to_cps_on", K::Date).past(),
+                             Field("decision_notified_on", K::Date).past().after("from_date"),
+                             Field("note", K::LongText).sens().max(2000),
+                         },
+                         "from_date, id", false, {}, checkBailPause));
 
     specs.push_back(make(recordtype::kRuiReview, "rui_reviews", "bail_records", "bail_id",
                          {
@@ -570,6 +631,30 @@ std::vector<RecordSpec> makeSpecs()
                              Field("supersedes_id", K::RecordLink).link("victim_wishes"),
                          },
                          "recorded_at DESC, id DESC", true, {}, checkWish));
+
+    // Orders and notices (issue 14): DVPN/DVPO, DAPN/DAPO, SRO, SHPO, SPO, non-molestation, bail conditions.
+    // A notice's hearing falls due 48 hours after service, not counting Sundays and holidays
+    // (core/deadlines/BailOrderDueItems); an order's expiry falls due on its last day.
+    specs.push_back(make(recordtype::kOrder, "orders", "cases", "case_id",
+                         {
+                             Field("order_type", K::Choice).req().list("order-types"),
+                             Field("subject_id", K::PersonLink).req().roles("suspect"),
+                             Field("protected_id", K::PersonLink).roles("victim|witness"),
+                             Field("authorised_by", K::Text).sens(),
+                             Field("authorised_rank", K::Choice).list("police-ranks"),
+                             Field("served_at", K::DateTime).past(),
+                             Field("applied_on", K::Date).past(),
+                             Field("hearing_at", K::DateTime).after("served_at"),
+                             Field("made_on", K::Date).past(),
+                             Field("expires_on", K::Date).after("made_on"),
+                             Field("conditions", K::LongText).sens().max(4000),
+                             Field("breached_at", K::DateTime).past(),
+                             Field("breach_action", K::LongText).sens().max(4000),
+                             Field("ended_on", K::Date).past(),
+                             Field("end_reason", K::Text).sens(),
+                         },
+                         "coalesce(made_on, substr(served_at, 1, 10), applied_on) DESC, id DESC", false, {},
+                         checkOrder));
 
     return specs;
 }

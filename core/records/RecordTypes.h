@@ -17,6 +17,7 @@ inline constexpr std::string_view kDevice = "device";
 inline constexpr std::string_view kTpmRequest = "tpm_request";
 inline constexpr std::string_view kBail = "bail";
 inline constexpr std::string_view kBailExtension = "bail_extension";
+inline constexpr std::string_view kBailPause = "bail_pause";
 inline constexpr std::string_view kRuiReview = "rui_review";
 inline constexpr std::string_view kReview = "review";
 inline constexpr std::string_view kEnquiry = "enquiry";
@@ -27,5 +28,6 @@ inline constexpr std::string_view kContact = "contact";
 inline constexpr std::string_view kVictimRight = "victim_right";
 inline constexpr std::string_view kIsvaReferral = "isva_referral";
 inline constexpr std::string_view kVictimWish = "victim_wish";
+inline constexpr std::string_view kOrder = "order";
 
 } // namespace wb::core::recordtype

@@ -8,6 +8,7 @@
 
 #include "core/Error.h"
 #include "core/audit/AuditLog.h"
+#include "core/schema/BailAndOrdersSchema.h"
 #include "core/schema/CaseRecordSchema.h"
 #include "core/schema/ContactEventsSchema.h"
 #include "core/schema/DueListSchema.h"
@@ -89,7 +90,7 @@ void afterContactEvents(Database& db)
     auditBaseline(db, {"contacts"}, "schema migration: Right 6 events per contact");
 }
 
-const std::array<Migration, 11> Migrations{{
+const std::array<Migration, 12> Migrations{{
     {1, "workspace metadata and cases",
      R"sql(
 CREATE TABLE meta (
@@ -194,6 +195,10 @@ CREATE TABLE drafts (
 )sql"},
     {11, "Right 6 per event: a contact records which events it explained to the victim (issue 14)", ContactEventsSchema,
      afterContactEvents},
+    {12,
+     "bail counted from the arrest, periods on bail awaiting a CPS charging decision, designated (exceptionally "
+     "complex) extensions, and orders and notices",
+     BailAndOrdersSchema},
 }};
 
 } // namespace

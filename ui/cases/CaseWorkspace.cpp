@@ -181,8 +181,10 @@ bool CaseWorkspace::showTabFor(const QString& entity)
                entity == QLatin1String("device") || entity == QLatin1String("tpm_request")) {
         title = tr("Evidence");
     } else if (entity == QLatin1String("bail") || entity == QLatin1String("bail_extension") ||
-               entity == QLatin1String("rui_review")) {
+               entity == QLatin1String("bail_pause") || entity == QLatin1String("rui_review")) {
         title = tr("Bail");
+    } else if (entity == QLatin1String("order")) {
+        title = tr("Orders and notices");
     } else if (entity == QLatin1String("review")) {
         title = tr("Reviews");
     } else if (entity == QLatin1String("enquiry") || entity == QLatin1String("plan_snapshot")) {

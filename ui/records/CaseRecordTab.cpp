@@ -9,6 +9,7 @@
 #include <QVBoxLayout>
 
 #include "core/Workspace.h"
+#include "core/records/BailPeriod.h"
 #include "core/records/RecordSpec.h"
 #include "core/records/RecordTypes.h"
 #include "core/reference/ReferenceData.h"
@@ -205,8 +206,44 @@ QString bailInfo(const CaseContext& context, const core::Record& record)
                                                           record.get("suspect_id"));
     if (record.get("kind") == "bail") {
         const std::string end = record.get("abp_end");
-        lines << RecordTab::tr("Pre-charge bail for %1. Applicable bail period ends: %2.")
-                     .arg(suspect, end.empty() ? RecordTab::tr("not recorded") : DisplayText::ukDate(end));
+        const std::string arrested = record.get("arrested_on");
+        const auto start = core::bail::bailStartDate(arrested);
+        if (start && !end.empty()) {
+            lines << RecordTab::tr("Pre-charge bail for %1. Arrested on %2, so the bail start date is %3 (the day "
+                                   "after the arrest); the 3 months beginning with it end on %4.")
+                         .arg(suspect, DisplayText::ukDate(arrested), DisplayText::ukDate(*start),
+                              DisplayText::ukDate(end));
+        } else {
+            lines << RecordTab::tr("Pre-charge bail for %1. Applicable bail period ends: %2. Record the arrest date "
+                                   "so the period is counted from it.")
+                         .arg(suspect, end.empty() ? RecordTab::tr("not recorded") : DisplayText::ukDate(end));
+        }
+        lines << RecordTab::tr("Time on bail awaiting a CPS charging decision is not counted: record it below and "
+                               "the bail period's end moves later by those days (the clock stops while it lasts).");
+        if (context.workspace != nullptr && !end.empty()) {
+            // The current end: the latest extension's (listed in the order authorised), then the pauses.
+            std::string current = end;
+            const auto& records = context.workspace->records();
+            for (const auto& extension : records.list(core::recordSpec(rt::kBailExtension), record.id)) {
+                if (!extension.get("new_end").empty()) {
+                    current = extension.get("new_end");
+                }
+            }
+            std::vector<core::bail::Pause> pauses;
+            for (const auto& pause : records.list(core::recordSpec(rt::kBailPause), record.id)) {
+                pauses.push_back({pause.get("from_date"), pause.get("to_date")});
+            }
+            const auto period = core::bail::applyPauses(arrested, current, pauses);
+            if (period.pausedSince) {
+                lines << RecordTab::tr("Awaiting a CPS charging decision since %1: the bail period's clock is paused.")
+                             .arg(DisplayText::ukDate(*period.pausedSince));
+            } else if (period.disregardedDays > 0) {
+                lines << RecordTab::tr("%n day(s) awaiting a CPS charging decision not counted: the bail period now "
+                                       "ends on %1.",
+                                       nullptr, period.disregardedDays)
+                             .arg(DisplayText::ukDate(period.end));
+            }
+        }
         if (context.workspace != nullptr && context.workspace->lists().has("bail-extensions")) {
             const auto& ranks = context.workspace->lists().list("police-ranks");
             QStringList steps;
@@ -278,8 +315,8 @@ std::vector<CaseRecordTab> createRecordTabs(const CaseContext& context, QWidget*
     // Bail: records, and for the selected one its extensions and RUI reviews.
     QLabel* bailLabel = nullptr;
     RecordTab* bailTab = nullptr;
-    auto* bail =
-        makeParentChild(context, rt::kBail, {rt::kBailExtension, rt::kRuiReview}, parent, &bailLabel, &bailTab);
+    auto* bail = makeParentChild(context, rt::kBail, {rt::kBailExtension, rt::kBailPause, rt::kRuiReview}, parent,
+                                 &bailLabel, &bailTab);
     bail->setObjectName(QStringLiteral("bailTab"));
     const auto showBail = [context, bailLabel, bailTab](std::int64_t id) {
         const auto* record = bailTab->model()->recordAt(bailTab->model()->rowOf(id));
@@ -291,6 +328,10 @@ std::vector<CaseRecordTab> createRecordTabs(const CaseContext& context, QWidget*
     QObject::connect(bailTab->model(), &QAbstractItemModel::dataChanged, bailLabel,
                      [bailTab, showBail] { showBail(bailTab->selectedId()); });
     tabs.push_back({QStringLiteral("bail"), RecordTab::tr("Bail"), bail, bail});
+
+    // Orders and notices (issue 14): DVPN/DVPO, DAPN/DAPO, SRO, SHPO, SPO, non-molestation, bail conditions.
+    auto* orders = makeTab(context, rt::kOrder, parent);
+    tabs.push_back({QStringLiteral("orders"), RecordTab::tr("Orders and notices"), orders, orders});
 
     // Reviews: the lines of enquiry awaiting supervisory review (the credibility guardrail), above the reviews.
     auto* reviewsTab = new CompositeRecordTab(parent);

@@ -365,6 +365,31 @@ QString ErrorText::recordField(const core::Error& error, const core::RecordSpec&
     if (spec.type == rt::kBail && key == "abp_end") {
         return tr("Released under investigation has no bail period: leave this empty.");
     }
+    if (spec.type == rt::kBail && key == "arrested_on") {
+        return tr("Pre-charge bail: record the arrest date, not in the future. The bail period counts from the day "
+                  "after it.");
+    }
+    if (spec.type == rt::kBailExtension && key == "designated_on") {
+        return tr("This extension is for a case the DPP has designated as exceptionally complex: record the date "
+                  "of the designation, not in the future.");
+    }
+    if (spec.type == rt::kBailPause && key == "note") {
+        return tr("Record when the CPS decision was notified, or say in the note how the wait ended.");
+    }
+    if (spec.type == rt::kOrder && key == "served_at") {
+        return tr("A notice runs from when it was served: record the date and time of service, not in the future.");
+    }
+    if (spec.type == rt::kOrder && key == "authorised_rank") {
+        return tr("A DVPN needs an authorising officer of superintendent rank or above, a DAPN an inspector or "
+                  "above.");
+    }
+    if (spec.type == rt::kOrder && key == "breach_action") {
+        return tr("Record what was done about the breach.");
+    }
+    if (spec.type == rt::kOrder && key == "breached_at") {
+        return tr("Breached at: a real date and time, not in the future, and not before the order was made or "
+                  "the notice served.");
+    }
     if (spec.type == rt::kContact && key == "victim_id") {
         return tr("The case has no victim. Add them on the People tab first.");
     }

@@ -352,6 +352,7 @@ QString TodayModel::kindText(dl::DueKind kind)
     case dl::DueKind::CpsEarlyAdvice: return tr("CPS early advice");
     case dl::DueKind::RightToReview: return tr("Victims' Right to Review");
     case dl::DueKind::VictimStatement: return tr("Victim Personal Statement (Right 7)");
+    case dl::DueKind::Order: return tr("Order or notice");
     case dl::DueKind::Other: return tr("Other");
     }
     return tr("Other");

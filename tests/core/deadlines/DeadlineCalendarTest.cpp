@@ -206,6 +206,42 @@ TEST(DeadlineCalendarTest, datesOutsideTheFileAreAnErrorNotAWorkingDay)
     EXPECT_EQ(Calendar::addWeekdays(d("2031-06-06"), 1), d("2031-06-09"));
 }
 
+TEST(DeadlineCalendarTest, goodFridayByTheComputus)
+{
+    EXPECT_EQ(Calendar::goodFriday(2024), d("2024-03-29"));
+    EXPECT_EQ(Calendar::goodFriday(2025), d("2025-04-18"));
+    EXPECT_EQ(Calendar::goodFriday(2026), d("2026-04-03"));
+    EXPECT_EQ(Calendar::goodFriday(2031), d("2031-04-11"));
+    // Every Good Friday the shipped file lists is the computed one.
+    const auto& c = shipped();
+    for (int y = c.coveredFrom(); y <= c.coveredTo(); ++y) {
+        const auto* h = c.holiday(Calendar::goodFriday(y));
+        ASSERT_NE(h, nullptr) << y;
+        EXPECT_EQ(h->title, "Good Friday") << y;
+    }
+}
+
+TEST(DeadlineCalendarTest, fortyEightHoursDisregardingSundaysAndHolidays)
+{
+    const auto& c = shipped();
+    // A weekday with no holiday near: 48 real hours.
+    EXPECT_EQ(c.addHoursDisregardingSundaysAndHolidays(at("2026-06-01T09:00:00Z"), 48), at("2026-06-03T09:00:00Z"));
+    // Served on a Saturday at 18:00: Sunday does not count, so Tuesday at 18:00.
+    EXPECT_EQ(c.addHoursDisregardingSundaysAndHolidays(at("2026-06-06T17:00:00Z"), 48), at("2026-06-09T17:00:00Z"));
+    // Easter: Good Friday, Sunday and Easter Monday (a bank holiday) do not count.
+    EXPECT_EQ(c.addHoursDisregardingSundaysAndHolidays(at("2026-04-02T11:00:00Z"), 48), at("2026-04-07T11:00:00Z"));
+    // Christmas 2026: Christmas Day, Sunday and the substitute Boxing Day (Monday 28th) do not count.
+    EXPECT_EQ(c.addHoursDisregardingSundaysAndHolidays(at("2026-12-24T15:00:00Z"), 48), at("2026-12-29T15:00:00Z"));
+    // Across the spring clock change (on the Sunday, which is skipped): 12:00 London to 12:00 London.
+    EXPECT_EQ(c.addHoursDisregardingSundaysAndHolidays(at("2026-03-28T12:00:00Z"), 48), at("2026-03-31T11:00:00Z"));
+    // Served on a Sunday: counting starts at Monday's midnight.
+    EXPECT_EQ(c.addHoursDisregardingSundaysAndHolidays(at("2026-06-07T10:00:00Z"), 48), at("2026-06-09T23:00:00Z"));
+    // A year the file does not cover is an error; the fallback knows Sundays, Christmas Day and Good Friday.
+    EXPECT_THROW((void)c.addHoursDisregardingSundaysAndHolidays(at("2031-04-10T11:00:00Z"), 48), Error);
+    EXPECT_EQ(Calendar::addHoursDisregardingSundaysChristmasGoodFriday(at("2031-04-10T11:00:00Z"), 48),
+              at("2031-04-14T11:00:00Z"));
+}
+
 TEST(DeadlineCalendarTest, badFilesAreRejectedNamingTheEntry)
 {
     const std::string good = R"({"date": "2026-05-25", "title": "Spring bank holiday"})";

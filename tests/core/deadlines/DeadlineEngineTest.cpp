@@ -176,8 +176,8 @@ TEST(DeadlineEngineTest, noVictimNoVictimItems)
 TEST(DeadlineEngineTest, bailAndRuiRecordsNotifyTheVictim)
 {
     auto s = baseCase();
-    s.bails = {{7, "bail-7", "bail", d("2026-06-03"), d("2026-09-03"), std::nullopt, {}},
-               {8, "bail-8", "rui", d("2026-06-05"), std::nullopt, std::nullopt, {}}};
+    s.bails = {{7, "bail-7", "bail", d("2026-06-03"), d("2026-09-03"), std::nullopt, {}, std::nullopt, {}},
+               {8, "bail-8", "rui", d("2026-06-05"), std::nullopt, std::nullopt, {}, std::nullopt, {}}};
     auto items = eval(s, at("2026-06-03T12:00:00Z"));
     const auto bail = one(items, "right6-bail-granted");
     ASSERT_TRUE(bail);
@@ -390,7 +390,7 @@ TEST(DeadlineEngineTest, agreedUpdatesFollowTheCurrentPlanAndDoNotContact)
 TEST(DeadlineEngineTest, bailPeriodEndsWithWarningExtensionsAndEnd)
 {
     auto s = baseCase();
-    s.bails = {{7, "bail-7", "bail", d("2026-06-03"), d("2026-09-03"), std::nullopt, {}}};
+    s.bails = {{7, "bail-7", "bail", d("2026-06-03"), d("2026-09-03"), std::nullopt, {}, std::nullopt, {}}};
     auto item = *one(eval(s, at("2026-08-01T12:00:00Z")), "bail-period-end");
     EXPECT_EQ(item.due, at("2026-09-03T22:59:59Z"));
     EXPECT_EQ(item.warnFrom, at("2026-08-19T23:00:00Z")); // London midnight, 20 August
@@ -419,14 +419,14 @@ TEST(DeadlineEngineTest, bailPeriodEndsWithWarningExtensionsAndEnd)
     EXPECT_EQ(items[1].metAt, at("2026-09-30T23:00:00Z"));
 
     // Released under investigation: no bail period.
-    s.bails = {{8, "bail-8", "rui", d("2026-06-03"), std::nullopt, std::nullopt, {}}};
+    s.bails = {{8, "bail-8", "rui", d("2026-06-03"), std::nullopt, std::nullopt, {}, std::nullopt, {}}};
     EXPECT_TRUE(all(eval(s, at("2026-06-04T12:00:00Z")), "bail-period-end").empty());
 }
 
 TEST(DeadlineEngineTest, ruiReviews)
 {
     auto s = baseCase();
-    s.bails = {{8, "bail-8", "rui", d("2026-06-03"), std::nullopt, std::nullopt, {}}};
+    s.bails = {{8, "bail-8", "rui", d("2026-06-03"), std::nullopt, std::nullopt, {}, std::nullopt, {}}};
     s.ruiReviews = {{30, "review-30", 8, d("2026-07-01"), std::nullopt}};
     auto item = *one(eval(s, at("2026-06-20T12:00:00Z")), "rui-review");
     EXPECT_EQ(item.due, at("2026-07-01T22:59:59Z"));

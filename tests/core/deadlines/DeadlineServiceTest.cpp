@@ -199,13 +199,17 @@ TEST_F(DeadlineServiceTest, bailRecordGivesVictimUpdateBailEndAndWarning)
 {
     const auto suspect = person(theCase.id, PersonRole::Suspect, false);
     const auto bail = add("bail", theCase.id,
-                          {{"suspect_id", std::to_string(suspect.id)}, {"kind", "bail"}, {"start_date", "2026-06-01"}});
+                          {{"suspect_id", std::to_string(suspect.id)},
+                           {"kind", "bail"},
+                           {"arrested_on", "2026-06-01"},
+                           {"start_date", "2026-06-01"}});
     const auto svc = service();
     auto items = svc.forCase(*ws, theCase.id, at("2026-06-01T12:00:00Z"));
     EXPECT_EQ(find(items, "right6-bail-granted")->due, at("2026-06-02T22:59:59Z"));
     const auto* end = find(items, "bail-period-end");
     ASSERT_NE(end, nullptr);
-    EXPECT_EQ(end->due, at("2026-09-01T22:59:59Z"));      // 3 months
+    EXPECT_EQ(end->due, at("2026-09-01T22:59:59Z")); // the 3 months beginning with 2 June, the day after the arrest
+    EXPECT_NE(end->detail.find("the bail start date is 2 June 2026"), std::string::npos) << end->detail;
     EXPECT_EQ(end->warnFrom, at("2026-08-17T23:00:00Z")); // London midnight 14 days before
     EXPECT_EQ(end->action.recordType, "bail");
     EXPECT_EQ(end->action.recordId, bail.id);
@@ -230,6 +234,70 @@ TEST_F(DeadlineServiceTest, bailRecordGivesVictimUpdateBailEndAndWarning)
     const auto first = std::find_if(ends.begin(), ends.end(), [](const DueItem* i) { return i->metAt.has_value(); });
     ASSERT_NE(first, ends.end());
     EXPECT_EQ((*first)->state, DueState::MetOnTime);
+}
+
+TEST_F(DeadlineServiceTest, timeAwaitingACpsDecisionAndOrdersAreReadFromTheRecords)
+{
+    const auto suspect = person(theCase.id, PersonRole::Suspect, false);
+    const auto bail = add("bail", theCase.id,
+                          {{"suspect_id", std::to_string(suspect.id)},
+                           {"kind", "bail"},
+                           {"arrested_on", "2026-04-30"},
+                           {"start_date", "2026-04-30"}});
+    const auto svc = service();
+    const auto endOf = [&](Instant now) -> std::optional<DueItem> {
+        const auto items = svc.forCase(*ws, theCase.id, now);
+        const auto* item = find(items, "bail-period-end");
+        return item != nullptr ? std::optional(*item) : std::nullopt;
+    };
+    ASSERT_TRUE(endOf(at("2026-06-01T12:00:00Z")));
+    EXPECT_EQ(endOf(at("2026-06-01T12:00:00Z"))->due, at("2026-07-31T22:59:59Z"));
+    // Awaiting the CPS decision since 1 June: the clock is paused, no bail end falls due.
+    const auto pause = add("bail_pause", bail.id, {{"from_date", "2026-06-01"}});
+    EXPECT_FALSE(endOf(at("2026-06-05T12:00:00Z")));
+    // The decision came on 10 June: 10 days not counted.
+    ws->records().update(
+        recordSpec("bail_pause"), pause.id,
+        {{"from_date", "2026-06-01"}, {"to_date", "2026-06-10"}, {"decision_notified_on", "2026-06-10"}});
+    const auto end = endOf(at("2026-06-11T12:00:00Z"));
+    ASSERT_TRUE(end);
+    EXPECT_EQ(end->due, at("2026-08-10T22:59:59Z"));
+    EXPECT_NE(end->detail.find("10 days on bail awaiting a CPS charging decision"), std::string::npos);
+
+    // A DVPN served on a Saturday evening: the hearing is due on Tuesday evening (Sunday not counted).
+    const auto dvpn = add("order", theCase.id,
+                          {{"order_type", "dvpn"},
+                           {"subject_id", std::to_string(suspect.id)},
+                           {"authorised_by", "Supt Fictional"},
+                           {"authorised_rank", "superintendent"},
+                           {"served_at", "2026-06-06T17:00:00Z"}});
+    auto items = svc.forCase(*ws, theCase.id, at("2026-06-07T12:00:00Z"));
+    const auto* hearing = find(items, "order-hearing");
+    ASSERT_NE(hearing, nullptr);
+    EXPECT_EQ(hearing->due, at("2026-06-09T17:00:00Z"));
+    EXPECT_EQ(hearing->action.recordId, dvpn.id);
+    EXPECT_FALSE(hearing->metAt);
+    EXPECT_EQ(find(items, "order-expiry"), nullptr); // no expiry recorded
+    ws->records().update(recordSpec("order"), dvpn.id,
+                         {{"order_type", "dvpn"},
+                          {"subject_id", std::to_string(suspect.id)},
+                          {"authorised_by", "Supt Fictional"},
+                          {"authorised_rank", "superintendent"},
+                          {"served_at", "2026-06-06T17:00:00Z"},
+                          {"hearing_at", "2026-06-09T09:30:00Z"}});
+    items = svc.forCase(*ws, theCase.id, at("2026-06-10T12:00:00Z"));
+    ASSERT_NE(find(items, "order-hearing"), nullptr);
+    EXPECT_EQ(find(items, "order-hearing")->state, DueState::MetOnTime);
+    // The DVPO made at the hearing, for 28 days: its expiry falls due.
+    add("order", theCase.id,
+        {{"order_type", "dvpo"},
+         {"subject_id", std::to_string(suspect.id)},
+         {"made_on", "2026-06-09"},
+         {"expires_on", "2026-07-07"}});
+    items = svc.forCase(*ws, theCase.id, at("2026-06-10T12:00:00Z"));
+    const auto* expiry = find(items, "order-expiry");
+    ASSERT_NE(expiry, nullptr);
+    EXPECT_EQ(expiry->due, at("2026-07-07T22:59:59Z"));
 }
 
 TEST_F(DeadlineServiceTest, todayOrdersAcrossCasesAndCountsPerCase)

@@ -106,7 +106,8 @@ TEST(ReferenceDataTest, everyShippedListLoadsThroughLoad)
         ASSERT_TRUE(data.has(kind)) << kind;
         const auto& l = data.list(kind);
         EXPECT_EQ(l.kind(), kind);
-        EXPECT_EQ(l.version(), "2026.11-1") << kind;
+        // Lists changed for issue 14 are at 2026.12-1, the others still at 2026.11-1.
+        EXPECT_TRUE(l.version() == "2026.11-1" || l.version() == "2026.12-1") << kind << ": " << l.version();
         EXPECT_FALSE(l.source().empty()) << kind;
         EXPECT_FALSE(l.items().empty()) << kind;
     }
@@ -203,36 +204,55 @@ TEST(ReferenceDataTest, bailExtensionsReferenceExistingPoliceRanks)
 {
     const auto& ranks = shipped().list("police-ranks");
     const auto& steps = shipped().list("bail-extensions").items();
-    ASSERT_EQ(steps.size(), 4u);
-    int previousMonths = 0;
+    // Issue 14: the ordinary route (3, 6, 9, 12 months) and the exceptionally complex one (12, then 18), all
+    // confirmed in the Act's text.
+    ASSERT_EQ(steps.size(), 6u);
     for (const auto& step : steps) {
         const std::string authority(step.extraValue("authority"));
         EXPECT_TRUE(authority == "court" || ranks.contains(authority)) << step.code << ": " << authority;
-        const int months = std::stoi(std::string(step.extraValue("months")));
-        EXPECT_GT(months, previousMonths) << step.code;
-        previousMonths = months;
+        EXPECT_TRUE(step.confirmed) << step.code;
+        EXPECT_FALSE(step.extraValue("section").empty()) << step.code;
     }
+    const auto months = [&](std::size_t i) { return std::stoi(std::string(steps[i].extraValue("months"))); };
     EXPECT_EQ(steps[0].extraValue("months"), "3");
+    EXPECT_EQ(steps[0].extraValue("authority"), "sergeant");
     EXPECT_EQ(steps[1].extraValue("authority"), "inspector");
     EXPECT_EQ(steps[1].extraValue("months"), "6");
     EXPECT_EQ(steps[2].extraValue("authority"), "superintendent");
     EXPECT_EQ(steps[2].extraValue("months"), "9");
     EXPECT_EQ(steps[3].extraValue("authority"), "court");
+    EXPECT_EQ(months(3), 12);
+    EXPECT_TRUE(steps[3].extraValue("designation").empty());
+    EXPECT_EQ(steps[4].code, "designated-12");
+    EXPECT_EQ(steps[4].extraValue("authority"), "assistant-chief-constable");
+    EXPECT_EQ(steps[4].extraValue("designation"), "dpp");
+    EXPECT_EQ(months(4), 12);
+    EXPECT_EQ(steps[5].extraValue("authority"), "court");
+    EXPECT_EQ(steps[5].extraValue("designation"), "dpp");
+    EXPECT_EQ(months(5), 18);
 }
 
 TEST(ReferenceDataTest, policeRankLevelsRiseWithSeniority)
 {
+    // Levels rise one step at a time; commander shares the level of assistant chief constable (PACE s.47ZE(9)
+    // names them together), the one pair allowed on the same level.
     const auto& ranks = shipped().list("police-ranks");
     int previous = 0;
     for (const auto& rank : ranks.items()) {
         const int level = std::stoi(std::string(rank.extraValue("level")));
-        EXPECT_EQ(level, previous + 1) << rank.code;
+        if (rank.code == "commander") {
+            EXPECT_EQ(level, previous) << rank.code;
+        } else {
+            EXPECT_EQ(level, previous + 1) << rank.code;
+        }
         previous = level;
     }
     const auto level = [&](const char* code) { return std::stoi(std::string(ranks.find(code)->extraValue("level"))); };
     EXPECT_LT(level("constable"), level("sergeant"));
     EXPECT_LT(level("inspector"), level("superintendent"));
     EXPECT_LT(level("superintendent"), level("chief-constable"));
+    EXPECT_EQ(level("commander"), level("assistant-chief-constable"));
+    EXPECT_TRUE(ranks.find("commander")->confirmed);
 }
 
 TEST(ReferenceDataTest, listOfAnUnknownKindThrows)

@@ -269,12 +269,14 @@ TEST_F(RecordRepositoryTest, personLinksMustBeInTheCaseWithTheRightRole)
 
 TEST_F(RecordRepositoryTest, bailPeriodIsDerivedAndExtensionsNeedTheRightRank)
 {
+    // Issue 14: counted from the arrest (PACE s.47ZB(4)(a)), not from the release recorded as the start.
     const auto bail = add("bail", {{"suspect_id", id(suspect.id)},
                                    {"kind", "bail"},
+                                   {"arrested_on", "2025-11-29"},
                                    {"start_date", "2025-11-30"},
                                    {"conditions", "Not to contact the victim (fictional)."},
                                    {"victim_views_sought", "1"}});
-    EXPECT_EQ(bail.get("abp_end"), "2026-02-28"); // 30 November + 3 months: the end of February
+    EXPECT_EQ(bail.get("abp_end"), "2026-02-28"); // bail start 30 November: no 30 February, so the end of February
     EXPECT_EQ(rejectedField("bail_extension",
                             {{"extension", "extension-1"},
                              {"new_end", "2026-05-28"},
@@ -310,6 +312,131 @@ TEST_F(RecordRepositoryTest, bailPeriodIsDerivedAndExtensionsNeedTheRightRank)
             "bail",
             {{"suspect_id", id(suspect.id)}, {"kind", "rui"}, {"start_date", "2026-01-01"}, {"abp_end", "2026-04-01"}}),
         "abp_end");
+}
+
+TEST_F(RecordRepositoryTest, bailPeriodIsCountedFromTheDayAfterTheArrest)
+{
+    const auto bail = [&](const char* arrested, const char* released) {
+        return add(
+            "bail",
+            {{"suspect_id", id(suspect.id)}, {"kind", "bail"}, {"arrested_on", arrested}, {"start_date", released}});
+    };
+    EXPECT_EQ(bail("2026-04-30", "2026-04-30").get("abp_end"), "2026-07-31"); // released on the day of arrest
+    EXPECT_EQ(bail("2026-04-30", "2026-05-01").get("abp_end"), "2026-07-31"); // released the day after: same end
+    EXPECT_EQ(bail("2026-01-31", "2026-01-31").get("abp_end"), "2026-04-30");
+    // A changed arrest date moves the end; an entered end never overrides the count from the arrest.
+    auto b = bail("2026-03-10", "2026-03-10");
+    EXPECT_EQ(b.get("abp_end"), "2026-06-10");
+    ws->records().update(spec("bail"), b.id,
+                         {{"suspect_id", id(suspect.id)},
+                          {"kind", "bail"},
+                          {"arrested_on", "2026-03-09"},
+                          {"start_date", "2026-03-10"},
+                          {"victim_views_sought", "0"},
+                          {"abp_end", "2026-12-31"}});
+    EXPECT_EQ(ws->records().find(spec("bail"), b.id)->get("abp_end"), "2026-06-09");
+    // Pre-charge bail needs the arrest date; released under investigation does not, and has no period.
+    EXPECT_EQ(rejectedField("bail", {{"suspect_id", id(suspect.id)}, {"kind", "bail"}, {"start_date", "2026-03-10"}}),
+              "arrested_on");
+    EXPECT_EQ(rejectedField("bail", {{"suspect_id", id(suspect.id)},
+                                     {"kind", "bail"},
+                                     {"arrested_on", "2026-03-11"},
+                                     {"start_date", "2026-03-10"}}),
+              "start_date"); // released before the arrest
+    EXPECT_TRUE(add("bail", {{"suspect_id", id(suspect.id)}, {"kind", "rui"}, {"start_date", "2026-03-10"}})
+                    .get("abp_end")
+                    .empty());
+}
+
+TEST_F(RecordRepositoryTest, exceptionallyComplexExtensionNeedsTheDesignationAndAnAssistantChiefConstable)
+{
+    const auto bail = add("bail", {{"suspect_id", id(suspect.id)},
+                                   {"kind", "bail"},
+                                   {"arrested_on", "2025-01-09"},
+                                   {"start_date", "2025-01-09"}});
+    const Values designated{{"extension", "designated-12"},     {"new_end", "2026-01-09"},
+                            {"authorised_by", "ACC Fictional"}, {"authorised_rank", "assistant-chief-constable"},
+                            {"authorised_on", "2025-10-01"},    {"designated_on", "2025-09-20"}};
+    auto without = designated;
+    without.erase("designated_on");
+    EXPECT_EQ(rejectedField("bail_extension", without, bail.id), "designated_on");
+    auto superintendent = designated;
+    superintendent["authorised_rank"] = "chief-superintendent";
+    EXPECT_EQ(rejectedField("bail_extension", superintendent, bail.id), "authorised_rank");
+    auto commander = designated;
+    commander["authorised_rank"] = "commander";
+    add("bail_extension", commander, bail.id); // PACE s.47ZE(9): commander or assistant chief constable
+    add("bail_extension", designated, bail.id);
+    auto court = designated;
+    court["extension"] = "court-designated-18";
+    court.erase("authorised_rank");
+    court.erase("designated_on");
+    EXPECT_EQ(rejectedField("bail_extension", court, bail.id), "designated_on");
+    // The ordinary route needs no designation.
+    add("bail_extension",
+        {{"extension", "extension-1"},
+         {"new_end", "2025-07-09"},
+         {"authorised_by", "Insp Fictional"},
+         {"authorised_rank", "inspector"},
+         {"authorised_on", "2025-04-01"}},
+        bail.id);
+}
+
+TEST_F(RecordRepositoryTest, timeAwaitingACpsDecisionIsRecordedUnderTheBail)
+{
+    const auto bail = add("bail", {{"suspect_id", id(suspect.id)},
+                                   {"kind", "bail"},
+                                   {"arrested_on", "2026-01-05"},
+                                   {"start_date", "2026-01-05"}});
+    const auto open = add("bail_pause", {{"from_date", "2026-02-01"}, {"sent_to_cps_on", "2026-01-31"}}, bail.id);
+    EXPECT_TRUE(open.get("to_date").empty());
+    EXPECT_EQ(rejectedField("bail_pause", {{"from_date", "2026-02-10"}, {"to_date", "2026-02-01"}}, bail.id),
+              "to_date");
+    EXPECT_EQ(rejectedField("bail_pause", {{"from_date", "2026-02-01"}, {"to_date", "2026-02-20"}}, bail.id), "note");
+    add("bail_pause", {{"from_date", "2026-02-01"}, {"to_date", "2026-02-20"}, {"decision_notified_on", "2026-02-20"}},
+        bail.id);
+}
+
+TEST_F(RecordRepositoryTest, ordersAndNoticesNeedServiceTheRightRankAndABreachAction)
+{
+    const Values dvpn{{"order_type", "dvpn"},
+                      {"subject_id", id(suspect.id)},
+                      {"protected_id", id(victim.id)},
+                      {"authorised_by", "Supt Fictional"},
+                      {"authorised_rank", "superintendent"},
+                      {"served_at", "2026-04-02T11:00:00Z"}};
+    auto unserved = dvpn;
+    unserved.erase("served_at");
+    EXPECT_EQ(rejectedField("order", unserved, 0), "served_at");
+    auto inspector = dvpn;
+    inspector["authorised_rank"] = "inspector"; // a DVPN needs a superintendent (CSA 2010 s.24)
+    EXPECT_EQ(rejectedField("order", inspector, 0), "authorised_rank");
+    auto dapn = inspector;
+    dapn["order_type"] = "dapn"; // a DAPN: an inspector is enough (DA Act 2021 s.22)
+    add("order", dapn);
+    auto againstVictim = dvpn;
+    againstVictim["subject_id"] = id(victim.id);
+    EXPECT_EQ(rejectedField("order", againstVictim, 0), "subject_id");
+    auto early = dvpn;
+    early["hearing_at"] = "2026-04-01T09:00:00Z";
+    EXPECT_EQ(rejectedField("order", early, 0), "hearing_at");
+    auto breached = dvpn;
+    breached["breached_at"] = "2026-04-03T20:00:00Z";
+    EXPECT_EQ(rejectedField("order", breached, 0), "breach_action");
+    breached["breach_action"] = "Arrested for the breach (fictional).";
+    const auto notice = add("order", breached);
+    EXPECT_EQ(notice.get("breached_at"), "2026-04-03T20:00:00Z");
+    // An order made by a court: no service time or rank needed, an expiry after the day it was made.
+    const Values sro{{"order_type", "sro"}, {"subject_id", id(suspect.id)}, {"made_on", "2026-03-01"}};
+    add("order", sro);
+    auto expiresEarly = sro;
+    expiresEarly["expires_on"] = "2026-02-01";
+    EXPECT_EQ(rejectedField("order", expiresEarly, 0), "expires_on");
+    auto breachBefore = sro;
+    breachBefore["breached_at"] = "2026-02-01T10:00:00Z";
+    breachBefore["breach_action"] = "Reported (fictional).";
+    EXPECT_EQ(rejectedField("order", breachBefore, 0), "breached_at");
+    EXPECT_EQ(ws->records().list(spec("order"), theCase.id).size(), 3u);
 }
 
 TEST_F(RecordRepositoryTest, exhibitReferencesAreUniqueInACaseAndMovementsFollowTheExhibit)

@@ -35,7 +35,8 @@ std::int64_t parentFor(const RecordWorld& world, const core::RecordSpec& spec)
 TEST(RecordListModel, PassesTheModelTesterForEveryRecordType)
 {
     RecordWorld world;
-    // The demo data has no third-party request, extension or RUI review: add one of each.
+    // The demo data has no third-party request, extension, RUI review, time awaiting a CPS decision or order: add
+    // one of each.
     auto& records = world.workspace->records();
     records.add(core::recordSpec("tpm_request"), world.context.caseId,
                 {{"tpm_type", "medical"},
@@ -50,6 +51,11 @@ TEST(RecordListModel, PassesTheModelTesterForEveryRecordType)
                  {"authorised_rank", "inspector"},
                  {"authorised_on", "2026-02-01"}});
     records.add(core::recordSpec("rui_review"), bailId, {{"due_on", "2026-03-01"}});
+    records.add(core::recordSpec("bail_pause"), bailId, {{"from_date", "2026-02-10"}});
+    records.add(core::recordSpec("order"), world.context.caseId,
+                {{"order_type", "sro"},
+                 {"subject_id", std::to_string(world.workspace->people().listForCase(world.context.caseId).at(1).id)},
+                 {"made_on", "2026-02-01"}});
     records.add(core::recordSpec("plan_snapshot"), world.context.caseId,
                 {{"taken_at", "2026-01-05T10:00:00Z"},
                  {"taken_by", "DC Fictional"},

@@ -24,14 +24,15 @@ namespace {
 
 using World = RecordWorld;
 
-TEST(RecordTabs, CreatesTheFiveRecordTabsAndDelegatesToTheirParts)
+TEST(RecordTabs, CreatesTheSixRecordTabsAndDelegatesToTheirParts)
 {
     World world;
     QTabWidget window;
     const auto tabs = createRecordTabs(world.context, &window);
-    ASSERT_EQ(tabs.size(), 5U);
-    const QStringList titles = {QStringLiteral("Decisions"), QStringLiteral("Timeline"), QStringLiteral("Evidence"),
-                                QStringLiteral("Bail"), QStringLiteral("Reviews")};
+    ASSERT_EQ(tabs.size(), 6U);
+    const QStringList titles = {QStringLiteral("Decisions"),          QStringLiteral("Timeline"),
+                                QStringLiteral("Evidence"),           QStringLiteral("Bail"),
+                                QStringLiteral("Orders and notices"), QStringLiteral("Reviews")};
     for (std::size_t i = 0; i < tabs.size(); ++i) {
         EXPECT_EQ(tabs[i].title, titles.at(static_cast<int>(i)));
         ASSERT_NE(tabs[i].widget, nullptr);
@@ -68,8 +69,39 @@ TEST(RecordTabs, CreatesTheFiveRecordTabsAndDelegatesToTheirParts)
     bail->view()->selectRow(0);
     auto* info = tabs[3].widget->findChild<QLabel*>(QStringLiteral("childInfoLabel"));
     ASSERT_NE(info, nullptr);
-    EXPECT_TRUE(info->text().contains(QStringLiteral("Applicable bail period ends")));
+    // Issue 14: how the end was counted (from the day after the arrest), and the exceptionally complex route.
+    EXPECT_TRUE(info->text().contains(QStringLiteral("the bail start date is"))) << info->text().toStdString();
+    EXPECT_TRUE(info->text().contains(QStringLiteral("the 3 months beginning with it end on")));
+    EXPECT_TRUE(info->text().contains(QStringLiteral("awaiting a CPS charging decision is not counted")));
     EXPECT_TRUE(info->text().contains(QStringLiteral("Inspector or above")));
+    EXPECT_TRUE(info->text().contains(QStringLiteral("Assistant chief constable or above")));
+    EXPECT_NE(tabs[3].widget->findChild<RecordTab*>(QStringLiteral("bailPauseRecordTab")), nullptr);
+    EXPECT_FALSE(info->text().contains(QStringLiteral("not counted: the bail period now ends")));
+    // Time awaiting a CPS charging decision recorded: the label gives the moved end, or says the clock is paused.
+    const auto bailId = bail->selectedId();
+    const auto bailRecord = *world.workspace->records().find(core::recordSpec("bail"), bailId);
+    const auto pause = world.workspace->records().add(core::recordSpec("bail_pause"), bailId,
+                                                      {{"from_date", bailRecord.get("start_date")}});
+    bail->view()->clearSelection();
+    bail->view()->selectRow(0);
+    EXPECT_TRUE(info->text().contains(QStringLiteral("the bail period's clock is paused")))
+        << info->text().toStdString();
+    world.workspace->records().update(core::recordSpec("bail_pause"), pause.id,
+                                      {{"from_date", bailRecord.get("start_date")},
+                                       {"to_date", bailRecord.get("start_date")},
+                                       {"note", "Fictional: decision notified the same day."}});
+    bail->view()->clearSelection();
+    bail->view()->selectRow(0);
+    EXPECT_TRUE(info->text().contains(QStringLiteral("1 day(s) awaiting a CPS charging decision not counted")) ||
+                info->text().contains(QStringLiteral("1 day awaiting a CPS charging decision not counted")))
+        << info->text().toStdString();
+
+    // Orders and notices: a record type of its own.
+    window.setCurrentIndex(4);
+    auto* orders = qobject_cast<RecordTab*>(tabs[4].widget);
+    ASSERT_NE(orders, nullptr);
+    EXPECT_EQ(orders->objectName(), QStringLiteral("orderRecordTab"));
+    EXPECT_EQ(orders->model()->rowCount(), 0);
 }
 
 TEST(RecordTabs, EnterOpensTheSelectedRecordAndTheFilterNarrowsTheList)
