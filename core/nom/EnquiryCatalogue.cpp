@@ -33,12 +33,13 @@ constexpr std::array<std::pair<EnquiryCategory, std::string_view>, 14> CategoryN
     {EnquiryCategory::ThirdPartyMaterial, "third-party-material"},
 }};
 
-constexpr std::array<std::pair<Principle, std::string_view>, 5> PrincipleNames{{
+constexpr std::array<std::pair<Principle, std::string_view>, 6> PrincipleNames{{
     {Principle::SuspectFocused, "suspect-focused"},
     {Principle::DisruptingRepeatSuspects, "disrupting-repeat-suspects"},
     {Principle::VictimCentred, "victim-centred"},
     {Principle::ContextLed, "context-led"},
     {Principle::DigitalForensics, "digital-forensics"},
+    {Principle::VictimInformation, "victim-information"},
 }};
 
 constexpr std::array<std::pair<Priority, std::string_view>, 3> PriorityNames{{

@@ -42,6 +42,10 @@ enum class Principle {
     VictimCentred,            ///< "victim-centred" (P3, procedural justice)
     ContextLed,               ///< "context-led"
     DigitalForensics,         ///< "digital-forensics" (P6)
+    /// "victim-information": a request for the victim's own material (third-party material, a victim device
+    /// download). Not a NOM principle but an honest label (issue 14): it rests on a specific reasonable line of
+    /// enquiry, necessity and proportionality, and notice to the victim (PCSC Act 2022 s.37 and Chapter 3A).
+    VictimInformation,
 };
 
 /// How urgently an entry should be worked once proposed (issue 14): evidence that can be lost first, then

@@ -99,12 +99,11 @@ TEST(NomEnquiryCatalogueTest, namedStepsFromTheIssueArePresent)
 
 TEST(NomEnquiryCatalogueTest, forensicWindowsComeFromTheBriefAndAreTaggedAsItTagsThem)
 {
-    // nom-brief §6.3: vaginal 7 days [S], anal 3 days [S], oral 2 days [S], skin 2 days [S], clothing 7 days [S],
-    // penile 3 days [U], toxicology blood ~3 days / urine ~5 days [U].
+    // nom-brief §6.3: vaginal 7 days [S], anal 3 days [S], oral 2 days [S], skin 2 days [S], penile 3 days [U],
+    // toxicology blood ~3 days / urine ~5 days [U]. Clothing has no window (§0a, issue 14: see below).
     const std::map<std::string, std::pair<long, bool>> windows{
-        {"FOR-001", {168, false}}, {"FOR-002", {72, false}},  {"FOR-003", {48, false}},
-        {"FOR-004", {48, false}},  {"FOR-005", {168, false}}, {"FOR-006", {120, false}},
-        {"FOR-007", {72, false}},  {"FOR-009", {72, false}},  {"VIC-002", {168, false}},
+        {"FOR-001", {168, false}}, {"FOR-002", {72, false}}, {"FOR-003", {48, false}}, {"FOR-004", {48, false}},
+        {"FOR-006", {120, false}}, {"FOR-007", {72, false}}, {"FOR-009", {72, false}}, {"VIC-002", {168, false}},
     };
     for (const auto& [id, window] : windows) {
         const auto* e = shipped().find(id);
@@ -118,9 +117,58 @@ TEST(NomEnquiryCatalogueTest, forensicWindowsComeFromTheBriefAndAreTaggedAsItTag
     for (const auto* id : {"FOR-006", "FOR-007", "FOR-009"}) {
         EXPECT_NE(shipped().find(id)->deadline->source.find("[U]"), std::string::npos) << id;
     }
-    for (const auto* id : {"FOR-001", "FOR-002", "FOR-003", "FOR-004", "FOR-005"}) {
+    for (const auto* id : {"FOR-001", "FOR-002", "FOR-003", "FOR-004"}) {
         EXPECT_NE(shipped().find(id)->deadline->source.find("[S]"), std::string::npos) << id;
     }
+}
+
+// ------------------------------------------------------------------------ issue 14: errors of fact corrected
+
+TEST(NomEnquiryCatalogueTest, clothingIsCollectedWithoutAClosingWindow)
+{
+    const auto* e = shipped().find("FOR-005");
+    ASSERT_NE(e, nullptr);
+    EXPECT_FALSE(e->deadline.has_value()) << "clothing can yield evidence later, even after washing (§0a)";
+    EXPECT_NE(e->why.find("no closing window"), std::string::npos);
+    EXPECT_TRUE(shipped().find("FOR-001")->deadline.has_value()) << "swab windows stay";
+}
+
+TEST(NomEnquiryCatalogueTest, correctedEntriesStateTheLawThatGovernsThem)
+{
+    const auto has = [](const std::string& text, const char* needle) { return text.find(needle) != std::string::npos; };
+    const auto* s28 = shipped().find("VIC-015");
+    EXPECT_TRUE(has(s28->basis, "s.17(4)")) << "s.28 for intimidated adult complainants";
+    EXPECT_TRUE(s28->confirmed);
+    const auto* mappa = shipped().find("REP-006");
+    EXPECT_FALSE(has(mappa->title, "MAPPA")) << "an unconvicted suspect is not for MAPPA";
+    EXPECT_TRUE(has(mappa->why, "conviction or caution"));
+    EXPECT_TRUE(has(mappa->title, "Sexual Risk Order"));
+    const auto* penile = shipped().find("FOR-009");
+    EXPECT_TRUE(has(penile->basis, "s.65") && has(penile->basis, "s.62(1)") && has(penile->basis, "s.62(4)"));
+    EXPECT_TRUE(has(penile->title, "inspector's authority") && has(penile->title, "written consent"));
+    EXPECT_FALSE(penile->deadline->confirmed) << "the penile window itself is still [U]";
+    const auto* medical = shipped().find("TPM-003");
+    EXPECT_FALSE(has(medical->title, "agreement")) << "third-party material rests on notice, not agreement";
+    EXPECT_TRUE(has(medical->title, "notice to the victim"));
+    EXPECT_TRUE(has(shipped().find("TPM-005")->title, "s.41"));
+}
+
+TEST(NomEnquiryCatalogueTest, requestsForTheVictimsInformationHaveTheirOwnPrinciple)
+{
+    for (const auto* id : {"TPM-001", "TPM-002", "TPM-003", "TPM-004", "TPM-005", "DF-002", "DF-003"}) {
+        EXPECT_EQ(shipped().find(id)->principle, Principle::VictimInformation) << id;
+    }
+    for (const auto& e : shipped().entries()) {
+        if (e.category == EnquiryCategory::ThirdPartyMaterial) {
+            EXPECT_NE(e.principle, Principle::ContextLed) << e.id << ": third-party material is not 'context-led'";
+        }
+        if (e.intrudesOnVictimPrivacy) {
+            EXPECT_EQ(e.principle, Principle::VictimInformation) << e.id;
+        }
+    }
+    EXPECT_EQ(shipped().find("DF-001")->principle, Principle::DigitalForensics) << "what the victim offers";
+    EXPECT_EQ(toString(Principle::VictimInformation), "victim-information");
+    EXPECT_EQ(principleFromString("victim-information"), Principle::VictimInformation);
 }
 
 TEST(NomEnquiryCatalogueTest, confirmedOnlyWhereTheSourceCitesAConfirmedPoint)

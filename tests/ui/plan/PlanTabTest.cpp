@@ -107,6 +107,7 @@ TEST(PlanTab, AFictionalCaseWalkedThroughThePlan)
     world.answer("suspect.digitalContact", true);
     world.answer("victim.wantsInvestigation", std::string("investigation"));
     world.answer("offence.imagesTaken", true);
+    world.answer("offence.victimMaterialAsked", core::nom::TextList{"victim-phone-download"});
     world.answer("offence.lastContactAt", core::nowUtc() - 30h);
     world.answer("offence.acts", core::nom::TextList{"vaginal"});
     ASSERT_TRUE(waitFor([&] {
@@ -321,6 +322,7 @@ TEST(PlanTab, Screenshots)
     world.answer("suspect.digitalContact", true);
     world.answer("victim.wantsInvestigation", std::string("investigation"));
     world.answer("offence.imagesTaken", true);
+    world.answer("offence.victimMaterialAsked", core::nom::TextList{"victim-phone-download"});
     world.answer("offence.lastContactAt", core::nowUtc() - 30h);
     world.answer("offence.acts", core::nom::TextList{"vaginal"});
     core::plan::markReviewed(*world.workspace, world.context.caseId, *world.catalogues.enquiries,
