@@ -178,16 +178,13 @@ Enquiry readEntry(const json& item,
     e.confirmed = detail::requireBool(item, "confirmed", origin, where);
     e.intrudesOnVictimPrivacy = detail::requireBool(item, "intrudesOnVictimPrivacy", origin, where);
 
-    if (item.contains("priority")) {
-        const auto priority = priorityFromString(detail::requireString(item, "priority", origin, where));
-        if (!priority) {
-            detail::fail(origin, where + ": 'priority' must be one of " + allNames(PriorityNames));
-        }
-        e.priority = *priority;
+    // Required since issue 14: every entry says how urgently it should be worked, and why.
+    const auto priority = priorityFromString(detail::requireString(item, "priority", origin, where));
+    if (!priority) {
+        detail::fail(origin, where + ": 'priority' must be one of " + allNames(PriorityNames));
     }
-    if (item.contains("priorityReason")) {
-        e.priorityReason = detail::requireString(item, "priorityReason", origin, where);
-    }
+    e.priority = *priority;
+    e.priorityReason = detail::requireString(item, "priorityReason", origin, where);
 
     const auto deadline = item.find("deadline");
     if (deadline != item.end()) {

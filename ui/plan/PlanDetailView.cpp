@@ -45,6 +45,10 @@ void PlanDetailView::showSelection(const core::plan::PlanItem* item,
                                 .arg(DisplayText::fromStd(entry->id), PlanText::principleLabel(entry->principle),
                                      DisplayText::fromStd(view.catalogueVersion))
                                 .toHtmlEscaped());
+            para(tr("Priority:"), tr("%1. %2 %3")
+                                      .arg(PlanText::priorityLabel(entry->priority),
+                                           DisplayText::fromStd(entry->priorityReason), PlanText::priorityExplanation())
+                                      .toHtmlEscaped());
             if (item->newSinceReview) {
                 out += QStringLiteral("<p><b>%1</b></p>").arg(tr("New since the last plan review.").toHtmlEscaped());
             }

@@ -242,7 +242,7 @@ std::string entry(const std::string& id = "TST-001", const std::string& extra = 
     return R"({"id": ")" + id + R"(", "title": "T", "category": "disruption", "principle": "suspect-focused",
         "context": "suspect", "stage": "stage-08", "when": {"equals": {"fact": "suspect.known", "value": true}},
         "why": "W", "basis": "B", "source": "nom-brief §5.1 [U]", "confirmed": false,
-        "intrudesOnVictimPrivacy": false)" +
+        "intrudesOnVictimPrivacy": false, "priority": "standard", "priorityReason": "R")" +
            extra + "}";
 }
 
@@ -330,22 +330,46 @@ TEST(NomEnquiryCatalogueTest, errorsNameTheEntryAndTheField)
                  "entry TST-001: 'intrudes' is not a known field");
 }
 
-TEST(NomEnquiryCatalogueTest, priorityIsReadAndDefaultsToStandard)
+TEST(NomEnquiryCatalogueTest, priorityAndItsReasonAreRequiredAndRead)
 {
-    const auto c = EnquiryCatalogue::fromJson(
-        catalogue(entry() + "," +
-                  entry("TST-002", R"(, "priority": "evidence-at-risk", "priorityReason": "CCTV is overwritten")")),
-        questions(), stages());
+    const auto risk =
+        swapText(swapText(entry("TST-002"), R"("priority": "standard")", R"("priority": "evidence-at-risk")"),
+                 R"("priorityReason": "R")", R"("priorityReason": "CCTV is overwritten")");
+    const auto c = EnquiryCatalogue::fromJson(catalogue(entry() + "," + risk), questions(), stages());
     EXPECT_EQ(c.entries()[0].priority, Priority::Standard);
-    EXPECT_EQ(c.entries()[0].priorityReason, "");
+    EXPECT_EQ(c.entries()[0].priorityReason, "R");
     EXPECT_EQ(c.entries()[1].priority, Priority::EvidenceAtRisk);
     EXPECT_EQ(c.entries()[1].priorityReason, "CCTV is overwritten");
     EXPECT_EQ(toString(Priority::HighValue), "high-value");
     EXPECT_EQ(priorityFromString("high-value"), Priority::HighValue);
     EXPECT_EQ(priorityFromString("urgent"), std::nullopt);
-    EXPECT_ERROR(catalogue(entry("TST-001", R"(, "priority": "urgent")")),
+    EXPECT_ERROR(catalogue(swapText(entry(), R"("priority": "standard")", R"("priority": "urgent")")),
                  "entry TST-001: 'priority' must be one of evidence-at-risk, high-value, standard");
-    EXPECT_ERROR(catalogue(entry("TST-001", R"(, "priorityReason": 3)")), "entry TST-001: 'priorityReason'");
+    EXPECT_ERROR(catalogue(swapText(entry(), R"("priorityReason": "R")", R"("priorityReason": 3)")),
+                 "entry TST-001: 'priorityReason'");
+    EXPECT_ERROR(catalogue(swapText(entry(), R"(, "priority": "standard")", "")), "entry TST-001: 'priority'");
+    EXPECT_ERROR(catalogue(swapText(entry(), R"(, "priorityReason": "R")", "")), "entry TST-001: 'priorityReason'");
+    EXPECT_ERROR(catalogue(swapText(entry(), R"("priorityReason": "R")", R"("priorityReason": "")")),
+                 "entry TST-001: 'priorityReason'");
+}
+
+TEST(NomEnquiryCatalogueTest, everyShippedEntryHasAPriorityWithAReason)
+{
+    std::map<Priority, int> count;
+    for (const auto& e : shipped().entries()) {
+        EXPECT_GE(e.priorityReason.size(), 20U) << e.id << ": the reason is shown to the officer";
+        ++count[e.priority];
+        if (e.intrudesOnVictimPrivacy) {
+            EXPECT_EQ(e.priority, Priority::Standard) << e.id << ": an intrusive enquiry is never ranked up";
+        }
+    }
+    EXPECT_GT(count[Priority::EvidenceAtRisk], 0);
+    EXPECT_GT(count[Priority::HighValue], 0);
+    EXPECT_GT(count[Priority::Standard], 0);
+    for (const auto* id : {"FOR-012", "DIG-SUS-001", "DIG-SUS-003", "FOR-001"}) {
+        EXPECT_EQ(shipped().find(id)->priority, Priority::EvidenceAtRisk) << id;
+    }
+    EXPECT_EQ(shipped().find("SUS-DUR-001")->priority, Priority::HighValue);
 }
 
 TEST(NomEnquiryCatalogueTest, badDeadlinesAreRejected)

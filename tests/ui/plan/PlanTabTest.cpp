@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -124,6 +125,13 @@ TEST(PlanTab, AFictionalCaseWalkedThroughThePlan)
     tab.tree()->setCurrentItem(first);
     EXPECT_TRUE(tab.detailText().contains(QStringLiteral("Why this is suggested")));
     EXPECT_TRUE(tab.detailText().contains(QStringLiteral("Source:")));
+    // Issue 14: the priority is shown in words in its own column and explained in the detail.
+    EXPECT_FALSE(first->text(4).isEmpty()) << "priority column";
+    EXPECT_FALSE(first->toolTip(4).isEmpty()) << "the priority's reason";
+    EXPECT_EQ(tab.tree()->headerItem()->text(4), QStringLiteral("Priority"));
+    EXPECT_EQ(tab.tree()->header()->visualIndex(4), 1) << "next to the title";
+    EXPECT_TRUE(tab.detailText().contains(QStringLiteral("Priority:")));
+    EXPECT_TRUE(tab.detailText().contains(QStringLiteral("evidence at risk (lost if not secured now)")));
     EXPECT_TRUE(tab.bannerText().contains(QStringLiteral("not been reviewed yet")));
     // A forensic window counts down in words.
     bool countdown = false;
