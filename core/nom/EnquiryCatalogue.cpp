@@ -33,12 +33,13 @@ constexpr std::array<std::pair<EnquiryCategory, std::string_view>, 14> CategoryN
     {EnquiryCategory::ThirdPartyMaterial, "third-party-material"},
 }};
 
-constexpr std::array<std::pair<Principle, std::string_view>, 5> PrincipleNames{{
+constexpr std::array<std::pair<Principle, std::string_view>, 6> PrincipleNames{{
     {Principle::SuspectFocused, "suspect-focused"},
     {Principle::DisruptingRepeatSuspects, "disrupting-repeat-suspects"},
     {Principle::VictimCentred, "victim-centred"},
     {Principle::ContextLed, "context-led"},
     {Principle::DigitalForensics, "digital-forensics"},
+    {Principle::VictimInformation, "victim-information"},
 }};
 
 constexpr std::array<std::pair<Priority, std::string_view>, 3> PriorityNames{{
@@ -177,16 +178,13 @@ Enquiry readEntry(const json& item,
     e.confirmed = detail::requireBool(item, "confirmed", origin, where);
     e.intrudesOnVictimPrivacy = detail::requireBool(item, "intrudesOnVictimPrivacy", origin, where);
 
-    if (item.contains("priority")) {
-        const auto priority = priorityFromString(detail::requireString(item, "priority", origin, where));
-        if (!priority) {
-            detail::fail(origin, where + ": 'priority' must be one of " + allNames(PriorityNames));
-        }
-        e.priority = *priority;
+    // Required since issue 14: every entry says how urgently it should be worked, and why.
+    const auto priority = priorityFromString(detail::requireString(item, "priority", origin, where));
+    if (!priority) {
+        detail::fail(origin, where + ": 'priority' must be one of " + allNames(PriorityNames));
     }
-    if (item.contains("priorityReason")) {
-        e.priorityReason = detail::requireString(item, "priorityReason", origin, where);
-    }
+    e.priority = *priority;
+    e.priorityReason = detail::requireString(item, "priorityReason", origin, where);
 
     const auto deadline = item.find("deadline");
     if (deadline != item.end()) {

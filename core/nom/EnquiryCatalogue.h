@@ -42,13 +42,17 @@ enum class Principle {
     VictimCentred,            ///< "victim-centred" (P3, procedural justice)
     ContextLed,               ///< "context-led"
     DigitalForensics,         ///< "digital-forensics" (P6)
+    /// "victim-information": a request for the victim's own material (third-party material, a victim device
+    /// download). Not a NOM principle but an honest label (issue 14): it rests on a specific reasonable line of
+    /// enquiry, necessity and proportionality, and notice to the victim (PCSC Act 2022 s.37 and Chapter 3A).
+    VictimInformation,
 };
 
 /// How urgently an entry should be worked once proposed (issue 14): evidence that can be lost first, then
 /// investigative value. Ordered: a lower value is more urgent.
 enum class Priority {
     EvidenceAtRisk, ///< "evidence-at-risk": evidence that is lost or degrades if not secured now
-    HighValue,      ///< "high-value": identifies the suspect or tests the account directly
+    HighValue,      ///< "high-value": identifies the suspect, tests the account directly, or protects someone now
     Standard,       ///< "standard"
 };
 
@@ -85,8 +89,8 @@ struct Enquiry {
     /// Full or broad victim device download, counselling / medical / school / social-care records, previous
     /// sexual history, character: the UI must demand necessity and proportionality before it starts.
     bool intrudesOnVictimPrivacy = false;
-    Priority priority = Priority::Standard; ///< "priority" in the JSON (optional while the catalogue is migrated)
-    std::string priorityReason;             ///< "priorityReason": why this priority, shown to the officer
+    Priority priority = Priority::Standard; ///< "priority" in the JSON (required)
+    std::string priorityReason;             ///< "priorityReason" (required): why this priority, shown to the officer
     int order = 0;                          ///< position in the file, from 0 (never used to order proposals)
 };
 
@@ -98,9 +102,9 @@ public:
     /// codes of the journey-stages list. Throws Error(ReferenceData) "<origin>: entry <id>: '<field>' ..." for
     /// bad JSON, wrong kind or format, missing version, a malformed or duplicate id, an unknown category,
     /// principle or context, an unknown stage, a missing title, why, basis or source, 'confirmed' or
-    /// 'intrudesOnVictimPrivacy' not a boolean, an invalid 'when' (unknown fact, wrong value type, unknown
-    /// operator) and a bad deadline (unknown fact, a fact that is not an instant or date range, hours/days not a
-    /// positive whole number, missing label or source).
+    /// 'intrudesOnVictimPrivacy' not a boolean, a missing or unknown 'priority', a missing 'priorityReason', an invalid
+    /// 'when' (unknown fact, wrong value type, unknown operator) and a bad deadline (unknown fact, a fact that is not
+    /// an instant or date range, hours/days not a positive whole number, missing label or source).
     static EnquiryCatalogue fromJson(std::string_view json,
                                      const QuestionCatalogue& questions,
                                      const ReferenceList& journeyStages,

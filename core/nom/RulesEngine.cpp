@@ -53,6 +53,9 @@ bool proposalBefore(const Proposal& a, const Proposal& b) noexcept
     if (bucketA == 2 && *a.due != *b.due) {
         return *a.due > *b.due; // most recently closed first
     }
+    if (bucketA == 1 && a.enquiry != nullptr && b.enquiry != nullptr && a.enquiry->priority != b.enquiry->priority) {
+        return a.enquiry->priority < b.enquiry->priority; // evidence at risk, then high value, then standard
+    }
     return a.enquiryId < b.enquiryId;
 }
 

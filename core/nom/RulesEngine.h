@@ -26,7 +26,8 @@ struct Proposal {
 /// the order of the entries. An entry is proposed when its `when` holds. Order:
 ///   1. principle suspect-focused before every other principle;
 ///   2. within each of those two tiers: open deadlines, soonest due first; then entries without a known due
-///      instant; then expired ones, most recently closed first;
+///      instant, by their priority (evidence-at-risk, high-value, standard: issue 14); then expired ones, most
+///      recently closed first (the evidence a closed window protected is most likely lost already);
 ///   3. then by id (ids are unique in a catalogue; with duplicate ids in a span the order among them is
 ///      unspecified).
 /// Facts of the wrong type for their question make the conditions on them false (validate answers on entry

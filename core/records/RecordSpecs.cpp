@@ -504,35 +504,36 @@ std::vector<RecordSpec> makeSpecs()
 
     // The investigation plan (issue 4): lines of enquiry accepted from the catalogue or
     // added by the officer, and the plan reviews that tell what is new since the last one.
-    specs.push_back(make(
-        recordtype::kEnquiry, "enquiries", "cases", "case_id",
-        {
-            Field("title", K::Text).req().sens().search().max(300),
-            Field("catalogue_id", K::Text).max(40),
-            Field("catalogue_version", K::Text).max(40),
-            Field("principle", K::Choice)
-                .req()
-                .options("suspect-focused|disrupting-repeat-suspects|victim-centred|context-led|digital-forensics"),
-            Field("owner", K::Text).req().sens(),
-            Field("due_on", K::Date),
-            Field("status", K::Choice).req().options("planned|in_progress|done|not_possible").def("planned"),
-            Field("result", K::LongText).sens().search().max(4000),
-            Field("accepted_at", K::DateTime).req().past(),
-            Field("accepted_by", K::Text).req().sens(),
-            Field("intrudes", K::Boolean).def("0"),
-            Field("involves_device", K::Boolean).def("0"),
-            Field("line_of_enquiry", K::LongText).sens().max(4000),
-            Field("necessity_proportionality", K::LongText).sens().max(4000),
-            Field("less_intrusive_options", K::LongText).sens().max(4000),
-            Field("s37_notice_date", K::Date).past(),
-            Field("supervisor_review", K::Choice).options("pending|approved|refused|not_needed"),
-            Field("supervisor_name", K::Text).sens(),
-            Field("supervisor_rank", K::Choice).list("police-ranks"),
-            Field("supervisor_reviewed_at", K::DateTime).past(),
-            Field("supervisor_comment", K::LongText).sens().max(4000),
-        },
-        "CASE status WHEN 'planned' THEN 0 WHEN 'in_progress' THEN 0 ELSE 1 END, due_on IS NULL, due_on, id", false, {},
-        checkEnquiry, deriveEnquiry));
+    specs.push_back(
+        make(recordtype::kEnquiry, "enquiries", "cases", "case_id",
+             {
+                 Field("title", K::Text).req().sens().search().max(300),
+                 Field("catalogue_id", K::Text).max(40),
+                 Field("catalogue_version", K::Text).max(40),
+                 Field("principle", K::Choice)
+                     .req()
+                     .options("suspect-focused|disrupting-repeat-suspects|victim-centred|context-led|digital-forensics|"
+                              "victim-information"),
+                 Field("owner", K::Text).req().sens(),
+                 Field("due_on", K::Date),
+                 Field("status", K::Choice).req().options("planned|in_progress|done|not_possible").def("planned"),
+                 Field("result", K::LongText).sens().search().max(4000),
+                 Field("accepted_at", K::DateTime).req().past(),
+                 Field("accepted_by", K::Text).req().sens(),
+                 Field("intrudes", K::Boolean).def("0"),
+                 Field("involves_device", K::Boolean).def("0"),
+                 Field("line_of_enquiry", K::LongText).sens().max(4000),
+                 Field("necessity_proportionality", K::LongText).sens().max(4000),
+                 Field("less_intrusive_options", K::LongText).sens().max(4000),
+                 Field("s37_notice_date", K::Date).past(),
+                 Field("supervisor_review", K::Choice).options("pending|approved|refused|not_needed"),
+                 Field("supervisor_name", K::Text).sens(),
+                 Field("supervisor_rank", K::Choice).list("police-ranks"),
+                 Field("supervisor_reviewed_at", K::DateTime).past(),
+                 Field("supervisor_comment", K::LongText).sens().max(4000),
+             },
+             "CASE status WHEN 'planned' THEN 0 WHEN 'in_progress' THEN 0 ELSE 1 END, due_on IS NULL, due_on, id",
+             false, {}, checkEnquiry, deriveEnquiry));
 
     specs.push_back(make(recordtype::kPlanSnapshot, "plan_snapshots", "cases", "case_id",
                          {

@@ -126,8 +126,8 @@ void EnquiryDialog::build()
         addRow(general, "title", tr("&Line of enquiry (required)"), title);
         auto* principle = new QComboBox(generalHost);
         principle->setObjectName(QStringLiteral("principleComboBox"));
-        for (const char* code :
-             {"suspect-focused", "disrupting-repeat-suspects", "victim-centred", "context-led", "digital-forensics"}) {
+        for (const char* code : {"suspect-focused", "disrupting-repeat-suspects", "victim-centred", "context-led",
+                                 "digital-forensics", "victim-information"}) {
             principle->addItem(FieldLabels::option(Type, "principle", code), QString::fromLatin1(code));
         }
         addRow(general, "principle", tr("&Principle"), principle);

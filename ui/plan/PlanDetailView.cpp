@@ -43,6 +43,10 @@ void PlanDetailView::showSelection(const core::plan::PlanItem* item,
             out += QStringLiteral("<h3>%1</h3>").arg(PlanText::html(entry->title));
             // The catalogue id, version and source are for the RASSO lead's Sources view, not the officer's pane.
             out += QStringLiteral("<p>%1</p>").arg(PlanText::principleLabel(entry->principle).toHtmlEscaped());
+            para(tr("Priority:"), tr("%1. %2 %3")
+                                      .arg(PlanText::priorityLabel(entry->priority),
+                                           DisplayText::fromStd(entry->priorityReason), PlanText::priorityExplanation())
+                                      .toHtmlEscaped());
             if (item->newSinceReview) {
                 out += QStringLiteral("<p><b>%1</b></p>").arg(tr("New since the last plan review.").toHtmlEscaped());
             }

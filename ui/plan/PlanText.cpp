@@ -18,6 +18,23 @@ QString PlanText::principleLabel(core::nom::Principle principle)
     return FieldLabels::option("enquiry", "principle", core::nom::toString(principle));
 }
 
+QString PlanText::priorityLabel(core::nom::Priority priority)
+{
+    switch (priority) {
+    case core::nom::Priority::EvidenceAtRisk: return tr("Evidence at risk");
+    case core::nom::Priority::HighValue: return tr("High value");
+    case core::nom::Priority::Standard: return tr("Standard");
+    }
+    return tr("Standard");
+}
+
+QString PlanText::priorityExplanation()
+{
+    return tr("Suspect-focused lines come first. Within each group, open time limits come first (soonest first), "
+              "then lines by priority: evidence at risk (lost if not secured now), then high value (identifies the "
+              "suspect, tests the account or protects someone now), then standard; closed windows come last.");
+}
+
 /// "due 05/12/2026", or "overdue since 24/11/2026" for an open enquiry past its due date (Europe/London).
 QString PlanText::dueText(const core::Record& record, core::Instant now)
 {

@@ -22,6 +22,10 @@ public:
     /// Text from core, HTML-escaped.
     static QString html(const std::string& text);
     static QString principleLabel(core::nom::Principle principle);
+    /// "Evidence at risk", "High value", "Standard": words, never a colour alone (issue 14).
+    static QString priorityLabel(core::nom::Priority priority);
+    /// How proposals are ordered, for the officer: one sentence.
+    static QString priorityExplanation();
     /// "due 05/12/2026", or "overdue since 24/11/2026" for an open enquiry past its due date (core decides).
     static QString dueText(const core::Record& record, core::Instant now);
     /// An ISO instant in UK time, or the text as it is when it is not one.

@@ -16,7 +16,7 @@ constexpr int KindRole = Qt::UserRole;
 constexpr int IdRole = Qt::UserRole + 1;
 constexpr int RecordRole = Qt::UserRole + 2;
 
-enum Column { TitleColumn, StatusColumn, TimeColumn, IdColumn };
+enum Column { TitleColumn, StatusColumn, TimeColumn, IdColumn, PriorityColumn };
 
 } // namespace
 
@@ -25,8 +25,11 @@ PlanTree::PlanTree(QWidget* parent)
 {
     setObjectName(QStringLiteral("planTreeWidget"));
     setAccessibleName(tr("Lines of enquiry by principle"));
-    setColumnCount(4);
-    setHeaderLabels({tr("Line of enquiry"), tr("Status"), tr("Time limit"), tr("Id")});
+    setColumnCount(5);
+    setHeaderLabels({tr("Line of enquiry"), tr("Status"), tr("Time limit"), tr("Id"), tr("Priority")});
+    // Shown next to the title (issue 14); the logical columns keep their numbers.
+    header()->moveSection(PriorityColumn, 1);
+    headerItem()->setToolTip(PriorityColumn, PlanText::priorityExplanation());
     setUniformRowHeights(true);
     setWordWrap(false);
     setAlternatingRowColors(true);
@@ -36,6 +39,7 @@ PlanTree::PlanTree(QWidget* parent)
     header()->setSectionResizeMode(StatusColumn, QHeaderView::Interactive);
     header()->setSectionResizeMode(TimeColumn, QHeaderView::Interactive);
     header()->setSectionResizeMode(IdColumn, QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(PriorityColumn, QHeaderView::ResizeToContents);
     setColumnWidth(StatusColumn, 180);
     setColumnWidth(TimeColumn, 200);
 }
@@ -187,6 +191,10 @@ void PlanTree::addItemRow(QTreeWidgetItem* group, const core::plan::PlanItem& it
     row->setText(TimeColumn, time);
     row->setToolTip(TimeColumn, time);
     row->setText(IdColumn, DisplayText::fromStd(item.enquiryId));
+    if (item.entry != nullptr) {
+        row->setText(PriorityColumn, PlanText::priorityLabel(item.entry->priority));
+        row->setToolTip(PriorityColumn, DisplayText::fromStd(item.entry->priorityReason));
+    }
     row->setData(0, KindRole, kind == RowKind::Proposal ? QStringLiteral("proposal") : QStringLiteral("stale"));
     row->setData(0, IdRole, DisplayText::fromStd(item.enquiryId));
     row->setData(0, RecordRole, item.enquiry ? static_cast<qint64>(item.enquiry->id) : qint64(0));

@@ -309,6 +309,8 @@ constexpr std::array Options = {
     OptionEntry{"enquiry", "principle", "victim-centred", WB_TR("Victim-centred")},
     OptionEntry{"enquiry", "principle", "context-led", WB_TR("Context-led")},
     OptionEntry{"enquiry", "principle", "digital-forensics", WB_TR("Digital forensics")},
+    OptionEntry{"enquiry", "principle", "victim-information",
+                WB_TR("Victim's information (only if necessary and proportionate, with notice)")},
     OptionEntry{"enquiry", "status", "planned", WB_TR("Planned")},
     OptionEntry{"enquiry", "status", "in_progress", WB_TR("In progress")},
     OptionEntry{"enquiry", "status", "done", WB_TR("Done")},

@@ -245,3 +245,34 @@ TEST(JourneyChecklistTest, shippedChecklistTicksAsAFictionalCaseProgresses)
     EXPECT_TRUE(isOutstanding("stage-06", "s06-suspect-known"));
     EXPECT_THROW(loadCaseState(*ws, record.id + 100, *questions(), c), Error);
 }
+
+TEST(JourneyChecklistTest, theAccountItemAsksForTheInterviewNotASecondAccount)
+{
+    // Issue 14: s07-account recorded a second, paraphrased account on the timeline; the ABE interview's line of
+    // enquiry, marked done with its details, is what ticks it now.
+    TempDir dir;
+    auto ws = createWorkspace(dir / "journey.rasso");
+    const auto record = ws->cases().add(caseDraft("FICT/0102/26"));
+    const auto& c = *journeyChecklists();
+    auto isOutstanding = [&] {
+        const auto state = loadCaseState(*ws, record.id, *questions(), c);
+        const auto items = c.outstanding("stage-07", state);
+        return std::any_of(items.begin(), items.end(), [](const ChecklistItem* i) { return i->id == "s07-account"; });
+    };
+    EXPECT_TRUE(isOutstanding());
+    ws->records().add(recordSpec("timeline_event"), record.id,
+                      {{"occurred", "day|2026-01-03|2026-01-03"}, {"title", "Fictional account written up"}});
+    EXPECT_TRUE(isOutstanding()) << "a timeline entry is not the interview";
+    Values values{{"title", "Plan the victim's ABE interview"},
+                  {"catalogue_id", "VIC-009"},
+                  {"principle", "victim-centred"},
+                  {"owner", "DC Fictional"},
+                  {"accepted_at", "2026-01-04T10:00:00Z"},
+                  {"accepted_by", "DC Fictional"}};
+    ws->records().add(recordSpec("enquiry"), record.id, values);
+    EXPECT_TRUE(isOutstanding()) << "planned, not yet held";
+    values["status"] = "done";
+    values["result"] = "ABE interview held 6 January at the suite; DC Fictional; recording exhibit FICT-1";
+    ws->records().add(recordSpec("enquiry"), record.id, values);
+    EXPECT_FALSE(isOutstanding());
+}

@@ -99,12 +99,11 @@ TEST(NomEnquiryCatalogueTest, namedStepsFromTheIssueArePresent)
 
 TEST(NomEnquiryCatalogueTest, forensicWindowsComeFromTheBriefAndAreTaggedAsItTagsThem)
 {
-    // nom-brief §6.3: vaginal 7 days [S], anal 3 days [S], oral 2 days [S], skin 2 days [S], clothing 7 days [S],
-    // penile 3 days [U], toxicology blood ~3 days / urine ~5 days [U].
+    // nom-brief §6.3: vaginal 7 days [S], anal 3 days [S], oral 2 days [S], skin 2 days [S], penile 3 days [U],
+    // toxicology blood ~3 days / urine ~5 days [U]. Clothing has no window (§0a, issue 14: see below).
     const std::map<std::string, std::pair<long, bool>> windows{
-        {"FOR-001", {168, false}}, {"FOR-002", {72, false}},  {"FOR-003", {48, false}},
-        {"FOR-004", {48, false}},  {"FOR-005", {168, false}}, {"FOR-006", {120, false}},
-        {"FOR-007", {72, false}},  {"FOR-009", {72, false}},  {"VIC-002", {168, false}},
+        {"FOR-001", {168, false}}, {"FOR-002", {72, false}}, {"FOR-003", {48, false}}, {"FOR-004", {48, false}},
+        {"FOR-006", {120, false}}, {"FOR-007", {72, false}}, {"FOR-009", {72, false}}, {"VIC-002", {168, false}},
     };
     for (const auto& [id, window] : windows) {
         const auto* e = shipped().find(id);
@@ -118,9 +117,58 @@ TEST(NomEnquiryCatalogueTest, forensicWindowsComeFromTheBriefAndAreTaggedAsItTag
     for (const auto* id : {"FOR-006", "FOR-007", "FOR-009"}) {
         EXPECT_NE(shipped().find(id)->deadline->source.find("[U]"), std::string::npos) << id;
     }
-    for (const auto* id : {"FOR-001", "FOR-002", "FOR-003", "FOR-004", "FOR-005"}) {
+    for (const auto* id : {"FOR-001", "FOR-002", "FOR-003", "FOR-004"}) {
         EXPECT_NE(shipped().find(id)->deadline->source.find("[S]"), std::string::npos) << id;
     }
+}
+
+// ------------------------------------------------------------------------ issue 14: errors of fact corrected
+
+TEST(NomEnquiryCatalogueTest, clothingIsCollectedWithoutAClosingWindow)
+{
+    const auto* e = shipped().find("FOR-005");
+    ASSERT_NE(e, nullptr);
+    EXPECT_FALSE(e->deadline.has_value()) << "clothing can yield evidence later, even after washing (§0a)";
+    EXPECT_NE(e->why.find("no closing window"), std::string::npos);
+    EXPECT_TRUE(shipped().find("FOR-001")->deadline.has_value()) << "swab windows stay";
+}
+
+TEST(NomEnquiryCatalogueTest, correctedEntriesStateTheLawThatGovernsThem)
+{
+    const auto has = [](const std::string& text, const char* needle) { return text.find(needle) != std::string::npos; };
+    const auto* s28 = shipped().find("VIC-015");
+    EXPECT_TRUE(has(s28->basis, "s.17(4)")) << "s.28 for intimidated adult complainants";
+    EXPECT_TRUE(s28->confirmed);
+    const auto* mappa = shipped().find("REP-006");
+    EXPECT_FALSE(has(mappa->title, "MAPPA")) << "an unconvicted suspect is not for MAPPA";
+    EXPECT_TRUE(has(mappa->why, "conviction or caution"));
+    EXPECT_TRUE(has(mappa->title, "Sexual Risk Order"));
+    const auto* penile = shipped().find("FOR-009");
+    EXPECT_TRUE(has(penile->basis, "s.65") && has(penile->basis, "s.62(1)") && has(penile->basis, "s.62(4)"));
+    EXPECT_TRUE(has(penile->title, "inspector's authority") && has(penile->title, "written consent"));
+    EXPECT_FALSE(penile->deadline->confirmed) << "the penile window itself is still [U]";
+    const auto* medical = shipped().find("TPM-003");
+    EXPECT_FALSE(has(medical->title, "agreement")) << "third-party material rests on notice, not agreement";
+    EXPECT_TRUE(has(medical->title, "notice to the victim"));
+    EXPECT_TRUE(has(shipped().find("TPM-005")->title, "s.41"));
+}
+
+TEST(NomEnquiryCatalogueTest, requestsForTheVictimsInformationHaveTheirOwnPrinciple)
+{
+    for (const auto* id : {"TPM-001", "TPM-002", "TPM-003", "TPM-004", "TPM-005", "DF-002", "DF-003"}) {
+        EXPECT_EQ(shipped().find(id)->principle, Principle::VictimInformation) << id;
+    }
+    for (const auto& e : shipped().entries()) {
+        if (e.category == EnquiryCategory::ThirdPartyMaterial) {
+            EXPECT_NE(e.principle, Principle::ContextLed) << e.id << ": third-party material is not 'context-led'";
+        }
+        if (e.intrudesOnVictimPrivacy) {
+            EXPECT_EQ(e.principle, Principle::VictimInformation) << e.id;
+        }
+    }
+    EXPECT_EQ(shipped().find("DF-001")->principle, Principle::DigitalForensics) << "what the victim offers";
+    EXPECT_EQ(toString(Principle::VictimInformation), "victim-information");
+    EXPECT_EQ(principleFromString("victim-information"), Principle::VictimInformation);
 }
 
 TEST(NomEnquiryCatalogueTest, confirmedOnlyWhereTheSourceCitesAConfirmedPoint)
@@ -194,7 +242,7 @@ std::string entry(const std::string& id = "TST-001", const std::string& extra = 
     return R"({"id": ")" + id + R"(", "title": "T", "category": "disruption", "principle": "suspect-focused",
         "context": "suspect", "stage": "stage-08", "when": {"equals": {"fact": "suspect.known", "value": true}},
         "why": "W", "basis": "B", "source": "nom-brief §5.1 [U]", "confirmed": false,
-        "intrudesOnVictimPrivacy": false)" +
+        "intrudesOnVictimPrivacy": false, "priority": "standard", "priorityReason": "R")" +
            extra + "}";
 }
 
@@ -282,22 +330,46 @@ TEST(NomEnquiryCatalogueTest, errorsNameTheEntryAndTheField)
                  "entry TST-001: 'intrudes' is not a known field");
 }
 
-TEST(NomEnquiryCatalogueTest, priorityIsReadAndDefaultsToStandard)
+TEST(NomEnquiryCatalogueTest, priorityAndItsReasonAreRequiredAndRead)
 {
-    const auto c = EnquiryCatalogue::fromJson(
-        catalogue(entry() + "," +
-                  entry("TST-002", R"(, "priority": "evidence-at-risk", "priorityReason": "CCTV is overwritten")")),
-        questions(), stages());
+    const auto risk =
+        swapText(swapText(entry("TST-002"), R"("priority": "standard")", R"("priority": "evidence-at-risk")"),
+                 R"("priorityReason": "R")", R"("priorityReason": "CCTV is overwritten")");
+    const auto c = EnquiryCatalogue::fromJson(catalogue(entry() + "," + risk), questions(), stages());
     EXPECT_EQ(c.entries()[0].priority, Priority::Standard);
-    EXPECT_EQ(c.entries()[0].priorityReason, "");
+    EXPECT_EQ(c.entries()[0].priorityReason, "R");
     EXPECT_EQ(c.entries()[1].priority, Priority::EvidenceAtRisk);
     EXPECT_EQ(c.entries()[1].priorityReason, "CCTV is overwritten");
     EXPECT_EQ(toString(Priority::HighValue), "high-value");
     EXPECT_EQ(priorityFromString("high-value"), Priority::HighValue);
     EXPECT_EQ(priorityFromString("urgent"), std::nullopt);
-    EXPECT_ERROR(catalogue(entry("TST-001", R"(, "priority": "urgent")")),
+    EXPECT_ERROR(catalogue(swapText(entry(), R"("priority": "standard")", R"("priority": "urgent")")),
                  "entry TST-001: 'priority' must be one of evidence-at-risk, high-value, standard");
-    EXPECT_ERROR(catalogue(entry("TST-001", R"(, "priorityReason": 3)")), "entry TST-001: 'priorityReason'");
+    EXPECT_ERROR(catalogue(swapText(entry(), R"("priorityReason": "R")", R"("priorityReason": 3)")),
+                 "entry TST-001: 'priorityReason'");
+    EXPECT_ERROR(catalogue(swapText(entry(), R"(, "priority": "standard")", "")), "entry TST-001: 'priority'");
+    EXPECT_ERROR(catalogue(swapText(entry(), R"(, "priorityReason": "R")", "")), "entry TST-001: 'priorityReason'");
+    EXPECT_ERROR(catalogue(swapText(entry(), R"("priorityReason": "R")", R"("priorityReason": "")")),
+                 "entry TST-001: 'priorityReason'");
+}
+
+TEST(NomEnquiryCatalogueTest, everyShippedEntryHasAPriorityWithAReason)
+{
+    std::map<Priority, int> count;
+    for (const auto& e : shipped().entries()) {
+        EXPECT_GE(e.priorityReason.size(), 20U) << e.id << ": the reason is shown to the officer";
+        ++count[e.priority];
+        if (e.intrudesOnVictimPrivacy) {
+            EXPECT_EQ(e.priority, Priority::Standard) << e.id << ": an intrusive enquiry is never ranked up";
+        }
+    }
+    EXPECT_GT(count[Priority::EvidenceAtRisk], 0);
+    EXPECT_GT(count[Priority::HighValue], 0);
+    EXPECT_GT(count[Priority::Standard], 0);
+    for (const auto* id : {"FOR-012", "DIG-SUS-001", "DIG-SUS-003", "FOR-001"}) {
+        EXPECT_EQ(shipped().find(id)->priority, Priority::EvidenceAtRisk) << id;
+    }
+    EXPECT_EQ(shipped().find("SUS-DUR-001")->priority, Priority::HighValue);
 }
 
 TEST(NomEnquiryCatalogueTest, badDeadlinesAreRejected)

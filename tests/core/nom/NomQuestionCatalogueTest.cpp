@@ -145,6 +145,28 @@ TEST(NomQuestionCatalogueTest, showIfHidesQuestionsUntilTheyAreRelevant)
                                [](const Question* a, const Question* b) { return a->order < b->order; }));
 }
 
+TEST(NomQuestionCatalogueTest, factsThatGateTheVictimsInformationSitWhereIssueFourteenPutsThem)
+{
+    // Issue 14: TPM-005 only on the suspect's account; TPM-002, TPM-003 and DF-003 only from a recorded line of
+    // enquiry or CPS advice. The questions sit directly after their anchors (others append elsewhere).
+    const auto& q = shipped();
+    const auto* history = q.find("suspect.accountRaisesSexualHistory");
+    const auto* asked = q.find("offence.victimMaterialAsked");
+    ASSERT_NE(history, nullptr);
+    ASSERT_NE(asked, nullptr);
+    EXPECT_EQ(history->order, q.find("suspect.contactSinceOffence")->order + 1);
+    EXPECT_EQ(asked->order, q.find("offence.firstDisclosureTo")->order + 1);
+    EXPECT_EQ(history->type, AnswerType::YesNo);
+    EXPECT_NE(history->help.find("s.41"), std::string::npos);
+    EXPECT_FALSE(q.isVisible(*history, {}, Now)) << "asked once a suspect is known";
+    EXPECT_TRUE(q.isVisible(*history, {{"suspect.known", true}}, Now));
+    EXPECT_EQ(asked->type, AnswerType::MultiChoice);
+    EXPECT_NO_THROW(
+        q.validateAnswer("offence.victimMaterialAsked", TextList{"medical-records", "victim-phone-download"}));
+    EXPECT_THROW(q.validateAnswer("offence.victimMaterialAsked", TextList{"counselling-notes"}), Error);
+    EXPECT_EQ(q.version(), "2026.12-1");
+}
+
 TEST(NomQuestionCatalogueTest, validateAnswerAcceptsGoodValues)
 {
     EXPECT_FALSE(answerError("suspect.known", true));

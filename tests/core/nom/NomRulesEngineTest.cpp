@@ -71,8 +71,8 @@ std::string fingerprint(const std::vector<Proposal>& proposals)
     return out;
 }
 
-/// Checks the documented order: suspect-focused first; then open deadlines (soonest first), no deadline, expired
-/// (most recently closed first); then id.
+/// Checks the documented order: suspect-focused first; then open deadlines (soonest first), no deadline (by
+/// priority), expired (most recently closed first); then id.
 void expectDocumentedOrder(const std::vector<Proposal>& proposals)
 {
     for (std::size_t i = 1; i < proposals.size(); ++i) {
@@ -91,6 +91,8 @@ void expectDocumentedOrder(const std::vector<Proposal>& proposals)
         }
         if (bucket(a) == 0 && *a.due != *b.due) {
             ASSERT_LT(*a.due, *b.due) << a.enquiryId << " before " << b.enquiryId;
+        } else if (bucket(a) == 1 && a.enquiry->priority != b.enquiry->priority) {
+            ASSERT_LT(a.enquiry->priority, b.enquiry->priority) << a.enquiryId << " before " << b.enquiryId;
         } else if (bucket(a) == 2 && *a.due != *b.due) {
             ASSERT_GT(*a.due, *b.due) << a.enquiryId << " before " << b.enquiryId;
         } else {
@@ -216,6 +218,55 @@ TEST(NomRulesEngineTest, openWindowsComeFirstAndClosedOnesLastWithinATier)
     expectDocumentedOrder(proposals);
     EXPECT_LT(indexOf(proposals, "FOR-001"), indexOf(proposals, "FOR-002"));
     EXPECT_LT(indexOf(proposals, "VIC-006"), indexOf(proposals, "FOR-001"));
+}
+
+TEST(NomRulesEngineTest, withoutADeadlinePriorityOrdersTheTierBeforeTheId)
+{
+    // Issue 14: entries without a deadline were ordered by id. Now evidence that can be lost leads, then
+    // investigative value. Three fictional suspect-focused entries and one victim-centred one.
+    const auto entry = [](std::string id, Principle principle, Priority priority) {
+        Enquiry e;
+        e.id = std::move(id);
+        e.principle = principle;
+        e.priority = priority;
+        e.when = Condition::always();
+        return e;
+    };
+    const std::vector<Enquiry> entries{
+        entry("AAA-001", Principle::SuspectFocused, Priority::Standard),
+        entry("BBB-001", Principle::SuspectFocused, Priority::HighValue),
+        entry("CCC-001", Principle::SuspectFocused, Priority::EvidenceAtRisk),
+        entry("AAA-002", Principle::VictimCentred, Priority::EvidenceAtRisk),
+        entry("DDD-001", Principle::SuspectFocused, Priority::HighValue),
+    };
+    const auto proposals = propose(std::span<const Enquiry>(entries), Facts{}, Now);
+    EXPECT_EQ(ids(proposals), (std::vector<std::string>{"CCC-001", "BBB-001", "DDD-001", "AAA-001", "AAA-002"}))
+        << "suspect-focused first whatever the priority; within a tier by priority, then by id";
+
+    // An open deadline still leads whatever the priority; a closed one still comes after the undated ones.
+    auto windowed = entries;
+    windowed[0].deadline = DeadlineRule{"offence.lastContactAt", 72h, "three days", "test", false};
+    windowed[1].deadline = DeadlineRule{"offence.lastContactAt", 24h, "one day", "test", false};
+    const auto timed = propose(std::span<const Enquiry>(windowed), Facts{{"offence.lastContactAt", Now - 48h}}, Now);
+    EXPECT_EQ(ids(timed), (std::vector<std::string>{"AAA-001", "CCC-001", "DDD-001", "BBB-001", "AAA-002"}));
+}
+
+TEST(NomRulesEngineTest, shippedPrioritiesPutEvidenceAtRiskFirstAmongUndatedSuspectLines)
+{
+    auto facts = typicalCase();
+    facts.erase("offence.lastContactAt");
+    facts.erase("offence.period");
+    const auto proposals = propose(enquiries(), facts, Now);
+    expectDocumentedOrder(proposals);
+    ASSERT_FALSE(proposals.empty());
+    EXPECT_EQ(proposals.front().enquiry->priority, Priority::EvidenceAtRisk) << proposals.front().enquiryId;
+    EXPECT_LT(indexOf(proposals, "DIG-SUS-001"), indexOf(proposals, "SUS-DUR-001"))
+        << "the suspect's phone (data can be deleted) before the consent questions (high value)";
+    EXPECT_LT(indexOf(proposals, "SUS-DUR-001"), indexOf(proposals, "ARR-005")) << "high value before standard";
+    // An ex-partner case as first reported: no enquiry into the victim's private life among the first twenty.
+    for (std::size_t i = 0; i < std::min<std::size_t>(20, proposals.size()); ++i) {
+        EXPECT_FALSE(proposals[i].enquiry->intrudesOnVictimPrivacy) << i << " " << proposals[i].enquiryId;
+    }
 }
 
 TEST(NomRulesEngineTest, proposalsCarryTheirReasons)

@@ -28,12 +28,14 @@ protected:
 
     void SetUp() override
     {
-        // A fictional report: an acquaintance met at a party, messages since, images taken, last contact 2 days ago.
+        // A fictional report: an acquaintance met at a party, messages since, images taken, last contact 2 days ago;
+        // a recorded line of enquiry asks for a download of the victim's phone (issue 14: DF-003 needs one).
         answer("relationship.category", std::string("acquaintance"));
         answer("suspect.known", true);
         answer("suspect.digitalContact", true);
         answer("victim.wantsInvestigation", std::string("investigation"));
         answer("offence.imagesTaken", true);
+        answer("offence.victimMaterialAsked", nom::TextList{"victim-phone-download"});
         answer("offence.lastContactAt", now - 48h);
     }
 
@@ -257,8 +259,9 @@ TEST_F(InvestigationPlanTest, whenFactsChangeThePlanShowsWhatIsNewAndWhatNoLonge
     EXPECT_TRUE(v.noLongerProposed.empty());
     EXPECT_TRUE(v.noLongerApplies.empty());
 
-    // New facts: no digital contact after all; force was used.
+    // New facts: no digital contact after all, so no line of enquiry asks for the phone download; force was used.
     answer("suspect.digitalContact", std::nullopt);
+    answer("offence.victimMaterialAsked", std::nullopt);
     answer("offence.forceOrThreats", true);
     v = view();
     EXPECT_EQ(item(v.proposals, "DF-003"), nullptr);

@@ -194,6 +194,9 @@ TEST(ReferenceDataTest, outcomeCodesIncludeTheRassoCodes)
     EXPECT_TRUE(outcomes.find("16")->confirmed);
     EXPECT_FALSE(outcomes.find("14")->confirmed); // name [S], number [U]
     EXPECT_FALSE(outcomes.find("18")->confirmed);
+    // Issue 14: outcome 17's guidance names the domestic-abuse exception for common assault (CJA 1988 s.39A).
+    EXPECT_TRUE(has(std::string(outcomes.find("17")->extraValue("guidance")), "s.39A"));
+    EXPECT_TRUE(has(std::string(outcomes.find("17")->extraValue("guidance")), "2 years after the offence"));
     for (const auto& it : outcomes.items()) {
         EXPECT_FALSE(it.extraValue("group").empty()) << it.code;
         EXPECT_EQ(it.extraValue("class"), it.code == "N100" ? "recording-classification" : "outcome-type") << it.code;

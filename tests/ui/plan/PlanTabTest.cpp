@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -109,6 +110,7 @@ TEST(PlanTab, AFictionalCaseWalkedThroughThePlan)
     world.answer("suspect.digitalContact", true);
     world.answer("victim.wantsInvestigation", std::string("investigation"));
     world.answer("offence.imagesTaken", true);
+    world.answer("offence.victimMaterialAsked", core::nom::TextList{"victim-phone-download"});
     world.answer("offence.lastContactAt", core::nowUtc() - 30h);
     world.answer("offence.acts", core::nom::TextList{"vaginal"});
     ASSERT_TRUE(waitFor([&] {
@@ -144,6 +146,13 @@ TEST(PlanTab, AFictionalCaseWalkedThroughThePlan)
             << item.enquiryId;
     }
     tab.tree()->setCurrentItem(first);
+    // Issue 14: the priority is shown in words in its own column and explained in the detail.
+    EXPECT_FALSE(first->text(4).isEmpty()) << "priority column";
+    EXPECT_FALSE(first->toolTip(4).isEmpty()) << "the priority's reason";
+    EXPECT_EQ(tab.tree()->headerItem()->text(4), QStringLiteral("Priority"));
+    EXPECT_EQ(tab.tree()->header()->visualIndex(4), 1) << "next to the title";
+    EXPECT_TRUE(tab.detailText().contains(QStringLiteral("Priority:")));
+    EXPECT_TRUE(tab.detailText().contains(QStringLiteral("evidence at risk (lost if not secured now)")));
     EXPECT_TRUE(tab.bannerText().contains(QStringLiteral("not been reviewed yet")));
     // A forensic window counts down in words.
     bool countdown = false;
@@ -404,6 +413,7 @@ TEST(PlanTab, Screenshots)
     world.answer("suspect.digitalContact", true);
     world.answer("victim.wantsInvestigation", std::string("investigation"));
     world.answer("offence.imagesTaken", true);
+    world.answer("offence.victimMaterialAsked", core::nom::TextList{"victim-phone-download"});
     world.answer("offence.lastContactAt", core::nowUtc() - 30h);
     world.answer("offence.acts", core::nom::TextList{"vaginal"});
     core::plan::markReviewed(*world.workspace, world.context.caseId, *world.catalogues.enquiries,
