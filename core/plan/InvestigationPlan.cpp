@@ -9,6 +9,7 @@
 
 #include "core/Error.h"
 #include "core/Workspace.h"
+#include "core/cases/CaseFacts.h"
 #include "core/domain/LondonTime.h"
 #include "core/nom/QuestionCatalogue.h"
 #include "core/records/RecordSpec.h"
@@ -170,7 +171,7 @@ std::vector<nom::Proposal> proposalsFor(Workspace& workspace,
                                         const nom::QuestionCatalogue& questions,
                                         Instant now)
 {
-    return nom::propose(enquiries, workspace.context().facts(caseId, questions), now);
+    return nom::propose(enquiries, cases::caseFacts(workspace, caseId, questions, now).facts, now);
 }
 
 } // namespace
