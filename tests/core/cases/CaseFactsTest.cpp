@@ -16,6 +16,7 @@
 #include "core/plan/InvestigationPlan.h"
 #include "core/records/RecordSpec.h"
 #include "core/records/RecordTypes.h"
+#include "core/store/Statement.h"
 #include "support/TestSupport.h"
 
 using namespace wb;
@@ -181,6 +182,24 @@ TEST_F(CaseFactsTest, anOpenBailRecordGivesTheSuspectsStatus)
                       {{"suspect_id", std::to_string(suspect.id)}, {"kind", "rui"}, {"start_date", "2026-01-10"}});
     EXPECT_EQ(merged().facts.at("suspect.status"), nom::FactValue(std::string("released-under-investigation")));
     EXPECT_EQ(snapshotFacts().at("suspect.status"), nom::FactValue(std::string("released-under-investigation")));
+}
+
+TEST_F(CaseFactsTest, aRelationshipChangeMarksTheCaseForDeadlineReEvaluation)
+{
+    auto& db = ws->connectionForImport();
+    const auto dirty = [&db, this] {
+        store::Statement count(db, "SELECT count(*) FROM due_dirty WHERE case_id = :case");
+        count.bind(":case", c.id).step();
+        return count.columnInt64(0);
+    };
+    const Person suspect = addPerson(PersonRole::Suspect, "Sam", "Sample");
+    db.exec("DELETE FROM due_dirty");
+    ASSERT_EQ(dirty(), 0);
+    const auto relationship = people::link(*ws, c.id, {victim.id, suspect.id, "ex-partner", ""});
+    EXPECT_EQ(dirty(), 1);
+    db.exec("DELETE FROM due_dirty");
+    people::unlink(*ws, relationship.id);
+    EXPECT_EQ(dirty(), 1);
 }
 
 } // namespace
