@@ -5,7 +5,9 @@
 #include <functional>
 #include <set>
 
+#include "core/Error.h"
 #include "core/Workspace.h"
+#include "core/cases/CaseFacts.h"
 #include "core/nom/EnquiryCatalogue.h"
 #include "core/nom/JourneyChecklists.h"
 #include "core/nom/QuestionCatalogue.h"
@@ -16,15 +18,27 @@ std::optional<ContextAnswer> answer(Workspace& workspace,
                                     std::int64_t caseId,
                                     const std::string& questionId,
                                     const std::optional<nom::FactValue>& value,
-                                    const nom::QuestionCatalogue& questions)
+                                    const nom::QuestionCatalogue& questions,
+                                    const std::optional<std::string>& overrideReason)
 {
-    const nom::Facts current = workspace.context().facts(caseId, questions);
+    const nom::CurrentAnswers current = workspace.context().currentAnswers(caseId, questions);
     const auto stored = current.find(questionId);
-    const bool unchanged = value ? stored != current.end() && stored->second == *value : stored == current.end();
+    const bool unchanged = value ? stored != current.end() && stored->second.value == *value &&
+                                       stored->second.overrideReason == overrideReason
+                                 : stored == current.end();
     if (unchanged) {
         return std::nullopt;
     }
-    return workspace.context().answer(caseId, questionId, value, questions);
+    if (value && !overrideReason && questions.find(questionId) != nullptr) {
+        const auto derived = nom::deriveFacts(recordFacts(workspace, caseId), questions, workspace.clock().now());
+        const auto fromRecord = derived.find(questionId);
+        if (fromRecord != derived.end() && !(fromRecord->second.value == *value)) {
+            throw Error(ErrorCode::Validation,
+                        "overrideReason: the case's records hold this fact; give a reason to answer otherwise",
+                        "overrideReason");
+        }
+    }
+    return workspace.context().answer(caseId, questionId, value, questions, overrideReason);
 }
 
 std::map<std::string, LatestChange> latestChanges(Workspace& workspace, std::int64_t caseId)

@@ -25,14 +25,20 @@ struct Question;
 namespace wb::core::cases {
 
 /// Records the answer to one question (std::nullopt withdraws it: "not known") unless it equals the case's current
-/// answer. Returns the answer written, or std::nullopt when nothing changed and nothing was written.
-/// Throws Error(Validation, field = questionId) for an unknown question or a value of the wrong kind or out of range;
+/// answer (and override reason). Returns the answer written, or std::nullopt when nothing changed and nothing was
+/// written.
+/// When the case's records hold the fact (cases::caseFacts, at the workspace clock's now), an answer that differs
+/// from the records' value is an override and needs `overrideReason`; withdrawing an override (std::nullopt, no
+/// reason) lets the records' value stand again. An answer equal to the records' value needs no reason.
+/// Throws Error(Validation, field = questionId) for an unknown question or a value of the wrong kind or out of range,
+/// Error(Validation, field "overrideReason") for a missing reason where the records hold the fact, or a blank one;
 /// then nothing is written.
 std::optional<ContextAnswer> answer(Workspace& workspace,
                                     std::int64_t caseId,
                                     const std::string& questionId,
                                     const std::optional<nom::FactValue>& value,
-                                    const nom::QuestionCatalogue& questions);
+                                    const nom::QuestionCatalogue& questions,
+                                    const std::optional<std::string>& overrideReason = std::nullopt);
 
 /// Who last answered (or withdrew) a question, and when.
 struct LatestChange {

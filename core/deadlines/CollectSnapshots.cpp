@@ -6,6 +6,8 @@
 #include <unordered_map>
 
 #include "core/Error.h"
+#include "core/domain/Clock.h"
+#include "core/nom/DerivedFacts.h"
 #include "core/nom/QuestionCatalogue.h"
 #include "core/store/Database.h"
 #include "core/store/Statement.h"
@@ -123,6 +125,7 @@ public:
         }
     }
 
+    std::vector<Snapshot>& snapshots() { return m_snapshots; }
     std::vector<Snapshot> take() { return std::move(m_snapshots); }
 
 private:
@@ -251,38 +254,103 @@ void readRecords(Reader& r)
            });
 }
 
-void readFacts(Reader& r, const nom::QuestionCatalogue& questions)
+/// The current context answers per case (the latest per question, withdrawn ones left out), with their override
+/// reasons: as ContextRepository::currentAnswers, for many cases in one pass.
+std::unordered_map<std::int64_t, nom::CurrentAnswers> readAnswers(Reader& r, const nom::QuestionCatalogue& questions)
 {
     // Every answer in (case, question, id) order: the last one per question is the current one.
     struct Last {
         std::string question;
         std::optional<std::string> value;
+        std::optional<std::string> reason;
     };
+    std::unordered_map<std::int64_t, nom::CurrentAnswers> out;
     std::int64_t currentCase = 0;
-    Snapshot* current = nullptr;
     Last last;
     auto flush = [&]() {
-        if (current != nullptr && !last.question.empty() && last.value && questions.find(last.question) != nullptr) {
+        if (currentCase != 0 && !last.question.empty() && last.value && questions.find(last.question) != nullptr) {
             try {
-                current->facts.emplace(last.question, questions.answerFromJson(last.question, *last.value));
+                out[currentCase].insert_or_assign(
+                    last.question,
+                    nom::CurrentAnswer{questions.answerFromJson(last.question, *last.value), last.reason});
             } catch (const Error&) {
                 // an answer the reworded question no longer accepts: not a fact (as ContextRepository::facts)
             }
         }
         last = {};
     };
-    r.each("a.question_id, a.value", "context_answers a ON a.case_id = c.id", {}, "c.id, a.question_id, a.id",
-           [&](Snapshot& s, const store::Statement& row) {
+    r.each("a.question_id, a.value, a.override_reason", "context_answers a ON a.case_id = c.id", {},
+           "c.id, a.question_id, a.id", [&](Snapshot& s, const store::Statement& row) {
                const std::string question = row.columnText(1);
                if (s.caseId != currentCase || question != last.question) {
                    flush();
                    currentCase = s.caseId;
-                   current = &s;
                }
                last.question = question;
                last.value = row.columnOptionalText(2);
+               last.reason = row.columnOptionalText(3);
            });
     flush();
+    return out;
+}
+
+/// What the records say about the facts, per case: the same inputs as cases::recordFacts, read in SQL.
+std::unordered_map<std::int64_t, nom::CaseRecordFacts> readRecordFacts(Reader& r)
+{
+    std::unordered_map<std::int64_t, nom::CaseRecordFacts> out;
+    r.each("c.offence_precision, c.offence_from, c.offence_to", {}, {}, "c.id",
+           [&](Snapshot& s, const store::Statement& row) {
+               auto& date = out[s.caseId].offenceDate;
+               date.precision = precisionFromString(row.columnText(1)).value_or(ApproxDate::Precision::Unknown);
+               date.from = row.columnText(2);
+               date.to = row.columnText(3);
+           });
+    r.each("p.role, p.given_name, p.family_name, p.date_of_birth, p.age_years, p.interpreter_needed",
+           "people p ON p.case_id = c.id", "p.role IN ('victim', 'suspect')", "c.id, p.id",
+           [&](Snapshot& s, const store::Statement& row) {
+               const auto blank = [](const std::string& t) {
+                   return t.find_first_not_of(" \t\r\n") == std::string::npos;
+               };
+               nom::CaseRecordFacts::PersonFacts person;
+               person.named = !blank(row.columnText(2)) || !blank(row.columnText(3));
+               person.dateOfBirth = row.columnOptionalText(4);
+               if (const auto age = row.columnOptionalInt64(5)) {
+                   person.ageYears = static_cast<int>(*age);
+               }
+               person.interpreterNeeded = row.columnOptionalInt64(6).value_or(0) != 0;
+               auto& facts = out[s.caseId];
+               (row.columnText(1) == "victim" ? facts.victims : facts.suspects).push_back(std::move(person));
+           });
+    r.each("l.category", "relationships l ON l.case_id = c.id", {}, "c.id, l.id",
+           [&](Snapshot& s, const store::Statement& row) {
+               out[s.caseId].relationshipCategories.push_back(row.columnText(1));
+           });
+    r.each("i.accepted", "isva_referrals i ON i.case_id = c.id", {}, "c.id, i.id",
+           [&](Snapshot& s, const store::Statement& row) {
+               out[s.caseId].isvaAccepted.push_back(row.columnOptionalText(1).value_or(std::string()));
+           });
+    r.each("b.kind, b.start_date, b.ended_on", "bail_records b ON b.case_id = c.id", {}, "c.id, b.id",
+           [&](Snapshot& s, const store::Statement& row) {
+               out[s.caseId].bails.push_back(
+                   {row.columnText(1), row.columnText(2), !row.columnOptionalText(3).value_or(std::string()).empty()});
+           });
+    return out;
+}
+
+/// The facts of every snapshot: the context answers merged with what the records hold, through the one merge
+/// (nom::mergeFacts) the plan, the journey and Context use.
+void readFacts(Reader& r, const nom::QuestionCatalogue& questions, Instant now)
+{
+    auto answers = readAnswers(r, questions);
+    auto records = readRecordFacts(r);
+    const nom::CurrentAnswers none;
+    const nom::CaseRecordFacts nothing;
+    for (auto& s : r.snapshots()) {
+        const auto a = answers.find(s.caseId);
+        const auto f = records.find(s.caseId);
+        const auto derived = nom::deriveFacts(f == records.end() ? nothing : f->second, questions, now);
+        s.facts = nom::mergeFacts(a == answers.end() ? none : a->second, derived).facts;
+    }
 }
 
 } // namespace
@@ -296,7 +364,7 @@ std::vector<CaseSnapshot> collectSnapshots(store::Database& db,
     reader.readCases();
     readRecords(reader);
     if (withFacts && questions != nullptr) {
-        readFacts(reader, *questions);
+        readFacts(reader, *questions, db.clock().now());
     }
     return reader.take();
 }

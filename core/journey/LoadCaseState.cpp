@@ -5,6 +5,7 @@
 
 #include "core/Error.h"
 #include "core/Workspace.h"
+#include "core/cases/CaseFacts.h"
 #include "core/records/RecordSpec.h"
 
 namespace wb::core::nom {
@@ -20,7 +21,8 @@ CaseState loadCaseState(Workspace& workspace,
         throw Error(ErrorCode::NotFound, "case " + std::to_string(caseId) + " does not exist");
     }
     state.record = std::move(*record);
-    state.facts = workspace.context().facts(caseId, questions);
+    // The facts as every reader sees them: context answers merged with what the records hold.
+    state.facts = cases::caseFacts(workspace, caseId, questions, workspace.clock().now()).facts;
     for (const auto& type : checklists.recordTypes()) {
         auto& values = state.records[type];
         for (auto& r : workspace.records().listForCase(recordSpec(type), caseId)) {

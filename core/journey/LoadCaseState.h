@@ -15,7 +15,8 @@ namespace wb::core::nom {
 
 class QuestionCatalogue;
 
-/// Reads what the checklists look at from an open workspace: the case, its current context facts, the
+/// Reads what the checklists look at from an open workspace: the case, its current facts (context answers merged
+/// with the facts its records hold, cases::caseFacts, at the workspace clock's now), the
 /// records of the types the checklists name and the roles of its people. Throws Error(NotFound) when the
 /// case does not exist, and whatever the repositories throw (Locked...).
 CaseState loadCaseState(Workspace& workspace,

@@ -9,6 +9,7 @@
 
 #include "core/Error.h"
 #include "core/Workspace.h"
+#include "core/cases/CaseFacts.h"
 #include "core/domain/LondonTime.h"
 #include "core/nom/QuestionCatalogue.h"
 #include "core/records/RecordSpec.h"
@@ -165,9 +166,10 @@ const nom::Enquiry& entryOrThrow(const nom::EnquiryCatalogue& enquiries, const s
 }
 
 /// The facts the plan is proposed from (and the opening questions are counted from).
-nom::Facts factsFor(Workspace& workspace, std::int64_t caseId, const nom::QuestionCatalogue& questions)
+/// The case's facts as the rules engine reads them: context answers merged with the facts its records hold.
+nom::Facts factsFor(Workspace& workspace, std::int64_t caseId, const nom::QuestionCatalogue& questions, Instant now)
 {
-    return workspace.context().facts(caseId, questions);
+    return cases::caseFacts(workspace, caseId, questions, now).facts;
 }
 
 std::vector<nom::Proposal> proposalsFor(Workspace& workspace,
@@ -176,7 +178,7 @@ std::vector<nom::Proposal> proposalsFor(Workspace& workspace,
                                         const nom::QuestionCatalogue& questions,
                                         Instant now)
 {
-    return nom::propose(enquiries, factsFor(workspace, caseId, questions), now);
+    return nom::propose(enquiries, factsFor(workspace, caseId, questions, now), now);
 }
 
 } // namespace
@@ -208,7 +210,7 @@ PlanView build(Workspace& workspace,
 {
     PlanView view;
     view.catalogueVersion = enquiries.version();
-    const nom::Facts facts = factsFor(workspace, caseId, questions);
+    const nom::Facts facts = factsFor(workspace, caseId, questions, now);
     const auto proposals = groupByPrinciple(nom::propose(enquiries, facts, now));
     view.openingQuestions = openingQuestions(enquiries, questions, facts, now);
     const auto records = workspace.records().listForCase(enquirySpec(), caseId);

@@ -11,7 +11,8 @@ namespace wb::core {
 
 namespace {
 
-constexpr const char* Columns = "id, uuid, case_id, question_id, value, answered_at, answered_by";
+constexpr const char* Columns = "id, uuid, case_id, question_id, value, answered_at, answered_by, override_reason";
+constexpr std::size_t MaxOverrideReason = 2000;
 
 std::optional<ContextAnswer> readAnswer(const store::Statement& row, const nom::QuestionCatalogue& questions)
 {
@@ -22,6 +23,7 @@ std::optional<ContextAnswer> readAnswer(const store::Statement& row, const nom::
     a.questionId = row.columnText(3);
     a.answeredAt = parseIsoUtc(row.columnText(5)).value_or(Instant{});
     a.answeredBy = row.columnText(6);
+    a.overrideReason = row.columnOptionalText(7);
     if (const auto json = row.columnOptionalText(4)) {
         if (questions.find(a.questionId) == nullptr) {
             return std::nullopt; // a question this catalogue no longer asks
@@ -45,7 +47,8 @@ ContextRepository::ContextRepository(const Connection& connection)
 ContextAnswer ContextRepository::answer(std::int64_t caseId,
                                         const std::string& questionId,
                                         const std::optional<nom::FactValue>& value,
-                                        const nom::QuestionCatalogue& questions)
+                                        const nom::QuestionCatalogue& questions,
+                                        const std::optional<std::string>& overrideReason)
 {
     auto& db = m_connection.db();
     if (questions.find(questionId) == nullptr) {
@@ -54,6 +57,14 @@ ContextAnswer ContextRepository::answer(std::int64_t caseId,
     if (value) {
         questions.validateAnswer(questionId, *value);
     }
+    if (overrideReason) {
+        const bool blank = overrideReason->find_first_not_of(" \t\r\n\f\v") == std::string::npos;
+        if (!value || blank || overrideReason->size() > MaxOverrideReason) {
+            throw Error(ErrorCode::Validation,
+                        "overrideReason: an override needs an answer and a reason (at most 2000 characters)",
+                        "overrideReason");
+        }
+    }
     ContextAnswer a;
     a.uuid = newUuid();
     a.caseId = caseId;
@@ -61,6 +72,7 @@ ContextAnswer ContextRepository::answer(std::int64_t caseId,
     a.value = value;
     a.answeredAt = m_connection.now();
     a.answeredBy = m_connection.actor();
+    a.overrideReason = overrideReason;
 
     store::WriteScope tx(db);
     store::Statement caseExists(db, "SELECT 1 FROM cases WHERE id = :id");
@@ -68,20 +80,26 @@ ContextAnswer ContextRepository::answer(std::int64_t caseId,
         throw Error(ErrorCode::NotFound, "no case with id " + std::to_string(caseId));
     }
     store::Statement insert(db, "INSERT INTO context_answers (uuid, case_id, question_id, value, answered_at, "
-                                "answered_by, created_at, updated_at) VALUES (:uuid, :case, :question, :value, :at, "
-                                ":by, :at, :at)");
+                                "answered_by, created_at, updated_at, override_reason) VALUES (:uuid, :case, "
+                                ":question, :value, :at, :by, :at, :at, :reason)");
     insert.bind(":uuid", a.uuid)
         .bind(":case", caseId)
         .bind(":question", questionId)
         .bind(":value", value ? std::optional(nom::factValueToJson(*value)) : std::nullopt)
         .bind(":at", toIsoUtc(a.answeredAt))
         .bind(":by", a.answeredBy)
+        .bind(":reason", overrideReason)
         .run();
     a.id = db.lastInsertRowId();
     std::vector<audit::FieldChange> changes;
     audit::noteChange(changes, "question_id", std::nullopt, questionId);
     // The answer itself may be personal: the log says only whether one was given.
     audit::noteChange(changes, "value", std::nullopt, std::string(value ? "answered" : "withdrawn"), true);
+    if (overrideReason) {
+        // An override of a fact the records hold: the log says so and that a reason was given (the reason is kept
+        // with the answer and shown on Context).
+        audit::noteChange(changes, "override_reason", std::nullopt, *overrideReason, true);
+    }
     audit::append(db, m_connection.actor(), "context_answers", a.uuid, audit::Action::Create, changes);
     db.afterCommit([this, caseId, questionId] { changed(Event{caseId, questionId}); });
     tx.commit();
@@ -183,6 +201,24 @@ nom::Facts ContextRepository::facts(std::int64_t caseId, const nom::QuestionCata
         }
     }
     return facts;
+}
+
+nom::CurrentAnswers ContextRepository::currentAnswers(std::int64_t caseId,
+                                                      const nom::QuestionCatalogue& questions) const
+{
+    store::Statement select(m_connection.db(),
+                            std::string("SELECT ") + Columns +
+                                " FROM context_answers WHERE id IN (SELECT max(id) FROM context_answers WHERE "
+                                "case_id = :case GROUP BY question_id) ORDER BY question_id");
+    select.bind(":case", caseId);
+    nom::CurrentAnswers answers;
+    while (select.step()) {
+        auto a = readAnswer(select, questions);
+        if (a && a->value) {
+            answers.emplace(a->questionId, nom::CurrentAnswer{std::move(*a->value), std::move(a->overrideReason)});
+        }
+    }
+    return answers;
 }
 
 } // namespace wb::core

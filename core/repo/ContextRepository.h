@@ -10,6 +10,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/domain/Time.h"
+#include "core/nom/DerivedFacts.h"
 #include "core/nom/Facts.h"
 #include "core/repo/Connection.h"
 
@@ -29,6 +30,8 @@ struct ContextAnswer {
     std::optional<nom::FactValue> value; ///< std::nullopt: the answer was withdrawn ("not known")
     Instant answeredAt{};
     std::string answeredBy;
+    /// Set when the answer overrides a fact derived from the case's records (core/nom/DerivedFacts): why.
+    std::optional<std::string> overrideReason;
 };
 
 /// The guided context forms' answers about each case: the facts the rules engine
@@ -45,13 +48,16 @@ public:
 
     explicit ContextRepository(const Connection& connection);
 
-    /// Records an answer (or withdraws it with std::nullopt). Throws Error(Validation,
-    /// field = questionId) for an unknown question or a value of the wrong kind; then
-    /// nothing is written.
+    /// Records an answer (or withdraws it with std::nullopt). With `overrideReason` the answer overrides a fact
+    /// derived from the records, and the reason is stored with it (the audit entry notes that a reason was given).
+    /// Throws Error(Validation, field = questionId) for an unknown question or a value of the wrong kind, and
+    /// Error(Validation, field "overrideReason") for a reason that is blank, longer than 2000 characters or given
+    /// without a value; then nothing is written.
     ContextAnswer answer(std::int64_t caseId,
                          const std::string& questionId,
                          const std::optional<nom::FactValue>& value,
-                         const nom::QuestionCatalogue& questions);
+                         const nom::QuestionCatalogue& questions,
+                         const std::optional<std::string>& overrideReason = std::nullopt);
 
     /// Every answer given to one question, oldest first.
     std::vector<ContextAnswer>
@@ -59,6 +65,9 @@ public:
     /// The current facts of a case: the latest answer to each question, withdrawn
     /// ones left out, and answers to questions the catalogue no longer has ignored.
     nom::Facts facts(std::int64_t caseId, const nom::QuestionCatalogue& questions) const;
+    /// The same answers as facts(), each with its override reason (if it was given as an override): what
+    /// nom::mergeFacts reads.
+    nom::CurrentAnswers currentAnswers(std::int64_t caseId, const nom::QuestionCatalogue& questions) const;
 
     /// An answer as stored, its value as JSON text (std::nullopt when withdrawn): for
     /// handover bundles, which carry answers without the question catalogue.

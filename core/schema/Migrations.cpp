@@ -90,7 +90,32 @@ void afterContactEvents(Database& db)
     auditBaseline(db, {"contacts"}, "schema migration: Right 6 events per contact");
 }
 
-const std::array<Migration, 12> Migrations{{
+/// Issue 14, "Enter each fact once": an answer given over a fact that the records hold keeps the reason
+/// (core/nom/DerivedFacts, ContextRepository::answer). NULL for every plain answer.
+constexpr std::string_view ContextOverrideSchema = R"sql(
+ALTER TABLE context_answers ADD COLUMN override_reason TEXT;
+-- The deadline snapshot now reads the victim-suspect relationships (a fact derived from them): a change marks
+-- the case's due items for re-evaluation, as for every other table the deadline rules read (DueListSchema).
+CREATE TRIGGER due_dirty_relationships_insert AFTER INSERT ON relationships BEGIN
+    INSERT OR IGNORE INTO due_dirty (case_id) VALUES (NEW.case_id);
+END;
+CREATE TRIGGER due_dirty_relationships_update AFTER UPDATE ON relationships BEGIN
+    INSERT OR IGNORE INTO due_dirty (case_id) VALUES (NEW.case_id);
+    INSERT OR IGNORE INTO due_dirty (case_id) VALUES (OLD.case_id);
+END;
+CREATE TRIGGER due_dirty_relationships_delete AFTER DELETE ON relationships BEGIN
+    INSERT OR IGNORE INTO due_dirty (case_id) VALUES (OLD.case_id);
+END;
+)sql";
+
+/// The new column changes every stored answer's state (the audit log's row hash covers every column): each gets a
+/// baseline entry, as schema 4 did for cases and people.
+void afterContextOverrideSchema(Database& db)
+{
+    auditBaseline(db, {"context_answers"}, "schema migration: context override reason");
+}
+
+const std::array<Migration, 13> Migrations{{
     {1, "workspace metadata and cases",
      R"sql(
 CREATE TABLE meta (
@@ -199,6 +224,10 @@ CREATE TABLE drafts (
      "bail counted from the arrest, periods on bail awaiting a CPS charging decision, designated (exceptionally "
      "complex) extensions, and orders and notices",
      BailAndOrdersSchema},
+    {13,
+     "a context answer may override a fact derived from the case's records, with the officer's reason; "
+     "relationships mark the due list for re-evaluation",
+     ContextOverrideSchema, afterContextOverrideSchema},
 }};
 
 } // namespace

@@ -25,10 +25,11 @@ AnswerHistoryDialog::AnswerHistoryDialog(const core::nom::Question& question,
     heading->setWordWrap(true);
     heading->setTextFormat(Qt::PlainText);
     layout->addWidget(heading);
-    auto* table = new QTableWidget(static_cast<int>(history.size()), 3, this);
+    auto* table = new QTableWidget(static_cast<int>(history.size()), 4, this);
     table->setObjectName(QStringLiteral("contextHistoryTable"));
     table->setAccessibleName(tr("Every answer given, oldest first"));
-    table->setHorizontalHeaderLabels({tr("When (UK time)"), tr("By"), tr("Answer")});
+    table->setHorizontalHeaderLabels(
+        {tr("When (UK time)"), tr("By"), tr("Answer"), tr("Reason for answering otherwise than the records")});
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->setVisible(false);
@@ -41,6 +42,7 @@ AnswerHistoryDialog::AnswerHistoryDialog(const core::nom::Question& question,
         table->setItem(r, 2,
                        new QTableWidgetItem(answer.value ? QuestionRow::valueText(question, *answer.value)
                                                          : tr("Not known (answer withdrawn)")));
+        table->setItem(r, 3, new QTableWidgetItem(DisplayText::fromStd(answer.overrideReason.value_or(""))));
     }
     table->resizeColumnsToContents();
     layout->addWidget(table);

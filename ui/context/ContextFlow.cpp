@@ -37,6 +37,7 @@
 
 #include "core/Error.h"
 #include "core/Workspace.h"
+#include "core/cases/CaseFacts.h"
 #include "core/cases/ContextAnswers.h"
 #include "core/nom/EnquiryCatalogue.h"
 #include "core/nom/JourneyChecklists.h"
@@ -188,6 +189,18 @@ ContextFlow::ContextFlow(const CaseContext& context, QWidget* parent)
     }
     if (m_context.bridge != nullptr) {
         connect(m_context.bridge, &SignalBridge::contextChanged, this, &ContextFlow::contextChanged);
+        // Facts read from the records (People, Overview, ISVA, bail) change with them.
+        connect(m_context.bridge, &SignalBridge::caseChanged, this, [this](const core::CaseRepository::Event& e) {
+            if (e.kind != core::ChangeKind::Removed) {
+                contextChanged({e.record.id, {}});
+            }
+        });
+        connect(m_context.bridge, &SignalBridge::recordChanged, this, [this](const core::RecordRepository::Event& e) {
+            contextChanged({e.record.caseId, {}});
+        });
+        connect(m_context.bridge, &SignalBridge::personChanged, this, [this](const core::PersonRepository::Event& e) {
+            contextChanged({e.record.caseId, {}});
+        });
     }
 
     reload();
@@ -330,9 +343,12 @@ bool ContextFlow::loadStored()
         return false;
     }
     try {
-        auto facts = m_context.workspace->context().facts(m_context.caseId, *m_questions);
+        // The facts every reader sees: the answers merged with what the case's records hold (asked once).
+        auto merged = core::cases::caseFacts(*m_context.workspace, m_context.caseId, *m_questions,
+                                             workspaceNow(m_context.workspace));
         m_latest = core::cases::latestChanges(*m_context.workspace, m_context.caseId);
-        m_facts = std::move(facts);
+        m_facts = merged.facts;
+        m_merged = std::move(merged);
     } catch (const core::Error& error) {
         m_message->showMessage(ErrorText::message(error));
         return false;
@@ -354,7 +370,7 @@ void ContextFlow::refreshRows(bool resetEditors)
     }
     for (Step& step : m_steps) {
         if (step.questions != nullptr) {
-            step.questions->showStored(m_facts, m_latest, resetEditors);
+            step.questions->showStored(m_merged, m_latest, resetEditors);
         }
     }
     updateVisibility();
@@ -423,7 +439,11 @@ void ContextFlow::updateSummary()
         }
         for (const QuestionRow* row : m_steps[i].questions->rows()) {
             if (const auto fact = m_facts.find(row->question().id); fact != m_facts.end()) {
-                section.answers.emplace_back(&row->question(), fact->second);
+                const auto provenance = m_merged.provenance.find(row->question().id);
+                section.answers.push_back({&row->question(), fact->second,
+                                           provenance == m_merged.provenance.end()
+                                               ? QString()
+                                               : QuestionStepPage::sourceText(row->question(), provenance->second)});
             }
         }
         sections.push_back(std::move(section));

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include "core/cases/ContextAnswers.h"
+#include "core/nom/DerivedFacts.h"
 #include "core/nom/Facts.h"
 #include "core/repo/ContextRepository.h"
 #include "ui/cases/CaseTab.h"
@@ -36,7 +37,8 @@ class QuestionStepPage;
 /// step's answers before moving, the step list on the left moves too. Every answer is stored through
 /// ContextRepository (who and when are the workspace owner and now), revisions keep their history (the
 /// "History…" button), and "Not known" withdraws an answer. Questions whose showIf does not hold are hidden.
-/// Answers given elsewhere arrive through SignalBridge::contextChanged.
+/// Answers given elsewhere arrive through SignalBridge::contextChanged; facts read from the records follow their
+/// case, record and person changes.
 class ContextFlow final : public QWidget, public CaseTab
 {
     Q_OBJECT
@@ -92,7 +94,8 @@ private:
 
     CaseContext m_context;
     const core::nom::QuestionCatalogue* m_questions = nullptr;
-    core::nom::Facts m_facts;                                  ///< as saved
+    core::nom::Facts m_facts;                                  ///< as saved, merged with what the records hold
+    core::nom::MergedFacts m_merged;                           ///< the same facts with where each comes from
     std::map<std::string, core::cases::LatestChange> m_latest; ///< the latest answer (or withdrawal) of each question
     std::vector<Step> m_steps;
     bool m_moving = false;

@@ -22,10 +22,12 @@ void ContextSummaryView::showSummary(const std::vector<Section>& sections,
     for (const Section& section : sections) {
         html += QStringLiteral("<h3>%1</h3>").arg(section.title.toHtmlEscaped());
         QString rows;
-        for (const auto& [question, value] : section.answers) {
-            rows += QStringLiteral("<li><b>%1:</b> %2</li>")
-                        .arg(DisplayText::fromStd(question->label).toHtmlEscaped(),
-                             QuestionRow::valueText(*question, value).toHtmlEscaped());
+        for (const Answer& answer : section.answers) {
+            const QString source =
+                answer.source.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(answer.source.toHtmlEscaped());
+            rows += QStringLiteral("<li><b>%1:</b> %2%3</li>")
+                        .arg(DisplayText::fromStd(answer.question->label).toHtmlEscaped(),
+                             QuestionRow::valueText(*answer.question, answer.value).toHtmlEscaped(), source);
         }
         html += rows.isEmpty() ? QStringLiteral("<p>%1</p>").arg(tr("Nothing answered yet.").toHtmlEscaped())
                                : QStringLiteral("<ul>%1</ul>").arg(rows);

@@ -22,10 +22,16 @@ class ContextSummaryView final : public QTextBrowser
     Q_OBJECT
 
 public:
+    /// One answered question: its value and, when the case's records hold it, where it came from (shown after it).
+    struct Answer {
+        const core::nom::Question* question = nullptr;
+        core::nom::FactValue value;
+        QString source;
+    };
     /// One step of the flow: its title and its answered questions with their saved values.
     struct Section {
         QString title;
-        std::vector<std::pair<const core::nom::Question*, core::nom::FactValue>> answers;
+        std::vector<Answer> answers;
     };
 
     explicit ContextSummaryView(QWidget* parent = nullptr);

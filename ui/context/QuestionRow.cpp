@@ -76,7 +76,22 @@ QuestionRow::QuestionRow(const Question& question, QWidget* parent)
     help->setWordWrap(true);
     help->setAccessibleName(QuestionRow::tr("Guidance: %1").arg(fromStd(question.help)));
     layout->addWidget(help);
+    m_source = new QLabel(this);
+    m_source->setObjectName(QStringLiteral("questionSource_%1").arg(id));
+    m_source->setTextFormat(Qt::PlainText);
+    m_source->setWordWrap(true);
+    m_source->setHidden(true);
+    layout->addWidget(m_source);
     buildEditor(layout);
+    m_reason = new QLineEdit(this);
+    m_reason->setObjectName(QStringLiteral("overrideReason_%1").arg(id));
+    m_reason->setPlaceholderText(QuestionRow::tr("Reason, if you answer otherwise than the records"));
+    m_reason->setAccessibleName(
+        QuestionRow::tr("Reason for answering otherwise than the records: %1").arg(fromStd(question.label)));
+    m_reason->setMaxLength(2000);
+    m_reason->setHidden(true);
+    connect(m_reason, &QLineEdit::textEdited, this, [this] { noteEdited(); });
+    layout->addWidget(m_reason);
     m_error = new InlineMessage(this);
     m_error->setObjectName(QStringLiteral("questionError_%1").arg(id));
     layout->addWidget(m_error);
@@ -108,7 +123,25 @@ void QuestionRow::setSaved(const std::optional<FactValue>& value)
     }
     m_loading = false;
     m_modified = false;
+    m_reason->clear();
     m_error->clearMessage();
+}
+
+void QuestionRow::setSource(const QString& text, bool fromRecords)
+{
+    m_source->setText(text);
+    m_source->setAccessibleName(text);
+    m_source->setHidden(text.isEmpty());
+    m_reason->setHidden(!fromRecords);
+    if (!fromRecords) {
+        m_reason->clear();
+    }
+}
+
+std::optional<std::string> QuestionRow::overrideReason() const
+{
+    const QString text = m_reason->text().trimmed();
+    return text.isEmpty() ? std::nullopt : std::optional(text.toStdString());
 }
 
 void QuestionRow::setLastChange(const QString& text)

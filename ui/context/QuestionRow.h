@@ -9,6 +9,8 @@
 #include <QFrame>
 #include <QString>
 
+#include <string>
+
 #include "core/nom/Facts.h"
 
 class QButtonGroup;
@@ -49,6 +51,14 @@ public:
     /// Shows the saved answer (or none) and forgets any edit.
     void setSaved(const std::optional<core::nom::FactValue>& value);
     void setLastChange(const QString& text);
+    /// Where the answer comes from when the case's records hold it ("From People: met online / dating app", or an
+    /// override and its reason); empty when they do not. `fromRecords` shows the reason field the officer fills to
+    /// answer otherwise (an override, core::cases::answer).
+    void setSource(const QString& text, bool fromRecords);
+    /// The reason typed for answering otherwise than the records, trimmed; std::nullopt when none was typed.
+    std::optional<std::string> overrideReason() const;
+    QLineEdit* reasonEdit() const { return m_reason; }
+    QLabel* sourceLabel() const { return m_source; }
     void showError(const QString& text);
     void clearError();
 
@@ -81,6 +91,8 @@ private:
     QLineEdit* m_line2 = nullptr;
     InlineMessage* m_error = nullptr;
     QLabel* m_lastChange = nullptr;
+    QLabel* m_source = nullptr;
+    QLineEdit* m_reason = nullptr;
     QPushButton* m_notKnownButton = nullptr;
     QPushButton* m_historyButton = nullptr;
 };

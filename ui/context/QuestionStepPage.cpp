@@ -54,19 +54,65 @@ QuestionStepPage::QuestionStepPage(const CaseContext& context,
     setWidget(content);
 }
 
-void QuestionStepPage::showStored(const core::nom::Facts& facts,
+namespace {
+
+QString recordName(core::nom::RecordSource source)
+{
+    switch (source) {
+    case core::nom::RecordSource::People:
+    case core::nom::RecordSource::Relationships: return QuestionStepPage::tr("People");
+    case core::nom::RecordSource::Overview: return QuestionStepPage::tr("Overview");
+    case core::nom::RecordSource::IsvaReferrals: return QuestionStepPage::tr("ISVA referrals");
+    case core::nom::RecordSource::Bail: return QuestionStepPage::tr("Bail and RUI");
+    }
+    return QuestionStepPage::tr("the case's records");
+}
+
+} // namespace
+
+QString QuestionStepPage::sourceText(const core::nom::Question& question, const core::nom::FactProvenance& provenance)
+{
+    using core::nom::FactOrigin;
+    const QString reason = DisplayText::fromStd(provenance.overrideReason);
+    switch (provenance.origin) {
+    case FactOrigin::Answer: return {};
+    case FactOrigin::Record:
+        if (provenance.derived) {
+            return tr("From %1: %2")
+                .arg(recordName(provenance.derived->source),
+                     QuestionRow::valueText(question, provenance.derived->value));
+        }
+        return {};
+    case FactOrigin::Override:
+        if (provenance.derived) {
+            return tr("Answered otherwise than %1 (%2). Reason: %3")
+                .arg(recordName(provenance.derived->source),
+                     QuestionRow::valueText(question, provenance.derived->value), reason);
+        }
+        return tr("Answered over the records. Reason: %1").arg(reason);
+    }
+    return {};
+}
+
+void QuestionStepPage::showStored(const core::nom::MergedFacts& merged,
                                   const std::map<std::string, core::cases::LatestChange>& latest,
                                   bool resetEditors)
 {
+    const core::nom::Facts& facts = merged.facts;
     for (QuestionRow* row : m_rows) {
         const std::string& id = row->question().id;
         const auto fact = facts.find(id);
         if (resetEditors || !row->isModified()) {
             row->setSaved(fact == facts.end() ? std::nullopt : std::optional<core::nom::FactValue>(fact->second));
         }
+        const auto provenance = merged.provenance.find(id);
+        const bool fromRecords = provenance != merged.provenance.end() && provenance->second.derived.has_value();
+        row->setSource(provenance == merged.provenance.end() ? QString()
+                                                             : sourceText(row->question(), provenance->second),
+                       fromRecords);
         const auto change = latest.find(id);
         if (change == latest.end()) {
-            row->setLastChange(tr("Not answered yet."));
+            row->setLastChange(fact == facts.end() ? tr("Not answered yet.") : tr("Not answered on Context."));
             row->historyButton()->setEnabled(false);
         } else {
             const QString when = DisplayText::ukDateTime(change->second.at);
@@ -171,7 +217,10 @@ bool QuestionStepPage::saveRow(QuestionRow& row)
     }
     try {
         // Core records nothing when the answer equals the stored one.
-        core::cases::answer(*m_context.workspace, m_context.caseId, row.question().id, value, m_questions);
+        // A reason typed beside a fact the records hold makes the answer an override (core decides when one is
+        // needed and refuses without it).
+        core::cases::answer(*m_context.workspace, m_context.caseId, row.question().id, value, m_questions,
+                            value ? row.overrideReason() : std::nullopt);
     } catch (const core::Error& error) {
         // A refused value is explained in the question's own terms (ErrorText decides by code and field).
         row.showError(ErrorText::answerMessage(error, row.question(), value));

@@ -8,6 +8,7 @@
 #include <QScrollArea>
 
 #include "core/cases/ContextAnswers.h"
+#include "core/nom/DerivedFacts.h"
 #include "core/nom/Facts.h"
 #include "ui/cases/CaseContext.h"
 
@@ -36,10 +37,14 @@ public:
 
     const std::vector<QuestionRow*>& rows() const noexcept { return m_rows; }
 
-    /// Shows the saved answers and who last changed each; edits are kept unless `resetEditors`.
-    void showStored(const core::nom::Facts& facts,
+    /// Shows the case's facts (answers merged with what the records hold, core::cases::caseFacts), where each
+    /// derived one comes from, and who last changed each answer; edits are kept unless `resetEditors`.
+    void showStored(const core::nom::MergedFacts& merged,
                     const std::map<std::string, core::cases::LatestChange>& latest,
                     bool resetEditors);
+    /// "From People: met online / dating app"; an override with what the records say and the reason; empty for
+    /// a plain answer.
+    static QString sourceText(const core::nom::Question& question, const core::nom::FactProvenance& provenance);
     /// Puts this page's readable edits on top of `facts` (what the officer sees, for showIf).
     void applyEdits(core::nom::Facts& facts) const;
     /// Hides the questions whose showIf does not hold on `facts` (their stored answers are kept).

@@ -50,9 +50,11 @@ PlanTab::PlanTab(const CaseContext& context, QWidget* parent)
         connect(m_context.bridge, &SignalBridge::recordChanged, this,
                 [this](const core::RecordRepository::Event& event) {
                     const auto type = event.record.spec != nullptr ? event.record.spec->type : std::string_view();
+                    // Relationships, ISVA referrals and bail records hold facts too (core/nom/DerivedFacts).
                     if (event.record.caseId == m_context.caseId &&
                         (type == core::recordtype::kEnquiry || type == core::recordtype::kDecision ||
-                         type == core::recordtype::kPlanSnapshot)) {
+                         type == core::recordtype::kPlanSnapshot || type == core::recordtype::kRelationship ||
+                         type == core::recordtype::kIsvaReferral || type == core::recordtype::kBail)) {
                         refresh();
                     }
                 });
@@ -62,6 +64,16 @@ PlanTab::PlanTab(const CaseContext& context, QWidget* parent)
                         refresh();
                     }
                 });
+        connect(m_context.bridge, &SignalBridge::personChanged, this, [this](const core::PersonRepository::Event& e) {
+            if (e.record.caseId == m_context.caseId) {
+                refresh(); // a named suspect, an age: facts the plan reads
+            }
+        });
+        connect(m_context.bridge, &SignalBridge::caseChanged, this, [this](const core::CaseRepository::Event& e) {
+            if (e.record.id == m_context.caseId && e.kind != core::ChangeKind::Removed) {
+                refresh(); // the offence date on Overview
+            }
+        });
         connect(m_context.bridge, &SignalBridge::lockChanged, this, [this](bool locked) {
             if (locked) {
                 m_tree->clearPlan();

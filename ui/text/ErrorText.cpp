@@ -272,6 +272,10 @@ QString ErrorText::answerMessage(const core::Error& error,
                                  const std::optional<core::nom::FactValue>& value)
 {
     using core::nom::AnswerType;
+    if (error.code() == core::ErrorCode::Validation && error.field() == "overrideReason") {
+        return tr("The case's records say otherwise. To answer differently, give your reason in the box above "
+                  "(it is kept with the answer and shown here).");
+    }
     if (error.code() != core::ErrorCode::Validation || error.field() != question.id) {
         return message(error);
     }

@@ -17,6 +17,7 @@
 
 #include "core/Workspace.h"
 #include "core/nom/QuestionCatalogue.h"
+#include "core/people/People.h"
 #include "support/UiTestSupport.h"
 #include "ui/context/ContextFlow.h"
 #include "ui/privacy/PrivacyMode.h"
@@ -318,6 +319,57 @@ TEST_F(ContextFlowTest, WithoutTheCatalogueTheTabSaysSoAndStaysSafe)
     bare.discardChanges();
     EXPECT_FALSE(bare.save());
     EXPECT_FALSE(bare.goToStep(1));
+}
+
+// Issue 14, "Enter each fact once": a relationship recorded on People is the answer on Context, says where it came
+// from, is counted as answered, and can be overridden only with a reason, which is stored and shown.
+TEST_F(ContextFlowTest, ARelationshipOnPeopleIsShownAsTheAnswerWithItsSourceAndCanBeOverriddenWithAReason)
+{
+    core::PersonDraft v;
+    v.caseId = caseId;
+    v.givenName = "Alex";
+    v.familyName = "Example";
+    const auto victim = workspace->people().add(v);
+    core::PersonDraft s = v;
+    s.role = core::PersonRole::Suspect;
+    s.givenName = "Sam";
+    s.familyName = "Sample";
+    const auto suspect = workspace->people().add(s);
+    core::people::link(*workspace, caseId, {victim.id, suspect.id, "met-online", ""});
+    open();
+
+    auto* combo = find<QComboBox>(QStringLiteral("answer_relationship.category"));
+    EXPECT_EQ(combo->currentData().toString(), QStringLiteral("met-online"));
+    auto* source = find<QLabel>(QStringLiteral("questionSource_relationship.category"));
+    EXPECT_FALSE(source->isHidden());
+    EXPECT_EQ(source->text(), QStringLiteral("From People: Met online / dating app"));
+    auto* reason = find<QLineEdit>(QStringLiteral("overrideReason_relationship.category"));
+    EXPECT_FALSE(reason->isHidden());
+    EXPECT_FALSE(reason->accessibleName().isEmpty());
+    EXPECT_TRUE(find<QLabel>(QStringLiteral("questionSource_offence.repeated"))->isHidden()) << "no record holds it";
+    EXPECT_TRUE(find<QLineEdit>(QStringLiteral("overrideReason_offence.repeated"))->isHidden());
+    EXPECT_TRUE(find<QLabel>(QStringLiteral("contextProgressLabel"))->text().startsWith(QStringLiteral("2 of ")))
+        << "the category and 'suspect known' are answered by the records: not asked again";
+    EXPECT_FALSE(flow->hasUnsavedChanges());
+
+    // Answering otherwise without a reason is refused beside the question; nothing is stored.
+    combo->setCurrentIndex(combo->findData(QStringLiteral("stranger")));
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("contextSaveButton")), Qt::LeftButton);
+    EXPECT_TRUE(errorShown(QStringLiteral("relationship.category")));
+    EXPECT_TRUE(history("relationship.category").empty());
+
+    reason->setFocus();
+    QTest::keyClicks(reason, QStringLiteral("The victim says they had never met before that night"));
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("contextSaveButton")), Qt::LeftButton);
+    EXPECT_FALSE(errorShown(QStringLiteral("relationship.category")));
+    const auto answers = history("relationship.category");
+    ASSERT_EQ(answers.size(), 1U);
+    EXPECT_EQ(answers[0].overrideReason, "The victim says they had never met before that night");
+    EXPECT_EQ(find<QComboBox>(QStringLiteral("answer_relationship.category"))->currentData().toString(),
+              QStringLiteral("stranger"));
+    const QString shown = find<QLabel>(QStringLiteral("questionSource_relationship.category"))->text();
+    EXPECT_TRUE(shown.contains(QStringLiteral("Met online / dating app"))) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("never met before that night"))) << shown.toStdString();
 }
 
 } // namespace
