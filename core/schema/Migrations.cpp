@@ -10,6 +10,7 @@
 #include "core/audit/AuditLog.h"
 #include "core/schema/CaseRecordSchema.h"
 #include "core/schema/DueListSchema.h"
+#include "core/schema/GuardrailSchema.h"
 #include "core/schema/PlanAndVictimSchema.h"
 #include "core/store/Database.h"
 #include "core/store/Statement.h"
@@ -82,7 +83,14 @@ void afterMigration9(Database& db)
     }
 }
 
-const std::array<Migration, 10> Migrations{{
+/// The guardrails migration added columns to tpm_requests and victim_wishes, which changes their stored state:
+/// re-baseline them. The actor names the migration, not its number, so renumbering it at a merge is one line.
+void afterGuardrailMigration(Database& db)
+{
+    auditBaseline(db, {"tpm_requests", "victim_wishes"}, "schema migration: guardrails");
+}
+
+const std::array<Migration, 11> Migrations{{
     {1, "workspace metadata and cases",
      R"sql(
 CREATE TABLE meta (
@@ -185,6 +193,10 @@ CREATE TABLE drafts (
     state TEXT NOT NULL     -- the window's tab on show and its forms' field values (JSON)
 );
 )sql"},
+    {11,
+     "guardrails: a supervisor's review on third-party material requests; whether evidence-led prosecution was "
+     "considered when the victim withdraws",
+     GuardrailSchema, afterGuardrailMigration},
 }};
 
 } // namespace
