@@ -3,6 +3,7 @@
 
 #include "core/Error.h"
 #include "core/Workspace.h"
+#include "core/cases/OutcomeGuards.h"
 #include "core/journey/LoadCaseState.h"
 #include "core/nom/JourneyChecklists.h"
 #include "core/reference/ReferenceData.h"
@@ -12,12 +13,18 @@ namespace wb::core::cases {
 
 Case create(CaseRepository& cases, const CaseDraft& draft)
 {
+    checkNewCaseOutcome(draft);
     return cases.add(draft);
 }
 
-Case updateOverview(CaseRepository& cases, const Case& edited)
+Case updateOverview(Workspace& workspace, const Case& edited)
 {
-    return cases.update(edited);
+    const auto before = workspace.cases().find(edited.id);
+    if (!before) {
+        throw Error(ErrorCode::NotFound, "the case does not exist", "caseId");
+    }
+    checkOutcome(workspace, edited, *before);
+    return workspace.cases().update(edited);
 }
 
 StageMove moveToNextStage(Workspace& workspace,

@@ -20,12 +20,14 @@ class QuestionCatalogue;
 
 namespace wb::core::cases {
 
-/// Creates a case. Throws Error(Validation) naming the field, Error(Conflict, "reference") when the reference is used.
+/// Creates a case. Throws Error(Validation) naming the field, Error(Conflict, "reference") when the reference is used,
+/// Error(GuardrailRefused) for an outcome a new case cannot have (core/cases/OutcomeGuards.h).
 Case create(CaseRepository& cases, const CaseDraft& draft);
 
 /// Saves the editable fields of a case (matched by `edited.id`). Throws Error(Validation) naming the field,
-/// Error(Conflict, "reference"), Error(NotFound).
-Case updateOverview(CaseRepository& cases, const Case& edited);
+/// Error(Conflict, "reference"), Error(NotFound), Error(GuardrailRefused) when the outcome's guardrails refuse it
+/// (core/cases/OutcomeGuards.h).
+Case updateOverview(Workspace& workspace, const Case& edited);
 
 /// What moving a case to the next journey stage did.
 struct StageMove {

@@ -3,10 +3,14 @@
 
 #include <array>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/Workspace.h"
+#include "core/cases/CaseDetails.h"
+#include "core/demo/DemoContext.h"
 #include "core/nom/OffenceCatalogue.h"
+#include "core/nom/QuestionCatalogue.h"
 #include "core/records/RecordSpec.h"
 #include "core/records/RecordTypes.h"
 
@@ -33,10 +37,14 @@ struct DemoCase {
     const char* reportChannel;
     const char* stage;
     const char* relationship;
+    const char* outcome; // Home Office outcome code of a closed case, nullptr while open
+    int outcomeDay;      // days after the report the outcome was recorded
+    const char* outcomeReason;
 };
 
-// All names are invented and marked as such by their surnames.
-constexpr std::array<DemoCase, 5> Cases{{
+// All names are invented and marked as such by their surnames. The closed cases end in different outcomes
+// (charge, CPS decision on the evidence, withdrawal, no suspect identified): withdrawal is not the normal ending.
+constexpr std::array<DemoCase, 8> Cases{{
     {"DEMO/0001/26",
      "Operation Larkspur",
      "SOA2003-s1",
@@ -49,7 +57,10 @@ constexpr std::array<DemoCase, 5> Cases{{
      "suspects-home",
      "victim-in-person",
      "stage-06",
-     "ex-partner"},
+     "ex-partner",
+     nullptr,
+     0,
+     nullptr},
     {"DEMO/0002/26",
      "Operation Foxglove",
      "SOA2003-s2",
@@ -62,7 +73,10 @@ constexpr std::array<DemoCase, 5> Cases{{
      "outdoor-public-place",
      "999",
      "stage-03",
-     "stranger"},
+     "stranger",
+     nullptr,
+     0,
+     nullptr},
     {"DEMO/0003/26",
      "",
      "SOA2003-s3",
@@ -75,7 +89,10 @@ constexpr std::array<DemoCase, 5> Cases{{
      "licensed-premises",
      "third-party",
      "stage-08",
-     "acquaintance"},
+     "acquaintance",
+     nullptr,
+     0,
+     nullptr},
     {"DEMO/0004/25",
      "Operation Hawthorn",
      "NONRECENT-pre2004",
@@ -88,7 +105,10 @@ constexpr std::array<DemoCase, 5> Cases{{
      "other-private-address",
      "victim-in-person",
      "stage-08",
-     "family-member"},
+     "family-member",
+     nullptr,
+     0,
+     nullptr},
     {"DEMO/0005/25",
      "Operation Yarrow",
      "SOA2003-s4",
@@ -101,7 +121,61 @@ constexpr std::array<DemoCase, 5> Cases{{
      "victims-home",
      "isva",
      "stage-15",
-     "met-online"},
+     "met-online",
+     "16",
+     120,
+     "Fictional: the victim chose not to support further action, spoken to directly with their ISVA; an "
+     "evidence-led prosecution was considered; support continues."},
+    {"DEMO/0006/25",
+     "Operation Sorrel",
+     "SOA2003-s1",
+     280,
+     CaseStatus::Closed,
+     {{{PersonRole::Victim, "Jesse", "Example", "1990-02-17"},
+       {PersonRole::Suspect, "Kit", "Sample", "1988-06-03"},
+       {PersonRole::Witness, "Lee", "Fictional", nullptr}}},
+     "",
+     "shared-home",
+     "victim-in-person",
+     "stage-15",
+     "current-partner",
+     "1",
+     150,
+     "Fictional: charged on the CPS's decision after a full file; the victim was told the same day."},
+    {"DEMO/0007/25",
+     "Operation Tansy",
+     "SOA2003-s2",
+     250,
+     CaseStatus::Closed,
+     {{{PersonRole::Victim, "Blake", "Testcase", "1999-12-30"},
+       {PersonRole::Suspect, "Harper", "Madeup", "1998-05-21"},
+       {PersonRole::Witness, "Ellis", "Placeholder", nullptr}}},
+     "",
+     "other-private-address",
+     "victim-in-person",
+     "stage-15",
+     "friend",
+     "15",
+     180,
+     "Fictional: the CPS decided the evidence did not meet the test for charge; the victim supports action and "
+     "was told of the decision and of the Victims' Right to Review."},
+    {"DEMO/0008/24",
+     "Operation Bracken",
+     "SOA2003-s3",
+     420,
+     CaseStatus::Closed,
+     {{{PersonRole::Victim, "Dana", "Democase", "1996-09-14"},
+       {PersonRole::Suspect, "Unknown", "", nullptr},
+       {PersonRole::Witness, "Frankie", "Invented", nullptr}}},
+     "",
+     "vehicle",
+     "999",
+     "stage-15",
+     "stranger",
+     "18",
+     210,
+     "Fictional: CCTV, ANPR, taxi records and a forensic database search did not identify the suspect; the "
+     "case can be reopened if new evidence emerges."},
 }};
 
 std::string isoDay(Instant at)
@@ -220,22 +294,9 @@ void addDemoRecords(Workspace& ws, const DemoCase& demo, const Case& c, const st
                  {"service", "Fictional ISVA Service"},
                  {"consent_to_share", "1"},
                  {"consent_on", day(0)}});
-    if (demo.status == CaseStatus::Closed) {
-        records.add(recordSpec(recordtype::kVictimWish), c.id,
-                    {{"victim_id", id(victim.id)},
-                     {"recorded_at", at(24 * 100)},
-                     {"wish", "withdrawn"},
-                     {"reason", "delay"},
-                     {"spoken_directly", "yes"},
-                     {"support_continues", "ISVA support continues (fictional)."},
-                     {"recorded_by", "DC Demo Example"}});
-    } else {
-        records.add(recordSpec(recordtype::kVictimWish), c.id,
-                    {{"victim_id", id(victim.id)},
-                     {"recorded_at", at(1)},
-                     {"wish", "full"},
-                     {"recorded_by", "DC Demo Example"}});
-    }
+    records.add(
+        recordSpec(recordtype::kVictimWish), c.id,
+        {{"victim_id", id(victim.id)}, {"recorded_at", at(1)}, {"wish", "full"}, {"recorded_by", "DC Demo Example"}});
     if (suspect.givenName != "Unknown") {
         const Record arrest = records.add(recordSpec(recordtype::kCaseEvent), c.id,
                                           {{"kind", "arrest"},
@@ -271,9 +332,125 @@ void addDemoRecords(Workspace& ws, const DemoCase& demo, const Case& c, const st
                  {"signed_off", "1"}});
 }
 
+/// The intrusive enquiries done as the guardrails require: a witness's phone extracted with the s.37 notice given
+/// first, for a stated line of enquiry (DEMO/0003/26), and a request for the victim's childhood social-care
+/// records, from a specific disclosure, approved by a supervisor and notified to the victim (DEMO/0004/25).
+void addIntrusiveEnquiries(Workspace& ws, const DemoCase& demo, const Case& c, const std::vector<Person>& people)
+{
+    const auto day = [&](int daysAfterReport) { return isoDay(c.reportedAt + std::chrono::days(daysAfterReport)); };
+    const auto at = [&](int hoursAfterReport) { return toIsoUtc(c.reportedAt + std::chrono::hours(hoursAfterReport)); };
+    const std::string_view reference = demo.reference;
+    if (reference == "DEMO/0003/26") {
+        ws.records().add(recordSpec(recordtype::kDevice), c.id,
+                         {{"owner_role", "witness"},
+                          {"person_id", std::to_string(people[2].id)},
+                          {"device_type", "mobile-phone"},
+                          {"description", "The friend's phone (fictional)"},
+                          {"legal_basis", "pcsc2022-s37"},
+                          {"s37_notice_date", day(3)},
+                          {"line_of_enquiry", "The messages the victim sent this friend from the bar, which name the "
+                                              "suspect and the time they left (fictional)."},
+                          {"proportionality", "Only the message thread with the victim on the night; a screenshot "
+                                              "could not show the times and sender reliably (fictional)."},
+                          {"data_types", "Messages with one contact"},
+                          {"data_from", day(-3)},
+                          {"data_to", day(-1)},
+                          {"seized_at", at(24 * 3 + 2)},
+                          {"extraction_started", day(3)},
+                          {"extraction_completed", day(3)},
+                          {"returned_at", at(24 * 3 + 8)},
+                          {"swap_given", "0"}});
+    } else if (reference == "DEMO/0004/25") {
+        ws.records().add(recordSpec(recordtype::kTpmRequest), c.id,
+                         {{"person_id", std::to_string(people[0].id)},
+                          {"tpm_type", "social-care"},
+                          {"holder", "Fictional County Council children's services"},
+                          {"line_of_enquiry", "The victim told a social worker in 1990; the record of that disclosure "
+                                              "and what was done is evidence of first complaint (fictional)."},
+                          {"proportionality", "Only the entries for the 1990 referral, not the whole file "
+                                              "(fictional)."},
+                          {"supervisor_review", "approved"},
+                          {"supervisor_name", "DS Demo Fictional"},
+                          {"supervisor_rank", "sergeant"},
+                          {"supervisor_reviewed_at", at(24 * 20)},
+                          {"victim_informed_on", day(21)},
+                          {"requested_on", day(22)}});
+    }
+}
+
+/// What a closed demo case's outcome rests on, written before the outcome is recorded (through the guardrails):
+/// for outcome 16 the victim's withdrawal (spoken to directly, evidence-led prosecution considered) and a
+/// supervisory review after it; for 15 the CPS decision and a review; for 1 the charge.
+void addClosingRecords(Workspace& ws, const DemoCase& demo, const Case& c, const std::vector<Person>& people)
+{
+    const auto at = [&](int daysAfterReport) { return toIsoUtc(c.reportedAt + std::chrono::days(daysAfterReport)); };
+    const std::string victim = std::to_string(people[0].id);
+    const std::string suspect = std::to_string(people[1].id);
+    const std::string_view outcome = demo.outcome;
+    const auto review = [&](int dayAfterReport, const char* scope) {
+        ws.records().add(recordSpec(recordtype::kReview), c.id,
+                         {{"reviewed_at", at(dayAfterReport)},
+                          {"reviewer_name", "DI Demo Fictional"},
+                          {"reviewer_rank", "inspector"},
+                          {"scope", scope},
+                          {"signed_off", "1"}});
+    };
+    if (outcome == "16") {
+        const auto first = ws.records().listForCase(recordSpec(recordtype::kVictimWish), c.id);
+        ws.records().add(recordSpec(recordtype::kVictimWish), c.id,
+                         {{"victim_id", victim},
+                          {"recorded_at", at(demo.outcomeDay - 20)},
+                          {"wish", "withdrawn"},
+                          {"reason", "delay"},
+                          {"second_reason", "fear-of-court-cross-examination"},
+                          {"spoken_directly", "yes"},
+                          {"evidence_led_considered", "yes"},
+                          {"evidence_led_rationale", "No independent evidence of the offence beyond the victim's "
+                                                     "account; discussed with the CPS (fictional)."},
+                          {"support_continues", "ISVA support continues; the victim may re-engage (fictional)."},
+                          {"recorded_by", "DC Demo Example"},
+                          {"supersedes_id", first.empty() ? std::string() : std::to_string(first.front().id)}});
+        review(demo.outcomeDay - 10, "Before outcome 16: the withdrawal, how it was recorded, evidence-led options, "
+                                     "safeguarding that continues (fictional).");
+    } else if (outcome == "15") {
+        ws.records().add(
+            recordSpec(recordtype::kCaseEvent), c.id,
+            {{"kind", "referred-to-cps"}, {"occurred_at", at(demo.outcomeDay - 40)}, {"suspect_id", suspect}});
+        ws.records().add(recordSpec(recordtype::kCaseEvent), c.id,
+                         {{"kind", "no-further-action"},
+                          {"occurred_at", at(demo.outcomeDay - 10)},
+                          {"suspect_id", suspect},
+                          {"details", "CPS: the evidential stage of the Full Code Test is not met (fictional)."}});
+        review(demo.outcomeDay - 5, "Before outcome 15: the CPS decision, the victim told of it and of the Victims' "
+                                    "Right to Review, safeguarding (fictional).");
+    } else if (outcome == "1") {
+        ws.records().add(
+            recordSpec(recordtype::kCaseEvent), c.id,
+            {{"kind", "referred-to-cps"}, {"occurred_at", at(demo.outcomeDay - 30)}, {"suspect_id", suspect}});
+        ws.records().add(recordSpec(recordtype::kCaseEvent), c.id,
+                         {{"kind", "charged"},
+                          {"occurred_at", at(demo.outcomeDay)},
+                          {"suspect_id", suspect},
+                          {"details", "Charged with rape on the CPS's decision (fictional)."}});
+    }
+}
+
+/// Records the demo case's context answers (see demoContext); skipped without a question catalogue.
+void answerContext(Workspace& ws, const Case& c, const nom::QuestionCatalogue* questions)
+{
+    if (questions == nullptr) {
+        return;
+    }
+    for (const auto& [question, value] : demoContext(c.reference)) {
+        if (questions->find(question) != nullptr) { // a force's catalogue may not ask every question
+            ws.context().answer(c.id, question, value, *questions);
+        }
+    }
+}
+
 } // namespace
 
-std::size_t addDemoCases(Workspace& workspace)
+std::size_t addDemoCases(Workspace& workspace, const nom::QuestionCatalogue* questions)
 {
     std::size_t added = 0;
     for (const auto& demo : Cases) {
@@ -297,12 +474,7 @@ std::size_t addDemoCases(Workspace& workspace)
         draft.locationType = demo.locationType;
         draft.reportChannel = demo.reportChannel;
         draft.journeyStage = demo.stage;
-        if (demo.status == CaseStatus::Closed) {
-            draft.outcomeCode = "16";
-            draft.outcomeDate = isoDay(draft.reportedAt + std::chrono::days(120));
-            draft.outcomeReason = "Fictional: the victim chose not to support further action; support continues.";
-        }
-        const Case stored = workspace.cases().add(draft);
+        const Case stored = cases::create(workspace.cases(), draft);
         std::vector<Person> people;
         for (const auto& p : demo.people) {
             PersonDraft person;
@@ -316,6 +488,16 @@ std::size_t addDemoCases(Workspace& workspace)
             people.push_back(workspace.people().add(person));
         }
         addDemoRecords(workspace, demo, stored, people);
+        addIntrusiveEnquiries(workspace, demo, stored, people);
+        answerContext(workspace, stored, questions);
+        if (demo.outcome != nullptr) {
+            addClosingRecords(workspace, demo, stored, people);
+            Case closed = stored;
+            closed.outcomeCode = demo.outcome;
+            closed.outcomeDate = isoDay(stored.reportedAt + std::chrono::days(demo.outcomeDay));
+            closed.outcomeReason = demo.outcomeReason;
+            cases::updateOverview(workspace, closed); // through the outcome guardrails, like an officer's
+        }
         ++added;
     }
     return added;

@@ -118,6 +118,16 @@ struct Codes {
     }
 };
 
+/// A closed generated case's outcome, drawn with weights in the range the brief reports for rape (nom-brief §6.10
+/// and §7.2: outcome 16 around 33-48% [S], evidential difficulties with the victim's support the other main
+/// ending, charges a small share): 16 45%, 15 43%, charged 12% [D]. Generated cases always name their suspects, so
+/// the outcomes for an unidentified suspect (14, 18) are not drawn.
+const char* closedOutcome(Gen& gen)
+{
+    const int draw = gen.upTo(100);
+    return draw < 45 ? "16" : draw < 88 ? "15" : "1";
+}
+
 Record record(std::string_view type, std::int64_t parentId, std::string uuid, Values values, Instant at)
 {
     Record r;
@@ -172,8 +182,11 @@ GeneratorReport generateWorkspace(Workspace& ws, const GeneratorOptions& options
             kase.locationType = gen.pick(c.locations);
             kase.reportChannel = gen.pick(c.channels);
             kase.journeyStage = gen.pick(c.stages);
-            if (kase.status == CaseStatus::Closed) {
-                kase.outcomeCode = "16";
+            // Closed cases end in varied outcomes (issue 14: withdrawal is not the normal ending), each with the
+            // records its guardrails need (core/cases/OutcomeGuards.h), written below.
+            const char* outcome = kase.status == CaseStatus::Closed ? closedOutcome(gen) : nullptr;
+            if (outcome != nullptr) {
+                kase.outcomeCode = outcome;
                 kase.outcomeDate = day(at(24 * 300));
                 kase.outcomeReason = "Synthetic outcome for a generated case.";
             }
@@ -296,6 +309,30 @@ GeneratorReport generateWorkspace(Workspace& ws, const GeneratorOptions& options
                  {"action", "Synthetic written acknowledgement."},
                  {"done_on", day(at(1))}},
                 at(1));
+            add("victim_wish",
+                {{"victim_id", victim}, {"recorded_at", toIsoUtc(at(1))}, {"wish", "full"}, {"recorded_by", owner}},
+                at(1));
+            if (outcome != nullptr && std::string_view(outcome) == "16") {
+                add("victim_wish",
+                    {{"victim_id", victim},
+                     {"recorded_at", toIsoUtc(at(24 * 280))},
+                     {"wish", "withdrawn"},
+                     {"reason", "delay"},
+                     {"spoken_directly", "yes"},
+                     {"evidence_led_considered", "yes"},
+                     {"evidence_led_rationale", "Synthetic: no evidence independent of the victim's account."},
+                     {"recorded_by", owner}},
+                    at(24 * 280));
+            }
+            if (outcome != nullptr && (std::string_view(outcome) == "15" || std::string_view(outcome) == "16")) {
+                add("review",
+                    {{"reviewed_at", toIsoUtc(at(24 * 290))},
+                     {"reviewer_name", "DS Generated Example"},
+                     {"reviewer_rank", "sergeant"},
+                     {"scope", "Synthetic review before the outcome."},
+                     {"signed_off", "1"}},
+                    at(24 * 290));
+            }
         }
         tx.commit();
         if (options.progress) {

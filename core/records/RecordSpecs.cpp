@@ -7,6 +7,7 @@
 
 #include "core/Error.h"
 #include "core/records/BailPeriod.h"
+#include "core/records/GuardrailChecks.h"
 #include "core/records/RecordTypes.h"
 #include "core/reference/ReferenceData.h"
 #include "core/store/Database.h"
@@ -316,6 +317,9 @@ void checkWish(const CheckContext& c)
             invalid("spoken_directly", "record whether the victim was spoken to directly about withdrawing");
         }
     }
+    if (value(c.values, "evidence_led_considered") == "yes" && value(c.values, "evidence_led_rationale").empty()) {
+        invalid("evidence_led_rationale", "record what was concluded about an evidence-led prosecution, and why");
+    }
 }
 
 RecordSpec make(std::string_view type,
@@ -429,7 +433,7 @@ std::vector<RecordSpec> makeSpecs()
                  Field("returned_at", K::DateTime).past().after("seized_at"),
                  Field("swap_given", K::Boolean).def("0"),
              },
-             "id"));
+             "id", false, {}, guardrails::checkDevice));
 
     specs.push_back(make(recordtype::kTpmRequest, "tpm_requests", "cases", "case_id",
                          {
@@ -442,8 +446,12 @@ std::vector<RecordSpec> makeSpecs()
                              Field("victim_informed_on", K::Date).past(),
                              Field("response", K::LongText).sens().max(4000),
                              Field("response_on", K::Date).past().after("requested_on"),
+                             Field("supervisor_review", K::Choice).options("pending|approved|refused"),
+                             Field("supervisor_name", K::Text).sens(),
+                             Field("supervisor_rank", K::Choice).list("police-ranks"),
+                             Field("supervisor_reviewed_at", K::DateTime).past(),
                          },
-                         "id"));
+                         "id", false, {}, guardrails::checkTpmRequest, guardrails::deriveTpmRequest));
 
     specs.push_back(make(recordtype::kBail, "bail_records", "cases", "case_id",
                          {
@@ -626,6 +634,8 @@ std::vector<RecordSpec> makeSpecs()
                              Field("reason", K::Choice).list("withdrawal-reasons"),
                              Field("second_reason", K::Choice).list("withdrawal-reasons"),
                              Field("spoken_directly", K::Choice).options("yes|no"),
+                             Field("evidence_led_considered", K::Choice).options("yes|no"),
+                             Field("evidence_led_rationale", K::LongText).sens().max(4000),
                              Field("support_continues", K::LongText).sens().max(2000),
                              Field("notes", K::LongText).sens().max(2000),
                              Field("recorded_by", K::Text).req().sens(),

@@ -12,6 +12,7 @@
 #include "core/schema/CaseRecordSchema.h"
 #include "core/schema/ContactEventsSchema.h"
 #include "core/schema/DueListSchema.h"
+#include "core/schema/GuardrailSchema.h"
 #include "core/schema/PlanAndVictimSchema.h"
 #include "core/store/Database.h"
 #include "core/store/Statement.h"
@@ -115,7 +116,14 @@ void afterContextOverrideSchema(Database& db)
     auditBaseline(db, {"context_answers"}, "schema migration: context override reason");
 }
 
-const std::array<Migration, 13> Migrations{{
+/// The guardrails migration added columns to tpm_requests and victim_wishes, which changes their stored state:
+/// re-baseline them. The actor names the migration, not its number, so renumbering it at a merge is one line.
+void afterGuardrailMigration(Database& db)
+{
+    auditBaseline(db, {"tpm_requests", "victim_wishes"}, "schema migration: guardrails");
+}
+
+const std::array<Migration, 14> Migrations{{
     {1, "workspace metadata and cases",
      R"sql(
 CREATE TABLE meta (
@@ -228,6 +236,10 @@ CREATE TABLE drafts (
      "a context answer may override a fact derived from the case's records, with the officer's reason; "
      "relationships mark the due list for re-evaluation",
      ContextOverrideSchema, afterContextOverrideSchema},
+    {14,
+     "guardrails: a supervisor's review on third-party material requests; whether evidence-led prosecution was "
+     "considered when the victim withdraws",
+     GuardrailSchema, afterGuardrailMigration},
 }};
 
 } // namespace

@@ -421,7 +421,7 @@ bool OverviewTab::save()
     }
     clearErrors();
     try {
-        const core::Case stored = core::cases::updateOverview(m_context.workspace->cases(), edited());
+        const core::Case stored = core::cases::updateOverview(*m_context.workspace, edited());
         load(stored);
     } catch (const core::Error& e) {
         showError(e);

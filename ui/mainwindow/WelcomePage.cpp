@@ -207,7 +207,9 @@ void WelcomePage::demoKeyReady()
     m_busyIndicator->start(tr("Creating the demo workspace: writing the fictional cases…"));
     // Creating the file and writing the cases takes seconds: off the GUI thread, like the other jobs.
     m_job->create(DisplayText::toPath(m_demoPath), std::move(result.key), options, m_catalogues,
-                  tr("Writing the demo workspace…"), [](core::Workspace& workspace) { core::addDemoCases(workspace); });
+                  tr("Writing the demo workspace…"), [questions = m_catalogues.questions](core::Workspace& workspace) {
+                      core::addDemoCases(workspace, questions.get()); // with the context an officer would record
+                  });
 }
 
 void WelcomePage::demoWritten()

@@ -5,6 +5,7 @@
 #include <variant>
 
 #include "core/Error.h"
+#include "core/cases/OutcomeGuards.h"
 #include "core/io/CaseBundle.h"
 #include "core/nom/QuestionCatalogue.h"
 #include "core/records/RecordSpec.h"
@@ -103,6 +104,32 @@ QString requiredMessage(const std::string& field)
     return validationMessage(field);
 }
 
+/// The guardrails on a case's outcome (core/cases/OutcomeGuards.h); empty for any other field.
+QString outcomeGuardrailMessage(const std::string& field)
+{
+    if (field == "outcomeCommunityResolution") {
+        return ErrorText::tr("A community resolution (outcome 8) cannot be recorded for rape.");
+    }
+    if (field == "outcomeWithdrawal") {
+        return ErrorText::tr("Outcome 16 needs the victim's withdrawal recorded first: add it under the victim's "
+                             "wishes (the main reason, and whether they were spoken to directly).");
+    }
+    if (field == "outcomeSpokenDirectly") {
+        return ErrorText::tr("Outcome 16: the withdrawal record must say whether the victim was spoken to "
+                             "directly. Add a new entry under the victim's wishes that replaces it.");
+    }
+    if (field == "outcomeEvidenceLed") {
+        return ErrorText::tr("Outcome 16: record under the victim's wishes that an evidence-led prosecution was "
+                             "considered, and what was concluded.");
+    }
+    if (field == "outcomeSupervisoryReview") {
+        return ErrorText::tr("Outcomes 15 and 16 need a signed-off supervisory review (sergeant or above) in the %1 "
+                             "days before the outcome date (for outcome 16, made after the withdrawal was recorded).")
+            .arg(core::cases::OutcomeReviewWindowDays);
+    }
+    return {};
+}
+
 /// The credibility guardrail (nom-brief §6.7–6.9): what an intrusive enquiry still needs.
 QString guardrailMessage(const std::string& field)
 {
@@ -125,7 +152,35 @@ QString guardrailMessage(const std::string& field)
         return ErrorText::tr("A victim's device cannot be examined before the written notice under s.37 PCSC Act "
                              "2022 has been given: record the date it was given (not in the future).");
     }
+    if (QString outcome = outcomeGuardrailMessage(field); !outcome.isEmpty()) {
+        return outcome;
+    }
     return ErrorText::tr("This enquiry intrudes on the victim's private life: its justification is incomplete.");
+}
+
+/// A record form's guardrail refusal, in the words of its record type (devices and third-party requests).
+QString recordGuardrailMessage(const core::RecordSpec& spec, const std::string& field)
+{
+    namespace rt = core::recordtype;
+    if (spec.type == rt::kDevice && field == "line_of_enquiry") {
+        return ErrorText::tr("A victim's or witness's device cannot be recorded as extracted without the reasonable "
+                             "line of enquiry it serves: record it first.");
+    }
+    if (spec.type == rt::kDevice && field == "s37_notice_date") {
+        return ErrorText::tr("A victim's or witness's device cannot be recorded as extracted without the written "
+                             "notice under s.37 PCSC Act 2022: record the date it was given, on or before the day "
+                             "extraction started.");
+    }
+    if (spec.type == rt::kTpmRequest && field == "victim_informed_on") {
+        return ErrorText::tr("A third-party material request cannot be recorded as sent without the date the victim "
+                             "was given notice of it.");
+    }
+    if (spec.type == rt::kTpmRequest && field == "supervisor_review") {
+        return ErrorText::tr("A third-party material request intrudes on the victim's private life: it can be "
+                             "recorded as sent only after a supervisor has approved it (record the approval, dated "
+                             "on or before the request).");
+    }
+    return guardrailMessage(field);
 }
 
 /// A validation refusal of an enquiry's field (or a decline's rationale), in the plan's words.
@@ -342,6 +397,9 @@ QString ErrorText::recordField(const core::Error& error, const core::RecordSpec&
 {
     namespace rt = core::recordtype;
     using core::FieldKind;
+    if (error.code() == core::ErrorCode::GuardrailRefused) {
+        return recordGuardrailMessage(spec, error.field());
+    }
     if (error.code() != core::ErrorCode::Validation) {
         return message(error);
     }

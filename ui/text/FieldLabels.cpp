@@ -156,6 +156,11 @@ constexpr std::array Fields = {
     FieldEntry{"tpm_request", "victim_informed_on", WB_TR("Victim informed on"), nullptr},
     FieldEntry{"tpm_request", "response", WB_TR("Response"), nullptr},
     FieldEntry{"tpm_request", "response_on", WB_TR("Response on"), nullptr},
+    FieldEntry{"tpm_request", "supervisor_review", WB_TR("Supervisory review"),
+               WB_TR("An intrusive request: a supervisor approves it before it is sent.")},
+    FieldEntry{"tpm_request", "supervisor_name", WB_TR("Reviewing supervisor"), nullptr},
+    FieldEntry{"tpm_request", "supervisor_rank", WB_TR("Supervisor's rank"), nullptr},
+    FieldEntry{"tpm_request", "supervisor_reviewed_at", WB_TR("Reviewed at"), nullptr},
     FieldEntry{"bail", "suspect_id", WB_TR("Suspect"), nullptr},
     FieldEntry{"bail", "kind", WB_TR("Bail or RUI"), nullptr},
     FieldEntry{"bail", "arrested_on", WB_TR("Arrested on"),
@@ -294,6 +299,9 @@ constexpr std::array Fields = {
     FieldEntry{"victim_wish", "reason", WB_TR("Main reason for withdrawing"), nullptr},
     FieldEntry{"victim_wish", "second_reason", WB_TR("Another reason"), nullptr},
     FieldEntry{"victim_wish", "spoken_directly", WB_TR("Victim spoken to directly"), nullptr},
+    FieldEntry{"victim_wish", "evidence_led_considered", WB_TR("Evidence-led prosecution considered"),
+               WB_TR("Whether the case could go on without the victim's support (needed before outcome 16).")},
+    FieldEntry{"victim_wish", "evidence_led_rationale", WB_TR("Evidence-led prosecution: conclusion and why"), nullptr},
     FieldEntry{"victim_wish", "support_continues", WB_TR("Support that continues"), nullptr},
     FieldEntry{"victim_wish", "notes", WB_TR("Notes"), nullptr},
     FieldEntry{"victim_wish", "recorded_by", WB_TR("Recorded by"), nullptr},
@@ -333,6 +341,11 @@ constexpr std::array Options = {
     OptionEntry{"victim_wish", "wish", "withdrawn", WB_TR("Withdraws support for the investigation")},
     OptionEntry{"victim_wish", "spoken_directly", "yes", WB_TR("Yes")},
     OptionEntry{"victim_wish", "spoken_directly", "no", WB_TR("No")},
+    OptionEntry{"victim_wish", "evidence_led_considered", "yes", WB_TR("Yes")},
+    OptionEntry{"victim_wish", "evidence_led_considered", "no", WB_TR("Not yet")},
+    OptionEntry{"tpm_request", "supervisor_review", "pending", WB_TR("Awaiting supervisory review")},
+    OptionEntry{"tpm_request", "supervisor_review", "approved", WB_TR("Approved by supervisor")},
+    OptionEntry{"tpm_request", "supervisor_review", "refused", WB_TR("Refused by supervisor")},
 };
 
 #undef WB_TR

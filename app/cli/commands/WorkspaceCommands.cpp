@@ -54,7 +54,7 @@ int create(const CreateArgs& args)
     auto ws = core::Workspace::create(args.path, std::move(key), options, catalogues.offences, catalogues.lists);
     std::size_t demo = 0;
     if (args.demo) {
-        demo = core::addDemoCases(*ws);
+        demo = core::addDemoCases(*ws, catalogues.questions.get());
     }
     fmt::print("created workspace {} (schema {}{})\n", terminalSafe(args.path), core::schema::currentSchemaVersion(),
                demo ? fmt::format(", {} fictional demo cases", demo) : std::string());

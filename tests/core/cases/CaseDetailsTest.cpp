@@ -46,10 +46,10 @@ TEST_F(CaseDetailsTest, theOverviewIsSavedAndAFutureReportIsRefused)
 {
     Case c = cases::create(ws->cases(), test::caseDraft("FICT/CD/27"));
     c.operationName = "Operation Lanternfish";
-    EXPECT_EQ(cases::updateOverview(ws->cases(), c).operationName, std::optional<std::string>("Operation Lanternfish"));
+    EXPECT_EQ(cases::updateOverview(*ws, c).operationName, std::optional<std::string>("Operation Lanternfish"));
     Case future = c;
     future.reportedAt = nowUtc() + std::chrono::hours(48);
-    const Error e = refusal([&] { cases::updateOverview(ws->cases(), future); });
+    const Error e = refusal([&] { cases::updateOverview(*ws, future); });
     EXPECT_EQ(e.code(), ErrorCode::Validation);
     EXPECT_EQ(e.field(), "reportedAt");
     EXPECT_EQ(ws->cases().find(c.id)->reportedAt, c.reportedAt) << "nothing is written when refused";

@@ -79,6 +79,9 @@ void fillAll(RecordForm& form)
                 selectCode(combo, QStringLiteral("extension-1"));
             } else if (field.key == "kind" && spec.type == "bail") {
                 selectCode(combo, QStringLiteral("bail"));
+            } else if (field.key == "supervisor_review" && spec.type == "tpm_request") {
+                // A request recorded as sent needs a supervisor's approval (issue 14 guardrail).
+                selectCode(combo, QStringLiteral("approved"));
             } else {
                 combo->setCurrentIndex(1);
             }

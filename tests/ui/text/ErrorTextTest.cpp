@@ -33,6 +33,42 @@ TEST(ErrorText, TheGuardrailRefusalIsNamedByItsCodeNotItsEnglishText)
     EXPECT_FALSE(tooLong.contains(QStringLiteral("intrudes"))) << tooLong.toStdString();
 }
 
+// Issue 14's guardrails: each refusal has its own words, found by code and field (and record type), never by what().
+TEST(ErrorText, TheOutcomeGuardrailsSayWhatTheOutcomeNeeds)
+{
+    const auto text = [](const char* field) {
+        return ErrorText::caseDetailProblem(Error(ErrorCode::GuardrailRefused, "x", field));
+    };
+    EXPECT_EQ(text("outcomeCommunityResolution"),
+              QStringLiteral("A community resolution (outcome 8) cannot be recorded for rape."));
+    EXPECT_TRUE(text("outcomeWithdrawal").contains(QStringLiteral("withdrawal recorded first")));
+    EXPECT_TRUE(text("outcomeSpokenDirectly").contains(QStringLiteral("spoken to directly")));
+    EXPECT_TRUE(text("outcomeEvidenceLed").contains(QStringLiteral("evidence-led prosecution")));
+    EXPECT_TRUE(text("outcomeSupervisoryReview").contains(QStringLiteral("28 days")));
+    EXPECT_TRUE(text("outcomeSupervisoryReview").contains(QStringLiteral("sergeant")));
+    EXPECT_FALSE(text("outcomeWithdrawal").contains(QStringLiteral("intrudes")));
+}
+
+TEST(ErrorText, DeviceAndThirdPartyRefusalsAreWordedForTheirRecord)
+{
+    const auto& device = wb::core::recordSpec("device");
+    const auto& request = wb::core::recordSpec("tpm_request");
+    const QString notice =
+        ErrorText::recordField(Error(ErrorCode::GuardrailRefused, "x", "s37_notice_date"), device, false);
+    EXPECT_TRUE(notice.contains(QStringLiteral("witness"))) << notice.toStdString();
+    EXPECT_TRUE(notice.contains(QStringLiteral("extraction started"))) << notice.toStdString();
+    EXPECT_TRUE(ErrorText::recordField(Error(ErrorCode::GuardrailRefused, "x", "line_of_enquiry"), device, false)
+                    .contains(QStringLiteral("extracted")));
+    EXPECT_TRUE(ErrorText::recordField(Error(ErrorCode::GuardrailRefused, "x", "victim_informed_on"), request, false)
+                    .contains(QStringLiteral("notice")));
+    const QString review =
+        ErrorText::recordField(Error(ErrorCode::GuardrailRefused, "x", "supervisor_review"), request, false);
+    EXPECT_TRUE(review.contains(QStringLiteral("approved"))) << review.toStdString();
+    // The same field refused as invalid (not a guardrail) keeps the record form's wording.
+    EXPECT_TRUE(ErrorText::recordField(Error(ErrorCode::Validation, "x", "supervisor_review"), request, false)
+                    .contains(QStringLiteral("choose an entry")));
+}
+
 TEST(ErrorText, AMissingResultIsRequiredNotInvalid)
 {
     EXPECT_EQ(ErrorText::message(Error(ErrorCode::Required, "record: whatever", "result")),
