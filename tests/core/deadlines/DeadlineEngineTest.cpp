@@ -201,7 +201,7 @@ TEST(DeadlineEngineTest, right6ContactMeetsOnlyTheEventsItExplained)
 {
     auto s = baseCase();
     s.events = {{5, "event-5", "arrest", at("2026-06-03T10:00:00Z")}};
-    s.bails = {{7, "bail-7", "bail", d("2026-06-03"), d("2026-09-02"), std::nullopt, {}}};
+    s.bails = {{7, "bail-7", "bail", d("2026-06-03"), d("2026-09-02"), std::nullopt, {}, std::nullopt, {}}};
     s.contacts = {contact(1, "2026-06-03T16:00:00Z", "event-notification", VictimId, {"event-5"})};
     auto items = eval(s, at("2026-06-05T08:00:00Z"));
     EXPECT_EQ(one(items, "right6-arrest")->state, DueState::MetOnTime);
