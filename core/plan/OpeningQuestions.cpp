@@ -94,9 +94,11 @@ std::vector<OpeningQuestion> openingQuestions(const nom::EnquiryCatalogue& enqui
                                               const nom::Facts& facts,
                                               Instant now)
 {
-    std::vector<const nom::Enquiry*> waiting; // not proposed now
+    // Not proposed now. An entry that intrudes on the victim's private life is never a reason to ask a question:
+    // such an enquiry is started deliberately, on a recorded line of enquiry, never prompted to open.
+    std::vector<const nom::Enquiry*> waiting;
     for (const auto& entry : enquiries.entries()) {
-        if (!proposedNow(entry, facts, now)) {
+        if (!entry.intrudesOnVictimPrivacy && !proposedNow(entry, facts, now)) {
             waiting.push_back(&entry);
         }
     }

@@ -24,13 +24,14 @@ struct OpeningQuestion {
 };
 
 /// For a case's facts at `now`: every question that is shown (its showIf holds) and not answered, and that would
-/// open at least one line of enquiry if answered. A line "opens" when it is not proposed now and some single answer
-/// to that question makes its `when` hold, the other facts unchanged. The answers tried are every answer the
-/// question allows: yes and no; each option of a choice; each single option of a multi-choice; every whole number
-/// from the question's minimum (0 without one) up to 200 above it, and its maximum; for an instant or a date range,
-/// now and a ladder of earlier instants from 1 hour to 40 years ago; any non-empty text. Lines that need two
-/// unanswered facts at once are not counted (answering the first shows what the second opens).
-/// Order: most lines opened first; then more suspect-focused lines; then the questions' order in the catalogue.
+/// open at least one line of enquiry if answered. Entries that intrude on the victim's private life are never
+/// counted: the plan does not prompt the officer towards them (victim-centred by construction). A line "opens" when it
+/// is not proposed now and some single answer to that question makes its `when` hold, the other facts unchanged. The
+/// answers tried are every answer the question allows: yes and no; each option of a choice; each single option of a
+/// multi-choice; every whole number from the question's minimum (0 without one) up to 200 above it, and its maximum;
+/// for an instant or a date range, now and a ladder of earlier instants from 1 hour to 40 years ago; any non-empty
+/// text. Lines that need two unanswered facts at once are not counted (answering the first shows what the second
+/// opens). Order: most lines opened first; then more suspect-focused lines; then the questions' order in the catalogue.
 /// Pure and deterministic; nothing is thrown. The same facts the plan is proposed from must be passed in.
 std::vector<OpeningQuestion> openingQuestions(const nom::EnquiryCatalogue& enquiries,
                                               const nom::QuestionCatalogue& questions,

@@ -43,13 +43,13 @@ const EnquiryCatalogue& realEnquiries()
 std::string entry(const std::string& id,
                   const std::string& when,
                   const std::string& principle = "suspect-focused",
-                  const std::string& priority = "standard")
+                  const std::string& priority = "standard",
+                  bool intrudes = false)
 {
     return R"({"id": ")" + id + R"(", "title": "Title )" + id + R"(", "category": "disruption", "principle": ")" +
            principle + R"(", "context": "suspect", "stage": "stage-08", "when": )" + when +
-           R"(, "why": "W", "basis": "B", "source": "test [U]", "confirmed": false, "intrudesOnVictimPrivacy": false,
-               "priority": ")" +
-           priority + R"(", "priorityReason": "R"})";
+           R"(, "why": "W", "basis": "B", "source": "test [U]", "confirmed": false, "intrudesOnVictimPrivacy": )" +
+           (intrudes ? "true" : "false") + R"(, "priority": ")" + priority + R"(", "priorityReason": "R"})";
 }
 
 EnquiryCatalogue catalogue(const std::vector<std::string>& entries)
@@ -104,6 +104,24 @@ TEST(OpeningQuestionsTest, anUnansweredQuestionNamesTheLinesAnAnswerWouldOpen)
     EXPECT_EQ(result[0].suspectFocused, 1);
     EXPECT_EQ(openedIds(result[1]), std::vector<std::string>{"TST-002"});
     EXPECT_EQ(result[1].suspectFocused, 0);
+}
+
+// Victim-centred by construction: a question whose answer would only open an enquiry into the victim's private life
+// is not put to the officer as one that "opens more lines".
+TEST(OpeningQuestionsTest, linesThatIntrudeOnTheVictimsPrivacyAreNeverCountedAsOpened)
+{
+    const auto c =
+        catalogue({entry("TST-001", KnownYes), entry("TST-002", ExPartner, "victim-information", "standard", true)});
+    const auto result = openingQuestions(c, questions(), {}, Now);
+    ASSERT_NE(find(result, "suspect.known"), nullptr);
+    EXPECT_EQ(openedIds(*find(result, "suspect.known")), std::vector<std::string>{"TST-001"});
+    EXPECT_EQ(find(result, "relationship.category"), nullptr) << "only an intrusive line would open";
+    // With the real catalogue no listed question opens an intrusive line.
+    for (const auto& q : openingQuestions(realEnquiries(), questions(), {}, Now)) {
+        for (const auto* e : q.opens) {
+            EXPECT_FALSE(e->intrudesOnVictimPrivacy) << q.question->id << " opens " << e->id;
+        }
+    }
 }
 
 TEST(OpeningQuestionsTest, anAnsweredQuestionIsNotAskedAgainAndAProposedLineIsNotCounted)
