@@ -95,7 +95,7 @@ constexpr std::array<DemoCase, 8> Cases{{
      nullptr},
     {"DEMO/0004/25",
      "Operation Hawthorn",
-     "NONRECENT-pre2004",
+     "SOA1956-s14",
      200,
      CaseStatus::Open,
      {{{PersonRole::Victim, "Charlie", "Example", "1975-06-09"},
