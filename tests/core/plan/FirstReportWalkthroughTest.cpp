@@ -39,6 +39,9 @@ protected:
     Case report(const std::string& reference, const std::string& offence, ApproxDate when)
     {
         CaseDraft draft = test::caseDraft(reference, offence);
+        // Reported now: caseDraft's "30 hours ago" falls on the day before an offence "24 hours ago" between
+        // midnight and 06:00 UTC, and the case was refused as reported before the offence.
+        draft.reportedAt = ws->clock().now();
         draft.offenceDate = std::move(when);
         return ws->cases().add(draft);
     }
