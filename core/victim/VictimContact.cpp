@@ -83,8 +83,28 @@ Values planChangePreset(const RecordRepository& records,
     return preset;
 }
 
+bool purposeExplainsEvents(std::string_view purpose) noexcept
+{
+    return purpose == "event-notification" || purpose == "explaining-decision";
+}
+
+std::vector<Record> explainableEvents(const RecordRepository& records, std::int64_t caseId)
+{
+    std::vector<Record> out = records.listForCase(recordSpec(recordtype::kCaseEvent), caseId);
+    for (auto& bail : records.listForCase(recordSpec(recordtype::kBail), caseId)) {
+        out.push_back(std::move(bail));
+    }
+    return out;
+}
+
 RecordedContact recordContact(RecordRepository& records, const ContactDraft& draft)
 {
+    std::string explainedEvents;
+    if (purposeExplainsEvents(draft.purpose)) {
+        for (const auto& uuid : draft.explainedEvents) {
+            explainedEvents += (explainedEvents.empty() ? "" : ",") + uuid;
+        }
+    }
     Values values{
         {"victim_id", draft.victimId == 0 ? std::string() : std::to_string(draft.victimId)},
         {"contacted_at", toIsoUtc(draft.contactedAt)},
@@ -92,6 +112,7 @@ RecordedContact recordContact(RecordRepository& records, const ContactDraft& dra
         {"purpose", draft.purpose},
         {"by_whom", draft.byWhom},
         {"explained", draft.explained},
+        {"explained_events", explainedEvents},
         {"plan_followed", draft.planFollowed ? "1" : "0"},
         {"deviation_reason", draft.planFollowed ? std::string() : draft.deviationReason},
     };

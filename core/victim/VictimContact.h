@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "core/domain/Time.h"
 #include "core/repo/RecordRepository.h"
@@ -43,10 +45,21 @@ struct ContactDraft {
     std::string purpose; ///< contact-purposes code
     std::string byWhom;
     std::string explained;
+    /// Right 6 per event (issue 14): the uuids of the case events and bail records of the case this contact told
+    /// the victim about. Kept only when purposeExplainsEvents(purpose); dropped otherwise.
+    std::vector<std::string> explainedEvents;
     bool planFollowed = true;
     std::string deviationReason; ///< required when the plan was not followed; dropped when it was
     std::optional<std::chrono::year_month_day> nextDue;
 };
+
+/// Whether a contact for this purpose (contact-purposes code) can say which events it explained: an event
+/// notification or explaining a decision, the purposes that meet the Right 6 items (deadline-rules.json).
+bool purposeExplainsEvents(std::string_view purpose) noexcept;
+
+/// The events of the case a contact can say it explained (Right 6): its case events, then its bail records,
+/// each newest first (the contact's explained_events link). Throws core::Error.
+std::vector<Record> explainableEvents(const RecordRepository& records, std::int64_t caseId);
 
 struct RecordedContact {
     Record contact;
@@ -56,7 +69,7 @@ struct RecordedContact {
 
 /// Records the contact. Every field rule is the contact RecordSpec's: throws
 /// Error(Validation) naming the first field at fault (victim_id, contacted_at, method,
-/// purpose, by_whom, deviation_reason, next_due).
+/// purpose, by_whom, explained_events, deviation_reason, next_due).
 RecordedContact recordContact(RecordRepository& records, const ContactDraft& draft);
 
 } // namespace wb::core::victim

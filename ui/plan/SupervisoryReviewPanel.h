@@ -18,6 +18,8 @@ class InlineMessage;
 /// The Reviews tab's list of tracked lines of enquiry awaiting supervisory review (issue 4, credibility guardrail):
 /// enquiries that intrude on the victim's private life, with who accepted them and the justification given.
 /// "Review enquiry…" opens the enquiry to record the supervisor's decision (name, rank, time, comment).
+/// Below them, the third-party material requests awaiting the same review (issue 14 guardrails); "Review request…"
+/// opens a TpmReviewDialog that records the decision through core::plan::recordTpmReview.
 class SupervisoryReviewPanel final : public QWidget
 {
     Q_OBJECT
@@ -35,11 +37,23 @@ public:
     /// The number of enquiries awaiting review.
     int pendingCount() const;
 
+    /// Opens the selected third-party material request's review (window-modal dialog, deleted on close).
+    void reviewSelectedRequest();
+    QTreeWidget* requestList() const noexcept { return m_requests; }
+    QPushButton* reviewRequestButton() const noexcept { return m_reviewRequest; }
+    /// The number of third-party material requests awaiting review.
+    int pendingRequestCount() const;
+
 private:
+    void refreshRequests();
+
     CaseContext m_context;
     QLabel* m_summary = nullptr;
     QTreeWidget* m_list = nullptr;
     QPushButton* m_review = nullptr;
+    QLabel* m_requestSummary = nullptr;
+    QTreeWidget* m_requests = nullptr;
+    QPushButton* m_reviewRequest = nullptr;
     InlineMessage* m_message = nullptr;
 };
 

@@ -11,6 +11,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 
 #include "core/Error.h"
@@ -19,6 +20,7 @@
 #include "core/records/RecordTypes.h"
 #include "core/reference/ReferenceData.h"
 #include "core/victim/VictimContact.h"
+#include "ui/records/RecordListModel.h"
 #include "ui/session/WorkspaceNow.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
@@ -77,6 +79,18 @@ QuickContactRow::QuickContactRow(const CaseContext& context, QWidget* parent)
     m_explained->setMaxLength(4000);
     addLabelled(tr("E&xplained:"), m_explained, 1, 0, 5);
 
+    m_events = new QListWidget(this);
+    m_events->setObjectName(QStringLiteral("fastExplainedEventsListWidget"));
+    m_events->setAccessibleName(tr("Events explained to the victim"));
+    m_events->setAccessibleDescription(
+        tr("Tick each event this contact told the victim about: only those count as explained (Right 6). "
+           "Space ticks or unticks the current event."));
+    m_events->setMaximumHeight(fontMetrics().lineSpacing() * 6);
+    m_eventsLabel = new QLabel(tr("Even&ts explained:"), this);
+    m_eventsLabel->setBuddy(m_events);
+    grid->addWidget(m_eventsLabel, 3, 0);
+    grid->addWidget(m_events, 3, 1, 1, 7);
+
     m_nextDue = new QDateEdit(this);
     m_nextDue->setObjectName(QStringLiteral("fastNextDueDateEdit"));
     m_nextDue->setAccessibleName(tr("Next contact due"));
@@ -101,7 +115,7 @@ QuickContactRow::QuickContactRow(const CaseContext& context, QWidget* parent)
     grid->addWidget(m_save, 2, 7);
     m_message = new InlineMessage(this);
     m_message->setObjectName(QStringLiteral("fastMessageLabel"));
-    grid->addWidget(m_message, 3, 0, 1, 8);
+    grid->addWidget(m_message, 4, 0, 1, 8);
     grid->setColumnStretch(3, 1);
     grid->setColumnStretch(5, 2);
 
@@ -120,13 +134,15 @@ QuickContactRow::QuickContactRow(const CaseContext& context, QWidget* parent)
     QWidget::setTabOrder(m_method, m_purpose);
     QWidget::setTabOrder(m_purpose, m_by);
     QWidget::setTabOrder(m_by, m_explained);
-    QWidget::setTabOrder(m_explained, m_nextDue);
+    QWidget::setTabOrder(m_explained, m_events);
+    QWidget::setTabOrder(m_events, m_nextDue);
     QWidget::setTabOrder(m_nextDue, m_followed);
     QWidget::setTabOrder(m_followed, m_deviation);
     QWidget::setTabOrder(m_deviation, m_save);
 
     connect(m_save, &QPushButton::clicked, this, [this] { save(); });
     connect(m_followed, &QCheckBox::toggled, this, &QuickContactRow::updateDeviation);
+    connect(m_purpose, &QComboBox::currentIndexChanged, this, &QuickContactRow::updateEvents);
     connect(m_explained, &QLineEdit::textChanged, this, &QuickContactRow::edited);
     connect(m_deviation, &QLineEdit::textChanged, this, &QuickContactRow::edited);
 }
@@ -183,6 +199,8 @@ void QuickContactRow::reset()
     m_by->setText(owner);
     m_nextDue->setDate(defaults.nextDue ? DisplayText::toQDate(*defaults.nextDue) : kNotSet);
     updateDeviation();
+    reloadEvents();
+    updateEvents();
     if (defaults.doNotContact) {
         m_message->showMessage(tr("Warning: the contact plan says DO NOT CONTACT this victim."),
                                InlineMessage::Kind::Warning);
@@ -194,6 +212,37 @@ void QuickContactRow::updateDeviation()
     const bool followed = m_followed->isChecked();
     m_deviation->setEnabled(!followed);
     m_deviation->setPlaceholderText(followed ? QString() : tr("Required: why the plan could not be followed"));
+}
+
+void QuickContactRow::updateEvents()
+{
+    const bool shown = core::victim::purposeExplainsEvents(DisplayText::toStd(m_purpose->currentData().toString()));
+    m_eventsLabel->setVisible(shown);
+    m_events->setVisible(shown);
+}
+
+void QuickContactRow::reloadEvents()
+{
+    m_events->clear();
+    if (m_context.workspace == nullptr || m_context.workspace->isLocked()) {
+        return;
+    }
+    try {
+        for (const auto& record : core::victim::explainableEvents(m_context.workspace->records(), m_context.caseId)) {
+            auto* item = new QListWidgetItem(RecordListModel::summary(m_context, record), m_events);
+            item->setData(Qt::UserRole, QString::fromStdString(record.uuid));
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+            item->setCheckState(Qt::Unchecked);
+        }
+    } catch (const core::Error& error) {
+        m_message->showMessage(ErrorText::message(error));
+    }
+    if (m_events->count() == 0) {
+        auto* none = new QListWidgetItem(tr("No events recorded on this case yet"), m_events);
+        none->setFlags(Qt::ItemIsEnabled);
+    } else {
+        m_events->setCurrentRow(0);
+    }
 }
 
 QWidget* QuickContactRow::editorFor(const std::string& field) const
@@ -212,6 +261,9 @@ QWidget* QuickContactRow::editorFor(const std::string& field) const
     }
     if (field == "explained") {
         return m_explained;
+    }
+    if (field == "explained_events") {
+        return m_events;
     }
     if (field == "deviation_reason") {
         return m_deviation;
@@ -236,6 +288,12 @@ bool QuickContactRow::save()
     draft.purpose = DisplayText::toStd(m_purpose->currentData().toString());
     draft.byWhom = DisplayText::toStd(m_by->text().trimmed());
     draft.explained = DisplayText::toStd(m_explained->text().trimmed());
+    for (int i = 0; i < m_events->count(); ++i) {
+        const auto* item = m_events->item(i);
+        if (item->checkState() == Qt::Checked) {
+            draft.explainedEvents.push_back(DisplayText::toStd(item->data(Qt::UserRole).toString()));
+        }
+    }
     draft.planFollowed = m_followed->isChecked();
     draft.deviationReason = DisplayText::toStd(m_deviation->text().trimmed());
     if (m_nextDue->date() != kNotSet) {

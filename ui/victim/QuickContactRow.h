@@ -13,7 +13,9 @@ class QComboBox;
 class QDateEdit;
 class QDateTimeEdit;
 class QKeyEvent;
+class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPushButton;
 
 namespace wb::ui {
@@ -24,7 +26,10 @@ class InlineMessage;
 /// Enter anywhere in it saves (a line edit, combo box or date editor passes Enter up
 /// to its parent). Defaults (method, next due, the do-not-contact warning) come from
 /// core::victim::contactDefaults; saving goes through core::victim::recordContact,
-/// whose field error is shown here and focuses its editor.
+/// whose field error is shown here and focuses its editor. For an event notification or
+/// explaining a decision the row also lists the case's events (case events and bail
+/// records) to tick the ones the contact explained (Right 6 per event, issue 14);
+/// Space ticks the current one.
 class QuickContactRow final : public QGroupBox
 {
     Q_OBJECT
@@ -55,6 +60,10 @@ protected:
 
 private:
     void updateDeviation();
+    /// Shows the events to tick when the purpose explains events (core::victim::purposeExplainsEvents).
+    void updateEvents();
+    /// Fills the events list from the case (core::victim::explainableEvents), nothing ticked.
+    void reloadEvents();
     QWidget* editorFor(const std::string& field) const;
 
     CaseContext m_context;
@@ -63,6 +72,8 @@ private:
     QComboBox* m_method = nullptr;
     QComboBox* m_purpose = nullptr;
     QLineEdit* m_explained = nullptr;
+    QLabel* m_eventsLabel = nullptr;
+    QListWidget* m_events = nullptr;
     QLineEdit* m_by = nullptr;
     QCheckBox* m_followed = nullptr;
     QLineEdit* m_deviation = nullptr;

@@ -145,6 +145,31 @@ TEST(NomQuestionCatalogueTest, showIfHidesQuestionsUntilTheyAreRelevant)
                                [](const Question* a, const Question* b) { return a->order < b->order; }));
 }
 
+TEST(NomQuestionCatalogueTest, householdChildrenAndDependencyAreNotAskedWhenTheSuspectIsAStranger)
+{
+    // Issue 14 follow-up: a shared household, children together and dependency on the suspect mean nothing for a
+    // stranger; they are asked for every other relationship, and until the relationship is answered.
+    const auto& q = shipped();
+    for (const char* id : {"relationship.sharedHousehold", "relationship.children", "relationship.dependency"}) {
+        const auto* question = q.find(id);
+        ASSERT_NE(question, nullptr) << id;
+        EXPECT_FALSE(q.isVisible(*question, {{"relationship.category", std::string("stranger")}}, Now)) << id;
+        EXPECT_TRUE(q.isVisible(*question, {}, Now)) << id;
+        for (const char* category : {"current-partner", "ex-partner", "family-member", "friend", "acquaintance",
+                                     "met-online", "position-of-trust", "colleague", "other"}) {
+            EXPECT_TRUE(q.isVisible(*question, {{"relationship.category", std::string(category)}}, Now))
+                << id << " / " << category;
+        }
+    }
+    // The questions about the same relationship stay consistent: none of them is asked for a stranger.
+    for (const char* id : {"relationship.knownFor", "relationship.powerImbalance", "relationship.sharedCircle",
+                           "relationship.domesticAbuse", "relationship.separated"}) {
+        const auto* question = q.find(id);
+        ASSERT_NE(question, nullptr) << id;
+        EXPECT_FALSE(q.isVisible(*question, {{"relationship.category", std::string("stranger")}}, Now)) << id;
+    }
+}
+
 TEST(NomQuestionCatalogueTest, factsThatGateTheVictimsInformationSitWhereIssueFourteenPutsThem)
 {
     // Issue 14: TPM-005 only on the suspect's account; TPM-002, TPM-003 and DF-003 only from a recorded line of

@@ -213,6 +213,55 @@ TEST_F(VictimContactTest, AReasonGivenWhileThePlanWasFollowedIsDropped)
     EXPECT_TRUE(core::victim::recordContact(ws->records(), d).contact.get("deviation_reason").empty());
 }
 
+// Right 6 per event (issue 14 follow-up): the quick contact row ticks the events a contact explained.
+TEST_F(VictimContactTest, AnEventNotificationStoresTheEventsItExplained)
+{
+    const auto& events = core::recordSpec(core::recordtype::kCaseEvent);
+    const auto arrest =
+        ws->records().add(events, theCase.id, {{"kind", "arrest"}, {"occurred_at", "2026-03-08T15:30:00Z"}});
+    const auto interview = ws->records().add(
+        events, theCase.id, {{"kind", "interview-under-caution"}, {"occurred_at", "2026-03-08T18:00:00Z"}});
+    const auto listed = core::victim::explainableEvents(ws->records(), theCase.id);
+    ASSERT_EQ(listed.size(), 2U);
+    EXPECT_EQ(listed[0].uuid, interview.uuid) << "newest first";
+    EXPECT_EQ(listed[1].uuid, arrest.uuid);
+
+    EXPECT_TRUE(core::victim::purposeExplainsEvents("event-notification"));
+    EXPECT_TRUE(core::victim::purposeExplainsEvents("explaining-decision"));
+    EXPECT_FALSE(core::victim::purposeExplainsEvents("routine-update"));
+    EXPECT_FALSE(core::victim::purposeExplainsEvents(""));
+
+    auto d = draft();
+    d.purpose = "event-notification";
+    d.explainedEvents = {arrest.uuid, interview.uuid};
+    EXPECT_EQ(core::victim::recordContact(ws->records(), d).contact.get("explained_events"),
+              arrest.uuid + "," + interview.uuid);
+    d.purpose = "explaining-decision";
+    d.explainedEvents = {interview.uuid};
+    EXPECT_EQ(core::victim::recordContact(ws->records(), d).contact.get("explained_events"), interview.uuid);
+}
+
+TEST_F(VictimContactTest, OnlyAnEventNotificationOrADecisionKeepsItsEvents)
+{
+    const auto arrest = ws->records().add(core::recordSpec(core::recordtype::kCaseEvent), theCase.id,
+                                          {{"kind", "arrest"}, {"occurred_at", "2026-03-08T15:30:00Z"}});
+    auto d = draft(); // a routine update
+    d.explainedEvents = {arrest.uuid};
+    EXPECT_TRUE(core::victim::recordContact(ws->records(), d).contact.get("explained_events").empty());
+}
+
+TEST_F(VictimContactTest, AnEventOfAnotherCaseIsRejected)
+{
+    const auto otherCase = ws->cases().add(test::caseDraft("FICT/V2/26"));
+    const auto elsewhere = ws->records().add(core::recordSpec(core::recordtype::kCaseEvent), otherCase.id,
+                                             {{"kind", "arrest"}, {"occurred_at", "2026-03-08T15:30:00Z"}});
+    auto d = draft();
+    d.purpose = "event-notification";
+    d.explainedEvents = {elsewhere.uuid};
+    EXPECT_EQ(rejectedField(d), "explained_events");
+    EXPECT_TRUE(core::victim::explainableEvents(ws->records(), theCase.id).empty());
+}
+
 TEST_F(VictimContactTest, AContactAgainstADoNotContactPlanIsFlagged)
 {
     addPlan(victim, "2026-03-05", {{"do_not_contact", "1"}, {"do_not_contact_reason", "Fictional."}});

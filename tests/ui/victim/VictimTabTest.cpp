@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
 #include <QTabWidget>
@@ -101,6 +102,78 @@ TEST(VictimTab, FastContactEntryKeyboardOnlySavesAContact)
     // The log lists it (live, through the bridge).
     auto* log = world.tab->recordTab("contact");
     ASSERT_TRUE(waitFor([&] { return log->model()->rowCount() == static_cast<int>(before) + 1; }));
+}
+
+// Right 6 per event (issue 14 follow-up): the quick row ticks the events an event notification explained.
+TEST(VictimTab, FastContactTicksTheEventsItExplainedByKeyboard)
+{
+    VictimWorld world;
+    world.tab->showSection(VictimTab::ContactsSection);
+    const auto events = world.list("case_event");
+    ASSERT_FALSE(events.empty()) << "the demo case has case events";
+    auto* list = world.find<QListWidget>("fastExplainedEventsListWidget");
+    ASSERT_NE(list, nullptr);
+    EXPECT_FALSE(list->accessibleName().isEmpty());
+    EXPECT_FALSE(list->isVisibleTo(world.tab.get())) << "a routine update explains no event";
+    auto* purpose = world.find<QComboBox>("fastPurposeComboBox");
+    purpose->setFocus();
+    QTest::keyClicks(purpose, QStringLiteral("Telling"));
+    ASSERT_EQ(purpose->currentData().toString(), QStringLiteral("event-notification"));
+    EXPECT_TRUE(list->isVisibleTo(world.tab.get()));
+    ASSERT_GE(list->count(), static_cast<int>(events.size()));
+    for (int i = 0; i < list->count(); ++i) {
+        EXPECT_EQ(list->item(i)->checkState(), Qt::Unchecked) << "nothing ticked until the officer ticks it";
+    }
+    // Keyboard only: Tab from the explanation reaches the list, Space ticks the current event, Enter saves.
+    auto* explained = world.find<QLineEdit>("fastExplainedLineEdit");
+    explained->setFocus();
+    QTest::keyClicks(explained, QStringLiteral("Told them about the arrest (fictional)."));
+    QTest::keyClick(explained, Qt::Key_Tab);
+    ASSERT_EQ(world.tab->window()->focusWidget(), list) << "Tab from the explanation reaches the events";
+    ASSERT_EQ(list->currentRow(), 0);
+    const std::string ticked = list->item(0)->data(Qt::UserRole).toString().toStdString();
+    QTest::keyClick(list, Qt::Key_Space);
+    EXPECT_EQ(list->item(0)->checkState(), Qt::Checked);
+    const auto before = world.list("contact").size();
+    QTest::keyClick(list, Qt::Key_Return);
+    ASSERT_TRUE(waitFor([&] { return world.list("contact").size() == before + 1; }));
+    const auto contacts = world.list("contact");
+    const auto saved = std::find_if(contacts.begin(), contacts.end(), [](const core::Record& r) {
+        return r.get("explained") == "Told them about the arrest (fictional).";
+    });
+    ASSERT_NE(saved, contacts.end());
+    EXPECT_EQ(saved->get("explained_events"), ticked);
+    // The row is ready for the next contact: routine update, nothing ticked, the list hidden again.
+    EXPECT_FALSE(list->isVisibleTo(world.tab.get()));
+    for (int i = 0; i < list->count(); ++i) {
+        EXPECT_EQ(list->item(i)->checkState(), Qt::Unchecked);
+    }
+}
+
+TEST(VictimTab, FastContactOfAnotherPurposeStoresNoEvents)
+{
+    VictimWorld world;
+    world.tab->showSection(VictimTab::ContactsSection);
+    auto* list = world.find<QListWidget>("fastExplainedEventsListWidget");
+    auto* purpose = world.find<QComboBox>("fastPurposeComboBox");
+    purpose->setCurrentIndex(purpose->findData(QStringLiteral("explaining-decision")));
+    ASSERT_TRUE(list->isVisibleTo(world.tab.get()));
+    ASSERT_GT(list->count(), 0);
+    list->item(0)->setCheckState(Qt::Checked);
+    // The officer changes their mind: a routine update explains no event, and none is stored.
+    purpose->setCurrentIndex(purpose->findData(QStringLiteral("routine-update")));
+    EXPECT_FALSE(list->isVisibleTo(world.tab.get()));
+    auto* explained = world.find<QLineEdit>("fastExplainedLineEdit");
+    QTest::keyClicks(explained, QStringLiteral("Routine call (fictional)."));
+    const auto before = world.list("contact").size();
+    QTest::keyClick(explained, Qt::Key_Return);
+    ASSERT_TRUE(waitFor([&] { return world.list("contact").size() == before + 1; }));
+    const auto contacts = world.list("contact");
+    const auto saved = std::find_if(contacts.begin(), contacts.end(), [](const core::Record& r) {
+        return r.get("explained") == "Routine call (fictional).";
+    });
+    ASSERT_NE(saved, contacts.end());
+    EXPECT_TRUE(saved->get("explained_events").empty());
 }
 
 TEST(VictimTab, PlanNotFollowedNeedsTheReason)
