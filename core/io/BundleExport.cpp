@@ -13,6 +13,8 @@
 #include "core/io/SizeText.h"
 #include "core/io/WipedString.h"
 #include "core/security/PassphrasePolicy.h"
+#include "core/store/Database.h"
+#include "core/store/Statement.h"
 
 namespace wb::core::bundle {
 
@@ -31,6 +33,13 @@ std::vector<Record> recordsInImportOrder(Workspace& ws, std::int64_t caseId)
         out.insert(out.end(), records.begin(), records.end());
     }
     return out;
+}
+
+/// Whether a contact carries the mark "recorded before contacts said which events they explained".
+bool contactEventsUnrecorded(Workspace& ws, std::int64_t contactId)
+{
+    store::Statement select(ws.connectionForImport(), "SELECT events_unrecorded FROM contacts WHERE id = :id");
+    return select.bind(":id", contactId).step() && select.columnInt64(0) != 0;
 }
 
 /// The exporting workspace's chain head (additive in document version 1: readers ignore it).
@@ -54,7 +63,13 @@ json caseDocument(Workspace& ws, const Case& c)
     }
     json out = json::array();
     for (const auto& r : records) {
-        out.push_back(recordToJson(r, ids));
+        auto rj = recordToJson(r, ids);
+        if (r.spec->table == "contacts") {
+            // Not a field of the record (core/schema/ContactEventsSchema): the mark that the contact was recorded
+            // before contacts said which events they explained (Right 6), carried since document version 2.
+            rj["eventsUnrecorded"] = contactEventsUnrecorded(ws, r.id);
+        }
+        out.push_back(std::move(rj));
     }
     json answers = json::array();
     for (const auto& a : ws.context().storedAnswers(c.id)) {
@@ -62,7 +77,8 @@ json caseDocument(Workspace& ws, const Case& c)
                                {"questionId", a.questionId},
                                {"value", a.valueJson ? json(*a.valueJson) : json(nullptr)},
                                {"answeredAt", toIsoUtc(a.answeredAt)},
-                               {"answeredBy", a.answeredBy}});
+                               {"answeredBy", a.answeredBy},
+                               {"overrideReason", optionalText(a.overrideReason)}});
     }
     return json{{"case", caseToJson(c)}, {"people", people}, {"records", out}, {"contextAnswers", answers}};
 }

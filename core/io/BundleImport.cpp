@@ -164,6 +164,7 @@ public:
         if (version->get<long long>() > DocumentVersion) {
             throw Error(ErrorCode::NewerVersion, "the bundle was written by a newer version of the workbench");
         }
+        m_version = version->get<long long>();
         m_plan.claimedExportedBy = textOrNull(doc, "exportedBy").value_or("unknown");
         if (m_plan.claimedExportedBy.size() > 300) {
             throw Error(ErrorCode::Validation, "bundle: 'exportedBy' is longer than 300 bytes", "exportedBy");
@@ -380,6 +381,11 @@ private:
             }
         }
 
+        // A contact's mark "recorded before contacts said which events they explained" (Right 6) is not a field:
+        // carried beside the values since document version 2. A contact from an older bundle was recorded by a
+        // workbench that could not say which events it explained, so it gets the mark as the migration gave it.
+        const bool contact = spec.table == "contacts";
+        const bool incomingUnrecorded = contact && flag(rj, "eventsUnrecorded", m_version < 2);
         if (const auto existing = m_ws.records().findByUuid(spec, incoming.uuid)) {
             if (existing->caseId != m_case.id) {
                 throw Error(ErrorCode::Corrupted, "bundle: a record belongs to a different case here");
@@ -391,7 +397,8 @@ private:
                     incomingValues[key] = value;
                 }
             }
-            if (localValuesAsUuids(m_ws.connectionForImport(), *existing).dump() == incomingValues.dump()) {
+            if (localValuesAsUuids(m_ws.connectionForImport(), *existing).dump() == incomingValues.dump() &&
+                (!contact || eventsUnrecorded(existing->id) == incomingUnrecorded)) {
                 unchanged(existing->uuid);
             } else {
                 conflict("case " + m_case.reference + ": a " + std::string(spec.type) +
@@ -429,6 +436,16 @@ private:
         try {
             const auto stored = m_ws.records().import(incoming, m_actor, m_notes);
             m_ids.add(std::string(spec.table), stored.id, stored.uuid);
+            if (incomingUnrecorded) {
+                // Set as the bundle has it, and audited (the entry records the row's state with the mark).
+                auto& db = m_ws.connectionForImport();
+                store::Statement mark(db, "UPDATE contacts SET events_unrecorded = 1 WHERE id = :id");
+                mark.bind(":id", stored.id).run();
+                auto notes = m_notes;
+                notes.insert(notes.begin(),
+                             audit::FieldChange{"events_unrecorded", std::string("0"), std::string("1"), false});
+                audit::append(db, m_actor, "contacts", stored.uuid, audit::Action::Update, notes);
+            }
         } catch (const Error& e) {
             throw Error(e.code(), "bundle: case " + m_case.reference + ": " + std::string(spec.type) + ": " + e.what(),
                         e.field());
@@ -436,20 +453,29 @@ private:
         ++m_report.recordsAdded;
     }
 
+    bool eventsUnrecorded(std::int64_t contactId) const
+    {
+        store::Statement select(m_ws.connectionForImport(), "SELECT events_unrecorded FROM contacts WHERE id = :id");
+        return select.bind(":id", contactId).step() && select.columnInt64(0) != 0;
+    }
+
     void mergeAnswer(const json& aj)
     {
         if (!aj.is_object()) {
             throw Error(ErrorCode::Corrupted, "the bundle's content has a malformed context answer");
         }
-        ContextRepository::StoredAnswer answer{text(aj, "uuid"), text(aj, "questionId"), textOrNull(aj, "value"),
-                                               instant(aj, "answeredAt"), text(aj, "answeredBy")};
+        // "overrideReason" arrived with document version 2; an older bundle's answers are not overrides.
+        ContextRepository::StoredAnswer answer{text(aj, "uuid"),        text(aj, "questionId"),
+                                               textOrNull(aj, "value"), instant(aj, "answeredAt"),
+                                               text(aj, "answeredBy"),  textOrNull(aj, "overrideReason")};
         if (answer.valueJson) {
             // Stored, and parsed again whenever the case's facts are read: bounded like the document.
             (void)parseBounded(*answer.valueJson, 4, MaxTextBytes);
         }
         if (const auto existing = m_ws.context().findStored(answer.uuid)) {
             // Answers never change once given: the same uuid must be the same answer.
-            if (existing->valueJson != answer.valueJson || existing->questionId != answer.questionId) {
+            if (existing->valueJson != answer.valueJson || existing->questionId != answer.questionId ||
+                existing->overrideReason != answer.overrideReason) {
                 conflict("case " + m_case.reference +
                          ": a context answer differs from this workspace's copy; this workspace's version was kept");
             } else {
@@ -476,6 +502,7 @@ private:
 
     Workspace& m_ws;
     std::string_view m_document;
+    long long m_version = DocumentVersion;   ///< the document's version (older ones lack later fields)
     const std::set<std::string>* m_accepted; ///< null while planning
     const ImportPlan* m_expected = nullptr;
     ImportPlan m_plan;

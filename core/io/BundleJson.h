@@ -17,7 +17,10 @@ namespace wb::core::bundle {
 
 struct IdMap;
 
-inline constexpr int DocumentVersion = 1;
+/// 2 (issue 14): context answers carry "overrideReason" and contacts "eventsUnrecorded". A version-1 document
+/// still imports (no override reasons; its contacts get the mark, as the migration gave existing contacts); a
+/// workbench that reads only version 1 refuses version 2 rather than drop those silently.
+inline constexpr int DocumentVersion = 2;
 
 nlohmann::json optionalText(const std::optional<std::string>& v);
 /// A text value (absent or null: std::nullopt); Validation naming `key` if not text.

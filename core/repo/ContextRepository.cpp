@@ -110,8 +110,9 @@ namespace {
 
 ContextRepository::StoredAnswer readStored(const store::Statement& row)
 {
-    return {row.columnText(1), row.columnText(3), row.columnOptionalText(4),
-            parseIsoUtc(row.columnText(5)).value_or(Instant{}), row.columnText(6)};
+    return {row.columnText(1),         row.columnText(3),
+            row.columnOptionalText(4), parseIsoUtc(row.columnText(5)).value_or(Instant{}),
+            row.columnText(6),         row.columnOptionalText(7)};
 }
 
 } // namespace
@@ -147,20 +148,33 @@ void ContextRepository::import(std::int64_t caseId,
     if (!isUuid(a.uuid) || a.questionId.empty() || a.questionId.size() > 100 || a.answeredBy.size() > 200) {
         throw Error(ErrorCode::Validation, "a context answer is malformed", "contextAnswer");
     }
+    if (a.overrideReason) {
+        // The same rule as answer(): an override carries an answer and a reason that says something.
+        const bool blank = a.overrideReason->find_first_not_of(" \t\r\n\f\v") == std::string::npos;
+        if (!a.valueJson || blank || a.overrideReason->size() > MaxOverrideReason) {
+            throw Error(ErrorCode::Validation,
+                        "overrideReason: an override needs an answer and a reason (at most 2000 characters)",
+                        "overrideReason");
+        }
+    }
     store::WriteScope tx(db);
     store::Statement insert(db, "INSERT INTO context_answers (uuid, case_id, question_id, value, answered_at, "
-                                "answered_by, created_at, updated_at) VALUES (:uuid, :case, :question, :value, :at, "
-                                ":by, :at, :at)");
+                                "answered_by, created_at, updated_at, override_reason) VALUES (:uuid, :case, "
+                                ":question, :value, :at, :by, :at, :at, :reason)");
     insert.bind(":uuid", a.uuid)
         .bind(":case", caseId)
         .bind(":question", a.questionId)
         .bind(":value", a.valueJson)
         .bind(":at", toIsoUtc(a.answeredAt))
         .bind(":by", a.answeredBy)
+        .bind(":reason", a.overrideReason)
         .run();
     std::vector<audit::FieldChange> changes;
     audit::noteChange(changes, "question_id", std::nullopt, a.questionId);
     audit::noteChange(changes, "value", std::nullopt, std::string(a.valueJson ? "answered" : "withdrawn"), true);
+    if (a.overrideReason) {
+        audit::noteChange(changes, "override_reason", std::nullopt, *a.overrideReason, true);
+    }
     changes.insert(changes.end(), notes.begin(), notes.end());
     audit::append(db, actor, "context_answers", a.uuid, audit::Action::Create, changes);
     const std::string question = a.questionId;

@@ -77,12 +77,16 @@ public:
         std::optional<std::string> valueJson;
         Instant answeredAt{};
         std::string answeredBy;
+        /// Why the answer overrides a fact derived from the records (std::nullopt: not an override).
+        std::optional<std::string> overrideReason;
     };
     std::vector<StoredAnswer> storedAnswers(std::int64_t caseId) const;
     std::optional<StoredAnswer> findStored(std::string_view uuid) const;
     /// Stores an answer received from elsewhere as it was given (who, when). The value is
     /// checked against the question catalogue when facts are read, as every answer is.
-    /// `notes` are added to the audit entry's details (where the record came from).
+    /// `notes` are added to the audit entry's details (where the record came from). An override reason is kept
+    /// with it; Error(Validation, field "overrideReason") for one that is blank, over 2000 characters or given
+    /// without a value.
     void import(std::int64_t caseId,
                 const StoredAnswer& answer,
                 const std::string& actor,

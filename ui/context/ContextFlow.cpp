@@ -3,60 +3,32 @@
 #include "ui/cases/FormValues.h"
 
 #include <algorithm>
-#include <cmath>
-#include <functional>
-#include <set>
 #include <tuple>
-#include <variant>
 
-#include <QAbstractButton>
 #include <QAction>
-#include <QButtonGroup>
-#include <QCheckBox>
-#include <QComboBox>
-#include <QCoreApplication>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QFrame>
-#include <QGridLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
-#include <QLocale>
-#include <QProgressBar>
 #include <QPushButton>
-#include <QRadioButton>
-#include <QScrollArea>
 #include <QStackedWidget>
-#include <QTableWidget>
-#include <QTextBrowser>
 #include <QVBoxLayout>
 
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "core/cases/CaseFacts.h"
 #include "core/cases/ContextAnswers.h"
-#include "core/nom/EnquiryCatalogue.h"
-#include "core/nom/JourneyChecklists.h"
 #include "core/nom/QuestionCatalogue.h"
+#include "ui/context/ContextProgress.h"
 #include "ui/context/ContextSummaryView.h"
 #include "ui/context/QuestionRow.h"
 #include "ui/context/QuestionStepPage.h"
 #include "ui/session/Catalogues.h"
 #include "ui/session/SignalBridge.h"
 #include "ui/session/WorkspaceNow.h"
-#include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
 #include "ui/widgets/InlineMessage.h"
 
 namespace wb::ui {
-
-using core::nom::AnswerType;
-using core::nom::FactValue;
-using core::nom::Question;
 
 ContextFlow::ContextFlow(const CaseContext& context, QWidget* parent)
     : QWidget(parent)
@@ -68,18 +40,8 @@ ContextFlow::ContextFlow(const CaseContext& context, QWidget* parent)
     }
     auto* outer = new QVBoxLayout(this);
 
-    auto* top = new QHBoxLayout();
-    m_progressLabel = new QLabel(this);
-    m_progressLabel->setObjectName(QStringLiteral("contextProgressLabel"));
-    m_progressLabel->setTextFormat(Qt::PlainText);
-    top->addWidget(m_progressLabel);
-    m_progressBar = new QProgressBar(this);
-    m_progressBar->setObjectName(QStringLiteral("contextProgressBar"));
-    m_progressBar->setAccessibleName(tr("Questions answered"));
-    m_progressBar->setMaximumWidth(300);
-    top->addWidget(m_progressBar);
-    top->addStretch(1);
-    outer->addLayout(top);
+    m_progress = new ContextProgress(this);
+    outer->addWidget(m_progress);
 
     auto* body = new QHBoxLayout();
     m_stepList = new QListWidget(this);
@@ -405,25 +367,9 @@ void ContextFlow::updateVisibility()
 
 void ContextFlow::updateProgress()
 {
-    if (m_questions == nullptr) {
-        return; // no catalogue: the tab shows why instead
+    if (m_questions != nullptr) { // without the catalogue the tab shows why instead
+        m_progress->showProgress(*m_questions, m_facts, workspaceNow(m_context.workspace));
     }
-    const auto visible = m_questions->visibleQuestions(m_facts, workspaceNow(m_context.workspace));
-    int answered = 0;
-    for (const Question* q : visible) {
-        answered += m_facts.count(q->id) != 0 ? 1 : 0;
-    }
-    const int shown = static_cast<int>(visible.size());
-    const int waiting = static_cast<int>(m_questions->questions().size()) - shown;
-    QString text = tr("%1 of %2 questions answered").arg(answered).arg(shown);
-    if (waiting > 0) {
-        text += tr(" (%n more depend on earlier answers)", nullptr, waiting);
-    }
-    m_progressLabel->setText(text);
-    m_progressLabel->setAccessibleName(text);
-    m_progressBar->setRange(0, std::max(shown, 1));
-    m_progressBar->setValue(answered);
-    m_progressBar->setFormat(tr("%v of %m"));
 }
 
 void ContextFlow::updateSummary()

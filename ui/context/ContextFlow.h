@@ -16,7 +16,6 @@
 
 class QLabel;
 class QListWidget;
-class QProgressBar;
 class QPushButton;
 class QScrollArea;
 class QStackedWidget;
@@ -28,6 +27,7 @@ struct Question;
 
 namespace wb::ui {
 
+class ContextProgress;
 class ContextSummaryView;
 class InlineMessage;
 class QuestionStepPage;
@@ -102,8 +102,7 @@ private:
 
     QListWidget* m_stepList = nullptr;
     QStackedWidget* m_pages = nullptr;
-    QLabel* m_progressLabel = nullptr;
-    QProgressBar* m_progressBar = nullptr;
+    ContextProgress* m_progress = nullptr;
     QLabel* m_stepTitle = nullptr;
     ContextSummaryView* m_summary = nullptr;
     InlineMessage* m_message = nullptr;

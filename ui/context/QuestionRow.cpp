@@ -90,7 +90,8 @@ QuestionRow::QuestionRow(const Question& question, QWidget* parent)
         QuestionRow::tr("Reason for answering otherwise than the records: %1").arg(fromStd(question.label)));
     m_reason->setMaxLength(2000);
     m_reason->setHidden(true);
-    connect(m_reason, &QLineEdit::textEdited, this, [this] { noteEdited(); });
+    // textChanged, not textEdited: a reason put back from a draft after an unlock is an edit too.
+    connect(m_reason, &QLineEdit::textChanged, this, [this] { noteEdited(); });
     layout->addWidget(m_reason);
     m_error = new InlineMessage(this);
     m_error->setObjectName(QStringLiteral("questionError_%1").arg(id));
@@ -121,9 +122,9 @@ void QuestionRow::setSaved(const std::optional<FactValue>& value)
     if (value) {
         showValue(*value);
     }
+    m_reason->clear();
     m_loading = false;
     m_modified = false;
-    m_reason->clear();
     m_error->clearMessage();
 }
 
@@ -134,7 +135,10 @@ void QuestionRow::setSource(const QString& text, bool fromRecords)
     m_source->setHidden(text.isEmpty());
     m_reason->setHidden(!fromRecords);
     if (!fromRecords) {
+        const bool loading = m_loading;
+        m_loading = true; // not an edit of the officer's
         m_reason->clear();
+        m_loading = loading;
     }
 }
 

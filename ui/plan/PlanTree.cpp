@@ -13,10 +13,8 @@ namespace wb::ui {
 namespace {
 
 constexpr int KindRole = Qt::UserRole;
-constexpr int IdRole = Qt::UserRole + 1;
+constexpr int IdRole = PlanTree::EnquiryIdRole;
 constexpr int RecordRole = Qt::UserRole + 2;
-
-enum Column { TitleColumn, StatusColumn, TimeColumn, IdColumn, PriorityColumn };
 
 } // namespace
 
@@ -25,8 +23,10 @@ PlanTree::PlanTree(QWidget* parent)
 {
     setObjectName(QStringLiteral("planTreeWidget"));
     setAccessibleName(tr("Lines of enquiry by principle"));
-    setColumnCount(5);
-    setHeaderLabels({tr("Line of enquiry"), tr("Status"), tr("Time limit"), tr("Id"), tr("Priority")});
+    // Issue 14: no catalogue-id column in the officer's pane (the Sources view lists the ids); each row keeps its
+    // entry's id under EnquiryIdRole.
+    setColumnCount(ColumnCount);
+    setHeaderLabels({tr("Line of enquiry"), tr("Status"), tr("Time limit"), tr("Priority")});
     // Shown next to the title (issue 14); the logical columns keep their numbers.
     header()->moveSection(PriorityColumn, 1);
     headerItem()->setToolTip(PriorityColumn, PlanText::priorityExplanation());
@@ -38,7 +38,6 @@ PlanTree::PlanTree(QWidget* parent)
     header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     header()->setSectionResizeMode(StatusColumn, QHeaderView::Interactive);
     header()->setSectionResizeMode(TimeColumn, QHeaderView::Interactive);
-    header()->setSectionResizeMode(IdColumn, QHeaderView::ResizeToContents);
     header()->setSectionResizeMode(PriorityColumn, QHeaderView::ResizeToContents);
     setColumnWidth(StatusColumn, 180);
     setColumnWidth(TimeColumn, 200);
@@ -190,7 +189,6 @@ void PlanTree::addItemRow(QTreeWidgetItem* group, const core::plan::PlanItem& it
     }
     row->setText(TimeColumn, time);
     row->setToolTip(TimeColumn, time);
-    row->setText(IdColumn, DisplayText::fromStd(item.enquiryId));
     if (item.entry != nullptr) {
         row->setText(PriorityColumn, PlanText::priorityLabel(item.entry->priority));
         row->setToolTip(PriorityColumn, DisplayText::fromStd(item.entry->priorityReason));

@@ -18,6 +18,11 @@ class PlanTree final : public QTreeWidget
     Q_OBJECT
 
 public:
+    /// The columns; the catalogue id is not one of them (issue 14) but is kept on each entry's row under
+    /// EnquiryIdRole (column 0).
+    enum Column { TitleColumn, StatusColumn, TimeColumn, PriorityColumn, ColumnCount };
+    static constexpr int EnquiryIdRole = Qt::UserRole + 1;
+
     explicit PlanTree(QWidget* parent = nullptr);
 
     /// Shows a plan built at `builtAt`; `view` must outlive the rows (the tab keeps it).

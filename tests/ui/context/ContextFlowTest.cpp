@@ -373,4 +373,73 @@ TEST_F(ContextFlowTest, ARelationshipOnPeopleIsShownAsTheAnswerWithItsSourceAndC
 }
 
 } // namespace
+
+// Issue 14 follow-up: an override reason typed but not saved is kept across a lock like the other drafts, with the
+// answer it goes with, and saving after the unlock stores both.
+TEST_F(ContextFlowTest, AnUnsavedOverrideReasonIsKeptAsADraftWithItsAnswer)
+{
+    core::PersonDraft v;
+    v.caseId = caseId;
+    v.givenName = "Alex";
+    v.familyName = "Example";
+    const auto victim = workspace->people().add(v);
+    core::PersonDraft s = v;
+    s.role = core::PersonRole::Suspect;
+    s.givenName = "Sam";
+    s.familyName = "Sample";
+    const auto suspect = workspace->people().add(s);
+    core::people::link(*workspace, caseId, {victim.id, suspect.id, "met-online", ""});
+    open();
+    auto* combo = find<QComboBox>(QStringLiteral("answer_relationship.category"));
+    combo->setCurrentIndex(combo->findData(QStringLiteral("stranger")));
+    auto* reason = find<QLineEdit>(QStringLiteral("overrideReason_relationship.category"));
+    reason->setFocus();
+    QTest::keyClicks(reason, QStringLiteral("The victim says they had never met before that night"));
+    const auto drafts = flow->captureDrafts();
+    ASSERT_EQ(drafts.size(), 1U);
+    EXPECT_NE(drafts.front().fields.find("overrideReason_relationship.category"), drafts.front().fields.end());
+
+    open(); // the window closed on lock and reopened after the unlock
+    ASSERT_FALSE(flow->hasUnsavedChanges());
+    EXPECT_TRUE(find<QLineEdit>(QStringLiteral("overrideReason_relationship.category"))->text().isEmpty());
+    ASSERT_TRUE(flow->restoreDraft(drafts.front()));
+    EXPECT_EQ(find<QComboBox>(QStringLiteral("answer_relationship.category"))->currentData().toString(),
+              QStringLiteral("stranger"));
+    EXPECT_EQ(find<QLineEdit>(QStringLiteral("overrideReason_relationship.category"))->text(),
+              QStringLiteral("The victim says they had never met before that night"));
+    EXPECT_TRUE(flow->hasUnsavedChanges());
+    EXPECT_TRUE(history("relationship.category").empty()) << "restoring never saves";
+    ASSERT_TRUE(flow->save());
+    const auto answers = history("relationship.category");
+    ASSERT_EQ(answers.size(), 1U);
+    EXPECT_EQ(answers[0].overrideReason, "The victim says they had never met before that night");
+}
+
+// A reason typed alone (the answer left as the records have it) is a draft too, and comes back.
+TEST_F(ContextFlowTest, AReasonTypedAloneIsKeptAsADraft)
+{
+    core::PersonDraft v;
+    v.caseId = caseId;
+    v.givenName = "Alex";
+    v.familyName = "Example";
+    const auto victim = workspace->people().add(v);
+    core::PersonDraft s = v;
+    s.role = core::PersonRole::Suspect;
+    s.givenName = "Sam";
+    s.familyName = "Sample";
+    const auto suspect = workspace->people().add(s);
+    core::people::link(*workspace, caseId, {victim.id, suspect.id, "met-online", ""});
+    open();
+    auto* reason = find<QLineEdit>(QStringLiteral("overrideReason_relationship.category"));
+    reason->setFocus();
+    QTest::keyClicks(reason, QStringLiteral("Half-typed reason"));
+    const auto drafts = flow->captureDrafts();
+    ASSERT_EQ(drafts.size(), 1U);
+    open();
+    ASSERT_TRUE(flow->restoreDraft(drafts.front()));
+    EXPECT_EQ(find<QLineEdit>(QStringLiteral("overrideReason_relationship.category"))->text(),
+              QStringLiteral("Half-typed reason"));
+    EXPECT_TRUE(flow->hasUnsavedChanges());
+}
+
 } // namespace wb::ui::test

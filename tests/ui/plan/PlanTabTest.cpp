@@ -27,6 +27,7 @@
 #include "ui/plan/EnquiryDialog.h"
 #include "ui/plan/OpeningQuestionsPanel.h"
 #include "ui/plan/PlanTab.h"
+#include "ui/plan/PlanTree.h"
 #include "ui/plan/SupervisoryReviewPanel.h"
 #include "ui/privacy/PrivacyMode.h"
 #include "ui/session/SignalBridge.h"
@@ -147,10 +148,26 @@ TEST(PlanTab, AFictionalCaseWalkedThroughThePlan)
     }
     tab.tree()->setCurrentItem(first);
     // Issue 14: the priority is shown in words in its own column and explained in the detail.
-    EXPECT_FALSE(first->text(4).isEmpty()) << "priority column";
-    EXPECT_FALSE(first->toolTip(4).isEmpty()) << "the priority's reason";
-    EXPECT_EQ(tab.tree()->headerItem()->text(4), QStringLiteral("Priority"));
-    EXPECT_EQ(tab.tree()->header()->visualIndex(4), 1) << "next to the title";
+    EXPECT_FALSE(first->text(PlanTree::PriorityColumn).isEmpty()) << "priority column";
+    EXPECT_FALSE(first->toolTip(PlanTree::PriorityColumn).isEmpty()) << "the priority's reason";
+    EXPECT_EQ(tab.tree()->headerItem()->text(PlanTree::PriorityColumn), QStringLiteral("Priority"));
+    EXPECT_EQ(tab.tree()->header()->visualIndex(PlanTree::PriorityColumn), 1) << "next to the title";
+    // Issue 14: no catalogue-id column (the Sources view has the ids); the row keeps the id under a data role.
+    ASSERT_EQ(tab.tree()->columnCount(), 4);
+    for (int c = 0; c < tab.tree()->columnCount(); ++c) {
+        EXPECT_NE(tab.tree()->headerItem()->text(c), QStringLiteral("Id")) << c;
+    }
+    for (QTreeWidgetItemIterator it(tab.tree()); *it != nullptr; ++it) {
+        const QString id = (*it)->data(0, PlanTree::EnquiryIdRole).toString();
+        for (int c = 0; !id.isEmpty() && c < tab.tree()->columnCount(); ++c) {
+            EXPECT_FALSE((*it)->text(c).contains(id)) << id.toStdString() << " in column " << c;
+            EXPECT_FALSE((*it)->toolTip(c).contains(id)) << id.toStdString() << " in a tooltip of column " << c;
+        }
+    }
+    const std::string firstId = first->data(0, PlanTree::EnquiryIdRole).toString().toStdString();
+    EXPECT_TRUE(std::any_of(tab.view().proposals.begin(), tab.view().proposals.end(), [&firstId](const auto& i) {
+        return i.enquiryId == firstId;
+    })) << firstId;
     EXPECT_TRUE(tab.detailText().contains(QStringLiteral("Priority:")));
     EXPECT_TRUE(tab.detailText().contains(QStringLiteral("evidence at risk (lost if not secured now)")));
     EXPECT_TRUE(tab.bannerText().contains(QStringLiteral("not been reviewed yet")));
