@@ -69,6 +69,9 @@ struct CheckContext {
     store::Database& db;
     long long caseId;
     long long recordId; ///< 0 for a record being added
+    /// The record this one is kept under (a bail record for its extensions), 0 when under the case itself or
+    /// not known (a form checking values before it is saved).
+    long long parentId = 0;
 };
 
 /// One kind of record kept under a case (or under another record of it).

@@ -203,7 +203,8 @@ RecordRepository::RecordRepository(const Connection& connection, std::shared_ptr
 Values RecordRepository::validate(const RecordSpec& spec,
                                   std::int64_t caseId,
                                   const Values& input,
-                                  std::int64_t recordId) const
+                                  std::int64_t recordId,
+                                  std::int64_t parentId) const
 {
     auto& db = m_connection.db();
     for (const auto& [key, value] : input) {
@@ -357,7 +358,8 @@ Values RecordRepository::validate(const RecordSpec& spec,
         }
     }
     if (spec.check != nullptr) {
-        spec.check(CheckContext{spec, values, *m_lists, db, caseId, recordId});
+        spec.check(
+            CheckContext{spec, values, *m_lists, db, caseId, recordId, spec.parentTable == "cases" ? 0 : parentId});
     }
     return values;
 }
@@ -423,7 +425,7 @@ Record RecordRepository::insert(Record record,
     auto& db = m_connection.db();
     store::WriteScope tx(db);
     record.caseId = caseOf(spec, record.parentId);
-    record.values = validate(spec, record.caseId, record.values);
+    record.values = validate(spec, record.caseId, record.values, 0, record.parentId);
 
     const auto cols = columns(spec);
     const bool childOfRecord = spec.parentColumn != "case_id";
@@ -479,7 +481,7 @@ Record RecordRepository::update(const RecordSpec& spec, std::int64_t id, const V
         throw Error(ErrorCode::NotFound, "no " + std::string(spec.type) + " with id " + std::to_string(id));
     }
     Record record = *existing;
-    record.values = validate(spec, record.caseId, input, id);
+    record.values = validate(spec, record.caseId, input, id, existing->parentId);
     record.updatedAt = m_connection.now();
 
     std::string assignments = "updated_at = :updated_at";

@@ -65,8 +65,13 @@ public:
     /// Every record of the type in a case, whatever its parent.
     std::vector<Record> listForCase(const RecordSpec& spec, std::int64_t caseId) const;
 
-    /// Checks and normalises values as add/update would, without saving (for forms).
-    Values validate(const RecordSpec& spec, std::int64_t caseId, const Values& values, std::int64_t recordId = 0) const;
+    /// Checks and normalises values as add/update would, without saving (for forms). `parentId`: the parent
+    /// record for checks over it and its other children (a bail extension's bail record); 0 skips them.
+    Values validate(const RecordSpec& spec,
+                    std::int64_t caseId,
+                    const Values& values,
+                    std::int64_t recordId = 0,
+                    std::int64_t parentId = 0) const;
 
     boost::signals2::signal<void(const Event&)> changed;
 

@@ -435,6 +435,14 @@ QString ErrorText::recordField(const core::Error& error, const core::RecordSpec&
         return tr("This extension is for a case the DPP has designated as exceptionally complex: record the date "
                   "of the designation, not in the future.");
     }
+    if (spec.type == rt::kBailExtension && key == "new_end") {
+        return tr("New end: no later than this extension allows, its months counted from the bail start date "
+                  "(the day after the arrest).");
+    }
+    if (spec.type == rt::kBailExtension && key == "extension") {
+        return tr("Record the earlier extension on this bail first: the exceptionally complex extension follows a "
+                  "superintendent's (s.47ZDA), the court's 18-month extension follows it.");
+    }
     if (spec.type == rt::kBailPause && key == "note") {
         return tr("Record when the CPS decision was notified, or say in the note how the wait ended.");
     }

@@ -354,6 +354,14 @@ TEST_F(RecordRepositoryTest, exceptionallyComplexExtensionNeedsTheDesignationAnd
                                    {"kind", "bail"},
                                    {"arrested_on", "2025-01-09"},
                                    {"start_date", "2025-01-09"}});
+    // s.47ZE(1): the exceptionally complex route follows a superintendent's s.47ZDA extension (issue 14 follow-up).
+    add("bail_extension",
+        {{"extension", "extension-2"},
+         {"new_end", "2025-10-09"},
+         {"authorised_by", "Supt Fictional"},
+         {"authorised_rank", "superintendent"},
+         {"authorised_on", "2025-07-01"}},
+        bail.id);
     const Values designated{{"extension", "designated-12"},     {"new_end", "2026-01-09"},
                             {"authorised_by", "ACC Fictional"}, {"authorised_rank", "assistant-chief-constable"},
                             {"authorised_on", "2025-10-01"},    {"designated_on", "2025-09-20"}};
@@ -380,6 +388,101 @@ TEST_F(RecordRepositoryTest, exceptionallyComplexExtensionNeedsTheDesignationAnd
          {"authorised_rank", "inspector"},
          {"authorised_on", "2025-04-01"}},
         bail.id);
+}
+
+// Issue 14 follow-up: an extension's new end is no later than its step's months allow, counted like the bail
+// period itself from the bail start date (the day after the arrest), checked against the bail record it extends.
+TEST_F(RecordRepositoryTest, bailExtensionNewEndIsNoLaterThanItsStepAllows)
+{
+    const auto bail = add("bail", {{"suspect_id", id(suspect.id)},
+                                   {"kind", "bail"},
+                                   {"arrested_on", "2026-04-30"},
+                                   {"start_date", "2026-04-30"}});
+    Values first{{"extension", "extension-1"},
+                 {"new_end", "2026-11-01"},
+                 {"authorised_by", "Insp Fictional"},
+                 {"authorised_rank", "inspector"},
+                 {"authorised_on", "2026-07-20"}};
+    // Bail start 1 May: 6 months beginning with it end on 31 October.
+    EXPECT_EQ(rejectedField("bail_extension", first, bail.id), "new_end");
+    first["new_end"] = "2026-10-31";
+    const auto extension = add("bail_extension", first, bail.id);
+    first["new_end"] = "2026-10-20"; // earlier than allowed is the officer's choice
+    ws->records().update(spec("bail_extension"), extension.id, first);
+    // Changing it later is checked against the same bail record.
+    first["new_end"] = "2026-11-01";
+    try {
+        ws->records().update(spec("bail_extension"), extension.id, first);
+        ADD_FAILURE() << "a later end than the step allows was accepted";
+    } catch (const core::Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::Validation);
+        EXPECT_EQ(e.field(), "new_end");
+    }
+    Values second{{"extension", "extension-2"},
+                  {"new_end", "2027-02-01"},
+                  {"authorised_by", "Supt Fictional"},
+                  {"authorised_rank", "superintendent"},
+                  {"authorised_on", "2026-10-20"}};
+    EXPECT_EQ(rejectedField("bail_extension", second, bail.id), "new_end"); // 9 months end on 31 January
+    second["new_end"] = "2027-01-31";
+    add("bail_extension", second, bail.id);
+
+    // Where it does not apply: released under investigation has no arrest date to count from, and a form
+    // checking values without the bail record (parent 0) cannot count either.
+    const auto rui = add("bail", {{"suspect_id", id(suspect.id)}, {"kind", "rui"}, {"start_date", "2026-04-30"}});
+    first["new_end"] = "2027-06-30";
+    EXPECT_EQ(rejectedField("bail_extension", first, rui.id), "");
+    EXPECT_NO_THROW(ws->records().validate(spec("bail_extension"), theCase.id, first));
+}
+
+// Issue 14 follow-up, PACE s.47ZE(1) and s.47ZF(1)(c): the exceptionally complex extension to 12 months follows a
+// superintendent's extension (s.47ZDA) on the same bail record, and the court's extension to 18 months follows it.
+TEST_F(RecordRepositoryTest, exceptionallyComplexStepsFollowTheEarlierExtensionOnTheSameBail)
+{
+    const auto newBail = [&] {
+        return add("bail", {{"suspect_id", id(suspect.id)},
+                            {"kind", "bail"},
+                            {"arrested_on", "2025-01-09"},
+                            {"start_date", "2025-01-09"}});
+    };
+    const auto bail = newBail();
+    const auto other = newBail();
+    const Values superintendent{{"extension", "extension-2"},
+                                {"new_end", "2025-10-09"},
+                                {"authorised_by", "Supt Fictional"},
+                                {"authorised_rank", "superintendent"},
+                                {"authorised_on", "2025-07-01"}};
+    const Values designated{{"extension", "designated-12"},     {"new_end", "2026-01-09"},
+                            {"authorised_by", "ACC Fictional"}, {"authorised_rank", "assistant-chief-constable"},
+                            {"authorised_on", "2025-10-01"},    {"designated_on", "2025-09-20"}};
+    const Values court{{"extension", "court-designated-18"},
+                       {"new_end", "2026-07-09"},
+                       {"authorised_by", "Magistrates (fictional)"},
+                       {"authorised_on", "2025-12-20"},
+                       {"designated_on", "2025-09-20"}};
+    // Without the s.47ZDA extension on this bail record (one on another bail record does not count).
+    add("bail_extension", superintendent, other.id);
+    EXPECT_EQ(rejectedField("bail_extension", designated, bail.id), "extension");
+    // Authorised after the exceptionally complex one would be: still not earlier.
+    auto late = superintendent;
+    late["authorised_on"] = "2025-10-02";
+    add("bail_extension", late, bail.id);
+    EXPECT_EQ(rejectedField("bail_extension", designated, bail.id), "extension");
+    // The court's 18 months need the exceptionally complex extension first.
+    EXPECT_EQ(rejectedField("bail_extension", court, bail.id), "extension");
+    add("bail_extension", superintendent, bail.id);
+    add("bail_extension", designated, bail.id);
+    add("bail_extension", court, bail.id);
+    // Where it does not apply: the ordinary steps need no earlier extension recorded.
+    const auto fresh = newBail();
+    add("bail_extension",
+        {{"extension", "extension-1"},
+         {"new_end", "2025-07-09"},
+         {"authorised_by", "Insp Fictional"},
+         {"authorised_rank", "inspector"},
+         {"authorised_on", "2025-04-01"}},
+        fresh.id);
+    add("bail_extension", superintendent, newBail().id);
 }
 
 TEST_F(RecordRepositoryTest, timeAwaitingACpsDecisionIsRecordedUnderTheBail)
