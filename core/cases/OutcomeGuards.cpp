@@ -17,6 +17,7 @@
 #include "core/domain/LondonTime.h"
 #include "core/records/RecordSpec.h"
 #include "core/records/RecordTypes.h"
+#include "core/records/SpecSupport.h"
 #include "core/reference/ReferenceData.h"
 #include "core/repo/RecordRepository.h"
 
@@ -113,15 +114,7 @@ std::string checkWithdrawal(Workspace& ws, std::int64_t caseId)
     return londonDay(withdrawal->get("recorded_at"));
 }
 
-int rankLevel(const ReferenceData& lists, const std::string& rank)
-{
-    const auto* item = lists.list("police-ranks").find(rank);
-    if (item == nullptr) {
-        return -1;
-    }
-    const auto level = item->extra.find("level");
-    return level == item->extra.end() ? -1 : std::stoi(level->second);
-}
+using specs::rankLevel;
 
 /// A signed-off review by a sergeant or above, dated from `earliest` to the outcome date (London dates).
 void checkReview(Workspace& ws, std::int64_t caseId, const std::string& earliest, const std::string& outcomeDate)
