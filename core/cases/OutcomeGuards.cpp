@@ -84,6 +84,7 @@ std::vector<Record> currentWishes(Workspace& ws, std::int64_t caseId)
         }
     }
     std::vector<Record> out;
+    out.reserve(latest.size());
     for (auto& [victim, r] : latest) {
         out.push_back(std::move(r));
     }
