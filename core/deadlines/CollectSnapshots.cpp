@@ -7,6 +7,7 @@
 
 #include "core/Error.h"
 #include "core/domain/Clock.h"
+#include "core/domain/Text.h"
 #include "core/nom/DerivedFacts.h"
 #include "core/nom/QuestionCatalogue.h"
 #include "core/store/Database.h"
@@ -46,27 +47,6 @@ std::optional<Instant> instantAt(const store::Statement& row, int column)
 {
     const auto text = row.columnOptionalText(column);
     return text ? parseIsoUtc(*text) : std::nullopt;
-}
-
-/// "a, b,c" -> {"a", "b", "c"}.
-std::vector<std::string> uuidList(const std::string& text)
-{
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        auto end = text.find(',', start);
-        if (end == std::string::npos) {
-            end = text.size();
-        }
-        std::string uuid = text.substr(start, end - start);
-        uuid.erase(0, uuid.find_first_not_of(' '));
-        uuid.erase(uuid.find_last_not_of(' ') + 1);
-        if (!uuid.empty()) {
-            out.push_back(std::move(uuid));
-        }
-        start = end + 1;
-    }
-    return out;
 }
 
 class Reader
@@ -215,7 +195,7 @@ void readRecords(Reader& r)
            [](Snapshot& s, const store::Statement& row) {
                if (const auto at = instantAt(row, 4)) {
                    s.contacts.push_back({row.columnInt64(1), row.columnText(2), row.columnInt64(3), *at,
-                                         row.columnText(5), uuidList(row.columnOptionalText(6).value_or("")),
+                                         row.columnText(5), splitList(row.columnOptionalText(6).value_or("")),
                                          row.columnOptionalInt64(7).value_or(0) != 0});
                }
            });

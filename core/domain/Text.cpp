@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/Text.h"
 
+#include <vector>
+
 #include "core/Error.h"
 
 namespace wb::core {
@@ -58,6 +60,22 @@ std::string trimmed(std::string_view text)
         text.remove_suffix(1);
     }
     return std::string(text);
+}
+
+std::vector<std::string> splitList(std::string_view text)
+{
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        const auto comma = text.find(',', start);
+        const auto end = comma == std::string_view::npos ? text.size() : comma;
+        std::string item = trimmed(text.substr(start, end - start));
+        if (!item.empty()) {
+            out.push_back(std::move(item));
+        }
+        start = end + 1;
+    }
+    return out;
 }
 
 std::string checkedText(std::string_view text, const char* field, std::size_t maxChars, bool required)

@@ -5,11 +5,15 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace wb::core {
 
 /// The text without leading and trailing white space.
 std::string trimmed(std::string_view text);
+
+/// A comma-separated list as stored in one column ("a, b,c"): each item trimmed, empty items left out, in order.
+std::vector<std::string> splitList(std::string_view text);
 
 /// Checks one text field of a form: valid UTF-8, no control characters, at most
 /// maxChars characters, and (when required) not blank. Throws Error(Validation)

@@ -11,6 +11,7 @@
 #include "core/Workspace.h"
 #include "core/cases/CaseFacts.h"
 #include "core/domain/LondonTime.h"
+#include "core/domain/Text.h"
 #include "core/nom/QuestionCatalogue.h"
 #include "core/records/RecordSpec.h"
 #include "core/records/RecordTypes.h"
@@ -46,16 +47,6 @@ bool isBlank(const std::string& text)
     return std::all_of(text.begin(), text.end(), [](unsigned char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
     });
-}
-
-std::string trimmed(const std::string& text)
-{
-    const auto first = text.find_first_not_of(" \t\r\n\f\v");
-    if (first == std::string::npos) {
-        return {};
-    }
-    const auto last = text.find_last_not_of(" \t\r\n\f\v");
-    return text.substr(first, last - first + 1);
 }
 
 bool isDecline(const Record& decision)
@@ -97,21 +88,8 @@ std::map<std::string, Record> trackedByCatalogueId(const std::vector<Record>& en
 
 std::set<std::string> splitIds(const std::string& list)
 {
-    std::set<std::string> out;
-    std::size_t start = 0;
-    while (start <= list.size()) {
-        const auto comma = list.find(',', start);
-        const std::string id =
-            trimmed(list.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
-        if (!id.empty()) {
-            out.insert(id);
-        }
-        if (comma == std::string::npos) {
-            break;
-        }
-        start = comma + 1;
-    }
-    return out;
+    const auto ids = splitList(list);
+    return {ids.begin(), ids.end()};
 }
 
 void join(PlanItem& item, const std::map<std::string, Record>& tracked, const std::map<std::string, Record>& declines)

@@ -27,6 +27,14 @@ TEST(TextTest, checkedTextTrimsAndCountsCharactersNotBytes)
     }
 }
 
+TEST(TextTest, splitListTrimsItemsAndLeavesOutEmptyOnes)
+{
+    EXPECT_EQ(splitList("a, b,c"), (std::vector<std::string>{"a", "b", "c"}));
+    EXPECT_EQ(splitList(" ,a,, b ,"), (std::vector<std::string>{"a", "b"}));
+    EXPECT_TRUE(splitList("").empty());
+    EXPECT_TRUE(splitList(" , ").empty());
+}
+
 TEST(TimeTest, isoUtcRoundTripsAndRejectsOtherForms)
 {
     const auto t = parseIsoUtc("2026-03-29T00:59:59Z");
