@@ -48,9 +48,10 @@ void checkBailPause(const CheckContext& c)
 }
 
 /// What an extension may do given the bail record it extends (issue 14), checked when that record is known:
-/// - a step that follows another (the list's "after": s.47ZE(1), an exceptionally-complex extension follows a
-///   superintendent's s.47ZDA extension, and the court's 18-month extension follows it, s.47ZF(1)(c)) needs that
-///   step recorded on the same bail record, authorised no later than this one;
+/// - a step that follows another (the list's "after": a superintendent's s.47ZDA extension follows an inspector's
+///   s.47ZD one; the court's 12 months, s.47ZF(4)(a), and the exceptionally complex extension, s.47ZE(1), follow
+///   s.47ZDA; the court's 18 months follow s.47ZE, s.47ZF(1)(c)) needs that step recorded on the same bail record,
+///   authorised no later than this one;
 /// - its new end is no later than the step's months counted like the bail period itself (BailPeriod): beginning
 ///   with the bail start date, the day after the arrest (s.47ZB(4)(a)). The days of s.37(7)(a) pauses are added
 ///   to it afterwards (s.47ZL), not entered here.
@@ -90,7 +91,8 @@ void checkAgainstBailRecord(const CheckContext& c, const ReferenceItem& step)
 }
 
 /// Each extension needs the authority the bail-extensions list names: a rank at
-/// least as senior, or a court. Beyond the listed steps only a court may extend.
+/// least as senior, or a court. Beyond the listed steps only a court may extend. The checks of the values
+/// themselves come first, then those against the bail record it extends.
 void checkBailExtension(const CheckContext& c)
 {
     const std::string code = value(c.values, "extension");
@@ -98,7 +100,6 @@ void checkBailExtension(const CheckContext& c)
     if (step == nullptr) {
         return; // the Choice check reports an unknown code
     }
-    checkAgainstBailRecord(c, *step);
     const auto authority = step->extra.find("authority");
     const std::string needed = authority == step->extra.end() ? std::string() : authority->second;
     if (needed == "court") {
@@ -106,6 +107,7 @@ void checkBailExtension(const CheckContext& c)
             invalid("designated_on", "this extension is for a case designated as exceptionally complex: record the "
                                      "date of the designation");
         }
+        checkAgainstBailRecord(c, *step);
         return;
     }
     if (step->extra.count("designation") != 0 && value(c.values, "designated_on").empty()) {
@@ -123,6 +125,7 @@ void checkBailExtension(const CheckContext& c)
         invalid("authorised_rank",
                 "this extension needs the authority of " + (neededItem ? neededItem->label : needed) + " or above");
     }
+    checkAgainstBailRecord(c, *step);
 }
 
 /// Orders and notices (issue 14): a notice (DVPN, DAPN) is served, by the authority of an officer of

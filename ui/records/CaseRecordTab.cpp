@@ -17,6 +17,7 @@
 #include "ui/records/RecordForm.h"
 #include "ui/records/RecordListModel.h"
 #include "ui/records/RecordTab.h"
+#include "ui/session/SignalBridge.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/FieldLabels.h"
 
@@ -327,6 +328,20 @@ std::vector<CaseRecordTab> createRecordTabs(const CaseContext& context, QWidget*
     QObject::connect(bailTab, &RecordTab::selectionChanged, bailLabel, showBail);
     QObject::connect(bailTab->model(), &QAbstractItemModel::dataChanged, bailLabel,
                      [bailTab, showBail] { showBail(bailTab->selectedId()); });
+    // An extension or a pause saved, changed or removed under the selected bail record moves its end: the
+    // label says so at once, not only when the record is selected again.
+    if (context.bridge != nullptr) {
+        QObject::connect(context.bridge, &SignalBridge::recordChanged, bailLabel,
+                         [bailTab, showBail](const core::RecordRepository::Event& event) {
+                             const auto* spec = event.record.spec;
+                             const std::int64_t selected = bailTab->selectedId();
+                             if (selected != 0 && spec != nullptr &&
+                                 (spec->type == rt::kBailExtension || spec->type == rt::kBailPause) &&
+                                 event.record.parentId == selected) {
+                                 showBail(selected);
+                             }
+                         });
+    }
     tabs.push_back({QStringLiteral("bail"), RecordTab::tr("Bail"), bail, bail});
 
     // Orders and notices (issue 14): DVPN/DVPO, DAPN/DAPO, SRO, SHPO, SPO, non-molestation, bail conditions.

@@ -7,6 +7,7 @@
 
 #include "core/Error.h"
 #include "core/records/RecordSpec.h"
+#include "support/CaseRecordsFixture.h"
 #include "support/TestSupport.h"
 
 using namespace wb;
@@ -15,47 +16,9 @@ using core::Values;
 
 namespace {
 
-class GuardrailChecksTest : public ::testing::Test
+class GuardrailChecksTest : public test::CaseRecordsFixture
 {
 protected:
-    test::TempDir dir;
-    std::unique_ptr<core::Workspace> ws = test::createWorkspace(dir / "guardrails.rwb");
-    core::Case theCase;
-    core::Person victim;
-    core::Person witness;
-    core::Person suspect;
-
-    void SetUp() override
-    {
-        theCase = ws->cases().add(test::caseDraft("FICT/GR/26"));
-        victim = addPerson(core::PersonRole::Victim, "Vivian", "Example");
-        witness = addPerson(core::PersonRole::Witness, "Wynne", "Fictional");
-        suspect = addPerson(core::PersonRole::Suspect, "Sidney", "Sample");
-    }
-
-    core::Person addPerson(core::PersonRole role, const char* given, const char* family)
-    {
-        core::PersonDraft p;
-        p.caseId = theCase.id;
-        p.role = role;
-        p.givenName = given;
-        p.familyName = family;
-        return ws->people().add(p);
-    }
-
-    static std::string id(std::int64_t value) { return std::to_string(value); }
-
-    /// The error's code and field, or {Storage, ""} when the record was stored.
-    std::pair<ErrorCode, std::string> refusal(std::string_view type, const Values& values)
-    {
-        try {
-            ws->records().add(core::recordSpec(type), theCase.id, values);
-        } catch (const core::Error& e) {
-            return {e.code(), e.field()};
-        }
-        return {ErrorCode::Storage, ""};
-    }
-
     Values extractedDevice(const core::Person& owner, std::string_view role)
     {
         return {{"owner_role", std::string(role)},

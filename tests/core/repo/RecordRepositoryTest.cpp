@@ -7,6 +7,7 @@
 #include "core/store/Database.h"
 #include "core/store/Pragmas.h"
 #include "core/store/Statement.h"
+#include "support/CaseRecordsFixture.h"
 #include "support/TestSupport.h"
 
 using namespace wb;
@@ -15,53 +16,9 @@ using core::Values;
 
 namespace {
 
-class RecordRepositoryTest : public ::testing::Test
+class RecordRepositoryTest : public test::CaseRecordsFixture
 {
 protected:
-    test::TempDir dir;
-    std::unique_ptr<core::Workspace> ws = test::createWorkspace(dir / "records.rwb");
-    core::Case theCase;
-    core::Person victim;
-    core::Person suspect;
-    core::Person witness;
-
-    void SetUp() override
-    {
-        theCase = ws->cases().add(test::caseDraft("FICT/R1/26"));
-        victim = addPerson(core::PersonRole::Victim, "Vivian", "Example");
-        suspect = addPerson(core::PersonRole::Suspect, "Sidney", "Sample");
-        witness = addPerson(core::PersonRole::Witness, "Wynne", "Fictional");
-    }
-
-    core::Person addPerson(core::PersonRole role, const char* given, const char* family)
-    {
-        core::PersonDraft p;
-        p.caseId = theCase.id;
-        p.role = role;
-        p.givenName = given;
-        p.familyName = family;
-        return ws->people().add(p);
-    }
-
-    static const core::RecordSpec& spec(std::string_view type) { return core::recordSpec(type); }
-
-    core::Record add(std::string_view type, const Values& values, std::int64_t parent = 0)
-    {
-        return ws->records().add(spec(type), parent == 0 ? theCase.id : parent, values);
-    }
-
-    /// The field named by a validation error, or "" when the call succeeded.
-    std::string rejectedField(std::string_view type, const Values& values, std::int64_t parent = 0)
-    {
-        try {
-            add(type, values, parent);
-        } catch (const core::Error& e) {
-            EXPECT_EQ(e.code(), ErrorCode::Validation) << e.what();
-            return e.field();
-        }
-        return "";
-    }
-
     std::int64_t rows(std::string_view table)
     {
         // Counted through the records API: every record of the type in the case.
@@ -72,8 +29,6 @@ protected:
         }
         return -1;
     }
-
-    std::string id(std::int64_t value) { return std::to_string(value); }
 
     Values validDevice()
     {
@@ -300,13 +255,21 @@ TEST_F(RecordRepositoryTest, bailPeriodIsDerivedAndExtensionsNeedTheRightRank)
                              {"authorised_on", "2026-05-20"}},
                             bail.id),
               "authorised_rank");
+    // s.47ZF(4)(a): the court's extension follows a superintendent's s.47ZDA extension on the same bail record.
+    const Values court{{"extension", "court"},
+                       {"new_end", "2026-11-28"},
+                       {"authorised_by", "Magistrates (fictional)"},
+                       {"authorised_on", "2026-08-20"}};
+    EXPECT_EQ(rejectedField("bail_extension", court, bail.id), "extension");
     add("bail_extension",
-        {{"extension", "court"},
+        {{"extension", "extension-2"},
          {"new_end", "2026-08-28"},
-         {"authorised_by", "Magistrates (fictional)"},
+         {"authorised_by", "Supt Fictional"},
+         {"authorised_rank", "superintendent"},
          {"authorised_on", "2026-05-20"}},
         bail.id);
-    EXPECT_EQ(ws->records().list(spec("bail_extension"), bail.id).size(), 2u);
+    add("bail_extension", court, bail.id);
+    EXPECT_EQ(ws->records().list(spec("bail_extension"), bail.id).size(), 3u);
     EXPECT_EQ(
         rejectedField(
             "bail",
@@ -354,7 +317,15 @@ TEST_F(RecordRepositoryTest, exceptionallyComplexExtensionNeedsTheDesignationAnd
                                    {"kind", "bail"},
                                    {"arrested_on", "2025-01-09"},
                                    {"start_date", "2025-01-09"}});
-    // s.47ZE(1): the exceptionally complex route follows a superintendent's s.47ZDA extension (issue 14 follow-up).
+    // s.47ZE(1): the exceptionally complex route follows a superintendent's s.47ZDA extension (issue 14 follow-up),
+    // which follows an inspector's s.47ZD extension. The ordinary route needs no designation.
+    add("bail_extension",
+        {{"extension", "extension-1"},
+         {"new_end", "2025-07-09"},
+         {"authorised_by", "Insp Fictional"},
+         {"authorised_rank", "inspector"},
+         {"authorised_on", "2025-04-01"}},
+        bail.id);
     add("bail_extension",
         {{"extension", "extension-2"},
          {"new_end", "2025-10-09"},
@@ -380,14 +351,6 @@ TEST_F(RecordRepositoryTest, exceptionallyComplexExtensionNeedsTheDesignationAnd
     court.erase("authorised_rank");
     court.erase("designated_on");
     EXPECT_EQ(rejectedField("bail_extension", court, bail.id), "designated_on");
-    // The ordinary route needs no designation.
-    add("bail_extension",
-        {{"extension", "extension-1"},
-         {"new_end", "2025-07-09"},
-         {"authorised_by", "Insp Fictional"},
-         {"authorised_rank", "inspector"},
-         {"authorised_on", "2025-04-01"}},
-        bail.id);
 }
 
 // Issue 14 follow-up: an extension's new end is no later than its step's months allow, counted like the bail
@@ -436,7 +399,8 @@ TEST_F(RecordRepositoryTest, bailExtensionNewEndIsNoLaterThanItsStepAllows)
 }
 
 // Issue 14 follow-up, PACE s.47ZE(1) and s.47ZF(1)(c): the exceptionally complex extension to 12 months follows a
-// superintendent's extension (s.47ZDA) on the same bail record, and the court's extension to 18 months follows it.
+// superintendent's extension (s.47ZDA) on the same bail record, and the court's extension to 18 months follows it;
+// the ordinary steps are ordered the same way (s.47ZDA after s.47ZD, s.47ZF(4)(a) after s.47ZDA).
 TEST_F(RecordRepositoryTest, exceptionallyComplexStepsFollowTheEarlierExtensionOnTheSameBail)
 {
     const auto newBail = [&] {
@@ -445,8 +409,15 @@ TEST_F(RecordRepositoryTest, exceptionallyComplexStepsFollowTheEarlierExtensionO
                             {"arrested_on", "2025-01-09"},
                             {"start_date", "2025-01-09"}});
     };
+    const Values inspector{{"extension", "extension-1"},
+                           {"new_end", "2025-07-09"},
+                           {"authorised_by", "Insp Fictional"},
+                           {"authorised_rank", "inspector"},
+                           {"authorised_on", "2025-04-01"}};
     const auto bail = newBail();
     const auto other = newBail();
+    add("bail_extension", inspector, bail.id);
+    add("bail_extension", inspector, other.id);
     const Values superintendent{{"extension", "extension-2"},
                                 {"new_end", "2025-10-09"},
                                 {"authorised_by", "Supt Fictional"},
@@ -473,16 +444,18 @@ TEST_F(RecordRepositoryTest, exceptionallyComplexStepsFollowTheEarlierExtensionO
     add("bail_extension", superintendent, bail.id);
     add("bail_extension", designated, bail.id);
     add("bail_extension", court, bail.id);
-    // Where it does not apply: the ordinary steps need no earlier extension recorded.
+    // The ordinary steps follow each other too (s.47ZDA after s.47ZD; s.47ZF(4)(a), the court's 12 months, after
+    // s.47ZDA); only the first extension needs none recorded before it.
     const auto fresh = newBail();
-    add("bail_extension",
-        {{"extension", "extension-1"},
-         {"new_end", "2025-07-09"},
-         {"authorised_by", "Insp Fictional"},
-         {"authorised_rank", "inspector"},
-         {"authorised_on", "2025-04-01"}},
-        fresh.id);
-    add("bail_extension", superintendent, newBail().id);
+    EXPECT_EQ(rejectedField("bail_extension", superintendent, fresh.id), "extension");
+    add("bail_extension", inspector, fresh.id);
+    const Values magistrates{{"extension", "court"},
+                             {"new_end", "2026-01-08"},
+                             {"authorised_by", "Magistrates (fictional)"},
+                             {"authorised_on", "2025-09-30"}};
+    EXPECT_EQ(rejectedField("bail_extension", magistrates, fresh.id), "extension");
+    add("bail_extension", superintendent, fresh.id);
+    add("bail_extension", magistrates, fresh.id);
 }
 
 TEST_F(RecordRepositoryTest, timeAwaitingACpsDecisionIsRecordedUnderTheBail)

@@ -275,8 +275,8 @@ TEST(RecordForm, BailExtensionBelowTheNeededRankIsRefusedInline)
     tab.setParentRecord(world.firstId("bail"));
     tab.newRecord();
     fillAll(*tab.form());
-    selectCode(static_cast<QComboBox*>(tab.form()->editor("extension")), QStringLiteral("extension-2"));
-    selectCode(static_cast<QComboBox*>(tab.form()->editor("authorised_rank")), QStringLiteral("inspector"));
+    selectCode(static_cast<QComboBox*>(tab.form()->editor("extension")), QStringLiteral("extension-1"));
+    selectCode(static_cast<QComboBox*>(tab.form()->editor("authorised_rank")), QStringLiteral("sergeant"));
     EXPECT_FALSE(tab.save());
     EXPECT_FALSE(tab.form()->fieldMessage("authorised_rank").isEmpty());
 }

@@ -10,6 +10,7 @@
 
 #include "core/Workspace.h"
 #include "core/demo/DemoData.h"
+#include "core/records/BailPeriod.h"
 #include "support/RecordWorld.h"
 #include "support/UiTestSupport.h"
 #include "ui/privacy/PrivacyMode.h"
@@ -18,6 +19,7 @@
 #include "ui/records/RecordListModel.h"
 #include "ui/records/RecordTab.h"
 #include "ui/session/SignalBridge.h"
+#include "ui/text/DisplayText.h"
 
 namespace wb::ui::test {
 namespace {
@@ -102,6 +104,61 @@ TEST(RecordTabs, CreatesTheSixRecordTabsAndDelegatesToTheirParts)
     ASSERT_NE(orders, nullptr);
     EXPECT_EQ(orders->objectName(), QStringLiteral("orderRecordTab"));
     EXPECT_EQ(orders->model()->rowCount(), 0);
+}
+
+// Issue 14 follow-up: the bail tab's "how the end date was computed" label follows what is saved under the
+// selected bail record (a pause, an extension) and edits of the record itself, without selecting it again.
+TEST(RecordTabs, BailLabelRefreshesWhenARecordUnderItIsSaved)
+{
+    World world;
+    QTabWidget window;
+    const auto tabs = createRecordTabs(world.context, &window);
+    for (const auto& tab : tabs) {
+        window.addTab(tab.widget, tab.title);
+    }
+    window.resize(1400, 900);
+    window.show();
+    window.setCurrentIndex(3);
+    auto* bail = tabs[3].widget->findChild<RecordTab*>(QStringLiteral("bailRecordTab"));
+    auto* info = tabs[3].widget->findChild<QLabel*>(QStringLiteral("childInfoLabel"));
+    ASSERT_TRUE(bail && info);
+    bail->view()->selectRow(0);
+    const auto bailId = bail->selectedId();
+    ASSERT_NE(bailId, 0);
+    auto& records = world.workspace->records();
+    const auto bailRecord = *records.find(core::recordSpec("bail"), bailId);
+    ASSERT_EQ(bailRecord.get("kind"), "bail");
+    EXPECT_FALSE(info->text().contains(QStringLiteral("clock is paused")));
+
+    const auto pause =
+        records.add(core::recordSpec("bail_pause"), bailId, {{"from_date", bailRecord.get("start_date")}});
+    // The core's change reaches the window through the signal bridge's queue.
+    EXPECT_TRUE(waitFor([&] { return info->text().contains(QStringLiteral("the bail period's clock is paused")); }))
+        << info->text().toStdString();
+
+    records.update(core::recordSpec("bail_pause"), pause.id,
+                   {{"from_date", bailRecord.get("start_date")},
+                    {"to_date", bailRecord.get("start_date")},
+                    {"note", "Fictional: decision notified the same day."}});
+    EXPECT_TRUE(waitFor([&] {
+        return !info->text().contains(QStringLiteral("clock is paused")) &&
+               info->text().contains(QStringLiteral("awaiting a CPS charging decision not counted"));
+    })) << info->text().toStdString();
+
+    records.remove(core::recordSpec("bail_pause"), pause.id);
+    EXPECT_TRUE(waitFor([&] {
+        return !info->text().contains(QStringLiteral("awaiting a CPS charging decision not counted"));
+    })) << info->text().toStdString();
+
+    // The record itself edited: a changed arrest date moves the start date the label gives.
+    auto values = bailRecord.values;
+    values["arrested_on"] = core::bail::addDays(bailRecord.get("arrested_on"), -1);
+    values.erase("abp_end");
+    records.update(core::recordSpec("bail"), bailId, values);
+    const auto start = core::bail::bailStartDate(values["arrested_on"]);
+    ASSERT_TRUE(start.has_value());
+    EXPECT_TRUE(waitFor([&] { return info->text().contains(DisplayText::ukDate(*start)); }))
+        << info->text().toStdString();
 }
 
 TEST(RecordTabs, EnterOpensTheSelectedRecordAndTheFilterNarrowsTheList)
