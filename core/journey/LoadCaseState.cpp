@@ -22,7 +22,8 @@ CaseState loadCaseState(Workspace& workspace,
     }
     state.record = std::move(*record);
     // The facts as every reader sees them: context answers merged with what the records hold.
-    state.facts = cases::caseFacts(workspace, caseId, questions, workspace.clock().now()).facts;
+    state.now = workspace.clock().now();
+    state.facts = cases::caseFacts(workspace, caseId, questions, state.now).facts;
     for (const auto& type : checklists.recordTypes()) {
         auto& values = state.records[type];
         for (auto& r : workspace.records().listForCase(recordSpec(type), caseId)) {

@@ -155,6 +155,7 @@ struct Parser {
             }
             d.kind = DoneWhen::Kind::Fact;
             d.fact = value.get<std::string>();
+            d.asked = questions.find(d.fact)->showIf;
         } else if (key == "caseField") {
             const auto& fields = JourneyChecklists::caseFields();
             if (!value.is_string() ||
@@ -383,14 +384,28 @@ bool JourneyChecklists::holds(const DoneWhen& d, const CaseState& state)
     return false;
 }
 
+bool JourneyChecklists::asked(const DoneWhen& d, const CaseState& state)
+{
+    switch (d.kind) {
+    case DoneWhen::Kind::Fact: return d.asked.holds(state.facts, state.now);
+    case DoneWhen::Kind::Any:
+        return std::any_of(d.any.begin(), d.any.end(), [&](const DoneWhen& a) { return asked(a, state); });
+    case DoneWhen::Kind::Record:
+    case DoneWhen::Kind::CaseField:
+    case DoneWhen::Kind::Person: return true;
+    }
+    return true;
+}
+
 std::vector<ItemResult> JourneyChecklists::evaluate(std::string_view stage, const CaseState& state) const
 {
     std::vector<ItemResult> out;
     if (const StageChecklist* checklist = find(stage)) {
         for (const auto& item : checklist->items) {
-            const ItemState s = !item.doneWhen                 ? ItemState::Reminder
-                                : holds(*item.doneWhen, state) ? ItemState::Done
-                                                               : ItemState::Outstanding;
+            const ItemState s = !item.doneWhen                  ? ItemState::Reminder
+                                : holds(*item.doneWhen, state)  ? ItemState::Done
+                                : !asked(*item.doneWhen, state) ? ItemState::NotAsked
+                                                                : ItemState::Outstanding;
             out.push_back({&item, s});
         }
     }

@@ -11,6 +11,8 @@
 
 #include "core/domain/Case.h"
 #include "core/domain/Person.h"
+#include "core/domain/Time.h"
+#include "core/nom/Condition.h"
 #include "core/nom/Facts.h"
 #include "core/records/RecordSpec.h"
 
@@ -35,6 +37,7 @@ struct DoneWhen {
     /// Record: field -> accepted values (the record matches when the field holds any of them), in key order.
     std::map<std::string, std::vector<std::string>, std::less<>> where;
     std::string fact;                           ///< Fact: a question id of the question catalogue
+    Condition asked;                            ///< Fact: the question's showIf (always when it has none)
     std::string caseField;                      ///< CaseField: one of JourneyChecklists::caseFields()
     PersonRole personRole = PersonRole::Victim; ///< Person
     std::vector<DoneWhen> any;                  ///< Any: two or more alternatives
@@ -63,12 +66,17 @@ struct CaseState {
     /// Values of every record of each type the checklists name (other types may be left out).
     std::map<std::string, std::vector<Values>, std::less<>> records;
     std::vector<PersonRole> people;
+    /// When the state was read: the time a question's showIf is evaluated at (a "within" comparison).
+    Instant now{};
 };
 
 enum class ItemState {
     Done,        ///< the item's doneWhen holds
     Outstanding, ///< it has a doneWhen that does not hold yet
     Reminder,    ///< no doneWhen: for the officer to check
+    /// Its doneWhen waits on a context question that is not asked for this case (the question's showIf does
+    /// not hold, e.g. whether the victim lives with a suspect who is a stranger): nothing to do.
+    NotAsked,
 };
 
 struct ItemResult {
@@ -113,6 +121,9 @@ public:
 
     /// Pure: whether the condition holds for the case.
     static bool holds(const DoneWhen& condition, const CaseState& state);
+    /// Pure: whether the condition can hold for the case: false for a fact whose question is not asked for
+    /// it (its showIf does not hold at state.now), or an "any" of which no alternative can hold.
+    static bool asked(const DoneWhen& condition, const CaseState& state);
     /// Every item of the stage with its state, in file order; empty for a stage without a checklist.
     std::vector<ItemResult> evaluate(std::string_view stage, const CaseState& state) const;
     /// The items of the stage that have a doneWhen that does not hold yet.

@@ -76,6 +76,7 @@ QString stateText(ItemState state)
     case ItemState::Done: return JourneyView::tr("Done");
     case ItemState::Outstanding: return JourneyView::tr("Outstanding");
     case ItemState::Reminder: return JourneyView::tr("Check yourself");
+    case ItemState::NotAsked: return JourneyView::tr("Does not apply");
     }
     return {};
 }
@@ -87,6 +88,7 @@ QString stateMark(ItemState state)
     case ItemState::Done: return QStringLiteral("✔");
     case ItemState::Outstanding: return QStringLiteral("✗");
     case ItemState::Reminder: return QStringLiteral("•");
+    case ItemState::NotAsked: return QStringLiteral("–");
     }
     return {};
 }
@@ -280,7 +282,7 @@ void JourneyView::refresh()
         int done = 0;
         int tracked = 0;
         for (const auto& r : results) {
-            tracked += r.state != ItemState::Reminder ? 1 : 0;
+            tracked += r.state == ItemState::Done || r.state == ItemState::Outstanding ? 1 : 0;
             done += r.state == ItemState::Done ? 1 : 0;
         }
         const QString title = tr("%1. %2").arg(stage.order + 1).arg(fromStd(stage.label));

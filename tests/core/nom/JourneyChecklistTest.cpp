@@ -213,6 +213,34 @@ TEST(JourneyChecklistTest, evaluatesEachKindOfConditionOnAFictionalCase)
     EXPECT_TRUE(c.evaluate("stage-99", state).empty());
 }
 
+// Issue 14 follow-up: an item that waits on a question the case is not asked (whether the victim lives with a
+// suspect who is a stranger) is neither done nor outstanding: it does not apply.
+TEST(JourneyChecklistTest, anItemWaitingOnAQuestionNotAskedForTheCaseDoesNotApply)
+{
+    const auto c = load(file(item("household", R"({"fact": "relationship.sharedHousehold"})") + "," +
+                             item("either", R"({"any": [{"fact": "relationship.sharedHousehold"},
+                                                        {"recordType": "victim_wish"}]})")));
+    auto stateOf = [&](const std::string& id, const CaseState& state) {
+        for (const auto& r : c.evaluate("stage-01", state)) {
+            if (r.item->id == id) {
+                return r.state;
+            }
+        }
+        ADD_FAILURE() << id << " not evaluated";
+        return ItemState::Reminder;
+    };
+    CaseState state;
+    EXPECT_EQ(stateOf("household", state), ItemState::Outstanding) << "the relationship not yet known: asked";
+    state.facts["relationship.category"] = std::string("ex-partner");
+    EXPECT_EQ(stateOf("household", state), ItemState::Outstanding);
+    state.facts["relationship.category"] = std::string("stranger");
+    EXPECT_EQ(stateOf("household", state), ItemState::NotAsked);
+    EXPECT_EQ(stateOf("either", state), ItemState::Outstanding) << "a wish recorded would still tick it";
+    EXPECT_TRUE(c.outstanding("stage-01", state).size() == 1U && c.outstanding("stage-01", state)[0]->id == "either");
+    state.facts["relationship.sharedHousehold"] = false; // answered before the relationship was corrected
+    EXPECT_EQ(stateOf("household", state), ItemState::Done);
+}
+
 TEST(JourneyChecklistTest, shippedChecklistTicksAsAFictionalCaseProgresses)
 {
     TempDir dir;
