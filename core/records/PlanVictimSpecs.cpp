@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/records/PlanVictimSpecs.h"
 
+#include "core/domain/Text.h"
 #include "core/records/FieldBuilder.h"
 #include "core/records/RecordTypes.h"
 #include "core/records/SpecSupport.h"
@@ -82,22 +83,12 @@ void checkContactPlan(const CheckContext& c)
 /// A contact's explained events (Right 6, issue 14) are case events or bail records of the same case.
 void checkContact(const CheckContext& c)
 {
-    const std::string list = value(c.values, "explained_events");
-    std::size_t start = 0;
-    while (start < list.size()) {
-        auto end = list.find(',', start);
-        if (end == std::string::npos) {
-            end = list.size();
-        }
-        std::string uuid = list.substr(start, end - start);
-        uuid.erase(0, uuid.find_first_not_of(' '));
-        uuid.erase(uuid.find_last_not_of(' ') + 1);
+    for (const auto& uuid : splitList(value(c.values, "explained_events"))) {
         store::Statement event(c.db, "SELECT 1 FROM case_events WHERE uuid = :uuid AND case_id = :case UNION ALL "
                                      "SELECT 1 FROM bail_records WHERE uuid = :uuid AND case_id = :case");
-        if (!uuid.empty() && !event.bind(":uuid", uuid).bind(":case", static_cast<std::int64_t>(c.caseId)).step()) {
+        if (!event.bind(":uuid", uuid).bind(":case", static_cast<std::int64_t>(c.caseId)).step()) {
             invalid("explained_events", "choose events of this case (case events or bail records)");
         }
-        start = end + 1;
     }
 }
 

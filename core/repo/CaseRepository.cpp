@@ -33,23 +33,6 @@ std::string joinCodes(const std::vector<std::string>& codes)
     return out;
 }
 
-std::vector<std::string> splitCodes(const std::string& text)
-{
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        auto end = text.find(',', start);
-        if (end == std::string::npos) {
-            end = text.size();
-        }
-        if (end > start) {
-            out.push_back(text.substr(start, end - start));
-        }
-        start = end + 1;
-    }
-    return out;
-}
-
 Instant instantColumn(const store::Statement& row, int column)
 {
     const auto value = parseIsoUtc(row.columnText(column));
@@ -71,7 +54,7 @@ Case readCase(const store::Statement& row)
     c.status = caseStatusFromString(row.columnText(6)).value_or(CaseStatus::Open);
     c.createdAt = instantColumn(row, 7);
     c.updatedAt = instantColumn(row, 8);
-    c.otherOffences = splitCodes(row.columnText(9));
+    c.otherOffences = splitList(row.columnText(9));
     c.offenceDate = ApproxDate{precisionFromString(row.columnText(10)).value_or(ApproxDate::Precision::Unknown),
                                row.columnText(11), row.columnText(12)};
     c.locationType = row.columnOptionalText(13);
