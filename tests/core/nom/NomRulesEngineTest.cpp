@@ -31,14 +31,12 @@ const ReferenceList& stages()
 
 const QuestionCatalogue& questions()
 {
-    static const auto catalogue = QuestionCatalogue::fromFile(NomDir / "context-questions.json");
-    return catalogue;
+    return *wb::test::questions(); // the shipped file, loaded once for every test
 }
 
 const EnquiryCatalogue& enquiries()
 {
-    static const auto catalogue = EnquiryCatalogue::fromFile(NomDir / "enquiries.json", questions(), stages());
-    return catalogue;
+    return *wb::test::enquiries();
 }
 
 std::vector<std::string> ids(const std::vector<Proposal>& proposals)

@@ -6,7 +6,6 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -22,17 +21,12 @@ namespace {
 
 const QuestionCatalogue& questions()
 {
-    static const auto catalogue =
-        QuestionCatalogue::fromFile(std::filesystem::path(WB_RESOURCES_DIR) / "nom" / "context-questions.json");
-    return catalogue;
+    return *wb::test::questions(); // the shipped file, loaded once for every test
 }
 
 const EnquiryCatalogue& enquiries()
 {
-    static const auto catalogue =
-        EnquiryCatalogue::fromFile(std::filesystem::path(WB_RESOURCES_DIR) / "nom" / "enquiries.json", questions(),
-                                   wb::test::lists()->list("journey-stages"));
-    return catalogue;
+    return *wb::test::enquiries();
 }
 
 const Instant Now = *parseIsoUtc("2026-03-10T12:00:00Z");

@@ -3,7 +3,6 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -20,7 +19,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-const std::filesystem::path NomDir = std::filesystem::path(WB_RESOURCES_DIR) / "nom";
 const Instant Now = *parseIsoUtc("2026-03-10T12:00:00Z");
 
 const ReferenceList& stages()
@@ -30,14 +28,12 @@ const ReferenceList& stages()
 
 const QuestionCatalogue& questions()
 {
-    static const auto catalogue = QuestionCatalogue::fromFile(NomDir / "context-questions.json");
-    return catalogue;
+    return *wb::test::questions(); // the shipped file, loaded once for every test
 }
 
 const EnquiryCatalogue& realEnquiries()
 {
-    static const auto catalogue = EnquiryCatalogue::fromFile(NomDir / "enquiries.json", questions(), stages());
-    return catalogue;
+    return *wb::test::enquiries();
 }
 
 std::string entry(const std::string& id,
