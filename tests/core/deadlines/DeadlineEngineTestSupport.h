@@ -30,7 +30,8 @@ inline Date d(const char* iso)
 
 inline const RuleSet& rules()
 {
-    static const RuleSet set = RuleSet::fromFile(std::filesystem::path(WB_RESOURCES_DIR) / "nom" / "deadline-rules.json");
+    static const RuleSet set =
+        RuleSet::fromFile(std::filesystem::path(WB_RESOURCES_DIR) / "nom" / "deadline-rules.json");
     return set;
 }
 
@@ -81,10 +82,10 @@ inline std::optional<DueItem> one(const std::vector<DueItem>& items, std::string
 
 /// A contact; `events` are the events it says it explained (Right 6, issue 14).
 inline CaseSnapshot::Contact contact(std::int64_t id,
-                              const char* when,
-                              std::string purpose,
-                              std::int64_t victim = VictimId,
-                              std::vector<std::string> events = {})
+                                     const char* when,
+                                     std::string purpose,
+                                     std::int64_t victim = VictimId,
+                                     std::vector<std::string> events = {})
 {
     return {id, "contact-" + std::to_string(id), victim, at(when), std::move(purpose), std::move(events), false};
 }
