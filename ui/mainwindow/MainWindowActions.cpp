@@ -80,9 +80,10 @@ MainWindowActions::MainWindowActions(QMainWindow* window, PrivacyMode* privacy)
     privacyAction->setShortcutContext(Qt::ApplicationShortcut);
     privacyAction->setToolTip(tr("Privacy mode: show victims' and witnesses' names as initials and hide their "
                                  "contact details, for working in public places (Ctrl+Shift+H)"));
-    privacyAction->setIcon(themedIcon({QStringLiteral("view-private"), QStringLiteral("view-hidden"),
-                                       QStringLiteral("view-conceal"), QStringLiteral("view-conceal-symbolic")},
-                                      QStyle::SP_TitleBarShadeButton, window));
+    privacyAction->setIcon(
+        themedIcon({QStringLiteral("view-private"), QStringLiteral("view-hidden"), QStringLiteral("view-conceal"),
+                    QStringLiteral("view-conceal-symbolic"), QStringLiteral("preferences-system-privacy")},
+                   QStyle::SP_TitleBarShadeButton, window));
     connect(privacyAction, &QAction::toggled, privacy, &PrivacyMode::setOn);
 
     backupAction = new QAction(tr("&Back up…"), window);
