@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # One entry point for developers and CI on Debian 12.
-#   packaging/dev.sh run    set up, build (Release) and launch the workbench
+#   packaging/dev.sh run    set up, build the workbench (Release: only the GUI and what it loads) and launch it
 #   packaging/dev.sh test   set up, build and run every test (ctest), printing failures
 #   packaging/dev.sh setup  only install the Debian packages that are missing
 #   packaging/dev.sh build [PRESET]   configure and build one preset (default: release)
@@ -40,11 +40,19 @@ setup() {
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
 }
 
+# build PRESET [TARGET...]: configure the preset, then build the targets named (default: all of them).
 build() {
     local preset=${1:-release}
-    say "configuring and building preset '$preset'"
+    [ $# -gt 0 ] && shift
+    local targets=("$@")
     cmake --preset "$preset" >/dev/null
-    cmake --build --preset "$preset" -j "$jobs"
+    if [ ${#targets[@]} -gt 0 ]; then
+        say "configured preset '$preset'; building ${targets[*]}"
+        cmake --build --preset "$preset" -j "$jobs" --target "${targets[@]}"
+    else
+        say "configured preset '$preset'; building everything"
+        cmake --build --preset "$preset" -j "$jobs"
+    fi
 }
 
 run_tests() {
@@ -129,7 +137,9 @@ case "$cmd" in
         ;;
     run)
         setup
-        build release
+        # Only the application and what it links (the reference data is copied when configuring): the tests,
+        # benchmarks and the CLI are built by `test` and `build`, not before the window can appear.
+        build release rasso-workbench
         say "launching the workbench"
         exec "$top/build/release/bin/rasso-workbench" "$@"
         ;;

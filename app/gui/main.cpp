@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QMessageBox>
 
 #include "app/DataDir.h"
@@ -43,6 +44,11 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(WB_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("uk.police.RassoWorkbench"));
     wb::ui::FileChooser::keepQtHistoryOffDisk(); // Qt's dialogs keep no recent folders on disk
+    // Without a desktop icon theme Qt looks only in hicolor, which has no action icons: the tool bar's
+    // standard icons (document-new, edit-find, system-lock-screen…) then come from Adwaita when installed.
+    if (QIcon::fallbackThemeName().isEmpty() || QIcon::fallbackThemeName() == QStringLiteral("hicolor")) {
+        QIcon::setFallbackThemeName(QStringLiteral("Adwaita"));
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(wb::ui::MainWindow::baseTitle());

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -112,7 +113,23 @@ QString AppSettings::demoFolder() const
     if (!m_demoFolder.isEmpty()) {
         return m_demoFolder;
     }
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    if (data.isEmpty()) {
+        return {};
+    }
+    return QDir(data).absoluteFilePath(QCoreApplication::applicationName());
+}
+
+QStringList AppSettings::earlierDemoFolders() const
+{
+    if (!m_demoFolder.isEmpty()) {
+        return {};
+    }
+    const QString earlier = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (earlier.isEmpty() || QDir(earlier) == QDir(demoFolder())) {
+        return {};
+    }
+    return {earlier};
 }
 
 void AppSettings::setDemoFolder(const QString& folder)

@@ -4,6 +4,7 @@
 #include <memory>
 
 #include <QString>
+#include <QStringList>
 
 class QSettings;
 
@@ -55,10 +56,15 @@ public:
     int backupReminderDays() const;
     void setBackupReminderDays(int days);
 
-    /// Where demo workspaces are created: the application data folder unless
-    /// overridden (not stored).
+    /// Where demo workspaces are created: the application's data folder, named once
+    /// (~/.local/share/RassoWorkbench on Linux; Qt's AppDataLocation would name it twice,
+    /// organisation then application), unless overridden (not stored).
     QString demoFolder() const;
     void setDemoFolder(const QString& folder);
+    /// Folders earlier versions put demo workspaces in (the doubled
+    /// …/RassoWorkbench/RassoWorkbench), so that a demo made there is still found and
+    /// recognised; empty when demoFolder() is overridden or when there is no such folder.
+    QStringList earlierDemoFolders() const;
 
 private:
     std::unique_ptr<QSettings> m_settings;

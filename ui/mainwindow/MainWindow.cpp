@@ -58,6 +58,7 @@ MainWindow::MainWindow(Catalogues catalogues, AppSettings& settings, QWidget* pa
     m_stack = new QStackedWidget(this);
     m_welcomePage = new WelcomePage(m_catalogues, m_stack);
     m_welcomePage->setDemoFolder(m_settings.demoFolder());
+    m_welcomePage->setEarlierDemoFolders(m_settings.earlierDemoFolders());
     m_lockedPage = new LockedPage(m_stack);
     connect(m_lockedPage, &LockedPage::unlockRequested, this, [this] { showUnlockDialog(QString()); });
     m_casesPage = new CasesPage(m_catalogues, m_stack);
@@ -80,6 +81,7 @@ MainWindow::MainWindow(Catalogues catalogues, AppSettings& settings, QWidget* pa
     connect(m_opener, &WorkspaceOpener::dialogOpening, this, &MainWindow::unlockDialogOpening);
     connect(m_opener, &WorkspaceOpener::closeRequested, this, &MainWindow::closeWorkspace);
     connect(m_opener, &WorkspaceOpener::welcomeRequested, this, &MainWindow::showWelcome);
+    connect(m_opener, &WorkspaceOpener::message, this, [this](const QString& text) { m_statusBar->showMessage(text); });
     m_stack->addWidget(m_welcomePage);
     m_stack->addWidget(m_lockedPage);
     m_stack->addWidget(m_casesPage);

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -93,6 +94,13 @@ WelcomePage::WelcomePage(Catalogues catalogues, QWidget* parent)
     demoPassphraseLabel->setFont(passFont);
     demoPassphraseLabel->setAccessibleName(tr("Demo passphrase"));
     column->addWidget(demoPassphraseLabel);
+    m_demoFolderLabel = new QLabel(this);
+    m_demoFolderLabel->setObjectName(QStringLiteral("demoFolderLabel"));
+    m_demoFolderLabel->setTextFormat(Qt::PlainText);
+    m_demoFolderLabel->setWordWrap(true);
+    m_demoFolderLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_demoFolderLabel->setVisible(false);
+    column->addWidget(m_demoFolderLabel);
 
     m_busyIndicator =
         new BusyIndicator(tr("Working"), QStringLiteral("busyProgressBar"), QStringLiteral("busyLabel"), this);
@@ -129,6 +137,31 @@ bool WelcomePage::isDemoPath(const QString& path, const QString& demoFolder)
 void WelcomePage::setDemoFolder(const QString& folder)
 {
     m_demoFolder = folder;
+    m_demoFolderLabel->setText(tr("Demo workspaces are saved in %1").arg(QDir::toNativeSeparators(folder)));
+    m_demoFolderLabel->setAccessibleName(m_demoFolderLabel->text());
+    m_demoFolderLabel->setVisible(!folder.isEmpty());
+}
+
+void WelcomePage::setEarlierDemoFolders(const QStringList& folders)
+{
+    m_earlierDemoFolders = folders;
+}
+
+QString WelcomePage::existingDemo() const
+{
+    QStringList folders{m_demoFolder};
+    folders << m_earlierDemoFolders;
+    for (const QString& folder : folders) {
+        if (folder.isEmpty()) {
+            continue;
+        }
+        const QFileInfoList found =
+            QDir(folder).entryInfoList({DemoBaseName + QStringLiteral("*.rwb")}, QDir::Files, QDir::Time);
+        if (!found.isEmpty()) {
+            return found.first().absoluteFilePath(); // the newest
+        }
+    }
+    return {};
 }
 
 void WelcomePage::setDemoKdfParams(const core::store::KdfParams& params)
@@ -165,16 +198,66 @@ void WelcomePage::createDemo()
         return;
     }
     m_errorMessage->clearMessage();
+    if (const QString existing = existingDemo(); !existing.isEmpty()) {
+        askAboutExistingDemo(existing);
+        return;
+    }
+    writeDemo(nextDemoPath());
+}
+
+void WelcomePage::askAboutExistingDemo(const QString& existing)
+{
+    if (m_existingDemoQuestion != nullptr) {
+        m_existingDemoQuestion->raise();
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Demo workspace"), tr("A demo workspace already exists."),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("existingDemoQuestion"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
+    const QString next = nextDemoPath();
+    box->setInformativeText(tr("It is saved as %1.\n\nOpen it again, or create a new demo workspace beside it (%2)?")
+                                .arg(QDir::toNativeSeparators(existing), QFileInfo(next).fileName()));
+    QPushButton* open = box->addButton(tr("&Open the existing demo"), QMessageBox::AcceptRole);
+    open->setObjectName(QStringLiteral("openExistingDemoButton"));
+    QPushButton* create = box->addButton(tr("Create a &new demo"), QMessageBox::ActionRole);
+    create->setObjectName(QStringLiteral("createNewDemoButton"));
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(open);
+    box->setEscapeButton(QMessageBox::Cancel);
+    // Once the question is gone (the unlock dialog must not open under it).
+    connect(box, &QDialog::finished, this, [this, box, open, create, existing] {
+        const QAbstractButton* clicked = box->clickedButton();
+        if (clicked == open) {
+            Q_EMIT demoOpenRequested(existing);
+        } else if (clicked == create && !m_busy) {
+            writeDemo(nextDemoPath());
+        }
+    });
+    m_existingDemoQuestion = box;
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
+}
+
+QString WelcomePage::nextDemoPath() const
+{
+    // Existing files are never overwritten: the first free name.
+    const QDir folder(m_demoFolder);
+    QString path = folder.absoluteFilePath(DemoBaseName + QStringLiteral(".rwb"));
+    for (int n = 2; QFileInfo::exists(path); ++n) {
+        path = folder.absoluteFilePath(QStringLiteral("%1-%2.rwb").arg(DemoBaseName).arg(n));
+    }
+    return path;
+}
+
+void WelcomePage::writeDemo(const QString& path)
+{
     if (m_demoFolder.isEmpty() || !QDir().mkpath(m_demoFolder)) {
         m_errorMessage->showMessage(ErrorText::message(core::Error(core::ErrorCode::PermissionDenied, "folder")));
         return;
     }
-    // A fresh file each time: a demo is throw-away, and existing files are never overwritten.
-    const QDir folder(m_demoFolder);
-    m_demoPath = folder.absoluteFilePath(DemoBaseName + QStringLiteral(".rwb"));
-    for (int n = 2; QFileInfo::exists(m_demoPath); ++n) {
-        m_demoPath = folder.absoluteFilePath(QStringLiteral("%1-%2.rwb").arg(DemoBaseName).arg(n));
-    }
+    m_demoPath = path;
     const QByteArray utf8 = demoPassphrase().toUtf8();
     setBusy(true);
     try {

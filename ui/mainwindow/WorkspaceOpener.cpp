@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow/WorkspaceOpener.h"
 
+#include <algorithm>
 #include <utility>
 
 #include <QDir>
@@ -28,8 +29,19 @@ WorkspaceOpener::WorkspaceOpener(Parts parts)
         if (auto workspace = m_parts.welcomePage->takeWorkspace()) {
             m_opened = std::move(workspace);
             Q_EMIT opened();
+            Q_EMIT message(
+                tr("Demo workspace created: %1").arg(QDir::toNativeSeparators(m_parts.welcomePage->demoPath())));
         }
     });
+    connect(m_parts.welcomePage, &WelcomePage::demoOpenRequested, this, &WorkspaceOpener::showUnlockDialog);
+}
+
+bool WorkspaceOpener::isDemoPath(const QString& path) const
+{
+    QStringList folders = m_parts.settings->earlierDemoFolders();
+    folders.prepend(m_parts.settings->demoFolder());
+    return std::any_of(folders.cbegin(), folders.cend(),
+                       [&path](const QString& folder) { return WelcomePage::isDemoPath(path, folder); });
 }
 
 std::unique_ptr<core::Workspace> WorkspaceOpener::takeWorkspace()
@@ -90,7 +102,7 @@ void WorkspaceOpener::showUnlockDialog(const QString& path)
         Q_EMIT closeRequested();
         dialog->setWorkspacePath(path);
     }
-    if (WelcomePage::isDemoPath(dialog->workspacePath(), m_parts.settings->demoFolder())) {
+    if (isDemoPath(dialog->workspacePath())) {
         dialog->setHint(tr("This is a demo workspace with fictional data. Its passphrase is: %1")
                             .arg(WelcomePage::demoPassphrase()));
     }

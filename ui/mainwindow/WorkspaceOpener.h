@@ -26,9 +26,10 @@ using Catalogues = core::Catalogues;
 
 /// The main window's open and unlock flow: which file to offer at start, the
 /// create and unlock dialogs (one at a time), choosing a workspace file, and
-/// the demo workspace from the welcome page. A workspace it obtains is handed
-/// over through opened() and takeWorkspace(); unlocking the session's locked
-/// workspace in place also ends in opened() (takeWorkspace() is then empty).
+/// the demo workspace from the welcome page (made new, or an existing one
+/// reopened). A workspace it obtains is handed over through opened() and
+/// takeWorkspace(); unlocking the session's locked workspace in place also ends
+/// in opened() (takeWorkspace() is then empty).
 class WorkspaceOpener final : public QObject
 {
     Q_OBJECT
@@ -68,9 +69,13 @@ Q_SIGNALS:
     void closeRequested();
     /// Back to the welcome page (no file to offer, or the officer asked for another workspace).
     void welcomeRequested();
+    /// Something to say in the status bar (where a new demo workspace was saved).
+    void message(const QString& text);
 
 private:
     void openDialog(UnlockDialog* dialog);
+    /// A demo's file, in the demo folder or one where earlier versions saved demos.
+    bool isDemoPath(const QString& path) const;
 
     Parts m_parts;
     QPointer<UnlockDialog> m_unlockDialog;
