@@ -16,20 +16,19 @@ ContextProgress::ContextProgress(QWidget* parent)
 {
     auto* top = new QHBoxLayout(this);
     top->setContentsMargins(0, 0, 0, 0);
-    m_label = new QLabel(this);
-    m_label->setObjectName(QStringLiteral("contextProgressLabel"));
-    m_label->setTextFormat(Qt::PlainText);
-    m_label->setWordWrap(true);
-    top->addWidget(m_label, 1);
     m_bar = new QProgressBar(this);
     m_bar->setObjectName(QStringLiteral("contextProgressBar"));
     m_bar->setAccessibleName(tr("Questions answered"));
     // The label beside the bar gives the numbers in full; text drawn in the bar was clipped ("4 of 50" for
     // "14 of 50") when the style or the scale left it too little room.
     m_bar->setTextVisible(false);
-    m_bar->setMinimumWidth(120);
-    m_bar->setMaximumWidth(300);
+    m_bar->setFixedWidth(fontMetrics().averageCharWidth() * 24);
     top->addWidget(m_bar);
+    m_label = new QLabel(this);
+    m_label->setObjectName(QStringLiteral("contextProgressLabel"));
+    m_label->setTextFormat(Qt::PlainText);
+    m_label->setWordWrap(true);
+    top->addWidget(m_label, 1);
 }
 
 ContextProgress::Tally ContextProgress::tally(const core::nom::QuestionCatalogue& questions,
