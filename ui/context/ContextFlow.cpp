@@ -191,14 +191,14 @@ void ContextFlow::buildQuestionStep(int group, const QString& title, const QStri
         connect(row->notKnownButton(), &QPushButton::clicked, m_message, &InlineMessage::clearMessage);
     }
     m_pages->addWidget(page);
-    m_steps.push_back(Step{title, page, page});
+    m_steps.push_back(Step{title, page, page, group});
 }
 
 void ContextFlow::buildSummaryStep()
 {
     m_summary = new ContextSummaryView(m_pages);
     m_pages->addWidget(m_summary);
-    m_steps.push_back(Step{tr("Summary"), m_summary, nullptr});
+    m_steps.push_back(Step{tr("Summary"), m_summary, nullptr, -1});
 }
 
 void ContextFlow::focusFirstAnswer()
@@ -228,11 +228,10 @@ QString ContextFlow::stepLabel(int step) const
     if (s.questions == nullptr || s.questions->rows().empty()) {
         return tr("%1. %2").arg(step + 1).arg(s.title);
     }
-    return tr("%1. %2 (%3 of %4)")
-        .arg(step + 1)
-        .arg(s.title)
-        .arg(s.questions->answeredCount(m_facts))
-        .arg(s.questions->shownCount());
+    // Counted as the progress line counts (ContextProgress::tally), so the steps add up to its total.
+    const ContextProgress::Tally tally =
+        ContextProgress::tally(*m_questions, effectiveFacts(), m_facts, workspaceNow(m_context.workspace), s.group);
+    return tr("%1. %2 (%3 of %4)").arg(step + 1).arg(s.title).arg(tally.answered).arg(tally.shown);
 }
 
 bool ContextFlow::goToStep(int step)
@@ -368,7 +367,10 @@ void ContextFlow::updateVisibility()
 void ContextFlow::updateProgress()
 {
     if (m_questions != nullptr) { // without the catalogue the tab shows why instead
-        m_progress->showProgress(*m_questions, m_facts, workspaceNow(m_context.workspace));
+        // What applies follows what the pages show (unsaved answers included), so a revealed follow-up is counted
+        // as it appears and saving moves no total; only saved answers count as answered.
+        m_progress->showTally(
+            ContextProgress::tally(*m_questions, effectiveFacts(), m_facts, workspaceNow(m_context.workspace)));
     }
 }
 
@@ -405,6 +407,8 @@ void ContextFlow::rowEdited()
 {
     m_message->clearMessage();
     updateVisibility();
+    updateProgress();
+    updateButtons();
     Q_EMIT modifiedChanged();
 }
 

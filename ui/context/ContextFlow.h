@@ -73,6 +73,7 @@ private:
         QString title;
         QWidget* page = nullptr;
         QuestionStepPage* questions = nullptr; ///< null for the summary
+        int group = -1;                        ///< its core::nom::ContextGroup; -1 for the summary
     };
 
     void buildQuestionStep(int group, const QString& title, const QString& intro);

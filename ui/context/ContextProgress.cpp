@@ -16,38 +16,53 @@ ContextProgress::ContextProgress(QWidget* parent)
 {
     auto* top = new QHBoxLayout(this);
     top->setContentsMargins(0, 0, 0, 0);
-    m_label = new QLabel(this);
-    m_label->setObjectName(QStringLiteral("contextProgressLabel"));
-    m_label->setTextFormat(Qt::PlainText);
-    top->addWidget(m_label);
     m_bar = new QProgressBar(this);
     m_bar->setObjectName(QStringLiteral("contextProgressBar"));
     m_bar->setAccessibleName(tr("Questions answered"));
-    m_bar->setMaximumWidth(300);
+    // The label beside the bar gives the numbers in full; text drawn in the bar was clipped ("4 of 50" for
+    // "14 of 50") when the style or the scale left it too little room.
+    m_bar->setTextVisible(false);
+    m_bar->setFixedWidth(fontMetrics().averageCharWidth() * 24);
     top->addWidget(m_bar);
-    top->addStretch(1);
+    m_label = new QLabel(this);
+    m_label->setObjectName(QStringLiteral("contextProgressLabel"));
+    m_label->setTextFormat(Qt::PlainText);
+    m_label->setWordWrap(true);
+    top->addWidget(m_label, 1);
 }
 
-void ContextProgress::showProgress(const core::nom::QuestionCatalogue& questions,
-                                   const core::nom::Facts& facts,
-                                   core::Instant now)
+ContextProgress::Tally ContextProgress::tally(const core::nom::QuestionCatalogue& questions,
+                                              const core::nom::Facts& shownOn,
+                                              const core::nom::Facts& saved,
+                                              core::Instant now,
+                                              std::optional<int> group)
 {
-    const auto visible = questions.visibleQuestions(facts, now);
-    int answered = 0;
-    for (const core::nom::Question* q : visible) {
-        answered += facts.count(q->id) != 0 ? 1 : 0;
+    Tally result;
+    for (const core::nom::Question& q : questions.questions()) {
+        if (group && static_cast<int>(q.group) != *group) {
+            continue;
+        }
+        if (!questions.isVisible(q, shownOn, now)) {
+            ++result.waiting;
+            continue;
+        }
+        ++result.shown;
+        result.answered += saved.count(q.id) != 0 ? 1 : 0;
     }
-    const int shown = static_cast<int>(visible.size());
-    const int waiting = static_cast<int>(questions.questions().size()) - shown;
-    QString text = tr("%1 of %2 questions answered").arg(answered).arg(shown);
-    if (waiting > 0) {
-        text += tr(" (%n more depend on earlier answers)", nullptr, waiting);
+    return result;
+}
+
+void ContextProgress::showTally(const Tally& tally)
+{
+    QString text = tr("%1 of %2 questions answered").arg(tally.answered).arg(tally.shown);
+    if (tally.waiting > 0) {
+        text += tr(" (%n more depend on earlier answers)", nullptr, tally.waiting);
     }
     m_label->setText(text);
     m_label->setAccessibleName(text);
-    m_bar->setRange(0, std::max(shown, 1));
-    m_bar->setValue(answered);
-    m_bar->setFormat(tr("%v of %m"));
+    m_bar->setRange(0, std::max(tally.shown, 1));
+    m_bar->setValue(std::min(tally.answered, std::max(tally.shown, 1)));
+    m_bar->setAccessibleDescription(text);
 }
 
 } // namespace wb::ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include <QWidget>
 
 #include "core/domain/Time.h"
@@ -16,7 +18,7 @@ class QuestionCatalogue;
 namespace wb::ui {
 
 /// The Context tab's progress line: "N of M questions answered" (and how many more depend on earlier answers) with
-/// a bar, counting the questions shown on the facts as saved (with what the records hold).
+/// a bar. The one count of the tab: the step list counts each step with tally() too, so the totals agree.
 class ContextProgress final : public QWidget
 {
     Q_OBJECT
@@ -24,7 +26,21 @@ class ContextProgress final : public QWidget
 public:
     explicit ContextProgress(QWidget* parent = nullptr);
 
-    void showProgress(const core::nom::QuestionCatalogue& questions, const core::nom::Facts& facts, core::Instant now);
+    struct Tally {
+        int answered = 0; ///< shown questions with a saved answer (or one the records hold)
+        int shown = 0;    ///< questions that apply to what the officer sees, unsaved answers included
+        int waiting = 0;  ///< questions that depend on answers not given (shown + waiting is every question)
+    };
+    /// Counts the questions of `group` (a core::nom::ContextGroup; every group when empty). `shownOn` decides
+    /// which questions apply (the saved facts with the officer's unsaved edits, as the pages show them), `saved`
+    /// which are answered: revealing a follow-up counts it at once, and saving an answer moves no total.
+    static Tally tally(const core::nom::QuestionCatalogue& questions,
+                       const core::nom::Facts& shownOn,
+                       const core::nom::Facts& saved,
+                       core::Instant now,
+                       std::optional<int> group = std::nullopt);
+
+    void showTally(const Tally& tally);
 
 private:
     QLabel* m_label = nullptr;

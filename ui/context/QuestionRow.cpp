@@ -62,6 +62,12 @@ QuestionRow::QuestionRow(const Question& question, QWidget* parent)
     setObjectName(QStringLiteral("question_%1").arg(id));
     setFrameShape(QFrame::StyledPanel);
     auto* layout = new QVBoxLayout(this);
+    m_followUp = new QLabel(this);
+    m_followUp->setObjectName(QStringLiteral("questionFollowUp_%1").arg(id));
+    m_followUp->setTextFormat(Qt::PlainText);
+    m_followUp->setWordWrap(true);
+    m_followUp->setHidden(true);
+    layout->addWidget(m_followUp);
     auto* text = new QLabel(fromStd(question.text), this);
     text->setObjectName(QStringLiteral("questionText_%1").arg(id));
     text->setTextFormat(Qt::PlainText);
@@ -146,6 +152,18 @@ std::optional<std::string> QuestionRow::overrideReason() const
 {
     const QString text = m_reason->text().trimmed();
     return text.isEmpty() ? std::nullopt : std::optional(text.toStdString());
+}
+
+void QuestionRow::setFollowUpOf(const QString& labels)
+{
+    const QString text = QuestionRow::tr("↳ Follow-up to: %1").arg(labels);
+    m_followUp->setText(text);
+    m_followUp->setAccessibleName(
+        QuestionRow::tr("Follow-up question, asked because of the answer to: %1").arg(labels));
+    QFont italic = m_followUp->font();
+    italic.setItalic(true);
+    m_followUp->setFont(italic);
+    m_followUp->setHidden(labels.isEmpty());
 }
 
 void QuestionRow::setLastChange(const QString& text)

@@ -51,6 +51,9 @@ public:
     /// Shows the saved answer (or none) and forgets any edit.
     void setSaved(const std::optional<core::nom::FactValue>& value);
     void setLastChange(const QString& text);
+    /// Marks the question as a follow-up of these questions' answers ("Follow-up to: Relationship"), above its text.
+    void setFollowUpOf(const QString& labels);
+    QLabel* followUpLabel() const { return m_followUp; }
     /// Where the answer comes from when the case's records hold it ("From People: met online / dating app", or an
     /// override and its reason); empty when they do not. `fromRecords` shows the reason field the officer fills to
     /// answer otherwise (an override, core::cases::answer).
@@ -91,6 +94,7 @@ private:
     QLineEdit* m_line2 = nullptr;
     InlineMessage* m_error = nullptr;
     QLabel* m_lastChange = nullptr;
+    QLabel* m_followUp = nullptr;
     QLabel* m_source = nullptr;
     QLineEdit* m_reason = nullptr;
     QPushButton* m_notKnownButton = nullptr;

@@ -3,8 +3,12 @@
 
 #include <exception>
 
+#include <QApplication>
+#include <QCursor>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QStringList>
 #include <QVBoxLayout>
 
 #include "core/Error.h"
@@ -44,6 +48,16 @@ QuestionStepPage::QuestionStepPage(const CaseContext& context,
             continue;
         }
         auto* row = new QuestionRow(question, content);
+        if (!question.showIf.isAlways()) {
+            // A follow-up says which answer it follows, so it is not taken for the question the officer was about
+            // to answer when it appears.
+            QStringList labels;
+            for (const std::string& key : question.showIf.factKeys()) {
+                const core::nom::Question* parentQuestion = m_questions.find(key);
+                labels << DisplayText::fromStd(parentQuestion != nullptr ? parentQuestion->label : key);
+            }
+            row->setFollowUpOf(labels.join(tr(", ")));
+        }
         row->onEdited = [this] { Q_EMIT edited(); };
         connect(row->notKnownButton(), &QPushButton::clicked, this, [this, row] { withdraw(*row); });
         connect(row->historyButton(), &QPushButton::clicked, this, [this, row] { showHistory(*row); });
@@ -145,9 +159,71 @@ void QuestionStepPage::applyEdits(core::nom::Facts& facts) const
 
 void QuestionStepPage::updateVisibility(const core::nom::Facts& facts, core::Instant now)
 {
+    const QuestionRow* anchor = anchorRow();
+    const int top = anchor != nullptr ? anchor->mapTo(viewport(), QPoint(0, 0)).y() : 0;
+    bool changed = false;
     for (QuestionRow* row : m_rows) {
         // A question that no longer applies keeps its stored answer; only its row is hidden.
-        row->setHidden(!m_questions.isVisible(row->question(), facts, now));
+        const bool hide = !m_questions.isVisible(row->question(), facts, now);
+        if (hide != row->isHidden()) {
+            row->setHidden(hide);
+            changed = true;
+        }
+    }
+    if (changed && anchor != nullptr && !anchor->isHidden()) {
+        keepInPlace(*anchor, top);
+    }
+}
+
+QuestionRow* QuestionStepPage::rowOf(QWidget* widget) const
+{
+    for (QWidget* w = widget; w != nullptr && w != this; w = w->parentWidget()) {
+        for (QuestionRow* row : m_rows) {
+            if (row == w) {
+                return row;
+            }
+        }
+    }
+    return nullptr;
+}
+
+QuestionRow* QuestionStepPage::anchorRow() const
+{
+    if (!isVisible() || widget() == nullptr) {
+        return nullptr;
+    }
+    // What is under the pointer first: the answer just clicked, or the question about to be clicked.
+    const QPoint pointer = viewport()->mapFromGlobal(QCursor::pos());
+    if (viewport()->rect().contains(pointer)) {
+        if (QuestionRow* row = rowOf(widget()->childAt(widget()->mapFrom(viewport(), pointer)));
+            row != nullptr && !row->isHidden()) {
+            return row;
+        }
+    }
+    // Then the answer being typed or chosen with the keyboard.
+    if (QuestionRow* row = rowOf(QApplication::focusWidget()); row != nullptr && !row->isHidden()) {
+        return row;
+    }
+    // Else the view holds still: the first question in view keeps its place.
+    for (QuestionRow* row : m_rows) {
+        if (!row->isHidden() && row->mapTo(viewport(), QPoint(0, row->height())).y() > 0) {
+            return row;
+        }
+    }
+    return nullptr;
+}
+
+void QuestionStepPage::keepInPlace(const QuestionRow& anchor, int top)
+{
+    // Shown and hidden rows are laid out when the event loop next runs; the scroll position must follow in the same
+    // step, or the page jumps and then jumps back. Re-applying the resizable setting sizes the content (and the
+    // scroll range) to the rows shown now.
+    widget()->layout()->activate();
+    setWidgetResizable(true);
+    widget()->layout()->activate();
+    const int moved = anchor.mapTo(viewport(), QPoint(0, 0)).y() - top;
+    if (moved != 0) {
+        verticalScrollBar()->setValue(verticalScrollBar()->value() + moved);
     }
 }
 
@@ -159,24 +235,6 @@ bool QuestionStepPage::isModified() const
         }
     }
     return false;
-}
-
-int QuestionStepPage::shownCount() const
-{
-    int shown = 0;
-    for (const QuestionRow* row : m_rows) {
-        shown += row->isHidden() ? 0 : 1;
-    }
-    return shown;
-}
-
-int QuestionStepPage::answeredCount(const core::nom::Facts& facts) const
-{
-    int answered = 0;
-    for (const QuestionRow* row : m_rows) {
-        answered += !row->isHidden() && facts.count(row->question().id) != 0 ? 1 : 0;
-    }
-    return answered;
 }
 
 bool QuestionStepPage::focusFirstAnswer()

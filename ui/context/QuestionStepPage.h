@@ -47,12 +47,12 @@ public:
     static QString sourceText(const core::nom::Question& question, const core::nom::FactProvenance& provenance);
     /// Puts this page's readable edits on top of `facts` (what the officer sees, for showIf).
     void applyEdits(core::nom::Facts& facts) const;
-    /// Hides the questions whose showIf does not hold on `facts` (their stored answers are kept).
+    /// Hides the questions whose showIf does not hold on `facts` (their stored answers are kept). Follow-ups are
+    /// revealed without moving what is under the pointer: the question under it (else the one with the keyboard,
+    /// else the first one in view) keeps its place on screen, so the follow-ups open below the answered question
+    /// and the view holds still.
     void updateVisibility(const core::nom::Facts& facts, core::Instant now);
     bool isModified() const;
-    /// Shown questions, and how many of them have a saved answer.
-    int shownCount() const;
-    int answeredCount(const core::nom::Facts& facts) const;
     /// Focuses the first shown answer; false when there is none.
     bool focusFirstAnswer();
 
@@ -73,6 +73,11 @@ Q_SIGNALS:
     void problem(const QString& text);
 
 private:
+    /// The question that must not move when rows are shown or hidden; nullptr when the page is not shown.
+    QuestionRow* anchorRow() const;
+    QuestionRow* rowOf(QWidget* widget) const;
+    /// Lays the page out now and scrolls so that `anchor` is back at `top` (its y in the viewport before).
+    void keepInPlace(const QuestionRow& anchor, int top);
     bool saveRow(QuestionRow& row);
     void withdraw(QuestionRow& row);
     void showHistory(const QuestionRow& row);
