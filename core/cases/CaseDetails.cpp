@@ -11,10 +11,18 @@
 
 namespace wb::core::cases {
 
-Case create(CaseRepository& cases, const CaseDraft& draft)
+Case create(Workspace& workspace, const CaseDraft& draft)
 {
     checkNewCaseOutcome(draft);
-    return cases.add(draft);
+    if (draft.journeyStage) {
+        return workspace.cases().add(draft);
+    }
+    CaseDraft started = draft;
+    const auto& stages = workspace.lists().list("journey-stages").items();
+    if (!stages.empty()) {
+        started.journeyStage = stages.front().code;
+    }
+    return workspace.cases().add(started);
 }
 
 Case updateOverview(Workspace& workspace, const Case& edited)

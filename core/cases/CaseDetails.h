@@ -20,9 +20,11 @@ class QuestionCatalogue;
 
 namespace wb::core::cases {
 
-/// Creates a case. Throws Error(Validation) naming the field, Error(Conflict, "reference") when the reference is used,
-/// Error(GuardrailRefused) for an outcome a new case cannot have (core/cases/OutcomeGuards.h).
-Case create(CaseRepository& cases, const CaseDraft& draft);
+/// Creates a case. A case given no journey stage starts at the first stage of the journey-stages list (an officer's
+/// new case is at the start of the journey, not "not recorded"). Throws Error(Validation) naming the field,
+/// Error(Conflict, "reference") when the reference is used, Error(GuardrailRefused) for an outcome a new case cannot
+/// have (core/cases/OutcomeGuards.h).
+Case create(Workspace& workspace, const CaseDraft& draft);
 
 /// Saves the editable fields of a case (matched by `edited.id`). Throws Error(Validation) naming the field,
 /// Error(Conflict, "reference"), Error(NotFound), Error(GuardrailRefused) when the outcome's guardrails refuse it

@@ -9,6 +9,7 @@
 #include "core/Workspace.h"
 #include "core/cases/CaseDetails.h"
 #include "core/demo/DemoContext.h"
+#include "core/domain/LondonTime.h"
 #include "core/nom/OffenceCatalogue.h"
 #include "core/nom/QuestionCatalogue.h"
 #include "core/records/RecordSpec.h"
@@ -26,7 +27,7 @@ struct DemoPerson {
 };
 
 struct DemoCase {
-    const char* reference;
+    const char* serial; ///< "DEMO/0001": the stored reference adds the two-digit year of the report (UK date)
     const char* operation;
     const char* offence;
     int daysAgo;
@@ -45,7 +46,7 @@ struct DemoCase {
 // All names are invented and marked as such by their surnames. The closed cases end in different outcomes
 // (charge, CPS decision on the evidence, withdrawal, no suspect identified): withdrawal is not the normal ending.
 constexpr std::array<DemoCase, 8> Cases{{
-    {"DEMO/0001/26",
+    {"DEMO/0001",
      "Operation Larkspur",
      "SOA2003-s1",
      3,
@@ -61,7 +62,7 @@ constexpr std::array<DemoCase, 8> Cases{{
      nullptr,
      0,
      nullptr},
-    {"DEMO/0002/26",
+    {"DEMO/0002",
      "Operation Foxglove",
      "SOA2003-s2",
      12,
@@ -77,7 +78,7 @@ constexpr std::array<DemoCase, 8> Cases{{
      nullptr,
      0,
      nullptr},
-    {"DEMO/0003/26",
+    {"DEMO/0003",
      "",
      "SOA2003-s3",
      40,
@@ -93,7 +94,7 @@ constexpr std::array<DemoCase, 8> Cases{{
      nullptr,
      0,
      nullptr},
-    {"DEMO/0004/25",
+    {"DEMO/0004",
      "Operation Hawthorn",
      "SOA1956-s14",
      200,
@@ -109,7 +110,7 @@ constexpr std::array<DemoCase, 8> Cases{{
      nullptr,
      0,
      nullptr},
-    {"DEMO/0005/25",
+    {"DEMO/0005",
      "Operation Yarrow",
      "SOA2003-s4",
      330,
@@ -126,7 +127,7 @@ constexpr std::array<DemoCase, 8> Cases{{
      120,
      "Fictional: the victim chose not to support further action, spoken to directly with their ISVA; an "
      "evidence-led prosecution was considered; support continues."},
-    {"DEMO/0006/25",
+    {"DEMO/0006",
      "Operation Sorrel",
      "SOA2003-s1",
      280,
@@ -142,7 +143,7 @@ constexpr std::array<DemoCase, 8> Cases{{
      "1",
      150,
      "Fictional: charged on the CPS's decision after a full file; the victim was told the same day."},
-    {"DEMO/0007/25",
+    {"DEMO/0007",
      "Operation Tansy",
      "SOA2003-s2",
      250,
@@ -159,7 +160,7 @@ constexpr std::array<DemoCase, 8> Cases{{
      180,
      "Fictional: the CPS decided the evidence did not meet the test for charge; the victim supports action and "
      "was told of the decision and of the Victims' Right to Review."},
-    {"DEMO/0008/24",
+    {"DEMO/0008",
      "Operation Bracken",
      "SOA2003-s3",
      420,
@@ -187,6 +188,7 @@ std::string isoDay(Instant at)
 /// timeline, an exhibit with its movement, devices, bail and a supervisory review.
 void addDemoRecords(Workspace& ws, const DemoCase& demo, const Case& c, const std::vector<Person>& people)
 {
+    const std::string officer = ws.info().owner.displayName; // the workspace's owner: one name everywhere
     auto& records = ws.records();
     const Person& victim = people[0];
     const Person& suspect = people[1];
@@ -222,12 +224,12 @@ void addDemoRecords(Workspace& ws, const DemoCase& demo, const Case& c, const st
                      {"rationale", "Context-led: the relationship and the suspect's access to the victim "
                                    "(fictional training rationale)."},
                      {"alternatives", "Early victim phone download: not necessary at this stage."},
-                     {"decided_by", "DS Demo Example"}});
+                     {"decided_by", officer}});
     records.add(recordSpec(recordtype::kDecision), c.id,
                 {{"decided_at", at(30)},
                  {"decision", "Prioritise suspect research and an early arrest plan."},
                  {"rationale", "Corrects the first entry after new intelligence (fictional)."},
-                 {"decided_by", "DS Demo Example"},
+                 {"decided_by", officer},
                  {"supersedes_id", id(first.id)}});
     const auto exhibit = records.add(recordSpec(recordtype::kExhibit), c.id,
                                      {{"reference", "DEMO-" + id(c.id) + "-1"},
@@ -272,13 +274,13 @@ void addDemoRecords(Workspace& ws, const DemoCase& demo, const Case& c, const st
                  {"may_leave_messages", "0"},
                  {"through_whom", "direct"},
                  {"avoid", "Do not refer to the suspect by first name (fictional)."},
-                 {"recorded_by", "DC Demo Example"}});
+                 {"recorded_by", officer}});
     records.add(recordSpec(recordtype::kContact), c.id,
                 {{"victim_id", id(victim.id)},
                  {"contacted_at", at(2)},
                  {"method", "in-person"},
                  {"purpose", "contact-plan"},
-                 {"by_whom", "DC Demo Example"},
+                 {"by_whom", officer},
                  {"explained", "How and when updates will be given; the ISVA offer (fictional)."}});
     records.add(recordSpec(recordtype::kVictimRight), c.id,
                 {{"victim_id", id(victim.id)},
@@ -286,7 +288,7 @@ void addDemoRecords(Workspace& ws, const DemoCase& demo, const Case& c, const st
                  {"action", "Written acknowledgement with the crime reference and officer contact details, "
                             "given in person (fictional)."},
                  {"done_on", day(0)},
-                 {"done_by", "DC Demo Example"}});
+                 {"done_by", officer}});
     records.add(recordSpec(recordtype::kIsvaReferral), c.id,
                 {{"victim_id", id(victim.id)},
                  {"offered_on", day(0)},
@@ -294,9 +296,8 @@ void addDemoRecords(Workspace& ws, const DemoCase& demo, const Case& c, const st
                  {"service", "Fictional ISVA Service"},
                  {"consent_to_share", "1"},
                  {"consent_on", day(0)}});
-    records.add(
-        recordSpec(recordtype::kVictimWish), c.id,
-        {{"victim_id", id(victim.id)}, {"recorded_at", at(1)}, {"wish", "full"}, {"recorded_by", "DC Demo Example"}});
+    records.add(recordSpec(recordtype::kVictimWish), c.id,
+                {{"victim_id", id(victim.id)}, {"recorded_at", at(1)}, {"wish", "full"}, {"recorded_by", officer}});
     if (suspect.givenName != "Unknown") {
         const Record arrest = records.add(recordSpec(recordtype::kCaseEvent), c.id,
                                           {{"kind", "arrest"},
@@ -309,7 +310,7 @@ void addDemoRecords(Workspace& ws, const DemoCase& demo, const Case& c, const st
                          {"contacted_at", at(30)},
                          {"method", "phone"},
                          {"purpose", "event-notification"},
-                         {"by_whom", "DC Demo Example"},
+                         {"by_whom", officer},
                          {"explained_events", arrest.uuid}, // Right 6 per event (issue 14)
                          {"explained", "The suspect has been arrested and interviewed; what happens next (fictional)."},
                          {"victim_views", "Asked about bail conditions (fictional)."}});
@@ -318,11 +319,11 @@ void addDemoRecords(Workspace& ws, const DemoCase& demo, const Case& c, const st
     records.add(recordSpec(recordtype::kEnquiry), c.id,
                 {{"title", "Research the suspect's previous reports and intelligence"},
                  {"principle", "suspect-focused"},
-                 {"owner", "DC Demo Example"},
+                 {"owner", officer},
                  {"due_on", day(7)},
                  {"status", "in_progress"},
                  {"accepted_at", at(3)},
-                 {"accepted_by", "DC Demo Example"}});
+                 {"accepted_by", officer}});
     records.add(recordSpec(recordtype::kReview), c.id,
                 {{"reviewed_at", at(48)},
                  {"reviewer_name", "DI Demo Fictional"},
@@ -333,14 +334,14 @@ void addDemoRecords(Workspace& ws, const DemoCase& demo, const Case& c, const st
 }
 
 /// The intrusive enquiries done as the guardrails require: a witness's phone extracted with the s.37 notice given
-/// first, for a stated line of enquiry (DEMO/0003/26), and a request for the victim's childhood social-care
-/// records, from a specific disclosure, approved by a supervisor and notified to the victim (DEMO/0004/25).
+/// first, for a stated line of enquiry (DEMO/0003), and a request for the victim's childhood social-care
+/// records, from a specific disclosure, approved by a supervisor and notified to the victim (DEMO/0004).
 void addIntrusiveEnquiries(Workspace& ws, const DemoCase& demo, const Case& c, const std::vector<Person>& people)
 {
     const auto day = [&](int daysAfterReport) { return isoDay(c.reportedAt + std::chrono::days(daysAfterReport)); };
     const auto at = [&](int hoursAfterReport) { return toIsoUtc(c.reportedAt + std::chrono::hours(hoursAfterReport)); };
-    const std::string_view reference = demo.reference;
-    if (reference == "DEMO/0003/26") {
+    const std::string_view serial = demo.serial;
+    if (serial == "DEMO/0003") {
         ws.records().add(recordSpec(recordtype::kDevice), c.id,
                          {{"owner_role", "witness"},
                           {"person_id", std::to_string(people[2].id)},
@@ -360,7 +361,7 @@ void addIntrusiveEnquiries(Workspace& ws, const DemoCase& demo, const Case& c, c
                           {"extraction_completed", day(3)},
                           {"returned_at", at(24 * 3 + 8)},
                           {"swap_given", "0"}});
-    } else if (reference == "DEMO/0004/25") {
+    } else if (serial == "DEMO/0004") {
         ws.records().add(recordSpec(recordtype::kTpmRequest), c.id,
                          {{"person_id", std::to_string(people[0].id)},
                           {"tpm_type", "social-care"},
@@ -383,6 +384,7 @@ void addIntrusiveEnquiries(Workspace& ws, const DemoCase& demo, const Case& c, c
 /// supervisory review after it; for 15 the CPS decision and a review; for 1 the charge.
 void addClosingRecords(Workspace& ws, const DemoCase& demo, const Case& c, const std::vector<Person>& people)
 {
+    const std::string officer = ws.info().owner.displayName;
     const auto at = [&](int daysAfterReport) { return toIsoUtc(c.reportedAt + std::chrono::days(daysAfterReport)); };
     const std::string victim = std::to_string(people[0].id);
     const std::string suspect = std::to_string(people[1].id);
@@ -408,7 +410,7 @@ void addClosingRecords(Workspace& ws, const DemoCase& demo, const Case& c, const
                           {"evidence_led_rationale", "No independent evidence of the offence beyond the victim's "
                                                      "account; discussed with the CPS (fictional)."},
                           {"support_continues", "ISVA support continues; the victim may re-engage (fictional)."},
-                          {"recorded_by", "DC Demo Example"},
+                          {"recorded_by", officer},
                           {"supersedes_id", first.empty() ? std::string() : std::to_string(first.front().id)}});
         review(demo.outcomeDay - 10, "Before outcome 16: the withdrawal, how it was recorded, evidence-led options, "
                                      "safeguarding that continues (fictional).");
@@ -450,6 +452,19 @@ void answerContext(Workspace& ws, const Case& c, const nom::QuestionCatalogue* q
 
 } // namespace
 
+WorkspaceOwner demoOwner()
+{
+    return WorkspaceOwner{"DC Demo Example", "DEMO"};
+}
+
+std::string demoReference(std::string_view serial, Instant reportedAt)
+{
+    // The year of the report in the UK, as forces write it ("/26" for a report in 2026).
+    const int year = static_cast<int>(london::date(reportedAt).year());
+    const int yy = year % 100;
+    return std::string(serial) + (yy < 10 ? "/0" : "/") + std::to_string(yy);
+}
+
 std::size_t addDemoCases(Workspace& workspace, const nom::QuestionCatalogue* questions)
 {
     std::size_t added = 0;
@@ -458,12 +473,12 @@ std::size_t addDemoCases(Workspace& workspace, const nom::QuestionCatalogue* que
             continue; // a force's own offences list may not carry every demo offence
         }
         CaseDraft draft;
-        draft.reference = demo.reference;
+        draft.reportedAt = workspace.clock().now() - std::chrono::days(demo.daysAgo) - std::chrono::hours(5);
+        draft.reference = demoReference(demo.serial, draft.reportedAt);
         if (*demo.operation != '\0') {
             draft.operationName = demo.operation;
         }
         draft.primaryOffence = demo.offence;
-        draft.reportedAt = workspace.clock().now() - std::chrono::days(demo.daysAgo) - std::chrono::hours(5);
         draft.status = demo.status;
         if (*demo.offenceDate != '\0') {
             draft.offenceDate = ApproxDate::parse(demo.offenceDate).value_or(ApproxDate());
@@ -474,7 +489,7 @@ std::size_t addDemoCases(Workspace& workspace, const nom::QuestionCatalogue* que
         draft.locationType = demo.locationType;
         draft.reportChannel = demo.reportChannel;
         draft.journeyStage = demo.stage;
-        const Case stored = cases::create(workspace.cases(), draft);
+        const Case stored = cases::create(workspace, draft);
         std::vector<Person> people;
         for (const auto& p : demo.people) {
             PersonDraft person;

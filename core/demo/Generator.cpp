@@ -10,6 +10,7 @@
 
 #include "core/Error.h"
 #include "core/Workspace.h"
+#include "core/domain/LondonTime.h"
 #include "core/nom/OffenceCatalogue.h"
 #include "core/records/RecordSpec.h"
 #include "core/reference/ReferenceData.h"
@@ -170,7 +171,9 @@ GeneratorReport generateWorkspace(Workspace& ws, const GeneratorOptions& options
             };
             Case kase;
             kase.uuid = gen.uuid();
-            kase.reference = fmt::format("GEN/{:06}/{}", done + 1, 20 + daysAgo % 7);
+            // The year in the reference is the year of the report (UK date), as forces write it.
+            kase.reference =
+                fmt::format("GEN/{:06}/{:02}", done + 1, static_cast<int>(london::date(reported).year()) % 100);
             if (gen.chance(60)) {
                 kase.operationName = fmt::format("Operation {} {}", gen.pick(Plants), done + 1);
             }

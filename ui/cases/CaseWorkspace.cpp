@@ -129,6 +129,17 @@ bool CaseWorkspace::hasUnsavedChanges() const
     return false;
 }
 
+QStringList CaseWorkspace::unsavedTabTitles() const
+{
+    QStringList titles;
+    for (std::size_t i = 0; i < m_caseTabs.size(); ++i) {
+        if (m_caseTabs[i] != nullptr && m_caseTabs[i]->hasUnsavedChanges()) {
+            titles << m_titles[i];
+        }
+    }
+    return titles;
+}
+
 void CaseWorkspace::createActions()
 {
     auto add = [this](const QString& name, const QKeySequence& keys, auto slot) {
@@ -396,8 +407,11 @@ int CaseWorkspace::restoreDraft(const core::WindowDraft& draft)
                                 InlineMessage::Kind::Warning);
     }
     if (lost > 0) {
+        // Spelled out rather than "(s)": without a translation file Qt would show "edit(s)".
         m_restored->showMessage(
-            tr("%n unsaved edit(s) from before the lock could not be put back: the record was removed.", "", lost),
+            lost == 1 ? tr("1 unsaved edit from before the lock could not be put back: the record was removed.")
+                      : tr("%n unsaved edits from before the lock could not be put back: the records were removed.", "",
+                           lost),
             InlineMessage::Kind::Warning);
     }
     return lost;
@@ -427,8 +441,13 @@ void CaseWorkspace::keyPressEvent(QKeyEvent* event)
 void CaseWorkspace::closeEvent(QCloseEvent* event)
 {
     if (!m_closing && hasUnsavedChanges()) {
-        QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
-                        tr("Some tabs of this case have changes that are not saved."),
+        // The prompt names the tabs holding the changes (issue 15), as their "*" marks do.
+        const QStringList titles = unsavedTabTitles();
+        const QString text =
+            titles.size() == 1
+                ? tr("The %1 tab of this case has changes that are not saved.").arg(titles.front())
+                : tr("These tabs of this case have changes that are not saved: %1.").arg(titles.join(tr(", ")));
+        QMessageBox box(QMessageBox::Question, tr("Unsaved changes"), text,
                         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
         box.setObjectName(QStringLiteral("unsavedChangesMessageBox"));
         box.setDefaultButton(QMessageBox::Save);

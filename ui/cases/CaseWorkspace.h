@@ -5,6 +5,7 @@
 #include <vector>
 
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
 #include "core/records/RecordSpec.h"
@@ -47,6 +48,8 @@ public:
     /// The CaseTab behind a tab index (null for none).
     CaseTab* tabAt(int index) const;
     bool hasUnsavedChanges() const;
+    /// The titles of the tabs holding unsaved changes, in tab order (what the close prompt names).
+    QStringList unsavedTabTitles() const;
 
     /// Shows the tab that holds records of this kind ("person", "decision",
     /// "timeline_event", "exhibit"…); false when there is none.

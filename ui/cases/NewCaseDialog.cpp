@@ -13,10 +13,10 @@
 #include <QVBoxLayout>
 
 #include "core/Error.h"
+#include "core/Workspace.h"
 #include "core/cases/CaseDetails.h"
 #include "core/nom/OffenceCatalogue.h"
 #include "core/reference/ReferenceData.h"
-#include "core/repo/CaseRepository.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
 #include "ui/widgets/InlineMessage.h"
@@ -39,9 +39,9 @@ QDateTime ukWallClock(core::Instant now)
 
 } // namespace
 
-NewCaseDialog::NewCaseDialog(core::CaseRepository& cases, Catalogues catalogues, core::Instant now, QWidget* parent)
+NewCaseDialog::NewCaseDialog(core::Workspace& workspace, Catalogues catalogues, core::Instant now, QWidget* parent)
     : QDialog(parent)
-    , m_cases(cases)
+    , m_workspace(workspace)
     , m_catalogues(std::move(catalogues))
 {
     setObjectName(QStringLiteral("newCaseDialog"));
@@ -207,7 +207,7 @@ void NewCaseDialog::save()
 {
     clearFieldErrors();
     try {
-        m_savedId = core::cases::create(m_cases, draft()).id;
+        m_savedId = core::cases::create(m_workspace, draft()).id;
     } catch (const core::Error& e) {
         showError(e);
         return;

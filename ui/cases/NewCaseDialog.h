@@ -15,8 +15,8 @@ class QLineEdit;
 class QPushButton;
 
 namespace wb::core {
-class CaseRepository;
 class Error;
+class Workspace;
 } // namespace wb::core
 
 namespace wb::ui {
@@ -25,13 +25,15 @@ class InlineMessage;
 
 /// Opens a new case. Core decides what a case needs: its refusal is shown next to
 /// the field it names, which takes the focus. A failed save keeps the dialog and its input.
+/// Once saved (core::cases::create: the case starts at the first journey stage) the dialog is
+/// accepted and whoever opened it opens the case's window.
 class NewCaseDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
     /// `now` (the workspace's clock: workspaceNow) is the reported time the dialog starts with.
-    NewCaseDialog(core::CaseRepository& cases, Catalogues catalogues, core::Instant now, QWidget* parent = nullptr);
+    NewCaseDialog(core::Workspace& workspace, Catalogues catalogues, core::Instant now, QWidget* parent = nullptr);
     ~NewCaseDialog() override;
 
     /// The case as entered (reported time converted to UTC).
@@ -45,7 +47,7 @@ private:
     void clearFieldErrors();
     void showError(const core::Error& error);
 
-    core::CaseRepository& m_cases;
+    core::Workspace& m_workspace;
     Catalogues m_catalogues;
     std::int64_t m_savedId = 0;
 

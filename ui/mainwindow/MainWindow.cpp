@@ -376,9 +376,13 @@ void MainWindow::newCase()
     if (!ready()) {
         return;
     }
-    auto* dialog = new NewCaseDialog(workspace()->cases(), m_catalogues, workspaceNow(workspace()), this);
+    auto* dialog = new NewCaseDialog(*workspace(), m_catalogues, workspaceNow(workspace()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_casesPage->showCreatedCase(dialog->savedCaseId()); });
+    // Saved: the case is selected in the list and its window opens (issue 15: nothing opened before).
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_casesPage->showCreatedCase(dialog->savedCaseId());
+        openCaseWorkspace(dialog->savedCaseId());
+    });
     dialog->open();
 }
 

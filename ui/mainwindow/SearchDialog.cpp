@@ -95,6 +95,33 @@ QString SearchDialog::kindLabel(const QString& entity)
     return it == labels.end() ? entity : tr(it->second);
 }
 
+QString SearchDialog::summaryText(int results, int cases)
+{
+    // Spelled out rather than "(s)": without a translation file Qt would show "result(s)". A case is listed
+    // only for a result in it, so there are never more cases than results.
+    if (results <= 0) {
+        return tr("Nothing found.");
+    }
+    if (results == 1) {
+        return tr("1 result in 1 case.");
+    }
+    if (cases == 1) {
+        return tr("%n results in 1 case.", nullptr, results);
+    }
+    return tr("%n results in %1 cases.", nullptr, results).arg(cases);
+}
+
+QString SearchDialog::kindText(core::Workspace& workspace, const QString& entity, const std::string& uuid) const
+{
+    // A person is found as what they are in the case: victim, suspect or witness (issue 15).
+    if (entity == QLatin1String("person")) {
+        if (auto person = workspace.people().findByUuid(uuid)) {
+            return DisplayText::role(person->role);
+        }
+    }
+    return kindLabel(entity);
+}
+
 QString SearchDialog::hitText(core::Workspace& workspace,
                               const QString& entity,
                               const std::string& uuid,
@@ -148,7 +175,7 @@ void SearchDialog::runSearch()
             }
             const QString entity = DisplayText::fromStd(hit.entity);
             auto* item = new QTreeWidgetItem(group);
-            item->setText(0, kindLabel(entity));
+            item->setText(0, kindText(workspace, entity, hit.uuid));
             item->setText(1, hitText(workspace, entity, hit.uuid, hit.snippet));
             item->setData(0, CaseIdRole, QVariant::fromValue(static_cast<qint64>(hit.caseId)));
             item->setData(0, EntityRole, entity);
@@ -163,10 +190,7 @@ void SearchDialog::runSearch()
         if (first != nullptr) {
             m_results->setCurrentItem(first);
         }
-        m_summary->setText(
-            hits.empty()
-                ? tr("Nothing found.")
-                : tr("%n result(s) in %1 case(s).", nullptr, static_cast<int>(hits.size())).arg(groups.size()));
+        m_summary->setText(summaryText(static_cast<int>(hits.size()), static_cast<int>(groups.size())));
     } catch (const core::Error& e) {
         m_summary->setText(ErrorText::message(e));
     } catch (const std::exception&) {

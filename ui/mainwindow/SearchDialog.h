@@ -21,9 +21,9 @@ class WorkspaceSession;
 
 /// Global search (Ctrl+K): every word typed must match, as a prefix. Hits are
 /// grouped by case (the crime reference as the group header), each with its kind
-/// and an excerpt; people's names and contact details go through PrivacyMode.
-/// Enter or a double-click asks to open the hit's case. Searches the session's
-/// workspace; a locked or closed one shows why instead of results.
+/// (a person's role: victim, suspect, witness) and an excerpt; people's names and contact details go through
+/// PrivacyMode. Enter or a double-click asks to open the hit's case. Searches the session's workspace; a locked or
+/// closed one shows why instead of results.
 class SearchDialog final : public QDialog
 {
     Q_OBJECT
@@ -39,6 +39,8 @@ public:
 
     /// "Decision", "Person"… for an index entity name.
     static QString kindLabel(const QString& entity);
+    /// The line under the results: "1 result in 1 case.", "3 results in 2 cases.", "Nothing found.".
+    static QString summaryText(int results, int cases);
 
 Q_SIGNALS:
     /// entity: "person", "decision"…; uuid: the record's.
@@ -51,6 +53,8 @@ protected:
 private:
     void openItem(QTreeWidgetItem* item);
     void openCurrent();
+    /// The kind column: a person's role ("Suspect"), otherwise kindLabel.
+    QString kindText(core::Workspace& workspace, const QString& entity, const std::string& uuid) const;
     QString hitText(core::Workspace& workspace,
                     const QString& entity,
                     const std::string& uuid,

@@ -283,8 +283,7 @@ void WelcomePage::demoKeyReady()
         return;
     }
     core::CreateOptions options;
-    options.owner.displayName = DisplayText::toStd(tr("Demo user (fictional)"));
-    options.owner.staffNumber = "DEMO";
+    options.owner = core::demoOwner(); // the officer the demo's records name: one name everywhere
     options.training = true;
     options.kdf = m_demoKdf;
     m_busyIndicator->start(tr("Creating the demo workspace: writing the fictional cases…"));

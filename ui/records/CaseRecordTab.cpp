@@ -132,6 +132,20 @@ RecordTab* makeTab(const CaseContext& context, std::string_view type, QWidget* p
     return new RecordTab(context, core::recordSpec(type), parent, false);
 }
 
+/// What the child lists say while no parent record is selected: whole sentences, so that the article agrees
+/// with the noun ("an exhibit") in every language, never "a" glued to a title.
+QString selectParentHint(std::string_view parentType)
+{
+    if (parentType == rt::kExhibit) {
+        return RecordTab::tr("Select an exhibit above to see and add its movements (chain of custody).");
+    }
+    if (parentType == rt::kBail) {
+        return RecordTab::tr(
+            "Select a bail or RUI record above to see and add its extensions, pauses and RUI reviews.");
+    }
+    return RecordTab::tr("Select a record above to see and add the records under it.");
+}
+
 /// A parent list above, its child lists below for the selected parent.
 CompositeRecordTab* makeParentChild(const CaseContext& context,
                                     std::string_view parentType,
@@ -177,13 +191,13 @@ CompositeRecordTab* makeParentChild(const CaseContext& context,
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
 
-    const QString parentTitle = FieldLabels::title(parentType).at(0).toLower() + FieldLabels::title(parentType).mid(1);
-    const auto follow = [children, info, parentTitle](std::int64_t id) {
+    const QString hint = selectParentHint(parentType);
+    const auto follow = [children, info, hint](std::int64_t id) {
         for (auto* child : children) {
             child->setParentRecord(id);
         }
         if (id == 0) {
-            info->setText(RecordTab::tr("Select a %1 above to see and add the records under it.").arg(parentTitle));
+            info->setText(hint);
         }
     };
     QObject::connect(top, &RecordTab::selectionChanged, composite, follow);

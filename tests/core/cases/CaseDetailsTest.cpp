@@ -34,9 +34,9 @@ protected:
 
 TEST_F(CaseDetailsTest, aCaseIsCreatedAndADuplicateReferenceIsRefused)
 {
-    const Case c = cases::create(ws->cases(), test::caseDraft("FICT/CD/26"));
+    const Case c = cases::create(*ws, test::caseDraft("FICT/CD/26"));
     EXPECT_GT(c.id, 0);
-    const Error e = refusal([&] { cases::create(ws->cases(), test::caseDraft("FICT/CD/26")); });
+    const Error e = refusal([&] { cases::create(*ws, test::caseDraft("FICT/CD/26")); });
     EXPECT_EQ(e.code(), ErrorCode::Conflict);
     EXPECT_EQ(e.field(), "reference");
     EXPECT_EQ(ws->cases().count(), 1);
@@ -44,7 +44,7 @@ TEST_F(CaseDetailsTest, aCaseIsCreatedAndADuplicateReferenceIsRefused)
 
 TEST_F(CaseDetailsTest, theOverviewIsSavedAndAFutureReportIsRefused)
 {
-    Case c = cases::create(ws->cases(), test::caseDraft("FICT/CD/27"));
+    Case c = cases::create(*ws, test::caseDraft("FICT/CD/27"));
     c.operationName = "Operation Lanternfish";
     EXPECT_EQ(cases::updateOverview(*ws, c).operationName, std::optional<std::string>("Operation Lanternfish"));
     Case future = c;
@@ -55,9 +55,26 @@ TEST_F(CaseDetailsTest, theOverviewIsSavedAndAFutureReportIsRefused)
     EXPECT_EQ(ws->cases().find(c.id)->reportedAt, c.reportedAt) << "nothing is written when refused";
 }
 
+// Issue 15: a new case was "Not recorded" on the journey; it starts at the first stage, unless it names its own.
+TEST_F(CaseDetailsTest, aNewCaseStartsAtTheFirstJourneyStage)
+{
+    const auto& stages = ws->lists().list("journey-stages").items();
+    ASSERT_GT(stages.size(), 2u);
+    const Case c = cases::create(*ws, test::caseDraft("FICT/CD/29"));
+    EXPECT_EQ(c.journeyStage, std::optional<std::string>(stages[0].code));
+    EXPECT_EQ(ws->cases().find(c.id)->journeyStage, std::optional<std::string>(stages[0].code));
+
+    CaseDraft later = test::caseDraft("FICT/CD/30");
+    later.journeyStage = stages[2].code;
+    EXPECT_EQ(cases::create(*ws, later).journeyStage, std::optional<std::string>(stages[2].code))
+        << "a stage given (the demo's cases) is kept";
+}
+
 TEST_F(CaseDetailsTest, theJourneyMovesOneStageAtATimeAndStopsAtTheLast)
 {
-    const Case c = cases::create(ws->cases(), test::caseDraft("FICT/CD/28"));
+    // A case stored without a stage (as older workspaces and bundles hold them).
+    const Case c = ws->cases().add(test::caseDraft("FICT/CD/28"));
+    ASSERT_FALSE(c.journeyStage.has_value());
     const auto& stages = ws->lists().list("journey-stages").items();
     ASSERT_GT(stages.size(), 2u);
 

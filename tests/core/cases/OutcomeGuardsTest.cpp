@@ -28,7 +28,7 @@ protected:
 
     void SetUp() override
     {
-        theCase = cases::create(ws->cases(), test::caseDraft("FICT/OG/26"));
+        theCase = cases::create(*ws, test::caseDraft("FICT/OG/26"));
         PersonDraft p;
         p.caseId = theCase.id;
         p.role = PersonRole::Victim;
@@ -140,7 +140,7 @@ TEST_F(OutcomeGuardsTest, aNewCaseCannotStartWithAnOutcomeItsRecordsMustSupport)
           std::pair{"15", "outcomeSupervisoryReview"}}) {
         draft.outcomeCode = code;
         try {
-            cases::create(ws->cases(), draft);
+            cases::create(*ws, draft);
             ADD_FAILURE() << code << " was accepted";
         } catch (const Error& e) {
             EXPECT_EQ(e.code(), ErrorCode::GuardrailRefused);
@@ -148,7 +148,7 @@ TEST_F(OutcomeGuardsTest, aNewCaseCannotStartWithAnOutcomeItsRecordsMustSupport)
         }
     }
     draft.outcomeCode = "18";
-    EXPECT_GT(cases::create(ws->cases(), draft).id, 0) << "other outcomes are not guarded";
+    EXPECT_GT(cases::create(*ws, draft).id, 0) << "other outcomes are not guarded";
 }
 
 TEST_F(OutcomeGuardsTest, outcome16NeedsAWithdrawalThatSaysHowItWasHandled)

@@ -7,10 +7,12 @@
 #include "core/cases/OutcomeGuards.h"
 #include "core/demo/DemoData.h"
 #include "core/demo/Generator.h"
+#include "core/domain/LondonTime.h"
 #include "core/nom/EnquiryCatalogue.h"
 #include "core/nom/QuestionCatalogue.h"
 #include "core/plan/InvestigationPlan.h"
 #include "core/records/RecordSpec.h"
+#include "support/ManualClock.h"
 #include "support/TestSupport.h"
 
 using namespace wb;
@@ -130,6 +132,77 @@ TEST(DemoDataTest, generatedClosedCasesEndInVariedOutcomesThatPassTheGuardrails)
     ASSERT_GT(closed, 10);
     EXPECT_GE(outcomes.size(), 2u) << "not only one outcome";
     EXPECT_LT(outcomes["16"], closed) << "withdrawal is not the only ending";
+}
+
+/// The two-digit UK year of an instant, as a crime reference ends ("/25").
+std::string referenceYear(core::Instant at)
+{
+    const int yy = static_cast<int>(core::london::date(at).year()) % 100;
+    return (yy < 10 ? "/0" : "/") + std::to_string(yy);
+}
+
+// Issue 15: the demo's crime references ended in fixed years ("DEMO/0004/25" for a case reported in 2026).
+TEST(DemoDataTest, crimeReferenceYearsMatchTheirReportDates)
+{
+    test::TempDir dir;
+    auto ws = test::createWorkspace(dir / "demo.rwb");
+    // Early in a year: the newest cases were reported in the year before (UK dates).
+    ws->setClock(std::make_shared<test::ManualClock>(test::ManualClock::at(2026, 1, 2, 12)));
+    const auto questions = test::questions();
+    ASSERT_EQ(core::addDemoCases(*ws, questions.get()), 8u);
+    std::set<std::string> serials;
+    for (const auto& c : ws->cases().list()) {
+        ASSERT_EQ(c.reference.size(), 12u) << c.reference;
+        serials.insert(c.reference.substr(0, 9));
+        EXPECT_EQ(c.reference.substr(9), referenceYear(c.reportedAt)) << c.reference;
+        EXPECT_FALSE(ws->context().storedAnswers(c.id).empty()) << c.reference << ": its context, whatever the year";
+    }
+    EXPECT_EQ(serials.size(), 8u);
+    EXPECT_EQ(core::demoReference("DEMO/0001", test::ManualClock::at(2026, 12, 31, 23, 30)), "DEMO/0001/26");
+    EXPECT_EQ(core::demoReference("DEMO/0001", test::ManualClock::at(2009, 6, 1)), "DEMO/0001/09");
+
+    core::GeneratorOptions options;
+    options.cases = 20;
+    options.shape = core::GeneratorShape{3, 1, 1, 1, 1, 1, 1};
+    options.anchor = test::ManualClock::at(2026, 1, 1);
+    core::generateWorkspace(*ws, options);
+    int generated = 0;
+    for (const auto& c : ws->cases().list()) {
+        if (c.reference.starts_with("GEN/")) {
+            ++generated;
+            EXPECT_EQ(c.reference.substr(c.reference.size() - 3), referenceYear(c.reportedAt)) << c.reference;
+        }
+    }
+    EXPECT_EQ(generated, 20);
+}
+
+// Issue 15: the owner was "Demo user (fictional)" in the status bar and "DC Demo Example" in the demo's records.
+TEST(DemoDataTest, theOfficerTheRecordsNameIsTheWorkspaceOwner)
+{
+    test::TempDir dir;
+    auto ws = test::createWorkspace(dir / "demo.rwb");
+    core::addDemoCases(*ws);
+    const std::string owner = ws->info().owner.displayName;
+    ASSERT_EQ(owner, "DC Fictional Tester");
+    int named = 0;
+    for (const auto& c : ws->cases().list()) {
+        for (const auto& wish : ws->records().listForCase(core::recordSpec("victim_wish"), c.id)) {
+            EXPECT_EQ(wish.get("recorded_by"), owner);
+            ++named;
+        }
+        for (const auto& contact : ws->records().listForCase(core::recordSpec("contact"), c.id)) {
+            EXPECT_EQ(contact.get("by_whom"), owner);
+        }
+        for (const auto& enquiry : ws->records().listForCase(core::recordSpec("enquiry"), c.id)) {
+            EXPECT_EQ(enquiry.get("owner"), owner);
+        }
+        for (const auto& decision : ws->records().listForCase(core::recordSpec("decision"), c.id)) {
+            EXPECT_EQ(decision.get("decided_by"), owner);
+        }
+    }
+    EXPECT_GE(named, 8);
+    EXPECT_EQ(core::demoOwner().displayName, "DC Demo Example");
+    EXPECT_EQ(core::demoOwner().staffNumber, "DEMO");
 }
 
 } // namespace

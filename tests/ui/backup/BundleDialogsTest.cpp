@@ -212,6 +212,9 @@ TEST_F(BundleDialogsTest, RecordsForACaseAlreadyHereWaitForTheOfficerAndOnlyTick
     auto* label = child<QLabel>(&dialog, "importProposedLabel");
     EXPECT_TRUE(label->text().contains(QStringLiteral("not verified"))) << label->text().toStdString();
     EXPECT_TRUE(label->text().contains(QStringLiteral("DC Fictional Tester"))) << label->text().toStdString();
+    // Issue 15: proper plural forms, not "2 record(s)".
+    EXPECT_TRUE(label->text().contains(QStringLiteral("brings 2 records into cases"))) << label->text().toStdString();
+    EXPECT_FALSE(label->text().contains(QStringLiteral("(s)"))) << label->text().toStdString();
     auto* list = child<QListWidget>(&dialog, "importProposedListWidget");
     ASSERT_TRUE(list->isVisibleTo(&dialog));
     EXPECT_FALSE(list->accessibleName().isEmpty());

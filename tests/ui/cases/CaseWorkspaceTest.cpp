@@ -38,7 +38,7 @@ protected:
         auto workspace = makeWorkspace(dir / "cases.rwb", true);
         core::addDemoCases(*workspace);
         for (const auto& record : workspace->cases().list()) {
-            if (record.reference == "DEMO/0001/26") {
+            if (record.reference.starts_with("DEMO/0001/")) {
                 caseId = record.id;
             }
         }
@@ -69,7 +69,7 @@ TEST_F(CaseWorkspaceTest, HasTheTabsAndATitleWithTheReferenceOnly)
     EXPECT_EQ(tabs->tabText(0), QStringLiteral("Overview"));
     EXPECT_EQ(tabs->tabText(1), QStringLiteral("Context"));
     EXPECT_EQ(tabs->tabText(2), QStringLiteral("People"));
-    EXPECT_EQ(view->windowTitle(), QStringLiteral("Case DEMO/0001/26"));
+    EXPECT_TRUE(view->windowTitle().startsWith(QStringLiteral("Case DEMO/0001/"))) << view->windowTitle().toStdString();
     for (const auto& person : window->workspace()->people().listForCase(caseId)) {
         EXPECT_FALSE(view->windowTitle().contains(QString::fromStdString(person.givenName)));
         EXPECT_FALSE(view->windowTitle().contains(QString::fromStdString(person.familyName)));
@@ -125,6 +125,42 @@ TEST_F(CaseWorkspaceTest, ClosingWithUnsavedChangesAsksAndCancelKeepsTheWindow)
     }
 }
 
+// Issue 15: the prompt said "Some tabs" without saying which; it names the tabs holding the changes.
+TEST_F(CaseWorkspaceTest, TheUnsavedChangesPromptNamesTheTabsHoldingTheChanges)
+{
+    QPointer<CaseWorkspace> view = window->openCaseWorkspace(caseId, QStringLiteral("person"));
+    ASSERT_FALSE(view.isNull());
+    view->peopleTab()->newRecord();
+    QTest::keyClicks(view->findChild<QLineEdit*>(QStringLiteral("givenNameLineEdit")), QStringLiteral("Pat"));
+    EXPECT_EQ(view->unsavedTabTitles(), QStringList{QStringLiteral("People")});
+
+    QString asked;
+    const auto answerCancel = [&] {
+        QTimer::singleShot(0, [&asked] {
+            auto* box = visibleTopLevel<QMessageBox>();
+            if (box != nullptr && box->objectName() == QStringLiteral("unsavedChangesMessageBox")) {
+                asked = box->text();
+                box->button(QMessageBox::Cancel)->click();
+            }
+        });
+    };
+    answerCancel();
+    view->close();
+    EXPECT_EQ(asked, QStringLiteral("The People tab of this case has changes that are not saved."));
+
+    view->tabs()->setCurrentIndex(0); // Overview
+    auto* operation = view->findChild<QLineEdit*>(QStringLiteral("operationLineEdit"));
+    ASSERT_NE(operation, nullptr);
+    QTest::keyClicks(operation, QStringLiteral(" Sorrel"));
+    ASSERT_EQ(view->unsavedTabTitles(), (QStringList{QStringLiteral("Overview"), QStringLiteral("People")}));
+    asked.clear();
+    answerCancel();
+    view->close();
+    EXPECT_EQ(asked, QStringLiteral("These tabs of this case have changes that are not saved: Overview, People."));
+    ASSERT_FALSE(view.isNull());
+    view->discardAndClose();
+}
+
 TEST_F(CaseWorkspaceTest, LockingClosesTheWindowWithoutAskingAndLeavesNoCaseDataOnScreen)
 {
     QPointer<CaseWorkspace> view = window->openCaseWorkspace(caseId, QStringLiteral("person"));
@@ -152,7 +188,7 @@ TEST_F(CaseWorkspaceTest, LockingClosesTheWindowWithoutAskingAndLeavesNoCaseData
         } else if (auto* edit = qobject_cast<QLineEdit*>(widget)) {
             text = edit->text();
         }
-        for (const char* data : {"Alex", "Jordan", "DEMO/0001/26", "Unsaved"}) {
+        for (const char* data : {"Alex", "Jordan", "DEMO/0001/", "Unsaved"}) {
             EXPECT_FALSE(text.contains(QString::fromLatin1(data)))
                 << widget->objectName().toStdString() << ": " << data;
         }

@@ -22,7 +22,7 @@ protected:
     void SetUp() override
     {
         workspace = makeWorkspace(dir / "cases.rwb");
-        dialog = std::make_unique<NewCaseDialog>(workspace->cases(), catalogues(), workspaceNow(workspace.get()));
+        dialog = std::make_unique<NewCaseDialog>(*workspace, catalogues(), workspaceNow(workspace.get()));
         reference = dialog->findChild<QLineEdit*>(QStringLiteral("referenceLineEdit"));
         operation = dialog->findChild<QLineEdit*>(QStringLiteral("operationLineEdit"));
         offence = dialog->findChild<QComboBox*>(QStringLiteral("offenceComboBox"));
@@ -183,7 +183,7 @@ TEST_F(NewCaseDialogTest, ReportedTimeStartsAtNowOnTheWorkspacesClockInUkTime)
 {
     // It used to read the system's time. 23:30 UTC on 31 July is 00:30 on 1 August in the UK (BST).
     workspace->setClock(std::make_shared<wb::test::ManualClock>(wb::test::ManualClock::at(2031, 7, 31, 23, 30)));
-    NewCaseDialog later(workspace->cases(), catalogues(), workspaceNow(workspace.get()));
+    NewCaseDialog later(*workspace, catalogues(), workspaceNow(workspace.get()));
     auto* edit = later.findChild<QDateTimeEdit*>(QStringLiteral("reportedDateTimeEdit"));
     ASSERT_NE(edit, nullptr);
     EXPECT_EQ(edit->dateTime(), QDateTime(QDate(2031, 8, 1), QTime(0, 30), Qt::UTC)); // UK wall clock, kept as UTC

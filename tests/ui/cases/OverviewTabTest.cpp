@@ -31,7 +31,7 @@ protected:
         core::addDemoCases(*workspace);
         bridge = std::make_unique<SignalBridge>(*workspace);
         for (const auto& record : workspace->cases().list()) {
-            if (record.reference == "DEMO/0003/26") {
+            if (record.reference.starts_with("DEMO/0003/")) {
                 caseId = record.id;
             }
         }
@@ -76,7 +76,7 @@ protected:
 TEST_F(OverviewTabTest, EditsRoundTrip)
 {
     open();
-    EXPECT_EQ(find<QLineEdit>("referenceLineEdit")->text(), QStringLiteral("DEMO/0003/26"));
+    EXPECT_TRUE(find<QLineEdit>("referenceLineEdit")->text().startsWith(QStringLiteral("DEMO/0003/")));
     EXPECT_FALSE(tab->hasUnsavedChanges()) << "an untouched form has nothing to save";
 
     find<QLineEdit>("operationLineEdit")->setText(QStringLiteral("Operation Bramble"));

@@ -4,6 +4,7 @@
 // in their forms, marked unsaved; the kept drafts are then removed and no saved record has changed. Fictional data.
 #include <gtest/gtest.h>
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
@@ -21,6 +22,7 @@
 #include "support/UiTestSupport.h"
 #include "ui/cases/CaseListModel.h"
 #include "ui/cases/CaseWorkspace.h"
+#include "ui/cases/NewCaseDialog.h"
 #include "ui/mainwindow/AppSettings.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/people/PeopleTab.h"
@@ -226,6 +228,38 @@ TEST_F(CaseWindowsTest, EditsKeptAtALockComeBackAtTheNextOpenOfTheFileAfterARest
     startWindow();
     window->attachWorkspace(wb::test::openWorkspace(file));
     expectEditsBack();
+}
+
+// Issue 15: after Save case nothing opened and the journey stage was "Not recorded". The saved case's window
+// opens, and the case is at the first journey stage.
+TEST_F(CaseWindowsTest, SavingANewCaseOpensItsWindowAtTheFirstJourneyStage)
+{
+    QAction* newCase = window->findChild<QAction*>(QStringLiteral("newCaseAction"));
+    ASSERT_NE(newCase, nullptr);
+    newCase->trigger();
+    auto* dialog = visibleTopLevel<NewCaseDialog>();
+    ASSERT_NE(dialog, nullptr);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("referenceLineEdit")),
+                     QStringLiteral("FICT/1500/26"));
+    auto* offence = dialog->findChild<QComboBox*>(QStringLiteral("offenceComboBox"));
+    offence->setCurrentIndex(offence->findData(QStringLiteral("SOA2003-s1")));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+
+    const auto saved = window->workspace()->cases().list();
+    std::int64_t newId = 0;
+    for (const auto& c : saved) {
+        if (c.reference == "FICT/1500/26") {
+            newId = c.id;
+            const auto& stages = window->workspace()->lists().list("journey-stages").items();
+            ASSERT_FALSE(stages.empty());
+            EXPECT_EQ(c.journeyStage, std::optional<std::string>(stages.front().code));
+        }
+    }
+    ASSERT_NE(newId, 0);
+    ASSERT_TRUE(waitFor([&] { return window->caseWorkspace(newId) != nullptr; })) << "the new case's window opens";
+    CaseWorkspace* view = window->caseWorkspace(newId);
+    EXPECT_TRUE(view->isVisible());
+    EXPECT_EQ(view->windowTitle(), QStringLiteral("Case FICT/1500/26"));
 }
 
 } // namespace

@@ -195,5 +195,24 @@ TEST(RecordTabs, CtrlNStartsANewRecordInAStandaloneTab)
     EXPECT_EQ(tab.form()->recordId(), 0);
 }
 
+// Issue 15: "Select a exhibit above": the hint under a parent list is a whole sentence with the right article.
+TEST(RecordTabs, TheHintUnderAParentListUsesTheRightArticle)
+{
+    World world;
+    QTabWidget window;
+    const auto tabs = createRecordTabs(world.context, &window);
+    ASSERT_EQ(tabs.size(), 6U);
+    auto* exhibitInfo = tabs[2].widget->findChild<QLabel*>(QStringLiteral("childInfoLabel"));
+    auto* bailInfo = tabs[3].widget->findChild<QLabel*>(QStringLiteral("childInfoLabel"));
+    ASSERT_TRUE(exhibitInfo && bailInfo);
+    EXPECT_TRUE(exhibitInfo->text().startsWith(QStringLiteral("Select an exhibit above")))
+        << exhibitInfo->text().toStdString();
+    EXPECT_TRUE(bailInfo->text().startsWith(QStringLiteral("Select a bail or RUI record above")))
+        << bailInfo->text().toStdString();
+    for (const QLabel* info : {exhibitInfo, bailInfo}) {
+        EXPECT_FALSE(info->text().contains(QStringLiteral(" a exhibit"))) << info->text().toStdString();
+    }
+}
+
 } // namespace
 } // namespace wb::ui::test
