@@ -40,6 +40,9 @@ private:
     enum class RowKind { Proposal, NoLongerApplies, Own };
 
     void fill();
+    /// Sizes the status column (its text, up to a quarter of the width) and gives each row the height its name and
+    /// status need, wrapped at their columns' widths.
+    void fitRows();
     void addItemRow(QTreeWidgetItem* group, const core::plan::PlanItem& item, RowKind kind);
     void addOwnRow(QTreeWidgetItem* group, const core::Record& record);
     QString statusText(const core::plan::PlanItem& item) const;
