@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QSignalBlocker>
 #include <QStyle>
+#include <QTimer>
 #include <QTreeWidgetItemIterator>
 
 #include "ui/plan/PlanText.h"
@@ -48,9 +49,26 @@ PlanTree::PlanTree(QWidget* parent)
     // A row's height depends on its columns' widths: measured again when they change.
     connect(header(), &QHeaderView::sectionResized, this, [this](int logical) {
         if (logical == TitleColumn) {
-            fitRows();
+            scheduleFit();
         }
     });
+}
+
+void PlanTree::scheduleFit()
+{
+    if (!m_fitPending) {
+        m_fitPending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_fitPending = false;
+            fitRows();
+        });
+    }
+}
+
+void PlanTree::resizeEvent(QResizeEvent* event)
+{
+    QTreeWidget::resizeEvent(event);
+    scheduleFit(); // after the header has laid its sections out at the new width
 }
 
 void PlanTree::fitRows()
