@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/backup/BackupDialog.h"
 
+#include <algorithm>
+
 #include <QDate>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -9,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QVBoxLayout>
 
 #include "core/Error.h"
@@ -79,8 +82,16 @@ BackupDialog::BackupDialog(WorkspaceSession& session, QWidget* parent)
     connect(m_closeButton, &QPushButton::clicked, this, &BackupDialog::reject);
     connect(m_job, &WorkspaceJob::finished, this, &BackupDialog::jobFinished);
 
+    // Issue 15: the path is shown whole. The box is as wide as the suggested path (within the screen); a path too
+    // long even for that is in the box's tooltip.
+    connect(m_path, &PathChooser::pathChanged, this, [this] { m_path->lineEdit()->setToolTip(m_path->path()); });
     if (const core::Workspace* workspace = m_session.workspace(); workspace != nullptr) {
         m_path->setPath(suggestedPath(*workspace));
+        QLineEdit* edit = m_path->lineEdit();
+        const int wanted =
+            edit->fontMetrics().horizontalAdvance(edit->text()) + 4 * edit->fontMetrics().averageCharWidth();
+        const int screenWidth = screen() != nullptr ? screen()->availableGeometry().width() : 1280;
+        edit->setMinimumWidth(std::clamp(wanted, edit->minimumWidth(), screenWidth * 3 / 5));
     }
     setTabOrder(m_path->lineEdit(), m_path->browseButton());
     setTabOrder(m_path->browseButton(), m_startButton);

@@ -399,11 +399,16 @@ void QuestionRow::buildEditor(QVBoxLayout* layout)
         row->addWidget(new QLabel(QuestionRow::tr("From"), this));
         m_line = addLine(row, QStringLiteral("answer_%1_from").arg(id),
                          QuestionRow::tr("%1: from (UK time)").arg(label), QuestionRow::tr("dd/mm/yyyy [hh:mm]"));
-        m_line->setMaximumWidth(200);
+        // Issue 15: wide enough for the whole placeholder ("dd/mm/yyyy [hh:…" was cut).
+        const auto fitPlaceholder = [](QLineEdit* line) {
+            const QFontMetrics metrics = line->fontMetrics();
+            line->setFixedWidth(metrics.horizontalAdvance(line->placeholderText()) + 4 * metrics.averageCharWidth());
+        };
+        fitPlaceholder(m_line);
         row->addWidget(new QLabel(QuestionRow::tr("To"), this));
         m_line2 = addLine(row, QStringLiteral("answer_%1_to").arg(id), QuestionRow::tr("%1: to (UK time)").arg(label),
                           QuestionRow::tr("dd/mm/yyyy [hh:mm]"));
-        m_line2->setMaximumWidth(200);
+        fitPlaceholder(m_line2);
         row->addWidget(new QLabel(QuestionRow::tr("UK time"), this));
         row->addStretch(1);
         layout->addLayout(row);

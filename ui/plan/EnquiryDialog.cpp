@@ -20,6 +20,7 @@
 #include "core/Workspace.h"
 #include "core/plan/EnquiryProgress.h"
 #include "core/reference/ReferenceData.h"
+#include "ui/plan/DialogFit.h"
 #include "ui/plan/OptionalDateEdit.h"
 #include "ui/records/RecordForm.h"
 #include "ui/session/Catalogues.h"
@@ -272,7 +273,6 @@ void EnquiryDialog::build()
     connect(m_ok, &QPushButton::clicked, this, [this] { submit(); });
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     outer->addWidget(buttons);
-    resize(760, m_mode == Mode::Edit ? 860 : 760);
 }
 
 void EnquiryDialog::updateVisibility()
@@ -298,6 +298,7 @@ void EnquiryDialog::updateVisibility()
     if (m_deviceBox != nullptr) {
         m_deviceBox->setEnabled(m_intrudes);
     }
+    DialogFit::fit(*this, m_scroll, 560, true);
 }
 
 void EnquiryDialog::setItem(const core::plan::PlanItem& item)

@@ -155,7 +155,7 @@ void PlanTab::build()
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({640, 460});
+    splitter->setSizes({720, 400}); // issue 15: the lines' names need the room more than the detail
     body->addWidget(splitter, 1);
 
     m_message = new InlineMessage(m_body);

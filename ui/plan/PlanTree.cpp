@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/plan/PlanTree.h"
 
+#include <algorithm>
+
 #include <QHeaderView>
 #include <QSignalBlocker>
+#include <QStyle>
+#include <QTimer>
 #include <QTreeWidgetItemIterator>
 
 #include "ui/plan/PlanText.h"
@@ -30,17 +34,76 @@ PlanTree::PlanTree(QWidget* parent)
     // Shown next to the title (issue 14); the logical columns keep their numbers.
     header()->moveSection(PriorityColumn, 1);
     headerItem()->setToolTip(PriorityColumn, PlanText::priorityExplanation());
-    setUniformRowHeights(true);
-    setWordWrap(false);
     setAlternatingRowColors(true);
     setSelectionMode(QAbstractItemView::SingleSelection);
+    // Issue 15: the time limit and priority columns are as wide as what they show ("window closes in 1 day 14 hours"
+    // whole); the status column too, up to a quarter of the width; the line's name takes the rest. A name or status
+    // longer than its column wraps onto more lines rather than being cut off.
+    setWordWrap(true);
+    setUniformRowHeights(false);
+    setTextElideMode(Qt::ElideNone);
     header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     header()->setSectionResizeMode(StatusColumn, QHeaderView::Interactive);
-    header()->setSectionResizeMode(TimeColumn, QHeaderView::Interactive);
-    header()->setSectionResizeMode(PriorityColumn, QHeaderView::ResizeToContents);
-    setColumnWidth(StatusColumn, 180);
-    setColumnWidth(TimeColumn, 200);
+    // A row's height depends on its columns' widths: measured again when they change.
+    connect(header(), &QHeaderView::sectionResized, this, [this](int logical) {
+        if (logical == TitleColumn) {
+            scheduleFit();
+        }
+    });
+}
+
+void PlanTree::scheduleFit()
+{
+    if (!m_fitPending) {
+        m_fitPending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_fitPending = false;
+            fitRows();
+        });
+    }
+}
+
+void PlanTree::resizeEvent(QResizeEvent* event)
+{
+    QTreeWidget::resizeEvent(event);
+    scheduleFit(); // after the header has laid its sections out at the new width
+}
+
+void PlanTree::fitRows()
+{
+    const auto* base = static_cast<const QAbstractItemView*>(this); // sizeHintForColumn() is public there
+    const int statusWidth = std::min(base->sizeHintForColumn(StatusColumn),
+                                     std::max(header()->sectionSizeHint(StatusColumn), viewport()->width() / 4));
+    if (header()->sectionSize(StatusColumn) != statusWidth) {
+        setColumnWidth(StatusColumn, statusWidth);
+    }
+    // QTreeView measures rows without their columns' widths (no wrapping): each row's name and status are measured
+    // here at their columns' widths and the taller given to the row as its size hint.
+    const int margin = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1);
+    const auto textHeight = [margin](const QTreeWidgetItem* row, int column, int width) {
+        const QFontMetrics metrics(row->font(column));
+        const QRect text = metrics.boundingRect(QRect(0, 0, std::max(40, width - margin), 100000), Qt::TextWordWrap,
+                                                row->text(column));
+        return std::max(text.height(), metrics.height()) + margin;
+    };
+    for (QTreeWidgetItemIterator it(this); *it != nullptr; ++it) {
+        QTreeWidgetItem* row = *it;
+        int depth = 1;
+        for (const QTreeWidgetItem* up = row->parent(); up != nullptr; up = up->parent()) {
+            ++depth;
+        }
+        const int titleWidth =
+            (row->isFirstColumnSpanned() ? viewport()->width() : header()->sectionSize(TitleColumn)) -
+            indentation() * depth;
+        int height = textHeight(row, TitleColumn, titleWidth);
+        if (!row->isFirstColumnSpanned()) {
+            height = std::max(height, textHeight(row, StatusColumn, statusWidth));
+        }
+        row->setSizeHint(TitleColumn, QSize(1, height)); // a valid size (an invalid one clears the hint); the name
+                                                         // column stretches, its width is not taken from the hint
+    }
 }
 
 void PlanTree::showPlan(const core::plan::PlanView& view, core::Instant builtAt)
@@ -128,6 +191,7 @@ void PlanTree::fill()
         }
     }
     expandAll();
+    fitRows();
 
     // Restore the selection, else select the first line of enquiry.
     QTreeWidgetItem* select = nullptr;

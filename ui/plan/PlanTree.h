@@ -36,16 +36,25 @@ public:
     bool selectEntry(const std::string& enquiryId);
     bool selectRecord(std::int64_t recordId);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     enum class RowKind { Proposal, NoLongerApplies, Own };
 
     void fill();
+    /// Sizes the status column (its text, up to a quarter of the width) and gives each row the height its name and
+    /// status need, wrapped at their columns' widths.
+    void fitRows();
+    /// fitRows() once the current layout pass is over.
+    void scheduleFit();
     void addItemRow(QTreeWidgetItem* group, const core::plan::PlanItem& item, RowKind kind);
     void addOwnRow(QTreeWidgetItem* group, const core::Record& record);
     QString statusText(const core::plan::PlanItem& item) const;
 
     const core::plan::PlanView* m_view = nullptr;
     core::Instant m_builtAt{};
+    bool m_fitPending = false;
 };
 
 } // namespace wb::ui

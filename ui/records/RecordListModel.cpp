@@ -320,6 +320,23 @@ int RecordListModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_records.size());
 }
 
+int RecordListModel::textColumn() const
+{
+    const auto columnOf = [this](auto&& wanted) {
+        for (std::size_t column = 0; column < m_columns.size(); ++column) {
+            if (const auto* field = m_spec.field(m_columns[column]); field != nullptr && wanted(*field)) {
+                return static_cast<int>(column);
+            }
+        }
+        return -1;
+    };
+    const int longText = columnOf([](const core::FieldSpec& field) { return field.kind == FieldKind::LongText; });
+    if (longText >= 0) {
+        return longText;
+    }
+    return columnOf([](const core::FieldSpec& field) { return field.kind == FieldKind::Text && field.searchable; });
+}
+
 int RecordListModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_columns.size()) + (hasStatusColumn() ? 1 : 0);

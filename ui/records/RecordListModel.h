@@ -48,6 +48,9 @@ public:
     std::int64_t parentId() const noexcept { return m_parentId; }
 
     const core::Record* recordAt(int row) const;
+    /// The column of the records' narrative text, the one that takes the list's spare width: the first
+    /// several-line text column, else the first searchable one-line text column; -1 when there is none.
+    int textColumn() const;
     int rowOf(std::int64_t id) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -2,6 +2,8 @@
 #include "ui/records/RecordTab.h"
 
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -10,6 +12,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -38,15 +41,35 @@ QString inSentence(const QString& title)
     return title;
 }
 
-/// Columns wide enough for their content and header, but none wider than a third of the view.
-void fitColumns(QTableView* view)
+/// Columns as wide as their content when the list has room, never narrower than their header. The narrative text
+/// column (RecordListModel::textColumn()) keeps at least 30 % of the width (less if its text is shorter) and takes
+/// whatever the others leave; the others share the rest, a narrow one giving what it does not need to the wider ones
+/// (a value still too long is elided, its tooltip shows it whole). Without a text column, the columns share the whole
+/// width and the last one takes what is left.
+void fitColumns(QTableView* view, int textColumn)
 {
-    view->resizeColumnsToContents();
-    const int cap = std::max(160, view->viewport()->width() / 3);
+    auto* header = view->horizontalHeader();
+    const auto* base = static_cast<QAbstractItemView*>(view); // sizeHintForColumn() is public there
+    header->setStretchLastSection(textColumn < 0);
+    std::vector<std::pair<int, int>> wanted; // (content width, column), narrowest first
     for (int column = 0; column < view->model()->columnCount(); ++column) {
-        if (view->columnWidth(column) > cap) {
-            view->setColumnWidth(column, cap);
+        if (column == textColumn) {
+            header->setSectionResizeMode(column, QHeaderView::Stretch);
+            continue;
         }
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        wanted.emplace_back(std::max(base->sizeHintForColumn(column), header->sectionSizeHint(column)), column);
+    }
+    std::sort(wanted.begin(), wanted.end());
+    const int width = view->viewport()->width();
+    int budget = textColumn < 0 ? width : width - std::min(base->sizeHintForColumn(textColumn), width * 3 / 10);
+    auto left = static_cast<int>(wanted.size());
+    for (const auto& [content, column] : wanted) {
+        const int share = std::max(0, budget) / std::max(1, left);
+        const int fitted = std::max(header->sectionSizeHint(column), std::min(content, share));
+        view->setColumnWidth(column, fitted);
+        budget -= fitted;
+        --left;
     }
 }
 
@@ -103,6 +126,8 @@ RecordTab::RecordTab(const CaseContext& context, const core::RecordSpec& spec, Q
     m_view->verticalHeader()->setVisible(false);
     m_view->setWordWrap(false);
     listLayout->addWidget(m_view, 1);
+    // The columns' widths depend on the view's: fitted again when it changes (see eventFilter()).
+    m_view->viewport()->installEventFilter(this);
 
     auto* buttons = new QHBoxLayout();
     m_new = new QPushButton(tr("New %1").arg(inSentence(FieldLabels::title(spec.type))), listSide);
@@ -174,9 +199,9 @@ RecordTab::RecordTab(const CaseContext& context, const core::RecordSpec& spec, Q
         Q_EMIT selectionChanged(selectedId());
     });
     connect(m_form, &RecordForm::edited, this, &RecordTab::updateButtons);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] { fitColumns(m_view); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] { fitColumns(m_view, m_model->textColumn()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        fitColumns(m_view);
+        fitColumns(m_view, m_model->textColumn());
         updateButtons();
         Q_EMIT selectionChanged(selectedId());
     });
@@ -204,8 +229,19 @@ RecordTab::RecordTab(const CaseContext& context, const core::RecordSpec& spec, Q
                              ? tr("Select a record and press %1, or press %2.")
                                    .arg(spec.immutable ? tr("Enter to view it") : tr("Edit"), m_new->text())
                              : QString());
-    fitColumns(m_view);
+    fitColumns(m_view, m_model->textColumn());
     updateButtons();
+}
+
+bool RecordTab::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
+        const auto* resize = static_cast<QResizeEvent*>(event);
+        if (resize->size().width() != resize->oldSize().width()) {
+            fitColumns(m_view, m_model->textColumn());
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void RecordTab::setParentRecord(std::int64_t parentId)

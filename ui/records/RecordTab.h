@@ -65,6 +65,10 @@ public:
 Q_SIGNALS:
     void selectionChanged(std::int64_t id);
 
+protected:
+    /// Fits the list's columns again when its width changes.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void updateButtons();
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/sources/SourcesDialog.h"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -8,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -44,7 +47,9 @@ SourcesDialog::SourcesDialog(const Catalogues& catalogues, QWidget* parent)
     setObjectName(QStringLiteral("sourcesDialog"));
     setWindowTitle(tr("Sources of the guidance"));
     setAccessibleName(tr("Sources of the guidance"));
-    resize(1300, 800);
+    // As large as the table needs, within the screen (issue 15: 1300 pixels wide ran off a 1280×800 screen).
+    const QRect area = screen() != nullptr ? screen()->availableGeometry() : QRect(0, 0, 1300, 800);
+    resize(std::min(1300, area.width() * 9 / 10), std::min(800, area.height() * 9 / 10));
 
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(

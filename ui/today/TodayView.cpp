@@ -50,6 +50,7 @@ TodayView::TodayView(std::shared_ptr<const dl::DeadlineService> service, QWidget
     m_case->setObjectName(QStringLiteral("caseFilterComboBox"));
     m_case->setAccessibleName(tr("Show items of case"));
     m_case->addItem(tr("All cases"), QVariant::fromValue(qint64(0)));
+    m_case->setSizeAdjustPolicy(QComboBox::AdjustToContents); // the cases are added after the first showing
     auto* caseLabel = new QLabel(tr("C&ase:"), this);
     caseLabel->setBuddy(m_case);
     m_open = new QPushButton(tr("&Deal with it…"), this);
@@ -80,7 +81,7 @@ TodayView::TodayView(std::shared_ptr<const dl::DeadlineService> service, QWidget
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setUniformRowHeights(true);
     m_view->setAllColumnsShowFocus(true);
-    m_view->header()->setStretchLastSection(true);
+    m_view->header()->setStretchLastSection(false);
     layout->addWidget(m_view, 1);
 
     connect(m_view, &QAbstractItemView::activated, this, [this] { openSelected(); });
@@ -153,6 +154,9 @@ void TodayView::modelRefreshed()
     for (int column = 0; column < TodayModel::ColumnCount; ++column) {
         m_view->resizeColumnToContents(column);
     }
+    // Issue 15: the due date, case and state are as wide as they need; what is due takes the spare width (set after
+    // each refresh: a reset of the model resets the header's modes).
+    m_view->header()->setSectionResizeMode(TodayModel::WhatColumn, QHeaderView::Stretch);
 
     int overdue = 0;
     int dueToday = 0;

@@ -54,6 +54,8 @@ VictimTab::VictimTab(const CaseContext& context, QWidget* parent)
     m_victim = new QComboBox(this);
     m_victim->setObjectName(QStringLiteral("victimComboBox"));
     m_victim->setAccessibleName(tr("Victim"));
+    // Issue 15: as wide as the longest name, also when a victim is added or renamed after the tab was first shown.
+    m_victim->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto* victimLabel = new QLabel(tr("&Victim:"), this);
     victimLabel->setBuddy(m_victim);
     top->addWidget(victimLabel);

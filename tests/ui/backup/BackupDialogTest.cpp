@@ -6,6 +6,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -57,6 +58,27 @@ protected:
     std::unique_ptr<core::Workspace> workspace;
     WorkspaceSession session;
 };
+
+// Issue 15: the suggested backup path was cut off in its box (380 pixels whatever the path). The box is as wide as
+// the path, up to three fifths of the screen, and its tooltip holds the path whole.
+TEST_F(BackupDialogTest, ShowsTheSuggestedPathWhole)
+{
+    const auto folder = dir.path() / "team";
+    std::filesystem::create_directories(folder);
+    workspace.reset();
+    workspace = makeWorkspace(folder / "serious-sexual-offences-workspace.rwb");
+    BackupDialog dialog(attached());
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    auto* edit = child<QLineEdit>(&dialog, "backupPathLineEdit");
+    ASSERT_NE(edit, nullptr);
+    const int pathWidth = edit->fontMetrics().horizontalAdvance(edit->text());
+    const int limit = dialog.screen()->availableGeometry().width() * 3 / 5;
+    ASSERT_GT(std::min(pathWidth, limit), 400) << "a path longer than the box used to be";
+    EXPECT_GE(edit->width(), std::min(pathWidth + 2 * edit->fontMetrics().averageCharWidth(), limit))
+        << edit->text().toStdString();
+    EXPECT_EQ(edit->toolTip(), dialog.targetPath());
+}
 
 TEST_F(BackupDialogTest, WritesAVerifiedCopyWithProgressThatTheSamePassphraseOpens)
 {

@@ -5,9 +5,13 @@
 #include <gtest/gtest.h>
 
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QTest>
 
 #include "core/Error.h"
 #include "core/Workspace.h"
@@ -96,6 +100,37 @@ TEST(EnquiryDialog, TheGuardrailRefusalCarriesItsCodeAndTheDialogShowsItsText)
               QStringLiteral("This enquiry intrudes on the victim's private life: explain why it is necessary and "
                              "proportionate.")));
     EXPECT_EQ(world.count("enquiry"), 0U);
+}
+
+// Issue 15: the Accept dialog was 760×760 and mostly empty. It is as tall as its form (within the screen), and
+// grows when the privacy guardrail's fields appear.
+TEST(EnquiryDialog, SizesToItsContent)
+{
+    DialogWorld world;
+    const auto spare = [](EnquiryDialog& dialog) {
+        auto* scroll = dialog.findChild<QScrollArea*>(QStringLiteral("enquiryScrollArea"));
+        EXPECT_NE(scroll, nullptr);
+        QWidget* content = scroll->widget();
+        const int needed = content->hasHeightForWidth() ? content->heightForWidth(scroll->viewport()->width())
+                                                        : content->sizeHint().height();
+        return scroll->viewport()->height() - needed;
+    };
+    const int available = QGuiApplication::primaryScreen()->availableGeometry().height();
+
+    EnquiryDialog plain(world.context, EnquiryDialog::Mode::Accept);
+    plain.setItem(world.item("SUS-PRE-001"));
+    plain.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&plain));
+    EXPECT_LE(plain.height(), available);
+    EXPECT_LE(spare(plain), 3 * plain.fontMetrics().lineSpacing()) << "height " << plain.height();
+
+    EnquiryDialog intrusive(world.context, EnquiryDialog::Mode::Accept);
+    intrusive.setItem(world.item("DF-003"));
+    intrusive.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&intrusive));
+    EXPECT_LE(intrusive.height(), available);
+    EXPECT_GE(intrusive.height(), plain.height());
+    EXPECT_LE(spare(intrusive), 3 * intrusive.fontMetrics().lineSpacing()) << "height " << intrusive.height();
 }
 
 TEST(EnquiryDialog, ABlankOwnerIsRefusedByCoreAndShownBesideTheField)

@@ -417,6 +417,51 @@ TEST(PlanTab, CountdownsAreWords)
     EXPECT_EQ(PlanTab::countdownText(now - 1h - 20min, now), QStringLiteral("closed 1 hour ago"));
 }
 
+// Issue 15: at 1280×800 the lines' names were cut off and "window closes in 1 day 14 …" too. The time and priority
+// columns are as wide as what they show, the status up to a quarter of the width, the name takes the rest; a name or
+// status longer than its column wraps onto more lines.
+TEST(PlanTab, NamesWrapAndTheOtherColumnsShowTheirTextWhole)
+{
+    PlanWorld world;
+    world.answer("relationship.category", std::string("acquaintance"));
+    world.answer("suspect.known", true);
+    world.answer("offence.lastContactAt", core::nowUtc() - 30h);
+    core::plan::markReviewed(*world.workspace, world.context.caseId, *world.catalogues.enquiries,
+                             *world.catalogues.questions, core::nowUtc() - 1h);
+    world.answer("suspect.digitalContact", true); // "New since last review · Proposed · intrusive"
+    world.answer("offence.acts", core::nom::TextList{"vaginal"});
+    PlanTab tab(world.context);
+    tab.resize(1240, 700);
+    tab.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&tab));
+    QTreeWidget* tree = tab.tree();
+    ASSERT_NE(firstEntryRow(tree), nullptr);
+    QTest::qWait(50); // the delayed layout of the rows
+    const auto* base = static_cast<QAbstractItemView*>(tree);
+    for (const int column : {PlanTree::TimeColumn, PlanTree::PriorityColumn}) {
+        EXPECT_GE(tree->header()->sectionSize(column), base->sizeHintForColumn(column)) << "column " << column;
+    }
+    EXPECT_GE(tree->header()->sectionSize(PlanTree::StatusColumn),
+              std::min(base->sizeHintForColumn(PlanTree::StatusColumn), tree->viewport()->width() / 4));
+    EXPECT_GT(tree->header()->sectionSize(PlanTree::TitleColumn), tree->viewport()->width() / 4);
+    int wrapped = 0;
+    const int lineHeight = tree->fontMetrics().lineSpacing();
+    for (QTreeWidgetItemIterator it(tree); *it != nullptr; ++it) {
+        QTreeWidgetItem* row = *it;
+        if (row->data(0, Qt::UserRole).isNull()) {
+            continue;
+        }
+        for (const int column : {PlanTree::TitleColumn, PlanTree::StatusColumn}) {
+            const QRect cell = tree->visualRect(tree->indexFromItem(row, column));
+            if (tree->fontMetrics().horizontalAdvance(row->text(column)) > cell.width()) {
+                EXPECT_GE(cell.height(), 2 * lineHeight) << row->text(column).toStdString();
+                ++wrapped;
+            }
+        }
+    }
+    EXPECT_GT(wrapped, 0) << "no name long enough to wrap at this width";
+}
+
 /// Saves pictures of the Plan tab and its dialogs when WB_PLAN_SHOTS names a folder (for looking at them).
 TEST(PlanTab, Screenshots)
 {

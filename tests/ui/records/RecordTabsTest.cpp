@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <gtest/gtest.h>
 
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -211,6 +212,45 @@ TEST(RecordTabs, TheHintUnderAParentListUsesTheRightArticle)
         << bailInfo->text().toStdString();
     for (const QLabel* info : {exhibitInfo, bailInfo}) {
         EXPECT_FALSE(info->text().contains(QStringLiteral(" a exhibit"))) << info->text().toStdString();
+    }
+}
+
+// Issue 15: the narrative text column (decision, timeline event) takes the spare width instead of the last one,
+// every header is shown whole (the bail list's "Applicable bail period ends" was cut), and the columns follow the
+// list's width.
+TEST(RecordTabs, TheNarrativeColumnTakesTheSpareWidthAndHeadersShowWhole)
+{
+    World world;
+    EXPECT_EQ(RecordListModel(world.context, core::recordSpec("decision")).textColumn(), 1);
+    EXPECT_EQ(RecordListModel(world.context, core::recordSpec("timeline_event")).textColumn(), 1);
+    EXPECT_EQ(RecordListModel(world.context, core::recordSpec("bail")).textColumn(), -1);
+
+    RecordTab timeline(world.context, core::recordSpec("timeline_event"));
+    timeline.resize(1280, 700);
+    timeline.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&timeline));
+    ASSERT_GE(timeline.proxy()->rowCount(), 2);
+    auto* header = timeline.view()->horizontalHeader();
+    EXPECT_EQ(header->sectionResizeMode(1), QHeaderView::Stretch);
+    EXPECT_FALSE(header->stretchLastSection());
+    EXPECT_GT(header->sectionSize(1), header->sectionSize(2)); // the event's title, wider than its source
+    // The "When" column shows "between 01/01/1988 and 31/12/1990" whole once the list is wide enough.
+    const int when = static_cast<QAbstractItemView*>(timeline.view())->sizeHintForColumn(0);
+    EXPECT_GE(header->sectionSize(0), when);
+    const int wide = header->sectionSize(1);
+    timeline.resize(900, 700);
+    EXPECT_TRUE(waitFor([&] { return header->sectionSize(1) < wide; }));
+    EXPECT_GE(header->sectionSize(1), header->sectionSizeHint(1));
+
+    RecordTab bail(world.context, core::recordSpec("bail"));
+    bail.resize(700, 500);
+    bail.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&bail));
+    auto* bailHeader = bail.view()->horizontalHeader();
+    EXPECT_TRUE(bailHeader->stretchLastSection());
+    for (int column = 0; column < bail.model()->columnCount(); ++column) {
+        EXPECT_GE(bailHeader->sectionSize(column), bailHeader->sectionSizeHint(column))
+            << bail.model()->headerData(column, Qt::Horizontal).toString().toStdString();
     }
 }
 

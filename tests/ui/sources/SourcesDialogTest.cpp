@@ -5,7 +5,9 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QLineEdit>
+#include <QScreen>
 #include <QTableView>
 #include <QTest>
 
@@ -80,6 +82,16 @@ TEST(SourcesDialog, ListsEveryEntryWithSourceTagConfirmationAndVersion)
     EXPECT_EQ(SourcesModel::tagMeaning(QStringLiteral("U/D")),
               QStringLiteral("U: unconfirmed, verify before relying on it / D: a design suggestion, not a rule from "
                              "any source"));
+}
+
+// Issue 15: the dialog was 1300 pixels wide whatever the screen; it stays within it.
+TEST(SourcesDialog, FitsTheScreen)
+{
+    const Catalogues all = catalogues();
+    SourcesDialog dialog(all);
+    const QRect area = QGuiApplication::primaryScreen()->availableGeometry();
+    EXPECT_LE(dialog.width(), area.width());
+    EXPECT_LE(dialog.height(), area.height());
 }
 
 TEST(SourcesDialog, IsKeyboardReachable)

@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPointer>
 #include <QSignalSpy>
@@ -272,6 +273,32 @@ TEST(TodayModel, FiltersByKindAndCaseAndUpdatesLive)
                            [](const dl::DueItem& item) { return item.ruleId == "right6-interview"; });
     }));
     EXPECT_TRUE(view.summaryLabel()->text().contains(QStringLiteral("overdue")));
+}
+
+// Issue 15: what is due takes the spare width (the state column did), and the case filter fits the cases added to it
+// after it was first shown.
+TEST(TodayModel, WhatIsDueTakesTheSpareWidthAndTheCaseFilterFitsItsCases)
+{
+    TodayWorld world;
+    world.clock->set(at("2026-05-27T08:00:00Z"));
+    TodayView view(deadlineService());
+    view.resize(1240, 600);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    view.setWorkspace(world.workspace.get(), world.bridge.get());
+    ASSERT_GE(view.model()->items().size(), 1U);
+    auto* tree = view.findChild<QTreeView*>(QStringLiteral("todayTreeView"));
+    ASSERT_NE(tree, nullptr);
+    EXPECT_EQ(tree->header()->sectionResizeMode(TodayModel::WhatColumn), QHeaderView::Stretch);
+    EXPECT_GT(tree->header()->sectionSize(TodayModel::WhatColumn),
+              tree->header()->sectionSize(TodayModel::StateColumn));
+    QComboBox* cases = view.caseFilter();
+    ASSERT_GE(cases->count(), 2);
+    int longest = 0;
+    for (int i = 0; i < cases->count(); ++i) {
+        longest = std::max(longest, cases->fontMetrics().horizontalAdvance(cases->itemText(i)));
+    }
+    EXPECT_TRUE(waitFor([&] { return cases->width() > longest; })) << cases->width() << " for " << longest;
 }
 
 // A workspace with more items than a page lists only the most urgent, says so, and a filter reads

@@ -69,6 +69,26 @@ TEST(VictimTab, ShowsTheDemoVictimsPlanPlainly)
     EXPECT_FALSE(world.tab->doNotContactLabel()->isVisibleTo(world.tab.get()));
 }
 
+// Issue 15: the victim picker kept the width of its first showing and cut a victim added later ("Morgan F").
+TEST(VictimTab, TheVictimPickerFitsANameAddedLater)
+{
+    VictimWorld world;
+    auto* combo = world.find<QComboBox>("victimComboBox");
+    ASSERT_NE(combo, nullptr);
+    core::PersonDraft draft;
+    draft.caseId = world.context.caseId;
+    draft.role = core::PersonRole::Victim;
+    draft.givenName = "Maximiliana-Josephine";
+    draft.familyName = "Fictional-Testcase-Example";
+    world.workspace->people().add(draft);
+    ASSERT_TRUE(waitFor([&] { return combo->count() >= 2; }));
+    int longest = 0;
+    for (int i = 0; i < combo->count(); ++i) {
+        longest = std::max(longest, combo->fontMetrics().horizontalAdvance(combo->itemText(i)));
+    }
+    EXPECT_TRUE(waitFor([&] { return combo->width() > longest; })) << combo->width() << " for " << longest;
+}
+
 TEST(VictimTab, FastContactEntryKeyboardOnlySavesAContact)
 {
     VictimWorld world;

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+class QDialog;
+class QScrollArea;
+
+namespace wb::ui {
+
+/// Sizes a dialog to what it shows (issue 15: the Accept dialog was 760×760 and mostly empty): as wide as its
+/// content asks for, at least `minWidth`, and as tall as its content at that width, both capped at nine tenths of
+/// the screen's free area (the scroll area, if any, scrolls the rest).
+class DialogFit final
+{
+public:
+    DialogFit() = delete;
+
+    /// `scroll` is the dialog's scroll area holding its form (nullptr when there is none); `growOnly` keeps a
+    /// shown dialog from shrinking under the officer's pointer when part of its form is hidden.
+    static void fit(QDialog& dialog, QScrollArea* scroll, int minWidth, bool growOnly = false);
+};
+
+} // namespace wb::ui
