@@ -6,6 +6,8 @@
 
 #include <fstream>
 #include <iterator>
+#include <utility>
+#include <vector>
 
 #include "core/Workspace.h"
 #include "core/deadlines/DeadlineService.h"
@@ -182,6 +184,24 @@ TEST_F(DueIndexTest, changedRulesRebuildEveryCase)
     EXPECT_EQ(force.refresh(*ws), 0u);
     // Going back is another change.
     EXPECT_EQ(shipped.refresh(*ws), cases.size());
+}
+
+TEST_F(DueIndexTest, refreshReportsHowManyCasesAreDoneAfterEachBatch)
+{
+    const auto svc = load(shippedRules());
+    auto inputs = svc.dueIndexInputs();
+    std::vector<std::pair<std::size_t, std::size_t>> calls;
+    inputs.progress = [&calls](std::size_t done, std::size_t total) { calls.emplace_back(done, total); };
+    const auto result = refreshDueIndex(ws->connectionForImport(), inputs, 2);
+    EXPECT_EQ(result.cases, cases.size());
+    const std::vector<std::pair<std::size_t, std::size_t>> expected{{0, 3}, {2, 3}, {3, 3}};
+    EXPECT_EQ(calls, expected) << "named before the first batch and after each one";
+
+    // Through the service, as the unlock dialog calls it: nothing to do is said too.
+    calls.clear();
+    EXPECT_EQ(svc.refresh(*ws, [&calls](std::size_t done, std::size_t total) { calls.emplace_back(done, total); }), 0u);
+    const std::vector<std::pair<std::size_t, std::size_t>> nothing{{0, 0}};
+    EXPECT_EQ(calls, nothing);
 }
 
 TEST_F(DueIndexTest, limitGivesTheMostUrgentItemsFirstAndFiltersApplyBeforeIt)
