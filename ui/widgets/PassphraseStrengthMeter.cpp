@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/widgets/PassphraseStrengthMeter.h"
 
+#include <algorithm>
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -48,7 +50,24 @@ void PassphraseStrengthMeter::rate(const QString& passphrase, const QStringList&
     const QString advice = PassphraseStrength::adviceText(passphrase, rating, userWords);
     m_advice->setText(advice);
     m_advice->setVisible(!advice.isEmpty());
+    fitWindow();
     m_bar->setAccessibleDescription(advice.isEmpty() ? word : word + QStringLiteral(". ") + advice);
+}
+
+void PassphraseStrengthMeter::fitWindow()
+{
+    // A dialog does not grow by itself for a wrapped line (height for width): without this the
+    // advice would be squeezed to a sliver of its first line.
+    QWidget* top = window();
+    if (top == this || !top->isVisible() || top->layout() == nullptr) {
+        return;
+    }
+    top->layout()->activate();
+    const int needed =
+        std::max(top->hasHeightForWidth() ? top->heightForWidth(top->width()) : 0, top->sizeHint().height());
+    if (needed > top->height()) {
+        top->resize(top->width(), needed);
+    }
 }
 
 } // namespace wb::ui

@@ -34,6 +34,9 @@ public:
     QLabel* advice() const noexcept { return m_advice; }
 
 private:
+    /// Grows the window when the advice needs more lines than it has room for.
+    void fitWindow();
+
     QProgressBar* m_bar = nullptr;
     QLabel* m_label = nullptr;
     QLabel* m_advice = nullptr;

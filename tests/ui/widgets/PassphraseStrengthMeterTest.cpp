@@ -3,7 +3,11 @@
 
 #include <memory>
 
+#include <QCoreApplication>
+#include <QDialog>
+#include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 
 #include "ui/widgets/PassphraseStrengthMeter.h"
@@ -53,4 +57,25 @@ TEST(PassphraseStrengthMeterTest, AStrongOrEmptyPassphraseNeedsNoAdvice)
     meter->rate(QString());
     EXPECT_FALSE(meter->advice()->isVisible());
     EXPECT_TRUE(meter->advice()->text().isEmpty());
+}
+
+TEST(PassphraseStrengthMeterTest, TheAdviceIsNotSqueezedInADialogThatWasSizedBeforeIt)
+{
+    QDialog dialog;
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(QStringLiteral("Passphrase:"), new QLineEdit(&dialog));
+    auto* meter =
+        new PassphraseStrengthMeter(QStringLiteral("Passphrase strength"), QStringLiteral("strengthProgressBar"),
+                                    QStringLiteral("strengthLabel"), &dialog);
+    form->addRow(QStringLiteral("Strength:"), meter);
+    form->addRow(QStringLiteral("Repeat passphrase:"), new QLineEdit(&dialog));
+    dialog.show();
+    dialog.resize(420, dialog.minimumSizeHint().height()); // sized while there was no advice
+    QCoreApplication::processEvents();
+    meter->rate(QStringLiteral("kettle"));
+    QCoreApplication::processEvents();
+    QLabel* advice = meter->advice();
+    ASSERT_TRUE(advice->isVisible());
+    EXPECT_GE(advice->height(), advice->heightForWidth(advice->width()))
+        << "the advice is cut off: " << advice->height() << " px of " << advice->heightForWidth(advice->width());
 }
