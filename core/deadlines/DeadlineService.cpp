@@ -122,9 +122,12 @@ DeadlineService DeadlineService::load(const std::filesystem::path& rulesFile,
     return service;
 }
 
-std::size_t DeadlineService::refresh(Workspace& workspace) const
+std::size_t DeadlineService::refresh(Workspace& workspace,
+                                     const std::function<void(std::size_t done, std::size_t total)>& progress) const
 {
-    return refreshDueIndex(workspace.connectionForImport(), dueIndexInputs()).cases;
+    DueIndexInputs inputs = dueIndexInputs();
+    inputs.progress = progress;
+    return refreshDueIndex(workspace.connectionForImport(), inputs).cases;
 }
 
 std::vector<std::string> DeadlineService::verifyStored(Workspace& workspace) const

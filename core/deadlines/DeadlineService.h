@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -151,8 +152,10 @@ public:
     countsByCase(Workspace& workspace, Instant now, const std::vector<std::int64_t>& caseIds = {}) const;
     /// Brings the stored due list up to date: re-evaluates the cases changed since it was last brought
     /// up to date, or every case when the rules, bank holidays, catalogues or app version changed.
-    /// Returns the number of cases re-evaluated. today() and countsByCase() call it.
-    std::size_t refresh(Workspace& workspace) const;
+    /// Returns the number of cases re-evaluated. today() and countsByCase() call it. progress, when
+    /// given, is called with (cases done, cases to do) before the first batch and after each one.
+    std::size_t refresh(Workspace& workspace,
+                        const std::function<void(std::size_t done, std::size_t total)>& progress = {}) const;
     /// Compares the stored due list with a fresh evaluation (deadlines::verifyDueIndex); reads only.
     std::vector<std::string> verifyStored(Workspace& workspace) const;
     /// Empties the stored due list and rebuilds it (`repair`); returns the cases re-evaluated.

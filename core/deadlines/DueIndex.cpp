@@ -199,6 +199,10 @@ DueIndexRefresh refreshDueIndex(store::Database& db, const DueIndexInputs& in, s
         scope.commit();
         result.rebuilt = true;
     }
+    const auto total = in.progress ? static_cast<std::size_t>(db.queryInt("SELECT count(*) FROM due_dirty")) : 0;
+    if (in.progress) {
+        in.progress(0, total);
+    }
     store::Statement next(db, "SELECT case_id FROM due_dirty ORDER BY case_id LIMIT :n");
     for (;;) {
         std::vector<std::int64_t> batch;
@@ -214,6 +218,9 @@ DueIndexRefresh refreshDueIndex(store::Database& db, const DueIndexInputs& in, s
         result.items += evaluateBatch(db, in, batch);
         scope.commit();
         result.cases += batch.size();
+        if (in.progress) {
+            in.progress(std::min(result.cases, total), total);
+        }
     }
     return result;
 }

@@ -11,6 +11,7 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -30,6 +31,9 @@ struct DueIndexInputs {
     const nom::EnquiryCatalogue* enquiries = nullptr;
     const nom::QuestionCatalogue* questions = nullptr;
     std::string fingerprint; ///< changes whenever anything the evaluation depends on changes
+    /// Called by refreshDueIndex() with (cases done, cases to do): once before the first batch and
+    /// after each batch, so a long refresh (every case, after an update) can show how far it is.
+    std::function<void(std::size_t done, std::size_t total)> progress;
 };
 
 /// How much refresh() did.

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QPushButton>
 
+#include "core/Error.h"
 #include "ui/session/JobMonitor.h"
 #include "ui/text/DisplayText.h"
 
@@ -36,19 +37,23 @@ BackupReminder::BackupReminder(QWidget* parent)
     m_dismissButton = new QPushButton(tr("&Later"), this);
     m_dismissButton->setObjectName(QStringLiteral("backupLaterButton"));
     m_dismissButton->setAccessibleName(tr("Remind me later"));
-    m_dismissButton->setToolTip(tr("Hide this reminder until tomorrow or the next unlock"));
+    m_dismissButton->setToolTip(tr("Hide this reminder for the rest of today"));
     layout->addWidget(m_dismissButton);
     connect(m_backupButton, &QPushButton::clicked, this, &BackupReminder::backupRequested);
-    connect(m_dismissButton, &QPushButton::clicked, this, &QWidget::hide);
+    connect(m_dismissButton, &QPushButton::clicked, this, &BackupReminder::remindLater);
     m_daily.setObjectName(QStringLiteral("backupReminderDailyTimer"));
     m_daily.setInterval(std::chrono::hours(24));
     connect(&m_daily, &QTimer::timeout, this, &BackupReminder::recheck);
     setVisible(false);
 }
 
-void BackupReminder::start(LastBackup lastBackup, int reminderDays, std::shared_ptr<const core::Clock> clock)
+void BackupReminder::start(LastBackup lastBackup,
+                           int reminderDays,
+                           std::shared_ptr<const core::Clock> clock,
+                           const QString& workspaceKey)
 {
     m_lastBackup = std::move(lastBackup);
+    m_workspaceKey = workspaceKey;
     m_clock = clock ? std::move(clock)
                     : std::shared_ptr<const core::Clock>(std::shared_ptr<const core::Clock>(), &core::Clock::system());
     m_days = reminderDays;
@@ -61,6 +66,7 @@ void BackupReminder::stop()
     m_daily.stop();
     m_lastBackup = nullptr;
     m_clock.reset();
+    m_workspaceKey.clear(); // the snooze dates stay: Later still holds at the next unlock today
     m_label->clear();
     setVisible(false);
 }
@@ -72,6 +78,10 @@ void BackupReminder::recheck()
     }
     if (JobMonitor::instance().busy()) {
         JobMonitor::instance().whenIdle(this, [this] { recheck(); }); // the workspace is held by a job
+        return;
+    }
+    if (isSnoozed()) {
+        setVisible(false); // Later, today: back tomorrow (the daily check)
         return;
     }
     try {
@@ -102,6 +112,31 @@ bool BackupReminder::check(std::optional<core::Instant> lastBackup, int reminder
     }
     setVisible(true);
     return true;
+}
+
+void BackupReminder::remindLater()
+{
+    const core::Instant now = m_clock ? m_clock->now() : core::Clock::system().now();
+    try {
+        m_snoozedOn.insert_or_assign(m_workspaceKey, DisplayText::londonDate(now));
+    } catch (const core::Error&) {
+        // No time-zone data: today's date is unknown, so the reminder is only hidden until the next check.
+    }
+    setVisible(false);
+}
+
+bool BackupReminder::isSnoozed() const
+{
+    const auto found = m_snoozedOn.find(m_workspaceKey);
+    if (found == m_snoozedOn.end()) {
+        return false;
+    }
+    const core::Instant now = m_clock ? m_clock->now() : core::Clock::system().now();
+    try {
+        return found->second == DisplayText::londonDate(now);
+    } catch (const core::Error&) {
+        return false; // no time-zone data: remind rather than stay silent
+    }
 }
 
 QString BackupReminder::text() const

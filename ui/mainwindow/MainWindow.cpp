@@ -275,7 +275,7 @@ void MainWindow::enterUnlockedState()
     m_idle->start(workspace()->sharedClock()); // the workspace's clock, as every "now" in the GUI
     core::Workspace* open = workspace();
     backupReminder()->start([open] { return open->lastBackupAt(); }, m_settings.backupReminderDays(),
-                            open->sharedClock());
+                            open->sharedClock(), DisplayText::fromPath(open->path()));
     updateTitle();
     updateActions();
     activateWindow(); // back from the unlock dialog: shortcuts (Ctrl+N, Ctrl+L) need an active window

@@ -3,6 +3,9 @@
 
 #include <utility>
 
+#include <QMetaObject>
+
+#include "core/deadlines/DeadlineService.h"
 #include "core/security/ProcessHardening.h"
 #include "ui/session/WorkspaceJob.h"
 
@@ -20,6 +23,29 @@ OpenWithKeyJob::~OpenWithKeyJob()
     delete m_job; // waits for the work before the workspace it fills goes
 }
 
+namespace {
+
+/// The due list after open or unlock, with its progress. A failure does not stop the opening:
+/// the Today list reads through the same refresh and shows it there.
+void refreshDueList(core::Workspace& workspace,
+                    const std::shared_ptr<const core::deadlines::DeadlineService>& deadlines,
+                    const std::function<void(OpenWithKeyJob::Step, int, int)>& report)
+{
+    if (deadlines == nullptr) {
+        return;
+    }
+    report(OpenWithKeyJob::Step::DueList, 0, 0);
+    try {
+        deadlines->refresh(workspace, [&report](std::size_t done, std::size_t total) {
+            report(OpenWithKeyJob::Step::DueList, static_cast<int>(done), static_cast<int>(total));
+        });
+    } catch (const core::Error&) {
+        // Reported where the list is read (Today), with its message: the workspace itself is open.
+    }
+}
+
+} // namespace
+
 void OpenWithKeyJob::create(const std::filesystem::path& path,
                             std::shared_ptr<core::store::KeyMaterial> key,
                             const core::CreateOptions& options,
@@ -29,7 +55,8 @@ void OpenWithKeyJob::create(const std::filesystem::path& path,
 {
     start(
         [path, key = std::move(key), options, offences = catalogues.offences, lists = catalogues.lists,
-         fill = std::move(fill)] {
+         fill = std::move(fill)](const Report& report) {
+            report(Step::Opening, 0, 0);
             auto workspace = core::Workspace::create(path, std::move(*key), options, offences, lists);
             core::security::scrubStack(); // what the key left on this pool thread's stack
             if (fill) {
@@ -46,9 +73,12 @@ void OpenWithKeyJob::open(const std::filesystem::path& path,
                           const QString& label)
 {
     start(
-        [path, key = std::move(key), offences = catalogues.offences, lists = catalogues.lists] {
+        [path, key = std::move(key), offences = catalogues.offences, lists = catalogues.lists,
+         deadlines = catalogues.deadlines](const Report& report) {
+            report(Step::Opening, 0, 0);
             auto workspace = core::Workspace::open(path, std::move(*key), offences, lists);
             core::security::scrubStack();
+            refreshDueList(*workspace, deadlines, report);
             return workspace;
         },
         label);
@@ -56,13 +86,16 @@ void OpenWithKeyJob::open(const std::filesystem::path& path,
 
 void OpenWithKeyJob::unlock(core::Workspace& locked,
                             std::shared_ptr<core::store::KeyMaterial> key,
-                            const QString& label)
+                            const QString& label,
+                            std::shared_ptr<const core::deadlines::DeadlineService> deadlines)
 {
     core::Workspace* workspace = &locked;
     start(
-        [workspace, key = std::move(key)] {
+        [workspace, key = std::move(key), deadlines = std::move(deadlines)](const Report& report) {
+            report(Step::Opening, 0, 0);
             workspace->unlock(std::move(*key));
             core::security::scrubStack();
+            refreshDueList(*workspace, deadlines, report);
             return std::unique_ptr<core::Workspace>();
         },
         label);
@@ -83,7 +116,7 @@ std::unique_ptr<core::Workspace> OpenWithKeyJob::takeWorkspace()
     return std::move(m_result);
 }
 
-void OpenWithKeyJob::start(std::function<std::unique_ptr<core::Workspace>()> work, const QString& label)
+void OpenWithKeyJob::start(std::function<std::unique_ptr<core::Workspace>(const Report&)> work, const QString& label)
 {
     if (m_job->isRunning()) {
         return;
@@ -91,7 +124,14 @@ void OpenWithKeyJob::start(std::function<std::unique_ptr<core::Workspace>()> wor
     m_result.reset();
     auto pending = std::make_shared<std::unique_ptr<core::Workspace>>();
     m_pending = pending;
-    m_job->start([work = std::move(work), pending] { *pending = work(); }, label);
+    // Queued to this object on the GUI thread, before the job's finished() (posted later). The
+    // object outlives the work (its destructor waits for it); Qt drops calls queued to it once it is gone.
+    Report report = [receiver = this](Step step, int done, int total) {
+        QMetaObject::invokeMethod(
+            receiver, [receiver, step, done, total] { Q_EMIT receiver->stepChanged(step, done, total); },
+            Qt::QueuedConnection);
+    };
+    m_job->start([work = std::move(work), pending, report = std::move(report)] { *pending = work(report); }, label);
 }
 
 void OpenWithKeyJob::jobFinished()

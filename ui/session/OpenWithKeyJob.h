@@ -24,6 +24,11 @@ class WorkspaceJob;
 /// (migrations and the format upgrade run here), or unlock a locked one in place.
 /// The key is moved into the job and wiped with it; what is left of it on the
 /// pool thread's stack is scrubbed. Used by the unlock dialog and the demo button.
+///
+/// Opening and unlocking then bring the stored due list up to date in the same job (with
+/// catalogues.deadlines; after an update every case is re-evaluated, 12 s at 10,000 cases),
+/// so the window opens on a ready list; each step is announced by stepChanged() as it starts,
+/// the due list with how many cases are done.
 class OpenWithKeyJob final : public QObject
 {
     Q_OBJECT
@@ -31,6 +36,12 @@ class OpenWithKeyJob final : public QObject
 public:
     /// Runs on the pool thread right after create, on the new workspace.
     using Fill = std::function<void(core::Workspace&)>;
+
+    /// The steps after the key derivation, in order.
+    enum class Step {
+        Opening, ///< checking the file, opening it, migrations and the format upgrade (create: creating it)
+        DueList, ///< bringing the stored due list up to date (open and unlock only)
+    };
 
     explicit OpenWithKeyJob(QObject* parent = nullptr);
     /// Waits for running work (it holds the workspace).
@@ -47,7 +58,10 @@ public:
               const Catalogues& catalogues,
               const QString& label);
     /// locked must outlive the job (the session holding it waits for jobs before it closes).
-    void unlock(core::Workspace& locked, std::shared_ptr<core::store::KeyMaterial> key, const QString& label);
+    void unlock(core::Workspace& locked,
+                std::shared_ptr<core::store::KeyMaterial> key,
+                const QString& label,
+                std::shared_ptr<const core::deadlines::DeadlineService> deadlines = {});
 
     bool isRunning() const noexcept;
     /// After finished(): set when the work failed (nothing is handed over then).
@@ -56,10 +70,15 @@ public:
     std::unique_ptr<core::Workspace> takeWorkspace();
 
 Q_SIGNALS:
+    /// On the GUI thread, as a step starts and (DueList) as it goes on: done of total cases
+    /// (total 0: not measurable, or nothing to do).
+    void stepChanged(wb::ui::OpenWithKeyJob::Step step, int done, int total);
     void finished();
 
 private:
-    void start(std::function<std::unique_ptr<core::Workspace>()> work, const QString& label);
+    /// Called on the pool thread; emits stepChanged() on the GUI thread.
+    using Report = std::function<void(Step, int, int)>;
+    void start(std::function<std::unique_ptr<core::Workspace>(const Report&)> work, const QString& label);
     void jobFinished();
 
     WorkspaceJob* m_job = nullptr;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include <QByteArray>
+#include <QRegularExpression>
 
 namespace wb::ui {
 
@@ -15,6 +16,8 @@ using core::security::PassphrasePolicy;
 using core::security::PassphraseUse;
 
 constexpr double FullBarBits = 100.0;
+/// The advice's "four or more unrelated words" (the problem text says the same).
+constexpr qsizetype MinimumWords = 4;
 
 std::vector<std::string> toWords(const QStringList& userWords)
 {
@@ -62,6 +65,29 @@ QString PassphraseStrength::levelText(Level level)
     case Level::Strong: return tr("Strong");
     }
     return QString();
+}
+
+QString PassphraseStrength::adviceText(const QString& passphrase, const Rating& rating, const QStringList& userWords)
+{
+    if (rating.level == Level::Empty || rating.level == Level::Strong) {
+        return QString();
+    }
+    // Presentation only: the rating itself is core's (zxcvbn), which already counts these as guessable.
+    for (const QString& word : userWords) {
+        if (word.size() >= 3 && passphrase.contains(word, Qt::CaseInsensitive)) {
+            return tr("Leave out your name and staff number: they are the first things anyone would try.");
+        }
+    }
+    static const QRegularExpression separators(QStringLiteral("[\\s\\p{P}\\p{S}]+"));
+    const auto words = passphrase.split(separators, Qt::SkipEmptyParts).size();
+    if (words < MinimumWords) {
+        return tr("To make it stronger, add more unrelated words: four or more are best.");
+    }
+    if (rating.level == Level::Good) {
+        return tr("Nearly strong: one more unrelated word would do it.");
+    }
+    return tr("To make it stronger, add another unrelated word, or use less common words (not a phrase or a "
+              "saying).");
 }
 
 QString PassphraseStrength::problemText(const QString& passphrase, PassphraseUse use, const QStringList& userWords)

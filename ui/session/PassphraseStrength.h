@@ -27,6 +27,10 @@ public:
     /// userWords (e.g. the owner's name) count as guessable.
     static Rating rate(const QString& passphrase, const QStringList& userWords = {});
     static QString levelText(Level level);
+    /// What would make this passphrase stronger, in a sentence (empty when it is empty or
+    /// already "Strong"): said beside the level word, so "Weak" never stands alone.
+    /// rating is rate(passphrase, userWords).
+    static QString adviceText(const QString& passphrase, const Rating& rating, const QStringList& userWords = {});
     /// Why core::security::PassphrasePolicy refuses this new passphrase for `use`, in the
     /// user's words (what would pass), or an empty string when it is accepted.
     static QString

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/session/UnlockDialog.h"
 
+#include <algorithm>
 #include <exception>
 #include <string_view>
 #include <utility>
@@ -12,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -66,6 +68,9 @@ UnlockDialog::UnlockDialog(Mode mode, Catalogues catalogues, QWidget* parent)
     }
     connect(m_task, &KeyDerivationTask::finished, this, &UnlockDialog::derivationFinished);
     connect(m_openJob, &OpenWithKeyJob::finished, this, &UnlockDialog::openFinished);
+    connect(m_openJob, &OpenWithKeyJob::stepChanged, this, [this](OpenWithKeyJob::Step step, int done, int total) {
+        showStep(step == OpenWithKeyJob::Step::Opening ? 2 : 3, done, total);
+    });
     setBusy(false);
     updateState();
     updateCountdown(); // a wait still running from an earlier dialog
@@ -125,7 +130,8 @@ void UnlockDialog::buildCreateForm()
     m_newFields->addTrainingRow(form);
     layout->addLayout(form);
 
-    addMessages(layout, tr("Protecting the workspace with your passphrase. This takes a moment…"));
+    addMessages(layout, tr("Deriving the key from your passphrase. This is slow on purpose (it makes guessing "
+                           "slow) and takes a few seconds…"));
     layout->addStretch(1);
 
     auto* buttons = new QDialogButtonBox(this);
@@ -165,7 +171,8 @@ void UnlockDialog::buildUnlockForm()
     form->addRow(tr("&Passphrase:"), m_passphraseEdit);
     layout->addLayout(form);
 
-    addMessages(layout, tr("Checking the passphrase…"));
+    addMessages(layout, tr("Deriving the key from your passphrase and checking it. This is slow on purpose (it "
+                           "makes guessing slow) and takes a few seconds…"));
 
     // After wrong passphrases: the wait before the next try, counted down in words.
     m_retryCountdown = new RetryCountdown(m_throttle, this);
@@ -305,11 +312,52 @@ void UnlockDialog::updateState()
     m_acceptButton->setEnabled(ready);
 }
 
+QString UnlockDialog::stepText(int step, const QString& text) const
+{
+    // Create: the key, then the file. Open and unlock: the key, the file, the due list.
+    const int steps = m_mode == Mode::Create ? 2 : 3;
+    return tr("Step %1 of %2: %3").arg(QString::number(step), QString::number(steps), text);
+}
+
+void UnlockDialog::showStep(int step, int done, int total)
+{
+    if (!m_busy) {
+        return;
+    }
+    if (step == 2) {
+        m_busyIndicator->start(stepText(
+            2, m_mode == Mode::Create
+                   ? tr("Creating the workspace file…")
+                   : tr("Checking the workspace file and opening it (a file from an older version is brought up to "
+                        "date now, which can take a while)…")));
+    } else if (total > 0) {
+        const QLocale locale;
+        m_busyIndicator->setProgress(static_cast<int>(static_cast<qint64>(done) * 100 / total),
+                                     stepText(3, tr("Bringing the due list up to date: %1 of %2 cases…")
+                                                     .arg(locale.toString(done), locale.toString(total))));
+    } else {
+        m_busyIndicator->start(stepText(3, tr("Bringing the due list up to date…")));
+    }
+    fitToContents();
+}
+
+void UnlockDialog::fitToContents()
+{
+    if (QLayout* box = layout()) {
+        box->activate();
+    }
+    const int needed = std::max(hasHeightForWidth() ? heightForWidth(width()) : 0, sizeHint().height());
+    if (needed > height()) {
+        resize(width(), needed);
+    }
+}
+
 void UnlockDialog::setBusy(bool busy)
 {
     m_busy = busy;
     if (busy) {
-        m_busyIndicator->start(m_busyText);
+        m_busyIndicator->start(stepText(1, m_busyText));
+        fitToContents();
     } else {
         m_busyIndicator->stop();
     }
@@ -383,7 +431,7 @@ void UnlockDialog::derivationFinished()
     }
     // Creating, opening (migrations, the format upgrade) or unlocking: off the GUI thread too.
     const QString label = tr("Opening the workspace…");
-    m_busyIndicator->start(m_mode == Mode::Create ? m_busyText : label);
+    showStep(2, 0, 0); // the job says so too, a moment later
     if (m_mode == Mode::Create) {
         m_openJob->create(DisplayText::toPath(m_path), std::move(result.key), m_newFields->options(m_kdf), m_catalogues,
                           label);
@@ -393,7 +441,7 @@ void UnlockDialog::derivationFinished()
             finish(core::Error(core::ErrorCode::FileNotFound, "closed meanwhile"));
             return;
         }
-        m_openJob->unlock(*locked, std::move(result.key), label);
+        m_openJob->unlock(*locked, std::move(result.key), label, m_catalogues.deadlines);
     } else {
         m_openJob->open(DisplayText::toPath(m_path), std::move(result.key), m_catalogues, label);
     }

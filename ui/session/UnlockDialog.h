@@ -36,7 +36,9 @@ class WorkspaceSession;
 /// Creates a new workspace or opens/unlocks an existing one. The slow key
 /// derivation runs off the GUI thread with a busy indicator; the passphrase is
 /// copied into guarded memory and the fields are cleared as soon as it starts.
-/// Errors are shown in the dialog, which stays open for another try.
+/// Every step is named as it starts ("Step 2 of 3: …": the key, the file's checks
+/// and upgrades, the due list with how many cases are done), never one still
+/// "Checking…". Errors are shown in the dialog, which stays open for another try.
 class UnlockDialog final : public QDialog
 {
     Q_OBJECT
@@ -86,6 +88,12 @@ private:
     void start();
     void derivationFinished();
     void openFinished();
+    /// The indicator for a step after the key derivation (OpenWithKeyJob::stepChanged).
+    void showStep(int step, int done, int total);
+    /// "Step n of N: text".
+    QString stepText(int step, const QString& text) const;
+    /// The dialog grows to fit the step text, so nothing (the hint, the file name) is squeezed or cut off.
+    void fitToContents();
     /// Ends the busy state: shows the error, or accepts.
     void finish(const std::optional<core::Error>& failure);
     void setBusy(bool busy);

@@ -11,13 +11,15 @@ namespace wb::ui {
 
 /// A bar and a word ("Weak", "Fair", "Strong"…) rating a new passphrase with
 /// core's policy (PassphraseStrength), so the rating never depends on colour
-/// alone: the one meter of the create, change-passphrase and bundle dialogs.
+/// alone, and under them a sentence saying what would make it stronger: the
+/// one meter of the create, change-passphrase and bundle dialogs.
 class PassphraseStrengthMeter final : public QWidget
 {
     Q_OBJECT
 
 public:
-    /// accessibleName names the bar; the object names let tests find the bar and the word.
+    /// accessibleName names the bar; the object names let tests find the bar and the word (the
+    /// advice line is labelObjectName + "Advice").
     PassphraseStrengthMeter(const QString& accessibleName,
                             const QString& barObjectName,
                             const QString& labelObjectName,
@@ -28,10 +30,16 @@ public:
 
     QProgressBar* bar() const noexcept { return m_bar; }
     QLabel* label() const noexcept { return m_label; }
+    /// What would make the passphrase stronger (hidden when there is nothing to say).
+    QLabel* advice() const noexcept { return m_advice; }
 
 private:
+    /// Grows the window when the advice needs more lines than it has room for.
+    void fitWindow();
+
     QProgressBar* m_bar = nullptr;
     QLabel* m_label = nullptr;
+    QLabel* m_advice = nullptr;
 };
 
 } // namespace wb::ui

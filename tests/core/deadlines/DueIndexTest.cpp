@@ -6,6 +6,8 @@
 
 #include <fstream>
 #include <iterator>
+#include <utility>
+#include <vector>
 
 #include "core/Workspace.h"
 #include "core/deadlines/DeadlineService.h"
@@ -182,6 +184,22 @@ TEST_F(DueIndexTest, changedRulesRebuildEveryCase)
     EXPECT_EQ(force.refresh(*ws), 0u);
     // Going back is another change.
     EXPECT_EQ(shipped.refresh(*ws), cases.size());
+}
+
+TEST_F(DueIndexTest, refreshReportsHowManyCasesAreDoneBeforeAndAfterEachBatch)
+{
+    const auto svc = load(shippedRules());
+    std::vector<std::pair<std::size_t, std::size_t>> calls;
+    const auto record = [&calls](std::size_t done, std::size_t total) { calls.emplace_back(done, total); };
+    EXPECT_EQ(svc.refresh(*ws, record), cases.size());
+    const std::vector<std::pair<std::size_t, std::size_t>> expected{{0, 3}, {3, 3}};
+    EXPECT_EQ(calls, expected) << "named before the first batch and after each one (one batch of 500 here)";
+
+    // Nothing to do is said too, so the unlock dialog can say it is done.
+    calls.clear();
+    EXPECT_EQ(svc.refresh(*ws, record), 0u);
+    const std::vector<std::pair<std::size_t, std::size_t>> nothing{{0, 0}};
+    EXPECT_EQ(calls, nothing);
 }
 
 TEST_F(DueIndexTest, limitGivesTheMostUrgentItemsFirstAndFiltersApplyBeforeIt)

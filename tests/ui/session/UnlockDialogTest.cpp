@@ -2,13 +2,17 @@
 #include <gtest/gtest.h>
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTest>
 
+#include "core/Workspace.h"
+#include "core/deadlines/DeadlineService.h"
 #include "support/UiTestSupport.h"
+#include "ui/session/OpenWithKeyJob.h"
 #include "ui/session/UnlockDialog.h"
 #include "ui/session/UnlockThrottle.h"
 
@@ -193,6 +197,80 @@ TEST(UnlockDialog, ReportsAWorkspaceOpenElsewhere)
     EXPECT_TRUE(dialog.isVisible());
     EXPECT_EQ(child<QLabel>(dialog, "errorLabel")->text(),
               QStringLiteral("Error: This workspace is already open in another window or program."));
+}
+
+// --- issue 15: the first open of a large workspace names every step as it happens ---
+
+TEST(UnlockDialog, NamesEveryStepOfOpeningAsItHappensAndCountsTheDueList)
+{
+    TempDir dir;
+    {
+        auto workspace = makeWorkspace(dir / "steps.rwb");
+        for (int i = 0; i < 3; ++i) {
+            workspace->cases().add(wb::test::caseDraft("FICT/S" + std::to_string(i) + "/26"));
+        }
+    } // closed: its due list is brought up to date at the next open
+    UnlockDialog dialog(UnlockDialog::Mode::Unlock, catalogues());
+    UnlockThrottle throttle;
+    dialog.setThrottle(&throttle);
+    dialog.setWorkspacePath(qpath(dir / "steps.rwb"));
+    dialog.show();
+    auto* text = child<QLabel>(dialog, "busyLabel");
+    auto* bar = child<QProgressBar>(dialog, "busyProgressBar");
+    auto* job = dialog.findChild<OpenWithKeyJob*>();
+    ASSERT_NE(job, nullptr);
+    // Connected after the dialog's own handler: this reads what the dialog shows for each step.
+    QStringList shown;
+    QList<int> percents;
+    QObject::connect(job, &OpenWithKeyJob::stepChanged, &dialog, [&](OpenWithKeyJob::Step, int, int) {
+        shown << text->text();
+        percents << (bar->maximum() > 0 ? bar->value() : -1);
+    });
+
+    QTest::keyClicks(child<QLineEdit>(dialog, "passphraseLineEdit"), QString::fromUtf8(wb::test::Passphrase));
+    QTest::mouseClick(child<QPushButton>(dialog, "unlockButton"), Qt::LeftButton);
+    EXPECT_TRUE(text->text().startsWith(QStringLiteral("Step 1 of 3: Deriving the key from your passphrase")))
+        << text->text().toStdString();
+    ASSERT_TRUE(waitFor([&] { return !dialog.isBusy(); }));
+    ASSERT_EQ(dialog.result(), QDialog::Accepted);
+
+    ASSERT_GE(shown.size(), 3) << shown.join(QStringLiteral(" | ")).toStdString();
+    EXPECT_TRUE(shown.front().startsWith(QStringLiteral("Step 2 of 3: Checking the workspace file")))
+        << shown.front().toStdString();
+    EXPECT_EQ(shown.back(), QStringLiteral("Step 3 of 3: Bringing the due list up to date: 3 of 3 cases…"));
+    EXPECT_EQ(percents.back(), 100) << "the due list is measurable: the bar shows how far it is";
+    EXPECT_TRUE(shown.contains(QStringLiteral("Step 3 of 3: Bringing the due list up to date: 0 of 3 cases…")))
+        << shown.join(QStringLiteral(" | ")).toStdString();
+
+    // The window then finds the due list ready: nothing is left to re-evaluate.
+    auto workspace = dialog.takeWorkspace();
+    ASSERT_NE(workspace, nullptr);
+    EXPECT_EQ(deadlineService()->refresh(*workspace), 0U);
+}
+
+TEST(UnlockDialog, TheHintAndTheStepAreNotCutOffWhileBusy)
+{
+    TempDir dir;
+    makeWorkspace(dir / "hint.rwb").reset();
+    UnlockDialog dialog(UnlockDialog::Mode::Unlock, catalogues());
+    UnlockThrottle throttle;
+    dialog.setThrottle(&throttle);
+    dialog.setWorkspacePath(qpath(dir / "hint.rwb"));
+    dialog.setHint(QStringLiteral("This is the demo workspace (fictional data only). Its passphrase is: demo "
+                                  "workspace fictional data only. Type it exactly, with the spaces."));
+    dialog.show();
+    dialog.resize(dialog.minimumSizeHint().width(), dialog.minimumSizeHint().height());
+    QCoreApplication::processEvents();
+    QTest::keyClicks(child<QLineEdit>(dialog, "passphraseLineEdit"), QString::fromUtf8(wb::test::Passphrase));
+    QTest::mouseClick(child<QPushButton>(dialog, "unlockButton"), Qt::LeftButton);
+    ASSERT_TRUE(dialog.isBusy());
+    QCoreApplication::processEvents();
+    for (const char* name : {"hintLabel", "busyLabel", "fileLabel"}) {
+        auto* label = child<QLabel>(dialog, name);
+        EXPECT_GE(label->height(), label->heightForWidth(label->width()))
+            << name << ": squeezed to " << label->height() << " px of " << label->heightForWidth(label->width());
+    }
+    ASSERT_TRUE(waitFor([&] { return !dialog.isBusy(); }));
 }
 
 // --- passphrase policy and the wait after wrong passphrases (issue 12, finding 8) ---
