@@ -67,11 +67,11 @@ RecordSpec decisionSpec()
                     Field("decision", K::LongText).req().sens().search().max(2000),
                     Field("rationale", K::LongText).req().sens().search().max(4000),
                     Field("alternatives", K::LongText).sens().max(4000),
-                    Field("decided_by", K::Text).req().sens(),
+                    Field("decided_by", K::Text).req().sens().byOwner(),
                     Field("supersedes_id", K::RecordLink).link("decisions"),
                     Field("rests_on", K::UuidList).max(2000),
-                    Field("enquiry_ref", K::Text).max(40),
-                    Field("catalogue_version", K::Text).max(40),
+                    Field("enquiry_ref", K::Text).max(40).internal(),
+                    Field("catalogue_version", K::Text).max(40).internal(),
                 },
                 "decided_at DESC, id DESC", true, {}, checkDecision);
 }
@@ -110,7 +110,7 @@ RecordSpec exhibitMovementSpec()
                     Field("moved_at", K::DateTime).req().past(),
                     Field("from_location", K::Text).req(),
                     Field("to_location", K::Text).req(),
-                    Field("moved_by", K::Text).req().sens(),
+                    Field("moved_by", K::Text).req().sens().byOwner(),
                     Field("reason", K::Text).sens(),
                 },
                 "moved_at, id");

@@ -26,6 +26,8 @@ struct FieldBuilder {
     FieldBuilder& link(std::string_view table) { return spec.linkTable = table, *this; }
     FieldBuilder& roles(std::string_view r) { return spec.roles = r, *this; }
     FieldBuilder& def(std::string_view v) { return spec.defaultValue = v, *this; }
+    FieldBuilder& internal() { return spec.internal = true, *this; }
+    FieldBuilder& byOwner() { return spec.ownerByDefault = true, *this; }
     FieldBuilder& minMax(long long lo, long long hi) { return spec.minValue = lo, spec.maxValue = hi, *this; }
     FieldBuilder& when(std::string_view field, std::vector<std::string_view> values)
     {

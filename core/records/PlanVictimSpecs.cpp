@@ -118,8 +118,8 @@ RecordSpec enquirySpec()
         recordtype::kEnquiry, "enquiries", "cases", "case_id",
         {
             Field("title", K::Text).req().sens().search().max(300),
-            Field("catalogue_id", K::Text).max(40),
-            Field("catalogue_version", K::Text).max(40),
+            Field("catalogue_id", K::Text).max(40).internal(),
+            Field("catalogue_version", K::Text).max(40).internal(),
             Field("principle", K::Choice)
                 .req()
                 .options("suspect-focused|disrupting-repeat-suspects|victim-centred|context-led|digital-forensics|"
@@ -190,7 +190,7 @@ RecordSpec contactPlanSpec()
             Field("avoid", K::LongText).sens().max(2000),
             Field("do_not_contact", K::Boolean).def("0"),
             Field("do_not_contact_reason", K::LongText).sens().max(2000).when("do_not_contact", {"1"}),
-            Field("recorded_by", K::Text).req().sens(),
+            Field("recorded_by", K::Text).req().sens().byOwner(),
             Field("supersedes_id", K::RecordLink).link("contact_plans"),
         },
         "agreed_on DESC, id DESC", true, {}, checkContactPlan);
@@ -261,7 +261,7 @@ RecordSpec victimWishSpec()
                     Field("evidence_led_rationale", K::LongText).sens().max(4000),
                     Field("support_continues", K::LongText).sens().max(2000),
                     Field("notes", K::LongText).sens().max(2000),
-                    Field("recorded_by", K::Text).req().sens(),
+                    Field("recorded_by", K::Text).req().sens().byOwner(),
                     Field("supersedes_id", K::RecordLink).link("victim_wishes"),
                 },
                 "recorded_at DESC, id DESC", true, {}, checkWish);

@@ -57,6 +57,11 @@ struct FieldSpec {
     long long minValue = 0;
     long long maxValue = 1000000;
     std::string_view defaultValue; ///< used when a new record leaves the field empty
+    /// Kept by the app, not typed by the officer (which catalogue entry and version a decision came from): forms do
+    /// not show it as an input, and keep its value as it was.
+    bool internal = false;
+    /// A new record starts with the workspace owner's name here (who decided, who recorded).
+    bool ownerByDefault = false;
 };
 
 struct RecordSpec;

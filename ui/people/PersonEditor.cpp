@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/people/PersonEditor.h"
 
+#include <algorithm>
 #include <exception>
+#include <limits>
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 #include "core/Error.h"
@@ -19,8 +20,10 @@
 #include "ui/privacy/PrivacyMode.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
+#include "ui/widgets/DateLineEdit.h"
 #include "ui/widgets/InlineMessage.h"
 #include "ui/widgets/MaskedField.h"
+#include "ui/widgets/WholeNumberEdit.h"
 
 namespace wb::ui {
 
@@ -86,25 +89,26 @@ PersonEditor::PersonEditor(core::PersonRepository& people, QWidget* parent)
     m_dobKnownCheck = new QCheckBox(tr("Date of birth &known"), this);
     m_dobKnownCheck->setObjectName(QStringLiteral("dateOfBirthKnownCheckBox"));
     form->addRow(static_cast<QWidget*>(nullptr), m_dobKnownCheck);
-    m_dobEdit = new QDateEdit(this);
-    m_dobEdit->setObjectName(QStringLiteral("dateOfBirthDateEdit"));
-    m_dobEdit->setAccessibleName(tr("Date of birth"));
-    m_dobEdit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    m_dobEdit->setCalendarPopup(true);
-    m_dobEdit->setDateRange(QDate(1900, 1, 1), QDate(2200, 12, 31));
+    m_dobEdit = new DateLineEdit(this);
+    m_dobEdit->setObjectName(QStringLiteral("dateOfBirthLineEdit"));
+    m_dobEdit->setAccessibleName(tr("Date of birth, as dd/mm/yyyy"));
+    m_dobEdit->setCalendarStart(QDate(1990, 1, 1));
     m_dobMask = new MaskedField(m_dobEdit, tr("Date of birth"), this);
     form->addRow(tr("&Date of birth:"), m_dobMask);
     m_dobError = new InlineMessage(this);
     m_dobError->setObjectName(QStringLiteral("dateOfBirthErrorLabel"));
     form->addRow(static_cast<QWidget*>(nullptr), m_dobError);
 
-    m_ageSpin = new QSpinBox(this);
-    m_ageSpin->setObjectName(QStringLiteral("ageSpinBox"));
-    m_ageSpin->setAccessibleName(tr("Age in years, when the date of birth is not known"));
-    m_ageSpin->setRange(-1, 150);
-    m_ageSpin->setSpecialValueText(tr("Not recorded"));
-    m_ageSpin->setSuffix(tr(" years"));
-    form->addRow(tr("A&ge:"), m_ageSpin);
+    m_ageEdit = new WholeNumberEdit(this);
+    m_ageEdit->setObjectName(QStringLiteral("ageLineEdit"));
+    m_ageEdit->setAccessibleName(tr("Age in whole years, when the date of birth is not known"));
+    m_ageEdit->setPlaceholderText(tr("Not recorded"));
+    auto* ageRow = new QHBoxLayout();
+    ageRow->addWidget(m_ageEdit);
+    ageRow->addWidget(new QLabel(tr("years"), this));
+    ageRow->addStretch(1);
+    form->addRow(tr("A&ge:"), ageRow);
+    static_cast<QLabel*>(form->labelForField(ageRow))->setBuddy(m_ageEdit);
     m_ageError = new InlineMessage(this);
     m_ageError->setObjectName(QStringLiteral("ageErrorLabel"));
     form->addRow(static_cast<QWidget*>(nullptr), m_ageError);
@@ -162,8 +166,8 @@ PersonEditor::PersonEditor(core::PersonRepository& people, QWidget* parent)
     for (QLineEdit* edit : {m_givenEdit, m_familyEdit, m_pronounsEdit, m_languageEdit}) {
         connect(edit, &QLineEdit::textChanged, this, &PersonEditor::noteEdit);
     }
-    connect(m_dobEdit, &QDateEdit::dateChanged, this, &PersonEditor::noteEdit);
-    connect(m_ageSpin, &QSpinBox::valueChanged, this, &PersonEditor::noteEdit);
+    connect(m_dobEdit, &QLineEdit::textChanged, this, &PersonEditor::noteEdit);
+    connect(m_ageEdit, &QLineEdit::textChanged, this, &PersonEditor::noteEdit);
     connect(m_needsEdit, &QPlainTextEdit::textChanged, this, &PersonEditor::noteEdit);
     for (QCheckBox* check : {m_interpreterCheck, m_enhancedRightsCheck, m_firstDisclosureCheck}) {
         connect(check, &QCheckBox::toggled, this, &PersonEditor::noteEdit);
@@ -181,9 +185,9 @@ void PersonEditor::load(const core::PersonDraft& draft)
     m_givenEdit->setText(DisplayText::fromStd(draft.givenName));
     m_familyEdit->setText(DisplayText::fromStd(draft.familyName));
     m_dobKnownCheck->setChecked(draft.dateOfBirth.has_value());
-    const QDate dob = draft.dateOfBirth ? QDate::fromString(fromOptional(draft.dateOfBirth), Qt::ISODate) : QDate();
-    m_dobEdit->setDate(dob.isValid() ? dob : QDate(1990, 1, 1));
-    m_ageSpin->setValue(draft.ageYears ? *draft.ageYears : -1);
+    // Nothing invented: a date of birth not recorded is an empty field, not 01/01/1990.
+    m_dobEdit->setDate(draft.dateOfBirth ? QDate::fromString(fromOptional(draft.dateOfBirth), Qt::ISODate) : QDate());
+    m_ageEdit->setNumber(draft.ageYears ? std::optional<long long>(*draft.ageYears) : std::nullopt);
     m_pronounsEdit->setText(fromOptional(draft.pronouns));
     m_languageEdit->setText(fromOptional(draft.language));
     m_interpreterCheck->setChecked(draft.interpreterNeeded);
@@ -226,7 +230,7 @@ void PersonEditor::applyPrivacy(bool keepRevealed)
     };
     update(m_givenMask, hide && !given.isEmpty(), PrivacyMode::initials(given, QString()));
     update(m_familyMask, hide && !family.isEmpty(), PrivacyMode::initials(QString(), family));
-    update(m_dobMask, hide && m_dobKnownCheck->isChecked(), PrivacyMode::hiddenMark());
+    update(m_dobMask, hide && m_dobKnownCheck->isChecked() && !m_dobEdit->isBlank(), PrivacyMode::hiddenMark());
 }
 
 void PersonEditor::edit(const core::Person& person)
@@ -274,11 +278,13 @@ core::PersonDraft PersonEditor::draft() const
     draft.role = static_cast<core::PersonRole>(m_roleCombo->currentData().toInt());
     draft.givenName = DisplayText::toStd(m_givenEdit->text().trimmed());
     draft.familyName = DisplayText::toStd(m_familyEdit->text().trimmed());
-    if (m_dobKnownCheck->isChecked()) {
+    if (m_dobKnownCheck->isChecked() && m_dobEdit->date().isValid()) {
         draft.dateOfBirth = DisplayText::toStd(m_dobEdit->date().toString(Qt::ISODate));
     }
-    if (m_ageSpin->value() >= 0 && !m_dobKnownCheck->isChecked()) {
-        draft.ageYears = m_ageSpin->value();
+    if (const auto age = m_ageEdit->number(); age && !m_dobKnownCheck->isChecked()) {
+        // As typed: a number core cannot hold reaches core (and is refused there), it is never clipped.
+        draft.ageYears = static_cast<int>(
+            std::clamp<long long>(*age, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
     }
     draft.pronouns = optionalText(m_pronounsEdit->text());
     draft.language = optionalText(m_languageEdit->text());
@@ -303,7 +309,10 @@ bool PersonEditor::hasUnsavedChanges() const
            now.pronouns != was.pronouns || now.language != was.language ||
            now.interpreterNeeded != was.interpreterNeeded || now.needs != was.needs ||
            (now.role == core::PersonRole::Victim && now.enhancedRights != was.enhancedRights) ||
-           now.firstDisclosure != was.firstDisclosure;
+           now.firstDisclosure != was.firstDisclosure ||
+           // typed but not (yet) a value: still an edit that a lock or a switch must not lose
+           m_dobKnownCheck->isChecked() != was.dateOfBirth.has_value() || !m_dobEdit->holdsDate() ||
+           !m_ageEdit->holdsNumber();
 }
 
 void PersonEditor::discardChanges()
@@ -321,7 +330,7 @@ void PersonEditor::updateRoleFields()
     m_enhancedRightsCheck->setVisible(role == core::PersonRole::Victim);
     m_firstDisclosureCheck->setVisible(role == core::PersonRole::Witness);
     m_dobEdit->setEnabled(m_dobKnownCheck->isChecked());
-    m_ageSpin->setEnabled(!m_dobKnownCheck->isChecked());
+    m_ageEdit->setEnabled(!m_dobKnownCheck->isChecked());
 }
 
 void PersonEditor::noteEdit()
@@ -343,6 +352,7 @@ void PersonEditor::showError(const core::Error& error)
     const std::string& field = error.field();
     if (field == "ageYears") {
         m_ageError->showMessage(ErrorText::message(error));
+        m_ageEdit->setFocus();
     } else if (field == "firstDisclosure") {
         m_flagError->showMessage(ErrorText::message(error));
     } else if (field == "givenName" || field == "familyName") {
@@ -354,12 +364,41 @@ void PersonEditor::showError(const core::Error& error)
     }
 }
 
+bool PersonEditor::checkTyped()
+{
+    bool ok = true;
+    if (m_dobKnownCheck->isChecked()) {
+        if (m_dobEdit->isBlank()) {
+            m_dobError->showMessage(
+                tr("Date of birth: enter the date as dd/mm/yyyy, or untick \"Date of birth known\"."));
+            ok = false;
+        } else if (!m_dobEdit->holdsDate()) {
+            m_dobError->showMessage(
+                tr("Date of birth: \"%1\" is not a date. Enter it as dd/mm/yyyy, for example 14/03/1990.")
+                    .arg(m_dobEdit->text().trimmed()));
+            ok = false;
+        }
+        if (!ok) {
+            m_dobEdit->setFocus();
+        }
+    } else if (!m_ageEdit->holdsNumber()) {
+        m_ageError->showMessage(tr("Age: \"%1\" is not a whole number of years.").arg(m_ageEdit->text().trimmed()));
+        m_ageEdit->setFocus();
+        ok = false;
+    }
+    return ok;
+}
+
 bool PersonEditor::save()
 {
     if (!m_active) {
         return false;
     }
     clearErrors();
+    if (!checkTyped()) {
+        m_errorMessage->showMessage(tr("Not saved: correct the field marked above."));
+        return false;
+    }
     try {
         if (m_original) {
             core::Person record = *m_original;

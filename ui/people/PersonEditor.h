@@ -10,11 +10,9 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QSpinBox;
 
 namespace wb::core {
 class Error;
@@ -23,14 +21,18 @@ class PersonRepository;
 
 namespace wb::ui {
 
+class DateLineEdit;
 class InlineMessage;
 class MaskedField;
 class PrivacyMode;
+class WholeNumberEdit;
 
 /// Edits every field of one person (new or existing): role, names, date of birth
 /// or age, pronouns, language and interpreter, needs, and the role's own flags
 /// (enhanced rights for a victim, first disclosure for a witness). Errors are
-/// shown next to the field core names; a failed save keeps the input.
+/// shown next to the field core names; a failed save keeps the input. The age and
+/// the date of birth keep what was typed (never clipped to fit) and start empty;
+/// the date is asked for only while "Date of birth known" is ticked.
 class PersonEditor final : public QWidget
 {
     Q_OBJECT
@@ -75,6 +77,9 @@ private:
     void updateRoleFields();
     void clearErrors();
     void showError(const core::Error& error);
+    /// What the form itself can see is not a value (a date that does not exist, letters in the age); each shown next
+    /// to its field. False when something was refused.
+    bool checkTyped();
     void noteEdit();
     /// keepRevealed: a field shown on purpose stays shown (after a role change).
     void applyPrivacy(bool keepRevealed = false);
@@ -93,9 +98,9 @@ private:
     QLineEdit* m_familyEdit = nullptr;
     InlineMessage* m_nameError = nullptr;
     QCheckBox* m_dobKnownCheck = nullptr;
-    QDateEdit* m_dobEdit = nullptr;
+    DateLineEdit* m_dobEdit = nullptr;
     InlineMessage* m_dobError = nullptr;
-    QSpinBox* m_ageSpin = nullptr;
+    WholeNumberEdit* m_ageEdit = nullptr;
     InlineMessage* m_ageError = nullptr;
     QLineEdit* m_pronounsEdit = nullptr;
     QLineEdit* m_languageEdit = nullptr;

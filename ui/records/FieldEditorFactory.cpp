@@ -11,7 +11,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QSpinBox>
 
 #include "core/Workspace.h"
 #include "core/domain/ApproxDate.h"
@@ -26,6 +25,7 @@
 #include "ui/text/DisplayText.h"
 #include "ui/text/FieldLabels.h"
 #include "ui/widgets/ApproxDateEdit.h"
+#include "ui/widgets/WholeNumberEdit.h"
 
 namespace wb::ui {
 
@@ -110,12 +110,16 @@ FieldEditorFactory::make(const core::FieldSpec& field, QWidget* parent, const st
         return entry;
     }
     case FieldKind::Integer: {
-        auto* spin = new QSpinBox(parent);
-        spin->setObjectName(base + QStringLiteral("SpinBox"));
-        spin->setRange(static_cast<int>(field.minValue), static_cast<int>(field.maxValue));
-        QObject::connect(spin, &QSpinBox::valueChanged, spin, changed);
-        entry.editor = spin;
-        entry.container = spin;
+        // Kept as typed (a spin box clipped 400 to 40 and showed its minimum for "not recorded"); core checks range.
+        auto* edit = new WholeNumberEdit(parent);
+        edit->setObjectName(base + QStringLiteral("LineEdit"));
+        edit->setPlaceholderText(
+            field.required ? tr("A whole number from %1 to %2").arg(field.minValue).arg(field.maxValue)
+                           : tr("Not recorded (a whole number from %1 to %2)").arg(field.minValue).arg(field.maxValue));
+        edit->setMaximumWidth(QWIDGETSIZE_MAX);
+        QObject::connect(edit, &QLineEdit::textChanged, edit, changed);
+        entry.editor = edit;
+        entry.container = edit;
         return entry;
     }
     case FieldKind::Date:
@@ -303,7 +307,7 @@ std::string FieldEditorFactory::valueOf(const core::FieldSpec& field, const QWid
     case FieldKind::Text: return static_cast<const QLineEdit*>(editor)->text().trimmed().toStdString();
     case FieldKind::LongText: return static_cast<const QPlainTextEdit*>(editor)->toPlainText().trimmed().toStdString();
     case FieldKind::Boolean: return static_cast<const QCheckBox*>(editor)->isChecked() ? "1" : "0";
-    case FieldKind::Integer: return std::to_string(static_cast<const QSpinBox*>(editor)->value());
+    case FieldKind::Integer: return static_cast<const WholeNumberEdit*>(editor)->text().trimmed().toStdString();
     case FieldKind::Date:
     case FieldKind::DateTime: {
         if (notRecorded != nullptr && static_cast<const QCheckBox*>(notRecorded)->isChecked()) {
@@ -348,7 +352,7 @@ void FieldEditorFactory::setValueOf(const core::FieldSpec& field,
     case FieldKind::Text: static_cast<QLineEdit*>(editor)->setText(text); break;
     case FieldKind::LongText: static_cast<QPlainTextEdit*>(editor)->setPlainText(text); break;
     case FieldKind::Boolean: static_cast<QCheckBox*>(editor)->setChecked(value == "1"); break;
-    case FieldKind::Integer: static_cast<QSpinBox*>(editor)->setValue(text.toInt()); break;
+    case FieldKind::Integer: static_cast<WholeNumberEdit*>(editor)->setText(text); break;
     case FieldKind::Date:
     case FieldKind::DateTime: {
         auto* edit = static_cast<QDateTimeEdit*>(editor);

@@ -87,17 +87,33 @@ void RecordForm::build()
     m_message->setObjectName(QStringLiteral("formMessageLabel"));
     outer->addWidget(m_message);
 
-    m_layout = new QFormLayout();
+    m_closedLabel = new QLabel(this);
+    m_closedLabel->setObjectName(QStringLiteral("closedFormLabel"));
+    m_closedLabel->setWordWrap(true);
+    m_closedLabel->setAlignment(Qt::AlignCenter);
+    m_closedLabel->setFrameShape(QFrame::StyledPanel);
+    m_closedLabel->setMinimumHeight(fontMetrics().lineSpacing() * 5);
+    m_closedLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_closedLabel->setText(tr("No record selected. The form is empty."));
+    outer->addWidget(m_closedLabel);
+
+    m_fieldsBox = new QWidget(this);
+    m_fieldsBox->setObjectName(QStringLiteral("formFieldsWidget"));
+    m_layout = new QFormLayout(m_fieldsBox);
+    m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    outer->addLayout(m_layout);
+    outer->addWidget(m_fieldsBox);
     outer->addStretch(1);
 
     m_fields.reserve(m_spec.fields.size());
     for (const auto& field : m_spec.fields) {
+        if (field.internal) {
+            continue; // kept by the app (m_internal), never an input
+        }
         FieldEditor entry;
         entry.field = &field;
-        const auto parts = m_factory.make(field, this, [this] { onEdited(); });
+        const auto parts = m_factory.make(field, m_fieldsBox, [this] { onEdited(); });
         entry.editor = parts.editor;
         entry.container = parts.container;
         entry.notRecorded = parts.notRecorded;
@@ -107,7 +123,7 @@ void RecordForm::build()
             approx->setFieldName(name);
         }
         if (PrivacyMode::isContactField(m_spec.type, field.key)) {
-            entry.mask = new MaskedField(entry.container, name, this);
+            entry.mask = new MaskedField(entry.container, name, m_fieldsBox);
             entry.container = entry.mask;
             connect(entry.mask, &MaskedField::revealedChanged, this, [this](bool revealed) {
                 if (!revealed) {
@@ -120,12 +136,12 @@ void RecordForm::build()
             entry.editor->setAccessibleDescription(help);
             entry.editor->setToolTip(help);
         }
-        entry.label = new QLabel(name, this);
+        entry.label = new QLabel(name, m_fieldsBox);
         entry.label->setObjectName(objectBase(m_spec.type, field.key) + QStringLiteral("Label"));
         entry.label->setBuddy(entry.editor);
         entry.label->setWordWrap(true);
 
-        auto* column = new QWidget(this);
+        auto* column = new QWidget(m_fieldsBox);
         auto* columnLayout = new QVBoxLayout(column);
         columnLayout->setContentsMargins(0, 0, 0, 0);
         columnLayout->setSpacing(2);
@@ -176,7 +192,7 @@ void RecordForm::refreshLinks()
 
 core::Values RecordForm::values() const
 {
-    core::Values result;
+    core::Values result = m_internal;
     for (const auto& entry : m_fields) {
         std::string value = valueOf(entry);
         if (!value.empty()) {
@@ -189,6 +205,12 @@ core::Values RecordForm::values() const
 void RecordForm::setValues(const core::Values& values)
 {
     m_loading = true;
+    m_internal.clear();
+    for (const auto& field : m_spec.fields) {
+        if (const auto it = values.find(field.key); field.internal && it != values.end() && !it->second.empty()) {
+            m_internal.emplace(it->first, it->second);
+        }
+    }
     for (auto& entry : m_fields) {
         const auto it = values.find(entry.field->key);
         std::string value = it == values.end() ? std::string() : it->second;
@@ -238,9 +260,17 @@ void RecordForm::startNew(std::int64_t parentId, const core::Values& preset)
     m_open = true;
     clearMessages();
     refreshLinks();
-    setValues(preset);
+    core::Values start = preset;
+    for (const auto& field : m_spec.fields) {
+        if (field.ownerByDefault && m_context.workspace != nullptr && start[std::string(field.key)].empty()) {
+            start[std::string(field.key)] = m_context.workspace->info().owner.displayName;
+        }
+    }
+    setValues(start);
     m_loaded = values();
     setReadOnly(false);
+    m_closedLabel->hide();
+    m_fieldsBox->show();
     setEnabled(true);
 }
 
@@ -254,6 +284,8 @@ void RecordForm::load(const core::Record& record)
     setValues(record.values);
     m_loaded = values();
     setReadOnly(m_spec.immutable);
+    m_closedLabel->hide();
+    m_fieldsBox->show();
     setEnabled(true);
 }
 
@@ -264,7 +296,15 @@ void RecordForm::close()
     clearMessages();
     setValues({});
     m_loaded = values();
+    setReadOnly(false);
+    m_fieldsBox->hide();
+    m_closedLabel->show();
     setEnabled(false);
+}
+
+void RecordForm::setClosedText(const QString& text)
+{
+    m_closedLabel->setText(text);
 }
 
 bool RecordForm::hasUnsavedChanges() const
@@ -278,11 +318,31 @@ void RecordForm::setReadOnly(bool readOnly)
     for (auto& entry : m_fields) {
         if (auto* line = qobject_cast<QLineEdit*>(entry.editor)) {
             line->setReadOnly(readOnly);
+            applyReadOnlyLook(line, readOnly);
         } else if (auto* text = qobject_cast<QPlainTextEdit*>(entry.editor)) {
             text->setReadOnly(readOnly);
+            applyReadOnlyLook(text, readOnly);
         } else {
             entry.container->setEnabled(!readOnly);
         }
+    }
+}
+
+void RecordForm::applyReadOnlyLook(QWidget* editor, bool readOnly)
+{
+    // Read-only text looks like text on the page (the window's background, no frame), not like an empty input box
+    // waiting to be typed in; the tab's title says in words that it is read-only.
+    editor->setPalette(QPalette()); // back to what it inherits
+    if (readOnly) {
+        QPalette palette = editor->palette();
+        palette.setColor(QPalette::Base, palette.color(QPalette::Window));
+        editor->setPalette(palette);
+    }
+    editor->setProperty("readOnlyLook", readOnly);
+    if (auto* line = qobject_cast<QLineEdit*>(editor)) {
+        line->setFrame(!readOnly);
+    } else if (auto* frame = qobject_cast<QFrame*>(editor)) {
+        frame->setFrameShape(readOnly ? QFrame::NoFrame : QFrame::StyledPanel);
     }
 }
 

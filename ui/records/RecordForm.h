@@ -33,7 +33,11 @@ class MaskedField;
 /// becomes required through another field's value (a victim's device needs its
 /// proportionality text) says so as soon as that value is chosen. Saving goes
 /// through RecordRepository::add/update; a validation error is shown next to
-/// the field it names, and the input is kept.
+/// the field it names, and the input is kept. Fields the app keeps itself
+/// (FieldSpec::internal: a decision's catalogue id and version) are not shown as
+/// inputs and keep their values; a field the owner fills (FieldSpec::ownerByDefault:
+/// "Decided by") starts with the workspace owner's name. While closed the form
+/// shows no fields, only that nothing is selected; read-only fields look read-only.
 class RecordForm final : public QWidget
 {
     Q_OBJECT
@@ -47,8 +51,11 @@ public:
     void startNew(std::int64_t parentId, const core::Values& preset = {});
     /// Loads a stored record for editing (or read-only viewing of an immutable one).
     void load(const core::Record& record);
-    /// Nothing open: the form is emptied and disabled.
+    /// Nothing open: no fields are shown (no default date that looks like data), only a note that nothing is
+    /// selected; the form is disabled.
     void close();
+    /// The note shown while closed ("No record selected…"); set by the tab the form is in.
+    void setClosedText(const QString& text);
 
     bool isOpen() const noexcept { return m_open; }
     /// The record being edited; 0 for a new one.
@@ -116,13 +123,17 @@ private:
     const FieldEditor* entryFor(std::string_view key) const;
     void onEdited();
     void applyPrivacy();
+    void applyReadOnlyLook(QWidget* editor, bool readOnly);
 
     CaseContext m_context;
     const core::RecordSpec& m_spec;
     FieldEditorFactory m_factory;
     std::vector<FieldEditor> m_fields;
     QFormLayout* m_layout = nullptr;
+    QWidget* m_fieldsBox = nullptr; ///< holds every field; hidden while closed
+    QLabel* m_closedLabel = nullptr;
     InlineMessage* m_message = nullptr;
+    core::Values m_internal; ///< values of internal fields, kept as loaded
     core::Values m_loaded;
     std::int64_t m_recordId = 0;
     std::int64_t m_parentId = 0;

@@ -195,6 +195,7 @@ RecordTab::RecordTab(const CaseContext& context, const core::RecordSpec& spec, Q
     connect(m_cancel, &QPushButton::clicked, this, &RecordTab::discardChanges);
     connect(m_view, &QAbstractItemView::activated, this, [this] { openSelected(); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        showSelected();
         updateButtons();
         Q_EMIT selectionChanged(selectedId());
     });
@@ -202,13 +203,15 @@ RecordTab::RecordTab(const CaseContext& context, const core::RecordSpec& spec, Q
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] { fitColumns(m_view, m_model->textColumn()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         fitColumns(m_view, m_model->textColumn());
+        if (m_form->isOpen() && m_form->isReadOnly() && m_form->recordId() != 0 && !selectRecord(m_form->recordId())) {
+            closeForm(); // the record shown read-only is gone
+        }
         updateButtons();
         Q_EMIT selectionChanged(selectedId());
     });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] {
         if (m_form->recordId() != 0 && m_model->rowOf(m_form->recordId()) < 0) {
-            m_form->close();
-            m_formTitle->clear();
+            closeForm();
         }
         updateButtons();
     });
@@ -225,10 +228,7 @@ RecordTab::RecordTab(const CaseContext& context, const core::RecordSpec& spec, Q
         connect(saveAction, &QAction::triggered, this, [this] { save(); });
         addAction(saveAction);
     }
-    m_formTitle->setText(spec.parentTable == "cases" || spec.type == core::recordtype::kIdentifier
-                             ? tr("Select a record and press %1, or press %2.")
-                                   .arg(spec.immutable ? tr("Enter to view it") : tr("Edit"), m_new->text())
-                             : QString());
+    closeForm();
     fitColumns(m_view, m_model->textColumn());
     updateButtons();
 }
@@ -249,10 +249,51 @@ void RecordTab::setParentRecord(std::int64_t parentId)
     if (m_model->parentId() == parentId) {
         return;
     }
-    m_form->close();
-    m_formTitle->clear();
+    closeForm();
     m_model->setParentId(parentId);
     updateButtons();
+}
+
+void RecordTab::closeForm()
+{
+    m_form->close();
+    const QString item = inSentence(FieldLabels::title(m_spec.type));
+    if (m_model->parentId() == 0) {
+        m_formTitle->clear();
+        m_form->setClosedText(tr("No %1 selected.").arg(item));
+    } else {
+        m_formTitle->setText(tr("No %1 selected").arg(item));
+        m_form->setClosedText(tr("Select one in the list to see it, or press %1.").arg(m_new->text()));
+    }
+}
+
+void RecordTab::showSelected()
+{
+    if (m_form->hasUnsavedChanges()) {
+        return; // the officer's edits stay until saved or cancelled
+    }
+    const std::int64_t id = selectedId();
+    if (id == 0) {
+        if (m_form->isOpen() && (m_form->isReadOnly() || m_form->recordId() != 0)) {
+            closeForm();
+        }
+        return;
+    }
+    if (m_form->isOpen() && !m_form->isReadOnly() && m_form->recordId() == id) {
+        return; // already being edited
+    }
+    const auto* record = m_model->recordAt(m_model->rowOf(id));
+    if (record == nullptr) {
+        return;
+    }
+    m_form->load(*record);
+    m_form->setReadOnly(true);
+    const QString title = FieldLabels::title(m_spec.type);
+    if (m_spec.immutable) {
+        m_formTitle->setText(tr("%1 (entries cannot be changed; %2)").arg(title, m_model->supersededText(*record)));
+    } else {
+        m_formTitle->setText(tr("%1 — read only: press Edit or Enter to change it").arg(title));
+    }
 }
 
 void RecordTab::updateButtons()
@@ -262,7 +303,7 @@ void RecordTab::updateButtons()
     m_edit->setEnabled(selected);
     m_remove->setEnabled(selected);
     m_save->setEnabled(m_form->isOpen() && !m_form->isReadOnly());
-    m_cancel->setEnabled(m_form->isOpen());
+    m_cancel->setEnabled(m_form->isOpen() && !m_form->isReadOnly());
 }
 
 std::int64_t RecordTab::selectedId() const
@@ -414,8 +455,8 @@ bool RecordTab::restoreDraft(const core::FormDraft& draft)
 
 void RecordTab::discardChanges()
 {
-    m_form->close();
-    m_formTitle->clear();
+    closeForm();
+    showSelected(); // back to the selected record, read-only
     updateButtons();
 }
 

@@ -23,6 +23,9 @@ class RecordListModel;
 /// A list of one record type with New / Edit / Remove and the form beside it.
 /// Immutable types (decisions) offer "Correct this entry…" instead of Edit and
 /// Remove: a new entry that supersedes the selected one, both staying visible.
+/// The form follows the selection: nothing selected, an empty inactive form; a
+/// record selected, that record read-only until Edit or Enter. A form with unsaved
+/// edits is never replaced by a selection.
 class RecordTab final : public QWidget, public CaseTab
 {
     Q_OBJECT
@@ -71,6 +74,9 @@ protected:
 
 private:
     void updateButtons();
+    /// Shows the selected record read-only, or the closed form when none is selected (unless edits are open).
+    void showSelected();
+    void closeForm();
 
     CaseContext m_context;
     const core::RecordSpec& m_spec;

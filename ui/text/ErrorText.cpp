@@ -479,6 +479,8 @@ QString ErrorText::recordField(const core::Error& error, const core::RecordSpec&
         }
         return text + tr(".");
     }
+    case FieldKind::Integer:
+        return tr("%1: enter a whole number from %2 to %3.").arg(name).arg(field->minValue).arg(field->maxValue);
     case FieldKind::Choice: return tr("%1: choose an entry from the list.").arg(name);
     case FieldKind::PersonLink: return tr("%1: choose a person in this case.").arg(name);
     case FieldKind::RecordLink:

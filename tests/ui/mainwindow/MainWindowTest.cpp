@@ -337,7 +337,7 @@ TEST_F(MainWindowTest, CaseWorkspaceListsPeopleAndAddsAndRemovesThem)
     QTest::keyClicks(tab->findChild<QLineEdit*>(QStringLiteral("givenNameLineEdit")), QStringLiteral("Jordan"));
     QTest::keyClicks(tab->findChild<QLineEdit*>(QStringLiteral("familyNameLineEdit")), QStringLiteral("Sample"));
     tab->findChild<QCheckBox*>(QStringLiteral("dateOfBirthKnownCheckBox"))->setChecked(true);
-    tab->findChild<QDateEdit*>(QStringLiteral("dateOfBirthDateEdit"))->setDate(QDate(1995, 9, 30));
+    tab->findChild<QLineEdit*>(QStringLiteral("dateOfBirthLineEdit"))->setText(QStringLiteral("30/09/1995"));
     QTest::mouseClick(tab->findChild<QPushButton*>(QStringLiteral("savePersonButton")), Qt::LeftButton);
     ASSERT_TRUE(waitFor([&] { return people->rowCount() == 2; }));
     int row = -1;

@@ -9,7 +9,6 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -24,7 +23,9 @@
 #include "ui/people/PersonListModel.h"
 #include "ui/privacy/PrivacyMode.h"
 #include "ui/session/SignalBridge.h"
+#include "ui/widgets/DateLineEdit.h"
 #include "ui/widgets/InlineMessage.h"
+#include "ui/widgets/WholeNumberEdit.h"
 
 namespace wb::ui::test {
 namespace {
@@ -165,13 +166,13 @@ TEST_F(PeopleTabTest, AValidationErrorIsShownInlineKeepsTheInputAndSavesNothing)
     const core::Person before = stored(core::PersonRole::Witness);
     EXPECT_TRUE(find<QCheckBox>("firstDisclosureCheckBox")->isVisibleTo(tab()));
     ASSERT_FALSE(before.dateOfBirth.has_value());
-    find<QSpinBox>("ageSpinBox")->setValue(140);
+    find<WholeNumberEdit>("ageLineEdit")->setText(QStringLiteral("140"));
     QTest::keyClicks(find<QLineEdit>("languageLineEdit"), QStringLiteral("Polish"));
     EXPECT_FALSE(tab()->save());
     auto* error = find<InlineMessage>("ageErrorLabel");
     EXPECT_FALSE(error->isHidden());
     EXPECT_TRUE(error->text().contains(QStringLiteral("Age"))) << error->text().toStdString();
-    EXPECT_EQ(find<QSpinBox>("ageSpinBox")->value(), 140) << "the input stays";
+    EXPECT_EQ(find<WholeNumberEdit>("ageLineEdit")->text(), QStringLiteral("140")) << "the input stays";
     EXPECT_EQ(find<QLineEdit>("languageLineEdit")->text(), QStringLiteral("Polish"));
     EXPECT_TRUE(tab()->hasUnsavedChanges());
     const core::Person after = stored(core::PersonRole::Witness);
@@ -180,7 +181,7 @@ TEST_F(PeopleTabTest, AValidationErrorIsShownInlineKeepsTheInputAndSavesNothing)
     EXPECT_EQ(after.updatedAt, before.updatedAt);
 
     // A person needs a name: the error names the field.
-    find<QSpinBox>("ageSpinBox")->setValue(30);
+    find<WholeNumberEdit>("ageLineEdit")->setText(QStringLiteral("30"));
     find<QLineEdit>("givenNameLineEdit")->clear();
     find<QLineEdit>("familyNameLineEdit")->clear();
     EXPECT_FALSE(tab()->save());
@@ -188,6 +189,78 @@ TEST_F(PeopleTabTest, AValidationErrorIsShownInlineKeepsTheInputAndSavesNothing)
     EXPECT_TRUE(find<InlineMessage>("nameErrorLabel")->text().startsWith(QStringLiteral("Error: Name")))
         << find<InlineMessage>("nameErrorLabel")->text().toStdString();
     EXPECT_EQ(stored(core::PersonRole::Witness).givenName, before.givenName);
+}
+
+// Issue 15: a spin box up to 150 took "200" as "20" and saved it without a word. The age keeps what was typed and
+// core's refusal is shown next to it; nothing is saved.
+TEST_F(PeopleTabTest, TypingTwoHundredInTheAgeIsRefusedInlineNotSavedAsTwenty)
+{
+    open();
+    select(core::PersonRole::Witness);
+    const core::Person before = stored(core::PersonRole::Witness);
+    auto* age = find<WholeNumberEdit>("ageLineEdit");
+    age->clear();
+    QTest::keyClicks(age, QStringLiteral("200"));
+    EXPECT_EQ(age->text(), QStringLiteral("200")) << "nothing clipped while typing";
+    EXPECT_FALSE(tab()->save());
+    auto* error = find<InlineMessage>("ageErrorLabel");
+    EXPECT_FALSE(error->isHidden());
+    EXPECT_TRUE(error->text().contains(QStringLiteral("between 0 and 120"))) << error->text().toStdString();
+    EXPECT_EQ(age->text(), QStringLiteral("200"));
+    EXPECT_EQ(stored(core::PersonRole::Witness).ageYears, before.ageYears);
+    EXPECT_EQ(stored(core::PersonRole::Witness).updatedAt, before.updatedAt);
+
+    // Not a number at all: refused by the form in the same inline style, before core is asked.
+    age->setText(QStringLiteral("2o"));
+    EXPECT_FALSE(tab()->save());
+    EXPECT_TRUE(error->text().contains(QStringLiteral("not a whole number"))) << error->text().toStdString();
+    EXPECT_EQ(stored(core::PersonRole::Witness).updatedAt, before.updatedAt);
+
+    age->setText(QStringLiteral("34"));
+    ASSERT_TRUE(tab()->save());
+    EXPECT_TRUE(error->isHidden());
+    EXPECT_EQ(stored(core::PersonRole::Witness).ageYears, std::optional<int>(34));
+}
+
+// Issue 15: ticking "Date of birth known" filled in 01/01/1990 and saved it if left. The date starts empty, is
+// asked for only while ticked, and a date that does not exist is refused, not turned into another.
+TEST_F(PeopleTabTest, DateOfBirthStartsEmptyAndIsRequiredOnlyWhenTicked)
+{
+    open();
+    select(core::PersonRole::Witness);
+    const core::Person before = stored(core::PersonRole::Witness);
+    ASSERT_FALSE(before.dateOfBirth.has_value());
+    auto* known = find<QCheckBox>("dateOfBirthKnownCheckBox");
+    auto* dob = find<DateLineEdit>("dateOfBirthLineEdit");
+    EXPECT_FALSE(known->isChecked());
+    EXPECT_TRUE(dob->text().isEmpty());
+    EXPECT_FALSE(dob->isEnabled());
+
+    known->setChecked(true);
+    EXPECT_TRUE(dob->isEnabled());
+    EXPECT_TRUE(dob->text().isEmpty()) << "no date invented";
+    EXPECT_TRUE(tab()->hasUnsavedChanges());
+    EXPECT_FALSE(tab()->save());
+    auto* error = find<InlineMessage>("dateOfBirthErrorLabel");
+    EXPECT_FALSE(error->isHidden());
+    EXPECT_TRUE(error->text().contains(QStringLiteral("Date of birth"))) << error->text().toStdString();
+    EXPECT_FALSE(stored(core::PersonRole::Witness).dateOfBirth.has_value());
+
+    QTest::keyClicks(dob, QStringLiteral("31/02/1990"));
+    EXPECT_FALSE(tab()->save());
+    EXPECT_TRUE(error->text().contains(QStringLiteral("is not a date"))) << error->text().toStdString();
+    EXPECT_EQ(dob->text(), QStringLiteral("31/02/1990")) << "the input stays";
+    EXPECT_FALSE(stored(core::PersonRole::Witness).dateOfBirth.has_value());
+
+    dob->clear();
+    QTest::keyClicks(dob, QStringLiteral("14/03/1990"));
+    ASSERT_TRUE(tab()->save());
+    EXPECT_EQ(stored(core::PersonRole::Witness).dateOfBirth, std::optional<std::string>("1990-03-14"));
+
+    // Unticked: not required, and the stored date is removed.
+    find<QCheckBox>("dateOfBirthKnownCheckBox")->setChecked(false);
+    ASSERT_TRUE(tab()->save());
+    EXPECT_FALSE(stored(core::PersonRole::Witness).dateOfBirth.has_value());
 }
 
 TEST_F(PeopleTabTest, NewPersonWithCtrlNAndARelationship)

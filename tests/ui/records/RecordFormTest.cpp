@@ -5,11 +5,13 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTest>
 
 #include "core/Workspace.h"
 #include "core/demo/DemoData.h"
@@ -44,6 +46,10 @@ void fillAll(RecordForm& form)
 {
     const auto& spec = form.spec();
     for (const auto& field : spec.fields) {
+        if (field.internal) {
+            EXPECT_EQ(form.editor(field.key), nullptr) << "not an input";
+            continue;
+        }
         QWidget* editor = form.editor(field.key);
         ASSERT_NE(editor, nullptr);
         const QString key = QString::fromUtf8(field.key.data(), static_cast<qsizetype>(field.key.size()));
@@ -53,7 +59,7 @@ void fillAll(RecordForm& form)
             static_cast<QPlainTextEdit*>(editor)->setPlainText(QStringLiteral("Fictional %1\nsecond line").arg(key));
             break;
         case FieldKind::Boolean: static_cast<QCheckBox*>(editor)->setChecked(true); break;
-        case FieldKind::Integer: static_cast<QSpinBox*>(editor)->setValue(3); break;
+        case FieldKind::Integer: static_cast<QLineEdit*>(editor)->setText(QStringLiteral("3")); break;
         case FieldKind::Date:
         case FieldKind::DateTime: {
             if (auto* none = editor->parentWidget()->findChild<QCheckBox*>()) {
@@ -158,7 +164,7 @@ TEST_P(RecordFormRoundTrip, FillSaveReopenKeepsEveryValue)
         entered["abp_end"] = stored->get("abp_end");
     }
     for (const auto& field : spec.fields) {
-        if (field.kind == FieldKind::RecordLink) {
+        if (field.kind == FieldKind::RecordLink || field.internal) { // internal: kept by the app, not typed
             continue;
         }
         EXPECT_FALSE(stored->get(field.key).empty()) << field.key;
@@ -427,6 +433,80 @@ TEST(RecordForm, ListChoicesAndListCellsShowPlainLabelsWithoutProvenance)
         }
     }
     EXPECT_GT(unconfirmedOffered, 0) << "the lists should hold unconfirmed items for this test to mean anything";
+}
+
+} // namespace
+} // namespace wb::ui::test
+
+namespace wb::ui::test {
+namespace {
+
+// Issue 15: the decision form offered editable "catalogue id" and "catalogue version" fields and left "Decided by"
+// blank. Fields the app keeps are not inputs (and a correction keeps their values); "Decided by" starts as the
+// workspace owner.
+TEST(RecordTab, DecisionFormShowsNoCatalogueFieldsAndDecidedByStartsAsTheOwner)
+{
+    RecordWorld world;
+    RecordTab tab(world.context, core::recordSpec("decision"));
+    EXPECT_EQ(tab.form()->editor("enquiry_ref"), nullptr);
+    EXPECT_EQ(tab.form()->editor("catalogue_version"), nullptr);
+    for (const auto* label : tab.form()->findChildren<QLabel*>()) {
+        EXPECT_FALSE(label->text().contains(QStringLiteral("catalogue"), Qt::CaseInsensitive))
+            << label->text().toStdString();
+    }
+    tab.newRecord();
+    const std::string owner = world.workspace->info().owner.displayName;
+    ASSERT_FALSE(owner.empty());
+    EXPECT_EQ(static_cast<QLineEdit*>(tab.form()->editor("decided_by"))->text().toStdString(), owner);
+    EXPECT_FALSE(tab.hasUnsavedChanges()) << "a default is not an edit";
+    tab.discardChanges();
+
+    // A decision about a catalogue line, corrected: the correction still says which line and version.
+    const auto original = world.workspace->records().add(core::recordSpec("decision"), world.context.caseId,
+                                                         {{"decided_at", "2026-02-01T10:00:00Z"},
+                                                          {"decision", "Fictional decision"},
+                                                          {"rationale", "Fictional rationale"},
+                                                          {"decided_by", "DS Fictional"},
+                                                          {"enquiry_ref", "FICT-LINE-1"},
+                                                          {"catalogue_version", "fict-1"}});
+    ASSERT_TRUE(waitFor([&] { return tab.model()->rowOf(original.id) >= 0; }));
+    ASSERT_TRUE(tab.selectRecord(original.id));
+    tab.findChild<QPushButton*>(QStringLiteral("correctButton"))->click();
+    EXPECT_EQ(tab.form()->values().at("enquiry_ref"), "FICT-LINE-1");
+    static_cast<QPlainTextEdit*>(tab.form()->editor("rationale"))->setPlainText(QStringLiteral("Corrected rationale"));
+    ASSERT_TRUE(tab.save()) << tab.form()->formMessage().toStdString();
+    const auto correction = world.workspace->records().find(core::recordSpec("decision"), tab.form()->recordId());
+    ASSERT_TRUE(correction.has_value());
+    EXPECT_EQ(correction->get("enquiry_ref"), "FICT-LINE-1");
+    EXPECT_EQ(correction->get("catalogue_version"), "fict-1");
+}
+
+// Issue 15: a number field the spin box clipped (400 days became 40) and filled when empty (always 1) keeps what was
+// typed; core refuses what it cannot hold, shown next to the field; empty stays not recorded.
+TEST(RecordForm, AWholeNumberOutOfRangeIsRefusedInlineNotClipped)
+{
+    RecordWorld world;
+    const core::RecordSpec& spec = core::recordSpec("contact_plan");
+    const core::FieldSpec* field = spec.field("frequency_days");
+    ASSERT_NE(field, nullptr);
+    ASSERT_EQ(field->kind, core::FieldKind::Integer);
+    RecordForm form(world.context, spec);
+    form.startNew(world.context.caseId);
+    auto* edit = qobject_cast<QLineEdit*>(form.editor("frequency_days"));
+    ASSERT_NE(edit, nullptr);
+    EXPECT_TRUE(edit->text().isEmpty());
+    EXPECT_EQ(form.values().count("frequency_days"), 0U) << "empty is not recorded, not the minimum";
+    fillAll(form);
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("400"));
+    EXPECT_EQ(form.values().at("frequency_days"), "400");
+    const auto before = world.count("contact_plan");
+    EXPECT_FALSE(form.save().has_value());
+    EXPECT_TRUE(form.fieldMessage("frequency_days").contains(QStringLiteral("whole number from 1 to 365")))
+        << form.fieldMessage("frequency_days").toStdString() << " / " << form.formMessage().toStdString();
+    EXPECT_EQ(edit->text(), QStringLiteral("400"));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(world.count("contact_plan"), before);
 }
 
 } // namespace

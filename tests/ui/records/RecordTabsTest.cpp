@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <gtest/gtest.h>
 
+#include <QDateTimeEdit>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -171,15 +173,75 @@ TEST(RecordTabs, EnterOpensTheSelectedRecordAndTheFilterNarrowsTheList)
     ASSERT_GE(tab.proxy()->rowCount(), 2);
     tab.view()->setFocus();
     tab.view()->selectRow(0);
-    EXPECT_FALSE(tab.form()->isOpen());
+    // Issue 15: selecting shows the record, read-only (it used to show nothing until Enter).
+    EXPECT_TRUE(tab.form()->isOpen());
+    EXPECT_TRUE(tab.form()->isReadOnly());
+    EXPECT_EQ(tab.form()->recordId(), tab.selectedId());
     QTest::keyClick(tab.view(), Qt::Key_Return);
     EXPECT_TRUE(tab.form()->isOpen());
+    EXPECT_FALSE(tab.form()->isReadOnly());
     EXPECT_EQ(tab.form()->recordId(), tab.selectedId());
 
     auto* filter = tab.findChild<QLineEdit*>(QStringLiteral("filterLineEdit"));
     ASSERT_NE(filter, nullptr);
     QTest::keyClicks(filter, QStringLiteral("Report made"));
     EXPECT_EQ(tab.proxy()->rowCount(), 1);
+}
+
+// Issue 15: a greyed-out form under the list showed default dates that looked like data, and read-only entries
+// looked editable. Nothing selected: no fields at all, a note that nothing is selected. A selected record: shown
+// read-only, and looking it (no frame, the page's background, the title says so). Edit: editable. A selection never
+// replaces unsaved edits.
+TEST(RecordTabs, TheFormFollowsTheSelectionReadOnlyUntilEditAndIsEmptyWithNothingSelected)
+{
+    World world;
+    RecordTab tab(world.context, core::recordSpec("exhibit"));
+    tab.resize(1200, 700);
+    tab.show();
+    auto* fields = tab.form()->findChild<QWidget*>(QStringLiteral("formFieldsWidget"));
+    auto* closed = tab.form()->findChild<QLabel*>(QStringLiteral("closedFormLabel"));
+    auto* title = tab.findChild<QLabel*>(QStringLiteral("formTitleLabel"));
+    ASSERT_TRUE(fields && closed && title);
+    EXPECT_FALSE(tab.form()->isOpen());
+    EXPECT_FALSE(tab.form()->isEnabled());
+    EXPECT_FALSE(fields->isVisible());
+    EXPECT_TRUE(closed->isVisible());
+    for (const auto* date : tab.form()->findChildren<QDateTimeEdit*>()) {
+        EXPECT_FALSE(date->isVisible()) << date->objectName().toStdString();
+    }
+
+    const auto id = world.firstId("exhibit");
+    const auto stored = *world.workspace->records().find(core::recordSpec("exhibit"), id);
+    ASSERT_TRUE(tab.selectRecord(id));
+    EXPECT_TRUE(tab.form()->isOpen());
+    EXPECT_TRUE(tab.form()->isReadOnly());
+    EXPECT_EQ(tab.form()->recordId(), id);
+    EXPECT_TRUE(fields->isVisible());
+    EXPECT_FALSE(closed->isVisible());
+    EXPECT_TRUE(title->text().contains(QStringLiteral("read only"))) << title->text().toStdString();
+    auto* reference = qobject_cast<QLineEdit*>(tab.form()->editor("reference"));
+    ASSERT_NE(reference, nullptr);
+    EXPECT_EQ(reference->text().toStdString(), stored.get("reference"));
+    EXPECT_TRUE(reference->isReadOnly());
+    EXPECT_FALSE(reference->hasFrame());
+    EXPECT_EQ(reference->palette().color(QPalette::Base), reference->palette().color(QPalette::Window));
+    EXPECT_FALSE(tab.findChild<QPushButton*>(QStringLiteral("saveButton"))->isEnabled());
+    EXPECT_FALSE(tab.hasUnsavedChanges());
+
+    tab.findChild<QPushButton*>(QStringLiteral("editButton"))->click();
+    EXPECT_FALSE(tab.form()->isReadOnly());
+    EXPECT_FALSE(reference->isReadOnly());
+    EXPECT_TRUE(reference->hasFrame());
+    reference->setText(QStringLiteral("FICT-CHANGED"));
+    tab.view()->clearSelection();
+    EXPECT_TRUE(tab.form()->isOpen()) << "a selection never drops edits";
+    EXPECT_EQ(reference->text(), QStringLiteral("FICT-CHANGED"));
+
+    tab.discardChanges();
+    EXPECT_FALSE(tab.form()->isOpen());
+    EXPECT_FALSE(fields->isVisible());
+    EXPECT_TRUE(closed->isVisible());
+    EXPECT_TRUE(title->text().startsWith(QStringLiteral("No exhibit selected"))) << title->text().toStdString();
 }
 
 TEST(RecordTabs, CtrlNStartsANewRecordInAStandaloneTab)
