@@ -118,6 +118,13 @@ QuickContactRow::QuickContactRow(const CaseContext& context, QWidget* parent)
     grid->addWidget(m_message, 4, 0, 1, 8);
     grid->setColumnStretch(3, 1);
     grid->setColumnStretch(5, 2);
+    // Long method and purpose names would make the row, and so the case window, wider than a 1280-pixel screen:
+    // the boxes take a sensible width, and the whole of the current choice is in the tooltip.
+    for (QComboBox* combo : {m_method, m_purpose}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(combo == m_purpose ? 24 : 14);
+        connect(combo, &QComboBox::currentIndexChanged, combo, [combo] { combo->setToolTip(combo->currentText()); });
+    }
 
     if (m_context.workspace != nullptr) {
         const auto& lists = m_context.workspace->lists();

@@ -89,6 +89,25 @@ TEST_F(CaseWorkspaceTest, HasTheTabsAndATitleWithTheReferenceOnly)
               QKeySequence(QKeySequence::New));
 }
 
+// Issue 15: the case window fits a 1280 x 800 screen with every tab shown (a label or list that will not wrap
+// made it wider, so Save was off the screen's edge). Each tab's smallest size leaves room for the window frame.
+TEST_F(CaseWorkspaceTest, FitsA1280By800ScreenOnEveryTab)
+{
+    QPointer<CaseWorkspace> view = window->openCaseWorkspace(caseId);
+    ASSERT_FALSE(view.isNull());
+    QTabWidget* tabs = view->tabs();
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        QCoreApplication::processEvents();
+        const QSize least = tabs->widget(i)->minimumSizeHint().expandedTo(tabs->widget(i)->minimumSize());
+        EXPECT_LE(least.width(), 1240) << tabs->tabText(i).toStdString();
+        EXPECT_LE(least.height(), 700) << tabs->tabText(i).toStdString();
+    }
+    const QSize least = view->minimumSizeHint().expandedTo(view->minimumSize());
+    EXPECT_LE(least.width(), 1260);
+    EXPECT_LE(least.height(), 760);
+}
+
 TEST_F(CaseWorkspaceTest, ClosingWithUnsavedChangesAsksAndCancelKeepsTheWindow)
 {
     QPointer<CaseWorkspace> view = window->openCaseWorkspace(caseId, QStringLiteral("person"));
