@@ -17,6 +17,7 @@
 #include <QToolButton>
 
 #include "core/Workspace.h"
+#include "support/MainWindowFixture.h"
 #include "support/UiTestSupport.h"
 #include "ui/cases/CaseListModel.h"
 #include "ui/mainwindow/AppSettings.h"
@@ -27,35 +28,7 @@
 namespace wb::ui::test {
 namespace {
 
-class MainWindowLaunchTest : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        settings = std::make_unique<AppSettings>(qpath(dir / "settings.ini"));
-        settings->setDemoFolder(qpath(dir / "demo"));
-        window = std::make_unique<MainWindow>(catalogues(), *settings);
-        window->setKdfParams(core::store::KdfParams::minimum());
-        window->show();
-    }
-
-    void TearDown() override
-    {
-        window.reset();
-        QTest::qWait(1); // let deferred deletes run before the next test
-    }
-
-    template <typename T> T* find(const char* name) const { return window->findChild<T*>(QString::fromLatin1(name)); }
-
-    bool opened() const
-    {
-        return window->workspace() != nullptr && !window->workspace()->isLocked() && window->caseModel()->isLoaded();
-    }
-
-    TempDir dir;
-    std::unique_ptr<AppSettings> settings;
-    std::unique_ptr<MainWindow> window;
-};
+using MainWindowLaunchTest = MainWindowFixture;
 
 // The tool bar was text only: each of its buttons now has an icon (the desktop theme's, else the style's)
 // with its word beside it.

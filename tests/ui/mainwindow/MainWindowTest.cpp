@@ -18,6 +18,7 @@
 #include <QTimer>
 
 #include "core/Workspace.h"
+#include "support/MainWindowFixture.h"
 #include "support/ManualClock.h"
 #include "support/UiTestSupport.h"
 #include "ui/cases/CaseListModel.h"
@@ -36,26 +37,9 @@
 namespace wb::ui::test {
 namespace {
 
-class MainWindowTest : public ::testing::Test
+class MainWindowTest : public MainWindowFixture
 {
 protected:
-    void SetUp() override
-    {
-        settings = std::make_unique<AppSettings>(qpath(dir / "settings.ini"));
-        settings->setDemoFolder(qpath(dir / "demo"));
-        window = std::make_unique<MainWindow>(catalogues(), *settings);
-        window->setKdfParams(core::store::KdfParams::minimum());
-        window->show();
-    }
-
-    void TearDown() override
-    {
-        window.reset();
-        QTest::qWait(1); // let deferred deletes run before the next test
-    }
-
-    template <typename T> T* find(const char* name) const { return window->findChild<T*>(QString::fromLatin1(name)); }
-
     QAction* action(const char* name) const { return find<QAction>(name); }
 
     /// Opens a workspace made directly in core, with one case.
@@ -81,10 +65,6 @@ protected:
                    window->caseModel()->isLoaded();
         }));
     }
-
-    TempDir dir;
-    std::unique_ptr<AppSettings> settings;
-    std::unique_ptr<MainWindow> window;
 };
 
 TEST_F(MainWindowTest, CreateAddCaseLockAndUnlockKeepsTheCase)
