@@ -4,6 +4,8 @@
 // a blank rationale. Fictional case only.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <QApplication>
 #include <QComboBox>
 #include <QGuiApplication>
@@ -211,6 +213,13 @@ TEST(DeclineDialog, SizesToItsContentAndFitsTheScreen)
             dialog.rect().contains(QRect(dialog.okButton()->mapTo(&dialog, QPoint(0, 0)), dialog.okButton()->size())));
     }
     QApplication::setFont(before);
+
+    // With the usual font it is no taller than its content asks for (no empty band above the buttons).
+    DeclineDialog dialog(world.context, world.item("SUS-PRE-001"));
+    dialog.show();
+    QCoreApplication::processEvents();
+    const int needed = dialog.hasHeightForWidth() ? dialog.heightForWidth(dialog.width()) : dialog.sizeHint().height();
+    EXPECT_LE(dialog.height(), std::max(needed, dialog.minimumSizeHint().height()));
 }
 
 } // namespace

@@ -3,6 +3,8 @@
 // beside the intrusive lines of enquiry, and records the review through core (issue 14 follow-up). Fictional data.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
@@ -140,6 +142,13 @@ TEST(TpmReviewDialog, SizesToItsContentAndFitsTheScreen)
             dialog.rect().contains(QRect(dialog.okButton()->mapTo(&dialog, QPoint(0, 0)), dialog.okButton()->size())));
     }
     QApplication::setFont(before);
+
+    // With the usual font it is no taller than its content asks for (no empty band above the buttons).
+    TpmReviewDialog dialog(world.context, request);
+    dialog.show();
+    QCoreApplication::processEvents();
+    const int needed = dialog.hasHeightForWidth() ? dialog.heightForWidth(dialog.width()) : dialog.sizeHint().height();
+    EXPECT_LE(dialog.height(), std::max(needed, dialog.minimumSizeHint().height()));
 }
 
 } // namespace
