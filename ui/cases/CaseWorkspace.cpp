@@ -6,6 +6,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -16,6 +17,7 @@
 #include "ui/context/ContextFlow.h"
 #include "ui/context/JourneyView.h"
 #include "ui/people/PeopleTab.h"
+#include "ui/plan/DialogFit.h"
 #include "ui/plan/PlanTab.h"
 #include "ui/privacy/PrivacyMode.h"
 #include "ui/records/CaseRecordTab.h"
@@ -35,8 +37,19 @@ CaseWorkspace::CaseWorkspace(const CaseContext& context, QWidget* parent)
 {
     setObjectName(QStringLiteral("caseWorkspaceWidget"));
     setAttribute(Qt::WA_DeleteOnClose);
-    auto* layout = new QVBoxLayout(this);
-    m_header = new QLabel(this);
+    // Everything scrolls when the window is smaller than its content (a 1280×800 screen at 150 % is 853×533
+    // logical pixels): the window's least size stays within any screen it opens on.
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("caseWorkspaceScrollArea"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    outer->addWidget(scroll);
+    auto* page = new QWidget(scroll);
+    scroll->setWidget(page);
+    auto* layout = new QVBoxLayout(page);
+    m_header = new QLabel(page);
     m_header->setObjectName(QStringLiteral("caseHeaderLabel"));
     m_header->setTextFormat(Qt::PlainText);
     m_header->setWordWrap(true);
@@ -45,11 +58,11 @@ CaseWorkspace::CaseWorkspace(const CaseContext& context, QWidget* parent)
     font.setBold(true);
     m_header->setFont(font);
     layout->addWidget(m_header);
-    m_restored = new InlineMessage(this);
+    m_restored = new InlineMessage(page);
     m_restored->setObjectName(QStringLiteral("restoredDraftsMessage"));
     layout->addWidget(m_restored);
 
-    m_tabs = new QTabWidget(this);
+    m_tabs = new QTabWidget(page);
     m_tabs->setObjectName(QStringLiteral("caseTabWidget"));
     m_tabs->setDocumentMode(true);
     layout->addWidget(m_tabs, 1);
@@ -98,7 +111,7 @@ CaseWorkspace::CaseWorkspace(const CaseContext& context, QWidget* parent)
         connect(m_context.privacy, &PrivacyMode::changed, this, &CaseWorkspace::refreshHeader);
     }
     refreshHeader();
-    resize(1280, 800);
+    DialogFit::fitWindow(*this, QSize(1280, 800));
 }
 
 CaseWorkspace::~CaseWorkspace() = default;

@@ -23,6 +23,7 @@
 #include "ui/mainwindow/WelcomePage.h"
 #include "ui/mainwindow/WorkspaceDialogs.h"
 #include "ui/mainwindow/WorkspaceOpener.h"
+#include "ui/plan/DialogFit.h"
 #include "ui/privacy/ClipboardGuard.h"
 #include "ui/privacy/PrivacyMode.h"
 #include "ui/session/IdleWatcher.h"
@@ -111,7 +112,7 @@ MainWindow::MainWindow(Catalogues catalogues, AppSettings& settings, QWidget* pa
     m_systemLock->setScreenLockEnabled(m_settings.lockOnScreenLock());
     connect(m_systemLock, &SystemLockWatcher::lockRequested, this, &MainWindow::lockWorkspace);
 
-    resize(1000, 640);
+    DialogFit::fitWindow(*this, QSize(1000, 640));
     m_stack->setCurrentWidget(m_welcomePage);
     updateTitle();
     updateActions();

@@ -9,6 +9,7 @@
 
 #include "core/Error.h"
 #include "core/Workspace.h"
+#include "ui/plan/DialogFit.h"
 #include "ui/session/Catalogues.h"
 #include "ui/session/WorkspaceNow.h"
 #include "ui/text/DisplayText.h"
@@ -67,7 +68,8 @@ DeclineDialog::DeclineDialog(const CaseContext& context, const core::plan::PlanI
     connect(m_ok, &QPushButton::clicked, this, [this] { submit(); });
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(620, 380);
+    // Sized to its explanation and a few lines of rationale (was a fixed 620 x 380, whatever the screen).
+    DialogFit::fit(*this, nullptr, 560);
 }
 
 bool DeclineDialog::submit()

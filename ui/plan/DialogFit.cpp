@@ -53,4 +53,13 @@ void DialogFit::fit(QDialog& dialog, QScrollArea* scroll, int minWidth, bool gro
     dialog.resize(width, height);
 }
 
+void DialogFit::fitWindow(QWidget& window, const QSize& preferred)
+{
+    const QScreen* screen = window.screen();
+    const QSize free = screen != nullptr ? screen->availableGeometry().size() : QSize(1280, 800);
+    // Room for the window manager's frame and title bar.
+    const QSize available(free.width() * 19 / 20, free.height() * 19 / 20);
+    window.resize(preferred.boundedTo(available).expandedTo(window.minimumSizeHint().boundedTo(available)));
+}
+
 } // namespace wb::ui

@@ -16,6 +16,7 @@
 #include "core/records/RecordSpec.h"
 #include "core/records/RecordTypes.h"
 #include "core/reference/ReferenceData.h"
+#include "ui/plan/DialogFit.h"
 #include "ui/records/RecordListModel.h"
 #include "ui/session/WorkspaceNow.h"
 #include "ui/text/DisplayText.h"
@@ -116,7 +117,8 @@ TpmReviewDialog::TpmReviewDialog(const CaseContext& context, const core::Record&
     layout->addWidget(buttons);
     updateEnabled();
     m_decision->setFocus();
-    resize(620, 360);
+    // Sized to what it shows (was a fixed 620 x 360, whatever the screen).
+    DialogFit::fit(*this, nullptr, 560);
 }
 
 void TpmReviewDialog::updateEnabled()

@@ -11,6 +11,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -66,6 +67,24 @@ protected:
         }));
     }
 };
+
+// Issue 15: a 1280 x 800 screen at 150 % is 853 x 533 logical pixels. The main window opens no larger than the
+// screen it opens on, and on each of its pages it can be made that small (leaving room for the window frame).
+TEST_F(MainWindowTest, FitsTheScreenItOpensOnAndA1280By800ScreenAt150Percent)
+{
+    const QSize screen = window->screen()->availableGeometry().size();
+    EXPECT_LE(window->width(), screen.width());
+    EXPECT_LE(window->height(), screen.height());
+    const auto leastFits = [&](const char* page) {
+        QCoreApplication::processEvents();
+        const QSize least = window->minimumSizeHint().expandedTo(window->minimumSize());
+        EXPECT_LE(least.width(), 853 - 20) << page;
+        EXPECT_LE(least.height(), 533 - 40) << page;
+    };
+    leastFits("welcome");
+    attachWithOneCase();
+    leastFits("cases");
+}
 
 TEST_F(MainWindowTest, CreateAddCaseLockAndUnlockKeepsTheCase)
 {

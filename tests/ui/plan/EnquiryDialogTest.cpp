@@ -4,8 +4,12 @@
 // a blank rationale. Fictional case only.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
+#include <QApplication>
 #include <QComboBox>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -181,6 +185,41 @@ TEST(DeclineDialog, ABlankRationaleIsRefusedByCoreWithItsText)
         shows(dialog.fieldMessage(),
               QStringLiteral("Give the reason for declining this line of enquiry. It goes to the decision log.")));
     EXPECT_EQ(world.count("decision"), 0U);
+}
+
+// Issue 15: the Decline dialog was a fixed 620 x 380 whatever its text and screen. It now sizes to its content:
+// with a large font (as at 150 % on some desktops) its explanation is shown whole and its buttons are on the
+// dialog, and it is never larger than the screen.
+TEST(DeclineDialog, SizesToItsContentAndFitsTheScreen)
+{
+    DialogWorld world;
+    const QFont before = QApplication::font();
+    QFont large = before;
+    large.setPointSizeF(before.pointSizeF() * 1.6);
+    QApplication::setFont(large);
+    {
+        DeclineDialog dialog(world.context, world.item("SUS-PRE-001"));
+        dialog.show();
+        QCoreApplication::processEvents();
+        const QSize screen = dialog.screen()->availableGeometry().size();
+        EXPECT_LE(dialog.width(), screen.width());
+        EXPECT_LE(dialog.height(), screen.height());
+        auto* explain = dialog.findChild<QLabel*>(QStringLiteral("declineExplanationLabel"));
+        ASSERT_NE(explain, nullptr);
+        EXPECT_GE(explain->height(), explain->heightForWidth(explain->width())) << "the whole explanation";
+        EXPECT_GE(dialog.rationaleEdit()->height(), dialog.rationaleEdit()->fontMetrics().lineSpacing() * 3)
+            << "room for a few lines of rationale";
+        EXPECT_TRUE(
+            dialog.rect().contains(QRect(dialog.okButton()->mapTo(&dialog, QPoint(0, 0)), dialog.okButton()->size())));
+    }
+    QApplication::setFont(before);
+
+    // With the usual font it is no taller than its content asks for (no empty band above the buttons).
+    DeclineDialog dialog(world.context, world.item("SUS-PRE-001"));
+    dialog.show();
+    QCoreApplication::processEvents();
+    const int needed = dialog.hasHeightForWidth() ? dialog.heightForWidth(dialog.width()) : dialog.sizeHint().height();
+    EXPECT_LE(dialog.height(), std::max(needed, dialog.minimumSizeHint().height()));
 }
 
 } // namespace

@@ -3,9 +3,14 @@
 // beside the intrusive lines of enquiry, and records the review through core (issue 14 follow-up). Fictional data.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
+#include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -109,6 +114,41 @@ TEST(SupervisoryReviewPanel, ARefusedRequestLeavesTheListAndAStillPendingOneStay
                   .value()
                   .get("supervisor_review"),
               "refused");
+}
+
+// Issue 15: the review dialog was a fixed 620 x 360 whatever its text and screen. It now sizes to its content:
+// with a large font every read-only line is shown whole and the buttons are on the dialog, within the screen.
+TEST(TpmReviewDialog, SizesToItsContentAndFitsTheScreen)
+{
+    RecordWorld world;
+    const auto request = addPendingRequest(world, "Fictional GP surgery");
+    const QFont before = QApplication::font();
+    QFont large = before;
+    large.setPointSizeF(before.pointSizeF() * 1.6);
+    QApplication::setFont(large);
+    {
+        TpmReviewDialog dialog(world.context, request);
+        dialog.show();
+        QCoreApplication::processEvents();
+        const QSize screen = dialog.screen()->availableGeometry().size();
+        EXPECT_LE(dialog.width(), screen.width());
+        EXPECT_LE(dialog.height(), screen.height());
+        for (const QLabel* label : dialog.findChildren<QLabel*>()) {
+            if (label->isVisible() && label->wordWrap()) {
+                EXPECT_GE(label->height(), label->heightForWidth(label->width())) << label->text().toStdString();
+            }
+        }
+        EXPECT_TRUE(
+            dialog.rect().contains(QRect(dialog.okButton()->mapTo(&dialog, QPoint(0, 0)), dialog.okButton()->size())));
+    }
+    QApplication::setFont(before);
+
+    // With the usual font it is no taller than its content asks for (no empty band above the buttons).
+    TpmReviewDialog dialog(world.context, request);
+    dialog.show();
+    QCoreApplication::processEvents();
+    const int needed = dialog.hasHeightForWidth() ? dialog.heightForWidth(dialog.width()) : dialog.sizeHint().height();
+    EXPECT_LE(dialog.height(), std::max(needed, dialog.minimumSizeHint().height()));
 }
 
 } // namespace
