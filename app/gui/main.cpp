@@ -19,6 +19,7 @@
 #include "core/security/ProcessHardening.h"
 #include "ui/mainwindow/AppSettings.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/text/AppTranslator.h"
 #include "ui/text/DisplayText.h"
 #include "ui/widgets/FileChooser.h"
 
@@ -43,6 +44,10 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("RassoWorkbench"));
     QApplication::setApplicationVersion(QStringLiteral(WB_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("uk.police.RassoWorkbench"));
+    if (!wb::ui::AppTranslator::install(app)) {
+        // A build fault (the translation is embedded): the workbench still works, but counts read "1 results".
+        std::fprintf(stderr, "rasso-workbench: the embedded en_GB translation could not be loaded.\n");
+    }
     wb::ui::FileChooser::keepQtHistoryOffDisk(); // Qt's dialogs keep no recent folders on disk
     // Without a desktop icon theme Qt looks only in hicolor, which has no action icons: the tool bar's
     // standard icons (document-new, edit-find, system-lock-screen…) then come from Adwaita when installed.

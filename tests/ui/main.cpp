@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The UI tests need a QApplication, so they bring their own main().
+#include <cstdio>
+
 #include <gtest/gtest.h>
 
 #include <QApplication>
+
+#include "ui/text/AppTranslator.h"
 
 int main(int argc, char** argv)
 {
@@ -15,5 +19,10 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("RassoWorkbenchTests"));
     QApplication::setApplicationName(QStringLiteral("wb_ui_tests"));
+    // As the GUI does (app/gui/main.cpp): the tests see the singular and plural forms officers see.
+    if (!wb::ui::AppTranslator::install(app)) {
+        std::fprintf(stderr, "wb_ui_tests: the embedded en_GB translation could not be loaded.\n");
+        return 1;
+    }
     return RUN_ALL_TESTS();
 }

@@ -263,14 +263,10 @@ void ImportBundleDialog::planned(const std::shared_ptr<ImportBundleWork>& work)
 void ImportBundleDialog::showProposed(const core::bundle::ImportPlan& plan)
 {
     const QString claimed = DisplayText::fromStd(plan.claimedExportedBy);
-    // Spelled out rather than "(s)": without a translation file Qt would show "record(s)".
     const int count = static_cast<int>(plan.proposed.size());
-    const QString brings =
-        count == 1 ? tr("Nothing has been imported yet. This bundle also brings 1 record into a case already in this "
-                        "workspace. Tick it to add it; unticked, it is left out.")
-                   : tr("Nothing has been imported yet. This bundle also brings %n records into cases already in "
-                        "this workspace. Tick each one to add; unticked records are left out.",
-                        nullptr, count);
+    const QString brings = tr("Nothing has been imported yet. This bundle also brings %n records into cases already in "
+                              "this workspace. Tick each one to add; unticked records are left out.",
+                              nullptr, count);
     m_proposedLabel->setText(brings + QLatin1Char(' ') +
                              tr("The bundle says it was exported by \"%1\": this is not verified, and the "
                                 "workspace's audit log will name you as the officer who added what you tick.")
@@ -286,8 +282,7 @@ void ImportBundleDialog::showProposed(const core::bundle::ImportPlan& plan)
         }
         if (!item.needs.empty()) {
             const int needs = static_cast<int>(item.needs.size());
-            text += QStringLiteral(" ") + (needs == 1 ? tr("(needs 1 other proposed record)")
-                                                      : tr("(needs %n other proposed records)", nullptr, needs));
+            text += QStringLiteral(" ") + tr("(needs %n other proposed records)", nullptr, needs);
         }
         auto* row = new QListWidgetItem(text, m_proposedList);
         row->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);

@@ -420,11 +420,8 @@ int CaseWorkspace::restoreDraft(const core::WindowDraft& draft)
                                 InlineMessage::Kind::Warning);
     }
     if (lost > 0) {
-        // Spelled out rather than "(s)": without a translation file Qt would show "edit(s)".
         m_restored->showMessage(
-            lost == 1 ? tr("1 unsaved edit from before the lock could not be put back: the record was removed.")
-                      : tr("%n unsaved edits from before the lock could not be put back: the records were removed.", "",
-                           lost),
+            tr("%n unsaved edits from before the lock could not be put back: the records were removed.", nullptr, lost),
             InlineMessage::Kind::Warning);
     }
     return lost;

@@ -385,9 +385,9 @@ bool JourneyView::moveToNextStage()
         refresh();
         QString text = tr("The case is now at stage %1: %2.").arg(move.stageNumber).arg(fromStd(move.stageLabel));
         if (move.stillOutstanding > 0) {
-            text += QLatin1Char(' ') + tr("%n item(s) of the previous stage are still outstanding; they stay listed "
-                                          "under that stage.",
-                                          nullptr, static_cast<int>(move.stillOutstanding));
+            text += QLatin1Char(' ') +
+                    tr("%n items of the previous stage are still outstanding; they stay listed under that stage.",
+                       nullptr, static_cast<int>(move.stillOutstanding));
         }
         m_message->showMessage(text, InlineMessage::Kind::Information);
     } catch (const core::Error& error) {

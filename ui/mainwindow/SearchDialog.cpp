@@ -97,18 +97,12 @@ QString SearchDialog::kindLabel(const QString& entity)
 
 QString SearchDialog::summaryText(int results, int cases)
 {
-    // Spelled out rather than "(s)": without a translation file Qt would show "result(s)". A case is listed
-    // only for a result in it, so there are never more cases than results.
+    // The singular and plural forms come from the translation (translations/, installed by AppTranslator).
     if (results <= 0) {
         return tr("Nothing found.");
     }
-    if (results == 1) {
-        return tr("1 result in 1 case.");
-    }
-    if (cases == 1) {
-        return tr("%n results in 1 case.", nullptr, results);
-    }
-    return tr("%n results in %1 cases.", nullptr, results).arg(cases);
+    return tr("%1 in %2.", "1 result in 1 case.")
+        .arg(tr("%n results", nullptr, results), tr("%n cases", nullptr, cases));
 }
 
 QString SearchDialog::kindText(core::Workspace& workspace, const QString& entity, const std::string& uuid) const

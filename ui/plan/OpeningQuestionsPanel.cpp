@@ -21,9 +21,7 @@ constexpr int QuestionRole = Qt::UserRole;
 QString countText(const core::plan::OpeningQuestion& q)
 {
     const int lines = static_cast<int>(q.opens.size());
-    // Spelled out rather than "%n": without a translation file Qt would show "line(s)".
-    const QString count =
-        lines == 1 ? OpeningQuestionsPanel::tr("opens 1 line") : OpeningQuestionsPanel::tr("opens %1 lines").arg(lines);
+    const QString count = OpeningQuestionsPanel::tr("opens %n lines", nullptr, lines);
     return q.suspectFocused > 0 ? OpeningQuestionsPanel::tr("%1 (%2 suspect-focused)").arg(count).arg(q.suspectFocused)
                                 : count;
 }

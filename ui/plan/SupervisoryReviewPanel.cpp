@@ -222,12 +222,10 @@ void SupervisoryReviewPanel::refreshRequests()
     }
     const int count = pendingRequestCount();
     m_requestSummary->setText(
-        count == 0   ? tr("No third-party material request is awaiting supervisory review.")
-        : count == 1 ? tr("1 third-party material request is awaiting supervisory review. It cannot be recorded as "
-                          "sent until a supervisor approves it.")
-                     : tr("%1 third-party material requests are awaiting supervisory review. None can be recorded "
-                          "as sent until a supervisor approves it.")
-                           .arg(count));
+        count == 0 ? tr("No third-party material request is awaiting supervisory review.")
+                   : tr("%n third-party material requests are awaiting supervisory review. None can be recorded "
+                        "as sent until a supervisor approves it.",
+                        nullptr, count));
     m_requests->setVisible(count > 0);
     if (m_requests->currentItem() == nullptr && count > 0) {
         m_requests->setCurrentItem(m_requests->topLevelItem(0));

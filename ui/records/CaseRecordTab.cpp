@@ -253,7 +253,7 @@ QString bailInfo(const CaseContext& context, const core::Record& record)
                 lines << RecordTab::tr("Awaiting a CPS charging decision since %1: the bail period's clock is paused.")
                              .arg(DisplayText::ukDate(*period.pausedSince));
             } else if (period.disregardedDays > 0) {
-                lines << RecordTab::tr("%n day(s) awaiting a CPS charging decision not counted: the bail period now "
+                lines << RecordTab::tr("%n days awaiting a CPS charging decision not counted: the bail period now "
                                        "ends on %1.",
                                        nullptr, period.disregardedDays)
                              .arg(DisplayText::ukDate(period.end));

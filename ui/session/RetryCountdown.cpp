@@ -36,9 +36,7 @@ void RetryCountdown::refresh()
     const auto left = m_throttle->remaining();
     if (left.count() > 0) {
         const int seconds = static_cast<int>((left.count() + 999) / 1000);
-        // Spelled out rather than "%n": without a translation file Qt would show "second(s)".
-        setText(seconds == 1 ? tr("To slow down guessing, you can try again in 1 second.")
-                             : tr("To slow down guessing, you can try again in %1 seconds.").arg(seconds));
+        setText(tr("To slow down guessing, you can try again in %n seconds.", nullptr, seconds));
         show();
         if (!m_timer->isActive()) {
             m_timer->start();

@@ -5,25 +5,25 @@ namespace wb::ui {
 
 namespace {
 
-QString amount(long long n, const QString& one, const QString& many)
+int count(long long n)
 {
-    return n == 1 ? one : many.arg(n);
+    return static_cast<int>(n);
 }
 
 } // namespace
 
 QString CountdownText::span(const core::deadlines::Countdown& c)
 {
-    const QString hours = amount(c.hours, tr("1 hour"), tr("%1 hours"));
+    const QString hours = tr("%n hours", nullptr, count(c.hours));
     if (c.days > 0) {
-        const QString days = amount(c.days, tr("1 day"), tr("%1 days"));
+        const QString days = tr("%n days", nullptr, count(c.days));
         return c.hours > 0 ? tr("%1 %2").arg(days, hours) : days;
     }
     if (c.hours > 0) {
         return hours;
     }
     if (c.minutes > 0) {
-        return amount(c.minutes, tr("1 minute"), tr("%1 minutes"));
+        return tr("%n minutes", nullptr, count(c.minutes));
     }
     return tr("less than a minute");
 }

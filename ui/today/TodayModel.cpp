@@ -328,7 +328,7 @@ QString TodayModel::deadlineStateText(const dl::DueItem& item, core::Instant now
         if (days <= 0) {
             return tr("Due today");
         }
-        return days == 1 ? tr("Due tomorrow") : tr("Due in %1 days").arg(days);
+        return days == 1 ? tr("Due tomorrow") : tr("Due in %n days", nullptr, days);
     }
     case dl::DueState::MetOnTime: return tr("Met on time");
     case dl::DueState::MetLate: return tr("Met late");

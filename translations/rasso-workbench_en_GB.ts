@@ -1,0 +1,152 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>wb::ui::CaseWorkspace</name>
+    <message numerus="yes">
+        <source>%n unsaved edits from before the lock could not be put back: the records were removed.</source>
+        <translation>
+            <numerusform>%n unsaved edit from before the lock could not be put back: the record was removed.</numerusform>
+            <numerusform>%n unsaved edits from before the lock could not be put back: the records were removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::ContextProgress</name>
+    <message numerus="yes">
+        <source> (%n more depend on earlier answers)</source>
+        <translation>
+            <numerusform> (%n more depends on earlier answers)</numerusform>
+            <numerusform> (%n more depend on earlier answers)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::CountdownText</name>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::ImportBundleDialog</name>
+    <message numerus="yes">
+        <source>Nothing has been imported yet. This bundle also brings %n records into cases already in this workspace. Tick each one to add; unticked records are left out.</source>
+        <translation>
+            <numerusform>Nothing has been imported yet. This bundle also brings %n record into a case already in this workspace. Tick it to add it; unticked, it is left out.</numerusform>
+            <numerusform>Nothing has been imported yet. This bundle also brings %n records into cases already in this workspace. Tick each one to add; unticked records are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(needs %n other proposed records)</source>
+        <translation>
+            <numerusform>(needs %n other proposed record)</numerusform>
+            <numerusform>(needs %n other proposed records)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::JourneyView</name>
+    <message numerus="yes">
+        <source>%n items of the previous stage are still outstanding; they stay listed under that stage.</source>
+        <translation>
+            <numerusform>%n item of the previous stage is still outstanding; it stays listed under that stage.</numerusform>
+            <numerusform>%n items of the previous stage are still outstanding; they stay listed under that stage.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::OpeningQuestionsPanel</name>
+    <message numerus="yes">
+        <source>opens %n lines</source>
+        <translation>
+            <numerusform>opens %n line</numerusform>
+            <numerusform>opens %n lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::RecordListModel</name>
+    <message numerus="yes">
+        <source>%n linked</source>
+        <translation>
+            <numerusform>%n linked</numerusform>
+            <numerusform>%n linked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::RecordTab</name>
+    <message numerus="yes">
+        <source>%n days awaiting a CPS charging decision not counted: the bail period now ends on %1.</source>
+        <translation>
+            <numerusform>%n day awaiting a CPS charging decision not counted: the bail period now ends on %1.</numerusform>
+            <numerusform>%n days awaiting a CPS charging decision not counted: the bail period now ends on %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::RetryCountdown</name>
+    <message numerus="yes">
+        <source>To slow down guessing, you can try again in %n seconds.</source>
+        <translation>
+            <numerusform>To slow down guessing, you can try again in %n second.</numerusform>
+            <numerusform>To slow down guessing, you can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::SearchDialog</name>
+    <message numerus="yes">
+        <source>%n results</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::SupervisoryReviewPanel</name>
+    <message numerus="yes">
+        <source>%n third-party material requests are awaiting supervisory review. None can be recorded as sent until a supervisor approves it.</source>
+        <translation>
+            <numerusform>%n third-party material request is awaiting supervisory review. It cannot be recorded as sent until a supervisor approves it.</numerusform>
+            <numerusform>%n third-party material requests are awaiting supervisory review. None can be recorded as sent until a supervisor approves it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::TodayModel</name>
+    <message numerus="yes">
+        <source>Due in %n days</source>
+        <translation>
+            <numerusform>Due in %n day</numerusform>
+            <numerusform>Due in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
