@@ -248,6 +248,10 @@ void FieldEditorFactory::fitPeople(QComboBox* combo)
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(LongestPersonChars);
     }
+    // A combo box recomputes its size hint when items are added but keeps its first minimum size hint, to which a
+    // form squeezes it: the minimum is set from the fresh hint.
+    combo->setMinimumWidth(0);
+    combo->setMinimumWidth(combo->sizeHint().width());
     combo->setToolTip(combo->currentText());
     combo->updateGeometry();
 }
