@@ -3,17 +3,17 @@
 
 #include <string>
 
+#include <QDate>
 #include <QWidget>
 
 class QCheckBox;
-class QDate;
 class QDateEdit;
 
 namespace wb::ui {
 
 /// A date (dd/MM/yyyy, calendar popup, `today` at first: the UK date on the workspace's clock) with a check box for "no
 /// date": the due date of an enquiry ("No due date"), the s.37 notice ("Not given yet"). The date is disabled while the
-/// box is ticked.
+/// box is ticked and then shows no date (not today's date greyed out).
 class OptionalDateEdit final : public QWidget
 {
     Q_OBJECT
@@ -31,7 +31,10 @@ public:
     std::string isoDate() const;
 
 private:
+    void showNone(bool none, const QDate& date);
+
     QDateEdit* m_date = nullptr;
+    QDate m_lastDate; ///< shown again when "no date" is unticked
     QCheckBox* m_none = nullptr;
 };
 

@@ -5,8 +5,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
-#include <QDateTimeEdit>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
@@ -25,6 +23,8 @@
 #include "ui/text/DisplayText.h"
 #include "ui/text/FieldLabels.h"
 #include "ui/widgets/ApproxDateEdit.h"
+#include "ui/widgets/DateLineEdit.h"
+#include "ui/widgets/DateTimeLineEdit.h"
 #include "ui/widgets/WholeNumberEdit.h"
 
 namespace wb::ui {
@@ -127,26 +127,34 @@ FieldEditorFactory::make(const core::FieldSpec& field, QWidget* parent, const st
         auto* container = new QWidget(parent);
         auto* row = new QHBoxLayout(container);
         row->setContentsMargins(0, 0, 0, 0);
-        QDateTimeEdit* edit = nullptr;
+        // Typed as text and kept as typed (a QDateEdit reverted "31/02/2026" or a year it could not hold without a
+        // word); the form refuses what is not a date inline.
+        DateLineEdit* edit = nullptr;
         if (field.kind == FieldKind::Date) {
-            edit = new QDateEdit(container);
+            edit = new DateLineEdit(container);
             edit->setObjectName(base + QStringLiteral("DateEdit"));
-            edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
         } else {
-            edit = new QDateTimeEdit(container);
+            edit = new DateTimeLineEdit(container);
             edit->setObjectName(base + QStringLiteral("DateTimeEdit"));
-            edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
         }
-        edit->setCalendarPopup(true);
-        edit->setMinimumDate(QDate(1900, 1, 1));
-        edit->setMaximumDate(QDate(2100, 12, 31));
-        QObject::connect(edit, &QDateTimeEdit::dateTimeChanged, edit, changed);
+        edit->setCalendarStart(DisplayText::toQDate(workspaceToday(m_context.workspace)));
+        edit->setAccessibleName(
+            field.kind == FieldKind::Date
+                ? tr("%1, as dd/mm/yyyy").arg(FieldLabels::label(m_spec.type, field.key))
+                : tr("%1, as dd/mm/yyyy hh:mm (UK time)").arg(FieldLabels::label(m_spec.type, field.key)));
+        QObject::connect(edit, &QLineEdit::textChanged, edit, changed);
         row->addWidget(edit);
         if (!field.required) {
             auto* none = new QCheckBox(tr("Not recorded"), container);
             none->setObjectName(base + QStringLiteral("NotRecordedCheckBox"));
             none->setAccessibleName(tr("%1: not recorded").arg(FieldLabels::label(m_spec.type, field.key)));
-            QObject::connect(none, &QCheckBox::toggled, edit, [edit](bool on) { edit->setEnabled(!on); });
+            // "Not recorded" empties the box (no date that looks like data); unticking it starts from blank.
+            QObject::connect(none, &QCheckBox::toggled, edit, [edit](bool on) {
+                if (on) {
+                    edit->clear();
+                }
+                edit->setEnabled(!on);
+            });
             QObject::connect(none, &QCheckBox::toggled, none, changed);
             row->addWidget(none);
             entry.notRecorded = none;
@@ -178,6 +186,11 @@ FieldEditorFactory::make(const core::FieldSpec& field, QWidget* parent, const st
         auto* combo = new QComboBox(parent);
         combo->setObjectName(base + QStringLiteral("ComboBox"));
         entry.editor = combo;
+        if (field.kind == FieldKind::PersonLink) {
+            // The whole choice in the tooltip, for a name too long to show whole (see fitPeople).
+            QObject::connect(combo, &QComboBox::currentIndexChanged, combo,
+                             [combo] { combo->setToolTip(combo->currentText()); });
+        }
         QObject::connect(combo, &QComboBox::currentIndexChanged, combo, changed);
         entry.container = combo;
         return entry;
@@ -219,6 +232,30 @@ void FieldEditorFactory::fillChoice(const core::FieldSpec& field, QComboBox* com
     }
 }
 
+void FieldEditorFactory::fitPeople(QComboBox* combo)
+{
+    // Sized once on first show (before the people were listed) a picker cut "Morgan F…". It now fits the longest
+    // name it offers, up to 40 average characters; longer names are elided and shown whole in the tooltip.
+    const QFontMetrics metrics = combo->fontMetrics();
+    const int limit = metrics.averageCharWidth() * LongestPersonChars;
+    int longest = 0;
+    for (int i = 0; i < combo->count(); ++i) {
+        longest = std::max(longest, metrics.horizontalAdvance(combo->itemText(i)));
+    }
+    if (longest <= limit) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    } else {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(LongestPersonChars);
+    }
+    // A combo box recomputes its size hint when items are added but keeps its first minimum size hint, to which a
+    // form squeezes it: the minimum is set from the fresh hint.
+    combo->setMinimumWidth(0);
+    combo->setMinimumWidth(combo->sizeHint().width());
+    combo->setToolTip(combo->currentText());
+    combo->updateGeometry();
+}
+
 void FieldEditorFactory::fillLinks(const core::FieldSpec& field, QWidget* editor, std::int64_t ownId) const
 {
     if (m_context.workspace == nullptr) {
@@ -240,6 +277,7 @@ void FieldEditorFactory::fillLinks(const core::FieldSpec& field, QWidget* editor
             combo->addItem(tr("%1 (%2)").arg(name, DisplayText::role(person.role)), QString::number(person.id));
         }
         combo->setCurrentIndex(std::max(0, combo->findData(current)));
+        fitPeople(combo);
     } else if (field.kind == FieldKind::RecordLink) {
         auto* combo = static_cast<QComboBox*>(editor);
         const QString current = combo->currentData().toString();
@@ -313,12 +351,12 @@ std::string FieldEditorFactory::valueOf(const core::FieldSpec& field, const QWid
         if (notRecorded != nullptr && static_cast<const QCheckBox*>(notRecorded)->isChecked()) {
             return {};
         }
-        const auto* edit = static_cast<const QDateTimeEdit*>(editor);
         if (field.kind == FieldKind::Date) {
-            return edit->date().toString(Qt::ISODate).toStdString();
+            const QDate date = static_cast<const DateLineEdit*>(editor)->date();
+            return date.isValid() ? date.toString(Qt::ISODate).toStdString() : std::string();
         }
-        const QDateTime local = edit->dateTime();
-        return core::toIsoUtc(DisplayText::instantFromUk(local.date(), local.time()));
+        const QDateTime local = static_cast<const DateTimeLineEdit*>(editor)->dateTime();
+        return local.isValid() ? core::toIsoUtc(DisplayText::instantFromUk(local.date(), local.time())) : std::string();
     }
     case FieldKind::ApproxDate: {
         const auto value = static_cast<const ApproxDateEdit*>(editor)->value();
@@ -355,19 +393,24 @@ void FieldEditorFactory::setValueOf(const core::FieldSpec& field,
     case FieldKind::Integer: static_cast<WholeNumberEdit*>(editor)->setText(text); break;
     case FieldKind::Date:
     case FieldKind::DateTime: {
-        auto* edit = static_cast<QDateTimeEdit*>(editor);
         if (notRecorded != nullptr) {
             static_cast<QCheckBox*>(notRecorded)->setChecked(value.empty());
         }
+        // A required date starts at today / now; an optional one not recorded stays empty.
+        const bool blank = value.empty() && notRecorded != nullptr;
         if (field.kind == FieldKind::Date) {
             const QDate date = QDate::fromString(text, Qt::ISODate);
-            edit->setDate(date.isValid() ? date : DisplayText::toQDate(workspaceToday(m_context.workspace)));
+            static_cast<DateLineEdit*>(editor)->setDate(
+                date.isValid() || blank ? date : DisplayText::toQDate(workspaceToday(m_context.workspace)));
         } else if (const auto instant = core::parseIsoUtc(value)) {
             const QDateTime uk = DisplayText::toUkDateTime(*instant);
-            edit->setDateTime(QDateTime(uk.date(), uk.time()));
+            static_cast<DateTimeLineEdit*>(editor)->setDateTime(QDateTime(uk.date(), uk.time()));
+        } else if (blank) {
+            static_cast<DateTimeLineEdit*>(editor)->setDateTime({});
         } else {
             const QDateTime now = DisplayText::toUkDateTime(workspaceNow(m_context.workspace));
-            edit->setDateTime(QDateTime(now.date(), QTime(now.time().hour(), now.time().minute())));
+            static_cast<DateTimeLineEdit*>(editor)->setDateTime(
+                QDateTime(now.date(), QTime(now.time().hour(), now.time().minute())));
         }
         break;
     }

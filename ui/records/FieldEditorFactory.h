@@ -49,7 +49,12 @@ public:
     void
     setValueOf(const core::FieldSpec& field, QWidget* editor, QWidget* notRecorded, const std::string& value) const;
 
+    /// A person picker fits its longest name up to this many average characters; past it names are elided.
+    static constexpr int LongestPersonChars = 40;
+
 private:
+    /// Sizes a person picker to the names it offers and puts the chosen one in its tooltip.
+    static void fitPeople(QComboBox* combo);
     void fillChoice(const core::FieldSpec& field, QComboBox* combo) const;
 
     CaseContext m_context;

@@ -5,8 +5,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
-#include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -31,6 +29,8 @@
 #include "ui/text/ErrorText.h"
 #include "ui/text/FieldLabels.h"
 #include "ui/widgets/ApproxDateEdit.h"
+#include "ui/widgets/DateLineEdit.h"
+#include "ui/widgets/DateTimeLineEdit.h"
 #include "ui/widgets/InlineMessage.h"
 #include "ui/widgets/MaskedField.h"
 
@@ -309,7 +309,13 @@ void RecordForm::setClosedText(const QString& text)
 
 bool RecordForm::hasUnsavedChanges() const
 {
-    return m_open && !m_readOnly && values() != m_loaded;
+    if (!m_open || m_readOnly) {
+        return false;
+    }
+    // A date typed that cannot be read yet has no value, but it is still the officer's unsaved typing.
+    return values() != m_loaded || std::any_of(m_fields.begin(), m_fields.end(), [this](const FieldEditor& entry) {
+               return !unreadableText(entry).isEmpty();
+           });
 }
 
 void RecordForm::setReadOnly(bool readOnly)
@@ -319,6 +325,9 @@ void RecordForm::setReadOnly(bool readOnly)
         if (auto* line = qobject_cast<QLineEdit*>(entry.editor)) {
             line->setReadOnly(readOnly);
             applyReadOnlyLook(line, readOnly);
+            if (entry.notRecorded != nullptr) {
+                entry.notRecorded->setEnabled(!readOnly);
+            }
         } else if (auto* text = qobject_cast<QPlainTextEdit*>(entry.editor)) {
             text->setReadOnly(readOnly);
             applyReadOnlyLook(text, readOnly);
@@ -436,12 +445,45 @@ void RecordForm::showFieldError(const std::string& key, const QString& text)
     entry->editor->setFocus();
 }
 
+QString RecordForm::unreadableText(const FieldEditor& entry) const
+{
+    const QString name = FieldLabels::label(m_spec.type, entry.field->key);
+    if (entry.notRecorded != nullptr && static_cast<const QCheckBox*>(entry.notRecorded)->isChecked()) {
+        return {};
+    }
+    if (entry.field->kind == FieldKind::Date) {
+        const auto* edit = static_cast<const DateLineEdit*>(entry.editor);
+        if (!edit->holdsDate()) {
+            return tr("%1: \"%2\" is not a date between 01/01/1900 and 31/12/2100. Enter it as dd/mm/yyyy, for "
+                      "example 14/03/2026.")
+                .arg(name, edit->text().trimmed());
+        }
+    } else if (entry.field->kind == FieldKind::DateTime) {
+        const auto* edit = static_cast<const DateTimeLineEdit*>(entry.editor);
+        if (!edit->holdsDateTime()) {
+            return tr("%1: \"%2\" is not a date and time. Enter it as dd/mm/yyyy hh:mm (UK time), for example "
+                      "14/03/2026 09:30.")
+                .arg(name, edit->text().trimmed());
+        }
+    } else if (entry.field->kind == FieldKind::ApproxDate) {
+        return static_cast<const ApproxDateEdit*>(entry.editor)->problem();
+    }
+    return {};
+}
+
 bool RecordForm::checkRequired()
 {
     clearMessages();
     bool ok = true;
+    bool unreadable = false;
     for (auto it = m_fields.rbegin(); it != m_fields.rend(); ++it) { // focus ends on the first
         const auto& entry = *it;
+        if (const QString problem = unreadableText(entry); !problem.isEmpty()) {
+            showFieldError(std::string(entry.field->key), problem);
+            ok = false;
+            unreadable = true;
+            continue;
+        }
         if (!isRequiredNow(*entry.field)) {
             continue;
         }
@@ -465,7 +507,8 @@ bool RecordForm::checkRequired()
         }
     }
     if (!ok) {
-        m_message->showMessage(tr("Some required fields are empty. Nothing has been saved."));
+        m_message->showMessage(unreadable ? tr("Not saved: correct the fields marked below.")
+                                          : tr("Some required fields are empty. Nothing has been saved."));
     }
     return ok;
 }
@@ -485,7 +528,7 @@ std::optional<core::Record> RecordForm::save()
         clearMessages();
         setValues(record.values);
         m_loaded = values();
-        setReadOnly(m_spec.immutable);
+        setReadOnly(true); // saved: shown as a selected record is, read-only until Edit or Enter
         Q_EMIT saved(record);
         return record;
     } catch (const core::Error& error) {

@@ -68,8 +68,8 @@ public:
     /// True while the values differ from what was loaded or started with.
     bool hasUnsavedChanges() const;
 
-    /// Checks what can be checked cheaply (required fields) and shows every problem
-    /// inline. Returns false when something is missing.
+    /// Checks what can be checked cheaply (dates typed that are not dates, required fields) and shows every
+    /// problem inline. Returns false when something is missing or cannot be read.
     bool checkRequired();
     /// Adds or updates the record. On error, shows it inline and returns nothing.
     std::optional<core::Record> save();
@@ -117,6 +117,8 @@ private:
     void fillLinks(FieldEditor& entry);
     std::string valueOf(const FieldEditor& entry) const;
     void setValueOf(FieldEditor& entry, const std::string& value);
+    /// What is wrong with a date typed that cannot be read (empty when it can, or is blank).
+    QString unreadableText(const FieldEditor& entry) const;
     void updateRequiredMarks();
     void clearMessages();
     void showFieldError(const std::string& key, const QString& text);

@@ -403,7 +403,7 @@ bool RecordTab::save()
     if (!record) {
         return false;
     }
-    m_formTitle->setText(tr("Saved"));
+    m_formTitle->setText(tr("Saved — read only: press Edit or Enter to change it"));
     const auto id = record->id;
     // The list learns of the new row from the signal bridge (queued); select it then.
     QMetaObject::invokeMethod(

@@ -7,10 +7,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QSpinBox>
 
 #include "core/domain/Time.h"
 #include "ui/text/DisplayText.h"
+#include "ui/widgets/WholeNumberEdit.h"
 
 namespace wb::ui {
 
@@ -77,10 +77,13 @@ ApproxDateEdit::ApproxDateEdit(const QDate& today, QWidget* parent)
     }
     layout->addWidget(m_month);
 
-    m_year = new QSpinBox(this);
-    m_year->setObjectName(QStringLiteral("yearSpinBox"));
-    m_year->setRange(1900, 2100);
-    m_year->setValue(today.year());
+    // Typed and kept as typed (a spin box quietly refused 2200 or a fifth digit); problem() says what is wrong.
+    m_year = new WholeNumberEdit(this);
+    m_year->setObjectName(QStringLiteral("yearLineEdit"));
+    m_year->setPlaceholderText(tr("yyyy"));
+    m_year->setMaxLength(8);
+    m_year->setFixedWidth(m_year->fontMetrics().horizontalAdvance(QStringLiteral("00000")) + 16);
+    m_year->setNumber(today.year());
     layout->addWidget(m_year);
 
     m_from = makeDateEdit(this, QStringLiteral("fromDateEdit"), today);
@@ -107,7 +110,7 @@ ApproxDateEdit::ApproxDateEdit(const QDate& today, QWidget* parent)
     connect(m_exact, &QDateTimeEdit::dateTimeChanged, this, emitChanged);
     connect(m_day, &QDateEdit::dateChanged, this, emitChanged);
     connect(m_month, &QComboBox::currentIndexChanged, this, emitChanged);
-    connect(m_year, &QSpinBox::valueChanged, this, emitChanged);
+    connect(m_year, &QLineEdit::textChanged, this, emitChanged);
     connect(m_from, &QDateEdit::dateChanged, this, emitChanged);
     connect(m_to, &QDateEdit::dateChanged, this, emitChanged);
     updateVisibility();
@@ -123,6 +126,31 @@ void ApproxDateEdit::setFieldName(const QString& name)
     m_from->setAccessibleName(tr("%1: earliest date").arg(name));
     m_to->setAccessibleName(tr("%1: latest date").arg(name));
     setAccessibleName(name);
+    m_fieldName = name;
+}
+
+std::optional<int> ApproxDateEdit::year() const
+{
+    const auto number = m_year->number();
+    if (!number || *number < MinYear || *number > MaxYear) {
+        return std::nullopt;
+    }
+    return static_cast<int>(*number);
+}
+
+QString ApproxDateEdit::problem() const
+{
+    const Precision p = precision();
+    if ((p == Precision::Month || p == Precision::Year) && !year()) {
+        if (m_year->isBlank()) {
+            return tr("%1: enter the year (yyyy).").arg(m_fieldName);
+        }
+        return tr("%1: \"%2\" is not a year from %3 to %4.")
+            .arg(m_fieldName, m_year->text().trimmed())
+            .arg(MinYear)
+            .arg(MaxYear);
+    }
+    return {};
 }
 
 core::ApproxDate::Precision ApproxDateEdit::precision() const
@@ -158,10 +186,10 @@ void ApproxDateEdit::setValue(const core::ApproxDate& value)
     case Precision::Month: {
         const QDate date = fromIso(value.from);
         m_month->setCurrentIndex(date.month() - 1);
-        m_year->setValue(date.year());
+        m_year->setNumber(date.year());
         break;
     }
-    case Precision::Year: m_year->setValue(fromIso(value.from).year()); break;
+    case Precision::Year: m_year->setNumber(fromIso(value.from).year()); break;
     case Precision::Between:
         m_from->setDate(fromIso(value.from));
         m_to->setDate(fromIso(value.to));
@@ -181,12 +209,15 @@ core::ApproxDate ApproxDateEdit::value() const
     }
     case Precision::Day: return core::ApproxDate::day(isoDate(m_day->date()).toStdString());
     case Precision::Month: {
+        if (!year()) {
+            return core::ApproxDate::unknown(); // problem() says why; never a year it was not given
+        }
         const QString ym = QStringLiteral("%1-%2")
-                               .arg(m_year->value(), 4, 10, QLatin1Char('0'))
+                               .arg(*year(), 4, 10, QLatin1Char('0'))
                                .arg(m_month->currentData().toInt(), 2, 10, QLatin1Char('0'));
         return core::ApproxDate::month(ym.toStdString());
     }
-    case Precision::Year: return core::ApproxDate::year(m_year->value());
+    case Precision::Year: return year() ? core::ApproxDate::year(*year()) : core::ApproxDate::unknown();
     case Precision::Between:
         return core::ApproxDate::between(isoDate(m_from->date()).toStdString(), isoDate(m_to->date()).toStdString());
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include <QWidget>
 
 #include "core/domain/ApproxDate.h"
@@ -10,9 +12,10 @@ class QDate;
 class QDateEdit;
 class QDateTimeEdit;
 class QLabel;
-class QSpinBox;
 
 namespace wb::ui {
+
+class WholeNumberEdit;
 
 /// Edits a core::ApproxDate: a precision (Unknown / Exact date and time / Day /
 /// Month / Year / Between two dates) and only the date widgets that precision
@@ -33,21 +36,30 @@ public:
     /// ("Offence date: precision", "Offence date: from"…).
     void setFieldName(const QString& name);
 
+    /// What stops the value being read, for the form to show inline ("Offence date: \"20255\" is not a year from
+    /// 1900 to 2100."); empty when it can be read. value() is Unknown meanwhile, never a year it was not given.
+    QString problem() const;
+
+    static constexpr int MinYear = 1900;
+    static constexpr int MaxYear = 2100;
+
 Q_SIGNALS:
     void changed();
 
 private:
     void updateVisibility();
     core::ApproxDate::Precision precision() const;
+    std::optional<int> year() const;
 
     QComboBox* m_precision = nullptr;
     QDateTimeEdit* m_exact = nullptr;
     QDateEdit* m_day = nullptr;
     QComboBox* m_month = nullptr;
-    QSpinBox* m_year = nullptr;
+    WholeNumberEdit* m_year = nullptr;
     QDateEdit* m_from = nullptr;
     QLabel* m_andLabel = nullptr;
     QDateEdit* m_to = nullptr;
+    QString m_fieldName;
     bool m_loading = false;
 };
 

@@ -50,7 +50,22 @@ QDate DateLineEdit::parse(const QString& text)
         return {};
     }
     const QDate date(match.captured(3).toInt(), match.captured(2).toInt(), match.captured(1).toInt());
-    return date.isValid() && date >= Earliest && date <= Latest ? date : QDate();
+    return inRange(date) ? date : QDate();
+}
+
+bool DateLineEdit::inRange(const QDate& date)
+{
+    return date.isValid() && date >= Earliest && date <= Latest;
+}
+
+QDate DateLineEdit::calendarDate() const
+{
+    return date();
+}
+
+void DateLineEdit::takeCalendarDate(const QDate& date)
+{
+    setDate(date);
 }
 
 bool DateLineEdit::holdsDate() const
@@ -70,6 +85,9 @@ void DateLineEdit::setDate(const QDate& date)
 
 void DateLineEdit::showCalendar()
 {
+    if (isReadOnly() || !isEnabled()) {
+        return; // a read-only date is not changed through its calendar either
+    }
     auto* popup = new QWidget(this, Qt::Popup);
     popup->setAttribute(Qt::WA_DeleteOnClose);
     auto* layout = new QVBoxLayout(popup);
@@ -78,10 +96,10 @@ void DateLineEdit::showCalendar()
     calendar->setObjectName(QStringLiteral("dateCalendarWidget"));
     calendar->setDateRange(Earliest, Latest);
     calendar->setFirstDayOfWeek(Qt::Monday);
-    calendar->setSelectedDate(date().isValid() ? date() : m_calendarStart);
+    calendar->setSelectedDate(calendarDate().isValid() ? calendarDate() : m_calendarStart);
     layout->addWidget(calendar);
     connect(calendar, &QCalendarWidget::activated, this, [this, popup](const QDate& chosen) {
-        setDate(chosen);
+        takeCalendarDate(chosen);
         Q_EMIT textEdited(text());
         popup->close();
         setFocus();

@@ -11,7 +11,7 @@ namespace wb::ui {
 /// A date typed as dd/mm/yyyy (or picked from a calendar: the button at its end, or Alt+Down). It starts empty and
 /// keeps what was typed: a date that does not exist ("31/02/1990") or a year it cannot hold is not corrected to
 /// another date, it is reported by holdsDate() for the form to refuse inline. Empty means not recorded.
-class DateLineEdit final : public QLineEdit
+class DateLineEdit : public QLineEdit
 {
     Q_OBJECT
 
@@ -36,6 +36,11 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    /// The date the calendar starts at (the one typed, if any).
+    virtual QDate calendarDate() const;
+    /// Writes the date chosen in the calendar (a date-time field keeps its time).
+    virtual void takeCalendarDate(const QDate& date);
+    static bool inRange(const QDate& date);
 
 private:
     QDate m_calendarStart;

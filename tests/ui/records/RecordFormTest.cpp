@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -17,6 +19,7 @@
 #include "core/demo/DemoData.h"
 #include "core/domain/ApproxDate.h"
 #include "core/records/BailPeriod.h"
+#include "core/repo/PersonRepository.h"
 #include "support/ManualClock.h"
 #include "support/RecordWorld.h"
 #include "support/UiTestSupport.h"
@@ -28,6 +31,8 @@
 #include "ui/session/SignalBridge.h"
 #include "ui/text/FieldLabels.h"
 #include "ui/widgets/ApproxDateEdit.h"
+#include "ui/widgets/DateLineEdit.h"
+#include "ui/widgets/DateTimeLineEdit.h"
 
 namespace wb::ui::test {
 namespace {
@@ -65,16 +70,19 @@ void fillAll(RecordForm& form)
             if (auto* none = editor->parentWidget()->findChild<QCheckBox*>()) {
                 none->setChecked(false);
             }
-            auto* edit = static_cast<QDateTimeEdit*>(editor);
             const int day = field.notBefore.empty() ? 10 : 20; // after its "not before" field
-            edit->setDateTime(QDateTime(QDate(2026, 1, day), QTime(14, 30)));
+            if (field.kind == FieldKind::Date) {
+                static_cast<DateLineEdit*>(editor)->setDate(QDate(2026, 1, day));
+            } else {
+                static_cast<DateTimeLineEdit*>(editor)->setDateTime(QDateTime(QDate(2026, 1, day), QTime(14, 30)));
+            }
             break;
         }
         case FieldKind::ApproxDate: {
             auto* edit = static_cast<ApproxDateEdit*>(editor);
             edit->findChild<QComboBox*>(QStringLiteral("precisionComboBox"))->setCurrentIndex(3); // Month
             edit->findChild<QComboBox*>(QStringLiteral("monthComboBox"))->setCurrentIndex(4);     // May
-            edit->findChild<QSpinBox*>(QStringLiteral("yearSpinBox"))->setValue(2019);
+            edit->findChild<QLineEdit*>(QStringLiteral("yearLineEdit"))->setText(QStringLiteral("2019"));
             break;
         }
         case FieldKind::Choice: {
@@ -375,12 +383,12 @@ TEST(RecordTab, ANewRecordsDatesStartAtTodayOnTheWorkspacesClock)
     RecordTab bail(world.context, core::recordSpec("bail"));
     bail.newRecord();
     ASSERT_TRUE(bail.form()->isOpen());
-    EXPECT_EQ(static_cast<QDateTimeEdit*>(bail.form()->editor("start_date"))->date(), ukToday);
+    EXPECT_EQ(static_cast<DateLineEdit*>(bail.form()->editor("start_date"))->date(), ukToday);
 
     RecordTab decisions(world.context, core::recordSpec("decision"));
     decisions.newRecord();
     ASSERT_TRUE(decisions.form()->isOpen());
-    EXPECT_EQ(static_cast<QDateTimeEdit*>(decisions.form()->editor("decided_at"))->dateTime(),
+    EXPECT_EQ(static_cast<DateTimeLineEdit*>(decisions.form()->editor("decided_at"))->dateTime(),
               QDateTime(ukToday, QTime(0, 30)));
 
     RecordTab timeline(world.context, core::recordSpec("timeline_event"));
@@ -390,7 +398,7 @@ TEST(RecordTab, ANewRecordsDatesStartAtTodayOnTheWorkspacesClock)
     ASSERT_NE(occurred, nullptr);
     EXPECT_EQ(occurred->findChild<QDateEdit*>(QStringLiteral("dayDateEdit"))->date(), ukToday);
     EXPECT_EQ(occurred->findChild<QDateTimeEdit*>(QStringLiteral("exactDateTimeEdit"))->date(), ukToday);
-    EXPECT_EQ(occurred->findChild<QSpinBox*>(QStringLiteral("yearSpinBox"))->value(), 2031);
+    EXPECT_EQ(occurred->findChild<QLineEdit*>(QStringLiteral("yearLineEdit"))->text(), QStringLiteral("2031"));
 }
 
 } // namespace
@@ -507,6 +515,122 @@ TEST(RecordForm, AWholeNumberOutOfRangeIsRefusedInlineNotClipped)
     EXPECT_EQ(edit->text(), QStringLiteral("400"));
     QCoreApplication::processEvents();
     EXPECT_EQ(world.count("contact_plan"), before);
+}
+
+TEST(RecordForm, ADateOrDateTimeThatIsNotOneIsKeptAndRefusedInline)
+{
+    // A QDateEdit reverted "31/02/2026" (or a year it could not hold) to the last date without a word.
+    RecordWorld world;
+    const core::RecordSpec& spec = core::recordSpec("device");
+    RecordForm form(world.context, spec);
+    form.startNew(world.context.caseId);
+    fillAll(form);
+    auto* date = qobject_cast<DateLineEdit*>(form.editor("data_from"));
+    auto* stamp = qobject_cast<DateTimeLineEdit*>(form.editor("seized_at"));
+    ASSERT_TRUE(date && stamp);
+    date->clear();
+    QTest::keyClicks(date, QStringLiteral("31/02/2026"));
+    stamp->clear();
+    QTest::keyClicks(stamp, QStringLiteral("10/01/2026 25:00"));
+    const auto before = world.count("device");
+    EXPECT_FALSE(form.save().has_value());
+    EXPECT_TRUE(form.fieldMessage("data_from").contains(QStringLiteral("\"31/02/2026\" is not a date")))
+        << form.fieldMessage("data_from").toStdString();
+    EXPECT_TRUE(form.fieldMessage("seized_at").contains(QStringLiteral("\"10/01/2026 25:00\" is not a date and time")))
+        << form.fieldMessage("seized_at").toStdString();
+    EXPECT_TRUE(form.formMessage().contains(QStringLiteral("Not saved: correct the fields marked below.")));
+    EXPECT_EQ(date->text(), QStringLiteral("31/02/2026")); // kept as typed
+    EXPECT_EQ(stamp->text(), QStringLiteral("10/01/2026 25:00"));
+    EXPECT_TRUE(form.hasUnsavedChanges()); // typing that cannot be read is still unsaved typing
+    QCoreApplication::processEvents();
+    EXPECT_EQ(world.count("device"), before);
+
+    date->setText(QStringLiteral("9/1/2026"));
+    stamp->setText(QStringLiteral("10/01/2026 09:05"));
+    const auto saved = form.save();
+    ASSERT_TRUE(saved.has_value()) << form.formMessage().toStdString();
+    EXPECT_EQ(saved->values.at("data_from"), "2026-01-09");
+    EXPECT_EQ(saved->values.at("seized_at"), "2026-01-10T09:05:00Z"); // GMT in January
+}
+
+TEST(RecordForm, AnOptionalDateNotRecordedShowsAnEmptyBoxNotTodayGreyedOut)
+{
+    RecordWorld world;
+    RecordForm form(world.context, core::recordSpec("device"));
+    form.startNew(world.context.caseId);
+    for (const char* key : {"data_from", "seized_at"}) {
+        auto* edit = qobject_cast<QLineEdit*>(form.editor(key));
+        ASSERT_NE(edit, nullptr) << key;
+        auto* none = edit->parentWidget()->findChild<QCheckBox*>();
+        ASSERT_NE(none, nullptr) << key;
+        EXPECT_TRUE(none->isChecked()) << key;
+        EXPECT_TRUE(edit->text().isEmpty()) << key << ": " << edit->text().toStdString();
+        EXPECT_FALSE(edit->isEnabled()) << key;
+        none->setChecked(false);
+        EXPECT_TRUE(edit->text().isEmpty()) << key; // typed by the officer, not today by default
+        EXPECT_EQ(form.values().count(key), 0U) << key;
+        edit->setText(QStringLiteral("01/01/2026 10:00").left(std::string_view(key) == "data_from" ? 10 : 16));
+        EXPECT_EQ(form.values().count(key), 1U) << key;
+        none->setChecked(true);
+        EXPECT_TRUE(edit->text().isEmpty()) << key;
+        EXPECT_EQ(form.values().count(key), 0U) << key;
+    }
+}
+
+TEST(RecordTab, AfterASuccessfulSaveTheFormIsReadOnlyAsWhenARecordIsSelected)
+{
+    RecordWorld world;
+    RecordTab tab(world.context, core::recordSpec("device"));
+    tab.newRecord();
+    fillAll(*tab.form());
+    ASSERT_FALSE(tab.form()->isReadOnly());
+    ASSERT_TRUE(tab.save()) << tab.form()->formMessage().toStdString();
+    EXPECT_TRUE(tab.form()->isReadOnly());
+    EXPECT_FALSE(tab.hasUnsavedChanges());
+    auto* title = tab.findChild<QLabel*>(QStringLiteral("formTitleLabel"));
+    ASSERT_NE(title, nullptr);
+    EXPECT_TRUE(title->text().contains(QStringLiteral("read only"))) << title->text().toStdString();
+    auto* save = tab.findChild<QPushButton*>(QStringLiteral("saveButton"));
+    ASSERT_NE(save, nullptr);
+    EXPECT_FALSE(save->isEnabled());
+    QCoreApplication::processEvents(); // the list selects the new row
+    EXPECT_TRUE(tab.form()->isReadOnly());
+    auto* none = tab.form()->editor("data_from")->parentWidget()->findChild<QCheckBox*>();
+    ASSERT_NE(none, nullptr);
+    EXPECT_FALSE(none->isEnabled()); // "Not recorded" cannot be changed while read-only either
+}
+
+TEST(RecordForm, APersonPickerFitsItsLongestNameAndShowsTheChosenOneInItsTooltip)
+{
+    // Sized on first show before the people were listed, the picker cut "Morgan F…".
+    RecordWorld world;
+    RecordForm form(world.context, core::recordSpec("device"));
+    form.show();
+    form.startNew(world.context.caseId); // shown before the person below is added
+    QCoreApplication::processEvents();
+    core::PersonDraft person;
+    person.caseId = world.context.caseId;
+    person.role = core::PersonRole::Witness;
+    person.givenName = "Morgan";
+    person.familyName = "Fictional-Placeholder";
+    world.workspace->people().add(person);
+    form.refreshLinks();
+    QCoreApplication::processEvents();
+    auto* picker = qobject_cast<QComboBox*>(form.editor("person_id"));
+    ASSERT_NE(picker, nullptr);
+    int longest = 0;
+    int morgan = -1;
+    for (int i = 0; i < picker->count(); ++i) {
+        longest = std::max(longest, picker->fontMetrics().horizontalAdvance(picker->itemText(i)));
+        if (picker->itemText(i).contains(QStringLiteral("Fictional-Placeholder"))) {
+            morgan = i;
+        }
+    }
+    ASSERT_GE(morgan, 0);
+    EXPECT_GE(picker->minimumSizeHint().expandedTo(picker->minimumSize()).width(), longest); // what a layout allows
+    EXPECT_GE(picker->width(), longest);
+    picker->setCurrentIndex(morgan);
+    EXPECT_EQ(picker->toolTip(), picker->itemText(morgan));
 }
 
 } // namespace

@@ -4,8 +4,9 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
+#include <QLineEdit>
 #include <QSignalSpy>
-#include <QSpinBox>
+#include <QTest>
 
 #include "support/UiTestSupport.h"
 #include "ui/widgets/ApproxDateEdit.h"
@@ -46,7 +47,7 @@ TEST(ApproxDateEdit, ShowsOnlyTheWidgetsThePrecisionNeedsAndNamesThem)
     auto* precision = edit.findChild<QComboBox*>(QStringLiteral("precisionComboBox"));
     auto* from = edit.findChild<QDateEdit*>(QStringLiteral("fromDateEdit"));
     auto* to = edit.findChild<QDateEdit*>(QStringLiteral("toDateEdit"));
-    auto* year = edit.findChild<QSpinBox*>(QStringLiteral("yearSpinBox"));
+    auto* year = edit.findChild<QLineEdit*>(QStringLiteral("yearLineEdit"));
     ASSERT_TRUE(precision && from && to && year);
     EXPECT_EQ(precision->count(), 6);
     EXPECT_EQ(precision->itemText(5), QStringLiteral("Between two dates"));
@@ -64,7 +65,7 @@ TEST(ApproxDateEdit, ShowsOnlyTheWidgetsThePrecisionNeedsAndNamesThem)
     EXPECT_TRUE(from->isHidden());
     EXPECT_FALSE(year->isHidden());
     for (auto* child : edit.findChildren<QWidget*>()) {
-        if (qobject_cast<QComboBox*>(child) || qobject_cast<QDateTimeEdit*>(child) || qobject_cast<QSpinBox*>(child)) {
+        if (qobject_cast<QComboBox*>(child) || qobject_cast<QDateTimeEdit*>(child) || qobject_cast<QLineEdit*>(child)) {
             if (child->parentWidget() == &edit) {
                 EXPECT_TRUE(child->accessibleName().startsWith(QStringLiteral("Offence date")))
                     << child->objectName().toStdString();
@@ -75,6 +76,31 @@ TEST(ApproxDateEdit, ShowsOnlyTheWidgetsThePrecisionNeedsAndNamesThem)
     changed.clear();
     edit.setValue(ApproxDate::day("2020-01-02"));
     EXPECT_EQ(changed.count(), 0);
+}
+
+TEST(ApproxDateEdit, AYearItCannotHoldIsKeptAndRefusedInWordsNotQuietlyRefused)
+{
+    // The year was a spin box (1900 to 2100): typing 2200 or a fifth digit was silently refused.
+    ApproxDateEdit edit(QDate(2026, 11, 29));
+    edit.setFieldName(QStringLiteral("Offence date"));
+    auto* precision = edit.findChild<QComboBox*>(QStringLiteral("precisionComboBox"));
+    auto* year = edit.findChild<QLineEdit*>(QStringLiteral("yearLineEdit"));
+    ASSERT_TRUE(precision && year);
+    precision->setCurrentIndex(precision->findData(static_cast<int>(ApproxDate::Precision::Year)));
+    EXPECT_TRUE(edit.problem().isEmpty());
+    year->clear();
+    QTest::keyClicks(year, QStringLiteral("2200"));
+    EXPECT_EQ(year->text(), QStringLiteral("2200")); // kept as typed
+    EXPECT_EQ(edit.problem(), QStringLiteral("Offence date: \"2200\" is not a year from 1900 to 2100."));
+    EXPECT_EQ(edit.value(), ApproxDate::unknown()); // never a year it was not given
+    year->clear();
+    EXPECT_EQ(edit.problem(), QStringLiteral("Offence date: enter the year (yyyy)."));
+    QTest::keyClicks(year, QStringLiteral("2019"));
+    EXPECT_TRUE(edit.problem().isEmpty());
+    EXPECT_EQ(edit.value(), ApproxDate::year(2019));
+    precision->setCurrentIndex(precision->findData(static_cast<int>(ApproxDate::Precision::Day)));
+    year->setText(QStringLiteral("20195"));
+    EXPECT_TRUE(edit.problem().isEmpty()); // the year box is not shown for a day
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 
 #include "support/UiTestSupport.h"
 #include "ui/widgets/DateLineEdit.h"
+#include "ui/widgets/DateTimeLineEdit.h"
 #include "ui/widgets/WholeNumberEdit.h"
 
 namespace wb::ui::test {
@@ -72,6 +73,48 @@ TEST(DateLineEdit, AltDownOpensACalendarWhoseChoiceIsWrittenIn)
     EXPECT_TRUE(edit.isBlank());
     Q_EMIT calendar->activated(QDate(1990, 1, 5));
     EXPECT_EQ(edit.date(), QDate(1990, 1, 5));
+}
+
+TEST(DateTimeLineEdit, KeepsWhatWasTypedAndRefusesWhatIsNotARealDateAndTime)
+{
+    DateTimeLineEdit edit;
+    EXPECT_TRUE(edit.isBlank());
+    EXPECT_TRUE(edit.holdsDateTime());
+    EXPECT_EQ(edit.placeholderText(), QStringLiteral("dd/mm/yyyy hh:mm"));
+    QTest::keyClicks(&edit, QStringLiteral("31/02/2026 10:00"));
+    EXPECT_EQ(edit.text(), QStringLiteral("31/02/2026 10:00"));
+    EXPECT_FALSE(edit.holdsDateTime());
+    edit.setText(QStringLiteral("14/03/2026 24:00"));
+    EXPECT_FALSE(edit.holdsDateTime());
+    edit.setText(QStringLiteral("14/03/2026"));
+    EXPECT_FALSE(edit.holdsDateTime()) << "a time is needed";
+    edit.setText(QStringLiteral("14/3/2026 9.05"));
+    EXPECT_TRUE(edit.holdsDateTime());
+    EXPECT_EQ(edit.dateTime(), QDateTime(QDate(2026, 3, 14), QTime(9, 5)));
+    edit.setDateTime(QDateTime(QDate(2026, 3, 14), QTime(23, 59)));
+    EXPECT_EQ(edit.text(), QStringLiteral("14/03/2026 23:59"));
+}
+
+TEST(DateTimeLineEdit, ACalendarChoiceKeepsTheTimeTyped)
+{
+    DateTimeLineEdit edit;
+    edit.setDateTime(QDateTime(QDate(2026, 3, 14), QTime(9, 5)));
+    edit.show();
+    QTest::keyClick(&edit, Qt::Key_Down, Qt::AltModifier);
+    auto* calendar = edit.findChild<QCalendarWidget*>(QStringLiteral("dateCalendarWidget"));
+    ASSERT_NE(calendar, nullptr);
+    EXPECT_EQ(calendar->selectedDate(), QDate(2026, 3, 14));
+    Q_EMIT calendar->activated(QDate(2026, 3, 20));
+    EXPECT_EQ(edit.text(), QStringLiteral("20/03/2026 09:05"));
+}
+
+TEST(DateLineEdit, AReadOnlyDateOpensNoCalendar)
+{
+    DateLineEdit edit;
+    edit.setReadOnly(true);
+    edit.show();
+    QTest::keyClick(&edit, Qt::Key_Down, Qt::AltModifier);
+    EXPECT_EQ(edit.findChild<QCalendarWidget*>(QStringLiteral("dateCalendarWidget")), nullptr);
 }
 
 } // namespace
