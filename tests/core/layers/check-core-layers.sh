@@ -4,7 +4,7 @@
 # The layers, lowest first; a folder may include its own layer and every layer below it:
 #   0 Error.h, json/                 errors and the JSON-reading helpers
 #   1 domain/, security/, store/     plain types, process hardening, the SQLCipher connection
-#   2 reference/                     reference lists (resources/reference)
+#   2 reference/, matching/          reference lists (resources/reference); the repeat-suspect matching model
 #   3 records/                       record types and their field rules
 #   4 nom/                           NOM catalogues, conditions, checklists
 #   5 audit/                         the audit chain (every write appends to it)
@@ -13,7 +13,7 @@
 #   8 integrity/                     the whole-workspace verifier (audit chain, records, index, schema)
 #   9 Workspace.h                    the open workspace
 #  10 catalogues/, deadlines/, plan/, io/, demo/, journey/, and the use-case folders victim/, people/, cases/,
-#     drafts/
+#     drafts/, suspects/
 # Usage: check-core-layers.sh [SOURCE_ROOT]
 set -euo pipefail
 root="${1:-$(cd "$(dirname "$0")/../../.." && pwd)}"
@@ -23,7 +23,7 @@ rank_of() { # a path under core/ → its layer; empty when unknown
     case "$1" in
     core/Error.h | core/Error.cpp | core/json/*) echo 0 ;;
     core/domain/* | core/security/* | core/store/*) echo 1 ;;
-    core/reference/*) echo 2 ;;
+    core/reference/* | core/matching/*) echo 2 ;;
     core/records/*) echo 3 ;;
     core/nom/*) echo 4 ;;
     core/audit/*) echo 5 ;;
@@ -32,7 +32,7 @@ rank_of() { # a path under core/ → its layer; empty when unknown
     core/integrity/*) echo 8 ;;
     core/Workspace.h | core/Workspace.cpp | core/Workspace*.cpp | core/workspace/*) echo 9 ;;
     core/catalogues/* | core/deadlines/* | core/plan/* | core/io/* | core/demo/* | core/journey/* | core/victim/* | \
-        core/people/* | core/cases/* | core/drafts/*) echo 10 ;;
+        core/people/* | core/cases/* | core/drafts/* | core/suspects/*) echo 10 ;;
     *) echo "" ;;
     esac
 }
