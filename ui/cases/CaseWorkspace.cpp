@@ -17,7 +17,6 @@
 #include "ui/context/ContextFlow.h"
 #include "ui/context/JourneyView.h"
 #include "ui/people/PeopleTab.h"
-#include "ui/plan/DialogFit.h"
 #include "ui/plan/PlanTab.h"
 #include "ui/privacy/PrivacyMode.h"
 #include "ui/records/CaseRecordTab.h"
@@ -27,6 +26,7 @@
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
 #include "ui/victim/VictimTab.h"
+#include "ui/widgets/DialogFit.h"
 #include "ui/widgets/InlineMessage.h"
 
 namespace wb::ui {

@@ -4,12 +4,14 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSize>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 #include "core/nom/QuestionCatalogue.h"
 #include "ui/context/QuestionRow.h"
 #include "ui/text/DisplayText.h"
+#include "ui/widgets/DialogFit.h"
 
 namespace wb::ui {
 
@@ -49,7 +51,7 @@ AnswerHistoryDialog::AnswerHistoryDialog(const core::nom::Question& question,
     auto* box = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(box);
-    resize(640, 320);
+    DialogFit::fitWindow(*this, QSize(640, 320));
     table->setFocus();
 }
 

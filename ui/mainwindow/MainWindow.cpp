@@ -23,7 +23,6 @@
 #include "ui/mainwindow/WelcomePage.h"
 #include "ui/mainwindow/WorkspaceDialogs.h"
 #include "ui/mainwindow/WorkspaceOpener.h"
-#include "ui/plan/DialogFit.h"
 #include "ui/privacy/ClipboardGuard.h"
 #include "ui/privacy/PrivacyMode.h"
 #include "ui/session/IdleWatcher.h"
@@ -37,6 +36,7 @@
 #include "ui/text/ErrorText.h"
 #include "ui/today/TodayModel.h"
 #include "ui/today/TodayView.h"
+#include "ui/widgets/DialogFit.h"
 
 namespace wb::ui {
 

@@ -9,6 +9,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSize>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -20,6 +21,7 @@
 #include "ui/session/WorkspaceSession.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
+#include "ui/widgets/DialogFit.h"
 
 namespace wb::ui {
 
@@ -68,7 +70,8 @@ SearchDialog::SearchDialog(WorkspaceSession& session, PrivacyMode* privacy, QWid
         connect(m_privacy, &PrivacyMode::changed, this, &SearchDialog::runSearch);
     }
     m_searchEdit->installEventFilter(this);
-    resize(720, 520);
+    // At most the screen's free area (a 1280×800 screen at 150 % is 853×533 logical pixels).
+    DialogFit::fitWindow(*this, QSize(720, 520));
 }
 
 SearchDialog::~SearchDialog() = default;

@@ -9,11 +9,11 @@
 
 #include "core/Error.h"
 #include "core/Workspace.h"
-#include "ui/plan/DialogFit.h"
 #include "ui/session/Catalogues.h"
 #include "ui/session/WorkspaceNow.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
+#include "ui/widgets/DialogFit.h"
 #include "ui/widgets/InlineMessage.h"
 
 namespace wb::ui {

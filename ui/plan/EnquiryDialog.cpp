@@ -20,7 +20,6 @@
 #include "core/Workspace.h"
 #include "core/plan/EnquiryProgress.h"
 #include "core/reference/ReferenceData.h"
-#include "ui/plan/DialogFit.h"
 #include "ui/plan/OptionalDateEdit.h"
 #include "ui/records/RecordForm.h"
 #include "ui/session/Catalogues.h"
@@ -28,6 +27,7 @@
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
 #include "ui/text/FieldLabels.h"
+#include "ui/widgets/DialogFit.h"
 #include "ui/widgets/InlineMessage.h"
 
 namespace wb::ui {

@@ -16,11 +16,11 @@
 #include "core/records/RecordSpec.h"
 #include "core/records/RecordTypes.h"
 #include "core/reference/ReferenceData.h"
-#include "ui/plan/DialogFit.h"
 #include "ui/records/RecordListModel.h"
 #include "ui/session/WorkspaceNow.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
+#include "ui/widgets/DialogFit.h"
 #include "ui/widgets/InlineMessage.h"
 
 namespace wb::ui {

@@ -2,9 +2,11 @@
 #include <gtest/gtest.h>
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QScreen>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -104,6 +106,24 @@ TEST_F(SearchDialogTest, CtrlKFindsAPersonGroupedByCaseAndOpensTheirCase)
     const auto person2 = window->workspace()->people().find(view->peopleTab()->editor()->personId());
     ASSERT_TRUE(person2.has_value());
     EXPECT_EQ(person2->givenName, "Jordan");
+}
+
+// Issue 15: search opened at a fixed 720 x 520 whatever the screen. It opens no larger than the screen's free area,
+// and its smallest size fits a 1280 x 800 screen at 150 % (853 x 533 logical pixels).
+TEST_F(SearchDialogTest, FitsTheScreenItOpensOn)
+{
+    window->findChild<QAction*>(QStringLiteral("searchAction"))->trigger();
+    QPointer<SearchDialog> dialog = visibleTopLevel<SearchDialog>();
+    ASSERT_FALSE(dialog.isNull());
+    QTest::keyClicks(dialog->searchEdit(), QStringLiteral("Jordan"));
+    QCoreApplication::processEvents();
+    const QSize screen = dialog->screen()->availableGeometry().size();
+    EXPECT_LE(dialog->width(), screen.width());
+    EXPECT_LE(dialog->height(), screen.height());
+    const QSize least = dialog->minimumSizeHint().expandedTo(dialog->minimumSize());
+    EXPECT_LE(least.width(), 853 - 20);
+    EXPECT_LE(least.height(), 533 - 40);
+    dialog->close();
 }
 
 TEST_F(SearchDialogTest, FindsADecisionAndEmptyQueryClears)

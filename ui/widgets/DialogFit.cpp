@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/plan/DialogFit.h"
+#include "ui/widgets/DialogFit.h"
 
 #include <algorithm>
 
