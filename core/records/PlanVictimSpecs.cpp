@@ -204,7 +204,7 @@ RecordSpec contactSpec()
                     Field("contacted_at", K::DateTime).req().past(),
                     Field("method", K::Choice).req().list("contact-methods"),
                     Field("purpose", K::Choice).req().list("contact-purposes"),
-                    Field("by_whom", K::Text).req().sens(),
+                    Field("by_whom", K::Text).req().sens().byOwner(),
                     // Right 6 (issue 14): the events this contact told the victim about; it meets
                     // only their items. Case events and bail records of the case (uuids); the link
                     // names the tables the form offers.

@@ -13,6 +13,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
+#include <QStyle>
 #include <QVBoxLayout>
 
 #include "core/Error.h"
@@ -28,6 +30,7 @@
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
 #include "ui/widgets/BusyIndicator.h"
+#include "ui/widgets/DialogFit.h"
 #include "ui/widgets/InlineMessage.h"
 #include "ui/widgets/PassphraseStrengthMeter.h"
 #include "ui/widgets/PathChooser.h"
@@ -125,10 +128,10 @@ ExportBundleDialog::ExportBundleDialog(WorkspaceSession& session, QWidget* paren
     setTabOrder(m_path->lineEdit(), m_path->browseButton());
     setTabOrder(m_path->browseButton(), m_startButton);
     setTabOrder(m_startButton, m_closeButton);
-    setMinimumWidth(560);
     loadCases();
     updateStrength();
     updateState();
+    DialogFit::fit(*this, nullptr, 560);
 }
 
 ExportBundleDialog::~ExportBundleDialog() = default;
@@ -148,10 +151,31 @@ void ExportBundleDialog::loadCases()
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Unchecked);
             item->setData(Qt::UserRole, QVariant::fromValue<qlonglong>(c.id));
+            item->setToolTip(text);
         }
     } catch (const core::Error& e) {
         m_message->showMessage(ErrorText::message(e));
     }
+    fitCaseListToItsText();
+}
+
+void ExportBundleDialog::fitCaseListToItsText()
+{
+    // Issue 15: a long offence title ran off the list's edge behind a scroll bar. The list asks for the width of its
+    // longest line (tick box, margins and scroll bar included), up to most of the screen; past that the tooltip
+    // holds the whole line.
+    int widest = 0;
+    const QFontMetrics metrics(m_caseList->font());
+    for (int row = 0; row < m_caseList->count(); ++row) {
+        widest = std::max(widest, metrics.horizontalAdvance(m_caseList->item(row)->text()));
+    }
+    const QStyle* look = m_caseList->style();
+    const int chrome = look->pixelMetric(QStyle::PM_IndicatorWidth) +
+                       4 * look->pixelMetric(QStyle::PM_FocusFrameHMargin) +
+                       look->pixelMetric(QStyle::PM_ScrollBarExtent) + 2 * m_caseList->frameWidth() + 16;
+    const QScreen* shown = screen();
+    const int cap = shown != nullptr ? shown->availableGeometry().width() * 8 / 10 : 1000;
+    m_caseList->setMinimumWidth(std::min(widest + chrome, cap));
 }
 
 void ExportBundleDialog::setKdfParams(const core::store::KdfParams& params)

@@ -53,6 +53,7 @@ public Q_SLOTS:
 
 private:
     void loadCases();
+    void fitCaseListToItsText();
     void updateState();
     void updateStrength();
     void start();

@@ -315,6 +315,15 @@ void JourneyView::refresh()
         }
         stageItem->setExpanded(isCurrent || (currentItem == nullptr && stage.order == 0));
     }
+    // Issue 15: the current stage's state ("Current stage: 2 of 4 done", in bold) was cut in a fixed-width column.
+    // The state column fits its text; the checklist column takes what it needs up to half the width (the rest is
+    // in each line's tooltip), and what ticks an item has the remaining space.
+    m_tree->resizeColumnToContents(1);
+    m_tree->resizeColumnToContents(0);
+    const int half = m_tree->viewport()->width() > 0 ? m_tree->viewport()->width() / 2 : 450;
+    if (m_tree->columnWidth(0) > half) {
+        m_tree->setColumnWidth(0, half);
+    }
 
     // The summary at the top.
     if (currentItem == nullptr) {

@@ -65,6 +65,12 @@ QuestionStepPage::QuestionStepPage(const CaseContext& context,
         m_rows.push_back(row);
     }
     layout->addStretch(1);
+    // Room below the last question that keepInPlace() lends when rows are hidden while the page is scrolled to its
+    // end: without it the page would get shorter than the view needs and slide down under the pointer.
+    m_bottomRoom = new QWidget(content);
+    m_bottomRoom->setObjectName(QStringLiteral("contextStepBottomRoom%1").arg(index));
+    m_bottomRoom->setFixedHeight(0);
+    layout->addWidget(m_bottomRoom);
     setWidget(content);
 }
 
@@ -218,12 +224,22 @@ void QuestionStepPage::keepInPlace(const QuestionRow& anchor, int top)
     // Shown and hidden rows are laid out when the event loop next runs; the scroll position must follow in the same
     // step, or the page jumps and then jumps back. Re-applying the resizable setting sizes the content (and the
     // scroll range) to the rows shown now.
-    widget()->layout()->activate();
-    setWidgetResizable(true);
-    widget()->layout()->activate();
+    const auto layOut = [this] {
+        widget()->layout()->activate();
+        setWidgetResizable(true);
+        widget()->layout()->activate();
+    };
+    m_bottomRoom->setFixedHeight(0);
+    layOut();
     const int moved = anchor.mapTo(viewport(), QPoint(0, 0)).y() - top;
+    const int wanted = verticalScrollBar()->value() + moved;
+    if (wanted > verticalScrollBar()->maximum()) {
+        // Rows hidden near the end of the page: the page lends the room they took, so the anchor can stay put.
+        m_bottomRoom->setFixedHeight(wanted - verticalScrollBar()->maximum());
+        layOut();
+    }
     if (moved != 0) {
-        verticalScrollBar()->setValue(verticalScrollBar()->value() + moved);
+        verticalScrollBar()->setValue(wanted);
     }
 }
 

@@ -85,6 +85,7 @@ private:
     CaseContext m_context;
     const core::nom::QuestionCatalogue& m_questions;
     std::vector<QuestionRow*> m_rows;
+    QWidget* m_bottomRoom = nullptr; ///< empty room at the end that keeps the anchor in place (keepInPlace)
 };
 
 } // namespace wb::ui

@@ -183,7 +183,8 @@ void WelcomePage::setBusy(bool busy)
 {
     m_busy = busy;
     if (busy) {
-        m_busyIndicator->start(tr("Creating the demo workspace. This takes a moment…"));
+        m_busyIndicator->start(
+            tr("Creating the demo workspace, step 1 of 2: making its encryption key from the passphrase…"));
     } else {
         m_busyIndicator->stop();
     }
@@ -286,7 +287,7 @@ void WelcomePage::demoKeyReady()
     options.owner = core::demoOwner(); // the officer the demo's records name: one name everywhere
     options.training = true;
     options.kdf = m_demoKdf;
-    m_busyIndicator->start(tr("Creating the demo workspace: writing the fictional cases…"));
+    m_busyIndicator->start(tr("Creating the demo workspace, step 2 of 2: writing the fictional cases…"));
     // Creating the file and writing the cases takes seconds: off the GUI thread, like the other jobs.
     m_job->create(DisplayText::toPath(m_demoPath), std::move(result.key), options, m_catalogues,
                   tr("Writing the demo workspace…"), [questions = m_catalogues.questions](core::Workspace& workspace) {

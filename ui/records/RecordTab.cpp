@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -171,16 +172,17 @@ RecordTab::RecordTab(const CaseContext& context, const core::RecordSpec& spec, Q
     formButtons->addWidget(m_save);
     formLayout->addLayout(formButtons);
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("recordSplitter"));
-    splitter->addWidget(listSide);
-    splitter->addWidget(formSide);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(false);
+    m_formScroll = scroll;
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("recordSplitter"));
+    m_splitter->addWidget(listSide);
+    m_splitter->addWidget(formSide);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    layout->addWidget(m_splitter);
 
     connect(m_new, &QPushButton::clicked, this, &RecordTab::newRecord);
     connect(m_edit, &QPushButton::clicked, this, [this] {
@@ -244,6 +246,26 @@ bool RecordTab::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
+void RecordTab::splitForTheForm()
+{
+    // Issue 15: the list's wide columns took two thirds of the tab and the form beside it scrolled sideways (the
+    // contact form's purpose and events were cut off at 1280 x 800). The form gets the width its fields ask for, up to
+    // half the tab, the first time a record is shown in it; the officer can move the divider after that.
+    if (m_splitFitted || m_splitter->width() <= 0) {
+        return;
+    }
+    m_splitFitted = true;
+    m_form->layout()->activate();
+    const int total = m_splitter->width() - m_splitter->handleWidth();
+    const int wanted = m_form->sizeHint().width() + m_formScroll->verticalScrollBar()->sizeHint().width() +
+                       2 * m_formScroll->frameWidth();
+    const int least = m_splitter->widget(1)->minimumSizeHint().width();
+    const int form = std::clamp(wanted, least, std::max(total / 2, least));
+    if (form > m_splitter->sizes().value(1)) {
+        m_splitter->setSizes({total - form, form});
+    }
+}
+
 void RecordTab::setParentRecord(std::int64_t parentId)
 {
     if (m_model->parentId() == parentId) {
@@ -287,6 +309,7 @@ void RecordTab::showSelected()
         return;
     }
     m_form->load(*record);
+    splitForTheForm();
     m_form->setReadOnly(true);
     const QString title = FieldLabels::title(m_spec.type);
     if (m_spec.immutable) {
@@ -336,6 +359,7 @@ void RecordTab::newRecord()
         return;
     }
     m_form->startNew(m_model->parentId());
+    splitForTheForm();
     m_formTitle->setText(tr("New %1").arg(inSentence(FieldLabels::title(m_spec.type))));
     updateButtons();
     m_form->setFocus(); // the first editor via the focus chain
@@ -352,6 +376,7 @@ void RecordTab::openSelected()
         return;
     }
     m_form->load(*record);
+    splitForTheForm();
     if (m_spec.immutable) {
         const QString status = m_model->supersededText(*record);
         m_formTitle->setText(tr("%1 (entries cannot be changed; %2)").arg(FieldLabels::title(m_spec.type), status));
@@ -372,6 +397,7 @@ void RecordTab::correctSelected()
     preset["supersedes_id"] = std::to_string(record->id);
     preset.erase("decided_at"); // the correction is decided now, not when the original was
     m_form->startNew(m_model->parentId(), preset);
+    splitForTheForm();
     m_formTitle->setText(tr("Correction: a new entry that supersedes the selected one"));
     updateButtons();
 }

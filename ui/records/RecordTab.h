@@ -12,6 +12,8 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
+class QSplitter;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -77,6 +79,8 @@ private:
     /// Shows the selected record read-only, or the closed form when none is selected (unless edits are open).
     void showSelected();
     void closeForm();
+    /// Once, when a record is first shown in the form: the form side as wide as its fields ask, up to half the tab.
+    void splitForTheForm();
 
     CaseContext m_context;
     const core::RecordSpec& m_spec;
@@ -91,6 +95,9 @@ private:
     QPushButton* m_remove = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_cancel = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QScrollArea* m_formScroll = nullptr;
+    bool m_splitFitted = false;
 };
 
 } // namespace wb::ui

@@ -7,12 +7,16 @@
 #include <sys/stat.h>
 
 #include <QAction>
+#include <QCoreApplication>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTest>
 
@@ -107,6 +111,34 @@ protected:
     core::Workspace* target = nullptr;
     std::vector<std::int64_t> ids;
 };
+
+// Issue 15: a case with a long offence title ran off the edge of the list behind a horizontal scroll bar. The
+// dialog is as wide as its longest line (within the screen), and each line's tooltip holds all of it.
+TEST_F(BundleDialogsTest, ExportListShowsEachCaseWhole)
+{
+    auto draft = wb::test::caseDraft("FICT/0404/26", "SOA2003-s4");
+    draft.operationName = "Operation Fictional Longname";
+    source->cases().add(draft);
+    ExportBundleDialog dialog(sourceSession);
+    dialog.show();
+    QCoreApplication::processEvents();
+    auto* list = child<QListWidget>(&dialog, "exportCaseListWidget");
+    ASSERT_EQ(list->count(), 4);
+    const QFontMetrics metrics(list->font());
+    const int screenWidth = dialog.screen()->availableGeometry().width();
+    bool longOne = false;
+    for (int row = 0; row < list->count(); ++row) {
+        const QListWidgetItem* item = list->item(row);
+        longOne = longOne || item->text().contains(QStringLiteral("Causing a person to engage"));
+        EXPECT_EQ(item->toolTip(), item->text());
+        if (list->visualItemRect(item).left() + metrics.horizontalAdvance(item->text()) > list->viewport()->width()) {
+            // Only a screen too narrow for the line leaves it cut (then its tooltip has it whole).
+            EXPECT_GE(list->width(), screenWidth * 8 / 10 - 2) << item->text().toStdString();
+        }
+    }
+    EXPECT_TRUE(longOne);
+    EXPECT_LE(dialog.width(), dialog.screen()->availableGeometry().width());
+}
 
 TEST_F(BundleDialogsTest, ExportNeedsCasesMatchingPassphrasesAndRefusesAWeakOne)
 {

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <QCoreApplication>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QPushButton>
 #include <QTest>
@@ -119,6 +120,13 @@ TEST_F(JourneyViewTest, ShowsEveryStageInOrderWithTheCurrentOneMarkedByText)
     EXPECT_TRUE(needs->text(2).contains(QStringLiteral("Needs assessment"))) << needs->text(2).toStdString();
     QTreeWidgetItem* reminder = itemRow(QStringLiteral("s05-enhanced"));
     EXPECT_EQ(reminder->text(1), QStringLiteral("Check yourself"));
+    // Issue 15: the current stage's state, in bold, is not cut (the state column was a fixed 180 pixels).
+    QFont bold = current->font(1);
+    EXPECT_TRUE(bold.bold());
+    EXPECT_GE(tree()->columnWidth(1), QFontMetrics(bold).horizontalAdvance(current->text(1)));
+    // With the item's text margins (3 pixels a side in the styles Qt ships).
+    EXPECT_GE(tree()->columnWidth(1), QFontMetrics(bold).horizontalAdvance(current->text(1)) + 6)
+        << current->text(1).toStdString();
 }
 
 TEST_F(JourneyViewTest, OutstandingItemsTickLiveWhenAMatchingRecordIsAdded)

@@ -101,5 +101,38 @@ TEST_F(QuestionStepPageTest, WithTheKeyboardTheAnswerBeingChosenKeepsItsPlace)
     EXPECT_EQ(topLeftOnScreen(answered), before);
 }
 
+// Hiding follow-ups while the page is scrolled to its end made the page shorter than the view needed, so it slid
+// down under the pointer. The page now lends the room the hidden rows took until the next change.
+TEST_F(QuestionStepPageTest, HidingFollowUpsAtTheEndOfThePageDoesNotMoveWhatIsUnderThePointer)
+{
+    open(1200, 900);
+    auto* page = find<QuestionStepPage>(QStringLiteral("contextStepPage0"));
+    auto* combo = find<QComboBox>(QStringLiteral("answer_relationship.category"));
+    combo->setCurrentIndex(combo->findData(QStringLiteral("ex-partner")));
+    QTest::qWait(1);
+    auto* yes = find<QRadioButton>(QStringLiteral("answer_relationship.separated_yes"));
+    page->ensureWidgetVisible(yes);
+    QTest::mouseClick(yes, Qt::LeftButton);
+    QTest::qWait(1);
+    auto* when = find<QWidget>(QStringLiteral("question_relationship.separatedAt"));
+    ASSERT_FALSE(when->isHidden());
+    page->verticalScrollBar()->setValue(page->verticalScrollBar()->maximum());
+    QTest::qWait(1);
+    auto* no = find<QRadioButton>(QStringLiteral("answer_relationship.separated_no"));
+    const QPoint inView = no->mapTo(page->viewport(), no->rect().center());
+    ASSERT_TRUE(page->viewport()->rect().contains(inView))
+        << "the answer is on screen at the end of the page: " << inView.y() << " in " << page->viewport()->height();
+    ASSERT_GT(page->verticalScrollBar()->value(), 0);
+    QCursor::setPos(no->mapToGlobal(no->rect().center()));
+    const QPoint before = topLeftOnScreen(no);
+
+    QTest::mouseClick(no, Qt::LeftButton);
+    QTest::qWait(1);
+
+    ASSERT_TRUE(no->isChecked());
+    EXPECT_TRUE(when->isHidden());
+    EXPECT_EQ(topLeftOnScreen(no), before) << "the answer clicked stays under the pointer";
+}
+
 } // namespace
 } // namespace wb::ui::test

@@ -261,7 +261,8 @@ TEST_F(MainWindowTest, DemoWorkspaceIsWrittenOffTheGuiThreadAsAJob)
     ASSERT_TRUE(ready) << welcome->findChild<QLabel*>(QStringLiteral("errorLabel"))->text().toStdString();
     ASSERT_FALSE(jobs.isEmpty());
     EXPECT_EQ(jobs.first(), QStringLiteral("Writing the demo workspace…")) << jobs.join(QLatin1Char('|')).toStdString();
-    EXPECT_TRUE(shownOnPage.contains(QStringLiteral("fictional cases"))) << shownOnPage.toStdString();
+    EXPECT_TRUE(shownOnPage.contains(QStringLiteral("step 2 of 2: writing the fictional cases")))
+        << shownOnPage.toStdString();
     EXPECT_GE(window->caseModel()->rowCount(), 3);
 }
 

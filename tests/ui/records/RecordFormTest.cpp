@@ -449,6 +449,19 @@ TEST(RecordForm, ListChoicesAndListCellsShowPlainLabelsWithoutProvenance)
 namespace wb::ui::test {
 namespace {
 
+// Issue 15: the contact log's form left "By" blank while the quick-contact row above it named the owner. The
+// officer who records a contact is most often the one who made it: "By" starts as the workspace owner there too.
+TEST(RecordTab, ContactFormByStartsAsTheOwner)
+{
+    RecordWorld world;
+    RecordTab tab(world.context, core::recordSpec("contact"));
+    tab.newRecord();
+    const std::string owner = world.workspace->info().owner.displayName;
+    ASSERT_FALSE(owner.empty());
+    EXPECT_EQ(static_cast<QLineEdit*>(tab.form()->editor("by_whom"))->text().toStdString(), owner);
+    EXPECT_FALSE(tab.hasUnsavedChanges()) << "a default is not an edit";
+}
+
 // Issue 15: the decision form offered editable "catalogue id" and "catalogue version" fields and left "Decided by"
 // blank. Fields the app keeps are not inputs (and a correction keeps their values); "Decided by" starts as the
 // workspace owner.

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -162,6 +166,27 @@ TEST(RecordTabs, BailLabelRefreshesWhenARecordUnderItIsSaved)
     ASSERT_TRUE(start.has_value());
     EXPECT_TRUE(waitFor([&] { return info->text().contains(DisplayText::ukDate(*start)); }))
         << info->text().toStdString();
+}
+
+// Issue 15: the list's wide columns took two thirds of the tab and the contact form beside it scrolled sideways at
+// 1280 x 800, cutting off its purpose and events. The form side now opens as wide as its fields ask, up to half.
+TEST(RecordTabs, TheFormOpensAsWideAsItsFieldsAskUpToHalfTheTab)
+{
+    World world;
+    RecordTab tab(world.context, core::recordSpec("contact"));
+    tab.resize(1180, 640);
+    tab.show();
+    QCoreApplication::processEvents();
+    tab.newRecord();
+    QCoreApplication::processEvents();
+    auto* splitter = tab.findChild<QSplitter*>(QStringLiteral("recordSplitter"));
+    ASSERT_NE(splitter, nullptr);
+    const QList<int> sizes = splitter->sizes();
+    ASSERT_EQ(sizes.size(), 2);
+    const int wanted = tab.form()->sizeHint().width();
+    EXPECT_GE(sizes[1], std::min(wanted, (sizes[0] + sizes[1]) / 2) - 1)
+        << "form " << sizes[1] << " of " << sizes[0] + sizes[1] << ", asks for " << wanted;
+    EXPECT_GE(sizes[0], (sizes[0] + sizes[1]) / 2 - 1) << "the list keeps at least half";
 }
 
 TEST(RecordTabs, EnterOpensTheSelectedRecordAndTheFilterNarrowsTheList)
