@@ -52,7 +52,9 @@ std::vector<std::string> CandidateIndex::blockingKeys(const PreparedRecord& r)
 {
     std::vector<std::string> keys;
     if (!r.familyCode.empty()) {
-        keys.push_back("f:" + r.familyCode);
+        // With the given name's initial: a surname code alone makes blocks that grow with the workspace (every
+        // Smith against every Smith); swapped or mistyped given names are still found by the other keys.
+        keys.push_back("f:" + r.familyCode + (r.given.empty() ? std::string{} : "|" + r.given.substr(0, 1)));
     }
     if (!r.givenCode.empty() && r.birthDate) {
         keys.push_back("g:" + r.givenCode + "|" + std::to_string(r.birthDate->year));

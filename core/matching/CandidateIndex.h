@@ -43,9 +43,9 @@ public:
     const TermFrequencies& termFrequencies() const noexcept { return m_frequencies; }
     const MatchScorer& scorer() const noexcept { return m_scorer; }
 
-    /// The blocking keys of a record: surname code; given-name code + birth year; the unordered pair of name codes
-    /// (finds swapped names); birth date; each phone, email, handle, vehicle, postcode and police id; each alias's
-    /// family-name code.
+    /// The blocking keys of a record: surname code + given name's initial; given-name code + birth year; the unordered
+    /// pair of name codes (finds swapped names); birth date; each phone, email, handle, vehicle, postcode and police
+    /// id; each alias's family-name code.
     static std::vector<std::string> blockingKeys(const PreparedRecord& record);
 
     /// Indices of the records sharing a block with `record` (the union of its blocks, blocks above the model's
