@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "core/matching/MatchCodes.h"
+#include "core/matching/Normalise.h"
 #include "core/matching/Similarity.h"
 
 namespace wb::core::matching {
@@ -97,8 +98,17 @@ void recordedValues(Field field, const PersonRecord& r, std::string& out)
     case Field::Email: out = joined(r.emails); break;
     case Field::Handle: out = joined(r.handles); break;
     case Field::Vehicle: out = joined(r.vehicles); break;
-    case Field::Address:
-    case Field::Postcode: out = joined(r.addresses); break;
+    case Field::Address: out = joined(r.addresses); break;
+    case Field::Postcode: {
+        std::vector<std::string> codes;
+        for (const auto& address : r.addresses) {
+            if (const auto code = findPostcode(address)) {
+                codes.push_back(code->inward.empty() ? code->outward : code->outward + " " + code->inward);
+            }
+        }
+        out = joined(codes);
+        break;
+    }
     case Field::PoliceId: out = joined(r.policeIds); break;
     }
 }

@@ -157,6 +157,9 @@ TEST(MatchScorerTest, AddressAndPostcodeLevels)
     b.addresses = {"12 acacia avenue leeds, ls14ap"};
     EXPECT_EQ(level(Field::Address, a, b), Level::Exact);
     EXPECT_EQ(level(Field::Postcode, a, b), Level::Exact);
+    const MatchScore s = MatchScorer(model()).score(a, b);
+    EXPECT_EQ(s.contributions[static_cast<std::size_t>(Field::Postcode)].valueA, "LS1 4AP");
+    EXPECT_EQ(s.contributions[static_cast<std::size_t>(Field::Address)].valueB, "12 acacia avenue leeds, ls14ap");
     b.addresses = {"12 Acacia Avenu, Leeds LS1 9ZZ"};
     EXPECT_EQ(level(Field::Address, a, b), Level::SimilarHigh);
     EXPECT_EQ(level(Field::Postcode, a, b), Level::SameArea);
