@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Repeat-suspect matching: the model's parameters, read from resources/matching/match-model.json (issue 16).
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/matching/MatchTypes.h"
+
+namespace wb::core::matching {
+
+/// One comparison level's parameters: m = P(level | same person), u = P(level | different people).
+struct LevelParameters {
+    Level level = Level::Different;
+    double m = 0.0;
+    double u = 0.0;
+    std::string source; ///< why these values (the JSON's "source")
+};
+
+/// The Fellegi–Sunter model: prior, levels per field, Jaro–Winkler bands, term-frequency settings, blocking cap and
+/// the threshold at which a pair is proposed to the officer.
+class MatchModel
+{
+public:
+    /// Reads and validates the file. Throws Error(ReferenceData) "<file>: <where>: <what>" naming the problem.
+    static MatchModel load(const std::filesystem::path& file);
+    /// Validates the JSON text; `origin` names it in errors. Every field must be present once, each with exactly the
+    /// levels its comparison can land on (MatchCodes levelsOf), m and u in (0, 1) and each summing to 1 (±0.01)
+    /// over a field's levels, a non-empty "source" for every level; prior and threshold in (0, 1); 0 < medium band <
+    /// high band < 1; unknown keys refused.
+    static MatchModel fromJson(std::string_view json, std::string_view origin);
+    /// The model as JSON in the same format (the estimate command writes fitted u-probabilities with it).
+    std::string toJson() const;
+
+    const std::string& version() const noexcept { return m_version; }
+    /// λ: the probability that two records picked at random are the same person.
+    double priorProbability() const noexcept { return m_prior; }
+    /// log2(λ / (1 − λ)).
+    double priorWeight() const noexcept;
+    /// A pair is proposed when its match probability is at least this.
+    double threshold() const noexcept { return m_threshold; }
+    double jaroWinklerHigh() const noexcept { return m_jwHigh; }
+    double jaroWinklerMedium() const noexcept { return m_jwMedium; }
+    /// Term frequency: fields it applies to (exact level only), the least u it may give, and the least number of
+    /// recorded values before a workspace's own frequencies are trusted over the level's u.
+    bool termFrequencyFor(Field field) const noexcept;
+    double termFrequencyMinimumU() const noexcept { return m_tfMinimumU; }
+    std::size_t termFrequencyMinimumValues() const noexcept { return m_tfMinimumValues; }
+    /// Blocks larger than this are too common to narrow the search and are not used.
+    std::size_t maxBlockSize() const noexcept { return m_maxBlockSize; }
+
+    /// The parameters of a level of a field; throws Error(ReferenceData) when the field does not use the level.
+    const LevelParameters& parameters(Field field, Level level) const;
+    /// log2(m / u) of a level; 0 for NotCompared.
+    double weight(Field field, Level level) const;
+    /// Replaces a level's u (estimation); keeps m and notes the new source.
+    void setU(Field field, Level level, double u, const std::string& source);
+
+private:
+    std::string m_version;
+    std::string m_description;
+    double m_prior = 0.0;
+    std::string m_priorSource;
+    double m_threshold = 0.0;
+    std::string m_thresholdSource;
+    double m_jwHigh = 0.0;
+    double m_jwMedium = 0.0;
+    std::string m_similaritySource;
+    std::vector<Field> m_tfFields;
+    double m_tfMinimumU = 0.0;
+    std::size_t m_tfMinimumValues = 0;
+    std::string m_tfSource;
+    std::size_t m_maxBlockSize = 0;
+    std::string m_blockingSource;
+    std::array<std::vector<LevelParameters>, 10> m_fields; ///< indexed by Field
+};
+
+} // namespace wb::core::matching

@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every comparison level of every field, and the score's arithmetic. Fictional people only.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <filesystem>
+
+#include "core/matching/MatchModel.h"
+#include "core/matching/MatchScorer.h"
+#include "support/TestSupport.h"
+
+using namespace wb::core::matching;
+
+namespace {
+
+const MatchModel& model()
+{
+    static const MatchModel m =
+        MatchModel::load(std::filesystem::path(WB_RESOURCES_DIR) / "matching" / "match-model.json");
+    return m;
+}
+
+PersonRecord person(const std::string& given, const std::string& family)
+{
+    PersonRecord r;
+    r.givenName = given;
+    r.familyName = family;
+    return r;
+}
+
+Level level(Field field, const PersonRecord& a, const PersonRecord& b)
+{
+    const MatchScorer scorer(model());
+    const Level ab = scorer.compare(field, PreparedRecord::from(a), PreparedRecord::from(b));
+    EXPECT_EQ(ab, scorer.compare(field, PreparedRecord::from(b), PreparedRecord::from(a))) << "not symmetric";
+    return ab;
+}
+
+} // namespace
+
+TEST(MatchScorerTest, SurnameLevels)
+{
+    const Field f = Field::FamilyName;
+    EXPECT_EQ(level(f, person("Jon", "Smith"), person("Jon", "SMITH")), Level::Exact);
+    EXPECT_EQ(level(f, person("Jon", "Smith"), person("Smith", "Jon")), Level::Swapped);
+    auto aliased = person("Jon", "Smith");
+    aliased.aliases = {"Jonny Wolstenholme"};
+    EXPECT_EQ(level(f, aliased, person("Jonny", "Wolstenholme")), Level::Alias);
+    EXPECT_EQ(level(f, person("Jon", "Wolstenholme"), person("Jon", "Wolstenholm")), Level::SimilarHigh);
+    EXPECT_EQ(level(f, person("Jon", "Knight"), person("Jon", "Night")), Level::SimilarHigh);
+    EXPECT_EQ(level(f, person("Jon", "Philips"), person("Jon", "Fillips")), Level::Phonetic); // both "FLPS"
+    EXPECT_EQ(level(f, person("Jon", "Dixon"), person("Jon", "Dicksonx")), Level::Different);
+    EXPECT_EQ(level(f, person("Jon", "Martin"), person("Jon", "Martyns")), Level::SimilarMedium);
+    EXPECT_EQ(level(f, person("Jon", "Smith"), person("Jon", "Jones")), Level::Different);
+    EXPECT_EQ(level(f, person("Jon", ""), person("Jon", "Jones")), Level::NotCompared);
+}
+
+TEST(MatchScorerTest, SimilarMediumBand)
+{
+    // JW("chris", "christine") = 0.911: between the bands, and no shared Metaphone code.
+    const MatchScorer scorer(model());
+    const auto a = PreparedRecord::from(person("Chris", "X"));
+    const auto b = PreparedRecord::from(person("Christine", "X"));
+    double similarity = 0;
+    EXPECT_EQ(scorer.compare(Field::GivenName, a, b, &similarity), Level::SimilarMedium);
+    EXPECT_GE(similarity, model().jaroWinklerMedium());
+    EXPECT_LT(similarity, model().jaroWinklerHigh());
+}
+
+TEST(MatchScorerTest, GivenNameLevels)
+{
+    const Field f = Field::GivenName;
+    EXPECT_EQ(level(f, person("Zoë", "Smith"), person("zoe", "Smith")), Level::Exact);
+    EXPECT_EQ(level(f, person("Jon", "Smith"), person("Smith", "Jon")), Level::Swapped);
+    auto knownAs = person("Jonathan", "Smith");
+    knownAs.aliases = {"Bazza"};
+    EXPECT_EQ(level(f, knownAs, person("Bazza", "Smith")), Level::Alias);
+    EXPECT_EQ(level(f, person("Catherine", "Smith"), person("Kathryn", "Smith")), Level::Phonetic);
+    EXPECT_EQ(level(f, person("Jonathon", "Smith"), person("Jonathan", "Smith")), Level::SimilarHigh);
+    EXPECT_EQ(level(f, person("J", "Smith"), person("Jonathan", "Smith")), Level::Initial);
+    EXPECT_EQ(level(f, person("K", "Smith"), person("Jonathan", "Smith")), Level::Different);
+    EXPECT_EQ(level(f, person("", "Smith"), person("Jonathan", "Smith")), Level::NotCompared);
+}
+
+TEST(MatchScorerTest, BirthDateLevels)
+{
+    const Field f = Field::BirthDate;
+    auto a = person("Jon", "Smith");
+    auto b = person("Jon", "Smith");
+    EXPECT_EQ(level(f, a, b), Level::NotCompared);
+    a.dateOfBirth = "1988-04-03";
+    EXPECT_EQ(level(f, a, b), Level::NotCompared);
+    b.dateOfBirth = "1988-04-03";
+    EXPECT_EQ(level(f, a, b), Level::Exact);
+    b.dateOfBirth = "1988-03-04";
+    EXPECT_EQ(level(f, a, b), Level::DayMonthSwapped);
+    b.dateOfBirth = "1988-11-20";
+    EXPECT_EQ(level(f, a, b), Level::WithinAYear);
+    b.dateOfBirth = "1987-06-01";
+    EXPECT_EQ(level(f, a, b), Level::WithinAYear);
+    b.dateOfBirth = "1985-04-03";
+    EXPECT_EQ(level(f, a, b), Level::Different);
+    b.dateOfBirth = "1988-02-30"; // not a date: not recorded
+    EXPECT_EQ(level(f, a, b), Level::NotCompared);
+    b.dateOfBirth.reset();
+    b.ageYears = 36;
+    EXPECT_EQ(level(f, a, b), Level::NotCompared) << "an age without the day it was true says nothing";
+    b.ageOnDate = "2025-01-10"; // 36 on that day
+    EXPECT_EQ(level(f, a, b), Level::AgeConsistent);
+    b.ageYears = 25;
+    EXPECT_EQ(level(f, a, b), Level::Different);
+    a.dateOfBirth.reset();
+    a.ageYears = 30;
+    a.ageOnDate = "2020-05-01"; // born about 1990
+    b.ageYears = 35;
+    b.ageOnDate = "2025-06-01"; // born about 1990
+    EXPECT_EQ(level(f, a, b), Level::AgeConsistent);
+    b.ageYears = 45;
+    EXPECT_EQ(level(f, a, b), Level::Different);
+}
+
+TEST(MatchScorerTest, IdentifiersMatchOnAnyPairOfRecordedValues)
+{
+    auto a = person("Jon", "Smith");
+    auto b = person("Jon", "Smith");
+    EXPECT_EQ(level(Field::Phone, a, b), Level::NotCompared);
+    a.phones = {"07700 900001", "+44 7700 900123"};
+    b.phones = {"07700900999"};
+    EXPECT_EQ(level(Field::Phone, a, b), Level::Different);
+    b.phones.push_back("07700 900 123");
+    EXPECT_EQ(level(Field::Phone, a, b), Level::Exact);
+    a.emails = {"Jon.Smyth@googlemail.com"};
+    b.emails = {"jon.smyth@gmail.com"};
+    EXPECT_EQ(level(Field::Email, a, b), Level::Exact);
+    b.emails = {"other@example.com"};
+    EXPECT_EQ(level(Field::Email, a, b), Level::Different);
+    a.handles = {"@JonS88"};
+    b.handles = {"jons88"};
+    EXPECT_EQ(level(Field::Handle, a, b), Level::Exact);
+    a.vehicles = {"ab12 cde"};
+    b.vehicles = {"AB12CDE"};
+    EXPECT_EQ(level(Field::Vehicle, a, b), Level::Exact);
+    b.vehicles = {"XY99ZZZ"};
+    EXPECT_EQ(level(Field::Vehicle, a, b), Level::Different);
+    a.policeIds = {"12/345678A"};
+    b.policeIds = {"12345678a"};
+    EXPECT_EQ(level(Field::PoliceId, a, b), Level::Exact);
+}
+
+TEST(MatchScorerTest, AddressAndPostcodeLevels)
+{
+    auto a = person("Jon", "Smith");
+    auto b = person("Jon", "Smith");
+    EXPECT_EQ(level(Field::Address, a, b), Level::NotCompared);
+    EXPECT_EQ(level(Field::Postcode, a, b), Level::NotCompared);
+    a.addresses = {"12 Acacia Avenue, Leeds LS1 4AP"};
+    b.addresses = {"12 acacia avenue leeds, ls14ap"};
+    EXPECT_EQ(level(Field::Address, a, b), Level::Exact);
+    EXPECT_EQ(level(Field::Postcode, a, b), Level::Exact);
+    const MatchScore s = MatchScorer(model()).score(a, b);
+    EXPECT_EQ(s.contributions[static_cast<std::size_t>(Field::Postcode)].valueA, "LS1 4AP");
+    EXPECT_EQ(s.contributions[static_cast<std::size_t>(Field::Address)].valueB, "12 acacia avenue leeds, ls14ap");
+    b.addresses = {"12 Acacia Avenu, Leeds LS1 9ZZ"};
+    EXPECT_EQ(level(Field::Address, a, b), Level::SimilarHigh);
+    EXPECT_EQ(level(Field::Postcode, a, b), Level::SameArea);
+    b.addresses = {"Flat 9, Quarry Hill, Bradford BD7 1AA"};
+    EXPECT_EQ(level(Field::Address, a, b), Level::Different);
+    EXPECT_EQ(level(Field::Postcode, a, b), Level::Different);
+    b.addresses = {"The Old Barn, Little Snoring"}; // no postcode
+    EXPECT_EQ(level(Field::Postcode, a, b), Level::NotCompared);
+    // Another country's postcode: exact or different, never "same area".
+    a.addresses = {"6 tullaroop street, st james, wa 4011"};
+    b.addresses = {"9 other street, st james, wa 4011"};
+    EXPECT_EQ(level(Field::Postcode, a, b), Level::Exact);
+    b.addresses = {"9 other street, st james, wa 4012"};
+    EXPECT_EQ(level(Field::Postcode, a, b), Level::Different);
+}
+
+TEST(MatchScorerTest, ScoreIsPriorPlusContributionsInFieldOrder)
+{
+    auto a = person("Jon", "Smythe");
+    a.phones = {"07700 900123"};
+    auto b = person("Jonathan", "Smyth");
+    b.dateOfBirth = "1988-04-03";
+    b.phones = {"+44 7700 900123"};
+    const MatchScorer scorer(model());
+    const MatchScore s = scorer.score(a, b);
+    ASSERT_EQ(s.contributions.size(), 10U);
+    EXPECT_DOUBLE_EQ(s.priorWeight, model().priorWeight());
+    double total = s.priorWeight;
+    for (std::size_t i = 0; i < s.contributions.size(); ++i) {
+        EXPECT_EQ(static_cast<std::size_t>(s.contributions[i].field), i);
+        total += s.contributions[i].weight;
+    }
+    EXPECT_NEAR(s.totalWeight, total, 1e-9);
+    EXPECT_NEAR(s.probability, std::exp2(total) / (1 + std::exp2(total)), 1e-12);
+    const auto& surname = s.contributions[0];
+    EXPECT_EQ(surname.level, Level::SimilarHigh);
+    ASSERT_TRUE(surname.similarity);
+    EXPECT_GE(*surname.similarity, model().jaroWinklerHigh());
+    EXPECT_EQ(surname.valueA, "Smythe");
+    EXPECT_EQ(surname.valueB, "Smyth");
+    EXPECT_EQ(s.contributions[2].level, Level::NotCompared);
+    EXPECT_DOUBLE_EQ(s.contributions[2].weight, 0.0);
+    EXPECT_EQ(s.contributions[3].level, Level::Exact);
+    EXPECT_NEAR(s.contributions[3].weight, model().weight(Field::Phone, Level::Exact), 1e-12);
+    EXPECT_NEAR(scorer.totalWeight(PreparedRecord::from(a), PreparedRecord::from(b)), s.totalWeight, 1e-9);
+}
+
+TEST(MatchScorerTest, MoreAgreementScoresHigher)
+{
+    const MatchScorer scorer(model());
+    auto a = person("Jon", "Smyth");
+    auto b = person("Jon", "Smyth");
+    const double namesOnly = scorer.score(a, b).totalWeight;
+    a.dateOfBirth = b.dateOfBirth = "1988-04-03";
+    const double withDate = scorer.score(a, b).totalWeight;
+    EXPECT_GT(withDate, namesOnly);
+    b.dateOfBirth = "1960-01-01";
+    EXPECT_LT(scorer.score(a, b).totalWeight, namesOnly);
+}
