@@ -99,6 +99,7 @@ Workspace::Workspace(fs::path path,
     , m_records(m_connection, m_lists)
     , m_context(m_connection)
     , m_drafts(m_connection)
+    , m_matchDecisions(m_connection)
 {
     if (!m_offences) {
         throw Error(ErrorCode::ReferenceData, "no offences reference list was given");

@@ -35,6 +35,7 @@ const std::vector<std::string_view>& auditedTables()
         for (const auto& spec : recordSpecs()) {
             all.push_back(spec.table);
         }
+        all.push_back("match_decisions"); // schema 15: decisions on pairs of persons (repeat suspects)
         return all;
     }();
     return tables;

@@ -13,6 +13,7 @@
 #include "core/schema/ContactEventsSchema.h"
 #include "core/schema/DueListSchema.h"
 #include "core/schema/GuardrailSchema.h"
+#include "core/schema/MatchSchema.h"
 #include "core/schema/PlanAndVictimSchema.h"
 #include "core/store/Database.h"
 #include "core/store/Statement.h"
@@ -123,7 +124,7 @@ void afterGuardrailMigration(Database& db)
     auditBaseline(db, {"tpm_requests", "victim_wishes"}, "schema migration: guardrails");
 }
 
-const std::array<Migration, 14> Migrations{{
+const std::array<Migration, 15> Migrations{{
     {1, "workspace metadata and cases",
      R"sql(
 CREATE TABLE meta (
@@ -240,6 +241,10 @@ CREATE TABLE drafts (
      "guardrails: a supervisor's review on third-party material requests; whether evidence-led prosecution was "
      "considered when the victim withdraws",
      GuardrailSchema, afterGuardrailMigration},
+    {15,
+     "repeat suspects: officers' decisions on pairs of persons (same person, different people, undecided), "
+     "with the rationale and history",
+     MatchSchema},
 }};
 
 } // namespace

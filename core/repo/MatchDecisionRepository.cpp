@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/repo/MatchDecisionRepository.h"
+
+#include <utility>
+
+#include "core/Error.h"
+#include "core/audit/AuditLog.h"
+#include "core/domain/Text.h"
+#include "core/domain/Uuid.h"
+#include "core/store/Statement.h"
+#include "core/store/WriteScope.h"
+
+namespace wb::core {
+
+namespace {
+
+constexpr const char* Table = "match_decisions";
+constexpr const char* Columns =
+    "id, uuid, person_a, person_b, decision, rationale, decided_by, decided_at, fingerprint_a, fingerprint_b";
+constexpr std::size_t RationaleMaxChars = 4000;
+
+MatchDecision readDecision(const store::Statement& row)
+{
+    MatchDecision d;
+    d.id = row.columnInt64(0);
+    d.uuid = row.columnText(1);
+    d.pair.first = row.columnText(2);
+    d.pair.second = row.columnText(3);
+    const auto verdict = matchVerdictFromString(row.columnText(4));
+    const auto at = parseIsoUtc(row.columnText(7));
+    if (!verdict || !at) {
+        throw Error(ErrorCode::Corrupted, "a stored match decision has an unreadable decision or timestamp");
+    }
+    d.verdict = *verdict;
+    d.rationale = row.columnText(5);
+    d.decidedBy = row.columnText(6);
+    d.decidedAt = *at;
+    d.fingerprintFirst = row.columnText(8);
+    d.fingerprintSecond = row.columnText(9);
+    return d;
+}
+
+std::vector<MatchDecision> readAll(store::Statement& select)
+{
+    std::vector<MatchDecision> out;
+    while (select.step()) {
+        out.push_back(readDecision(select));
+    }
+    return out;
+}
+
+/// Several lines allowed: like checkedText, with line breaks and tabs read as spaces for the check.
+std::string checkedRationale(const std::string& text)
+{
+    std::string flattened = text;
+    for (char& c : flattened) {
+        if (c == '\n' || c == '\t' || c == '\r') {
+            c = ' ';
+        }
+    }
+    (void)checkedText(flattened, "rationale", RationaleMaxChars, true);
+    return trimmed(text);
+}
+
+std::string checkedFingerprint(const std::string& value, const char* field)
+{
+    std::string clean = checkedText(value, field, 200, true);
+    return clean;
+}
+
+} // namespace
+
+std::string_view toString(MatchVerdict verdict) noexcept
+{
+    switch (verdict) {
+    case MatchVerdict::Same: return "same";
+    case MatchVerdict::Different: return "different";
+    case MatchVerdict::Undecided: return "undecided";
+    }
+    return "undecided";
+}
+
+std::optional<MatchVerdict> matchVerdictFromString(std::string_view text) noexcept
+{
+    for (const auto verdict : {MatchVerdict::Same, MatchVerdict::Different, MatchVerdict::Undecided}) {
+        if (toString(verdict) == text) {
+            return verdict;
+        }
+    }
+    return std::nullopt;
+}
+
+PersonPair PersonPair::of(std::string a, std::string b)
+{
+    if (b < a) {
+        std::swap(a, b);
+    }
+    return PersonPair{std::move(a), std::move(b)};
+}
+
+const std::string& MatchDecision::fingerprintOf(std::string_view personUuid) const noexcept
+{
+    static const std::string none;
+    if (personUuid == pair.first) {
+        return fingerprintFirst;
+    }
+    if (personUuid == pair.second) {
+        return fingerprintSecond;
+    }
+    return none;
+}
+
+MatchDecisionRepository::MatchDecisionRepository(const Connection& connection)
+    : m_connection(connection)
+{
+}
+
+MatchDecision MatchDecisionRepository::record(const MatchDecisionDraft& draft)
+{
+    auto& db = m_connection.db(); // a locked workspace says so before any validation message
+    if (!isUuid(draft.personA)) {
+        throw Error(ErrorCode::Validation, "personA is not a person's uuid", "personA");
+    }
+    if (!isUuid(draft.personB)) {
+        throw Error(ErrorCode::Validation, "personB is not a person's uuid", "personB");
+    }
+    if (draft.personA == draft.personB) {
+        throw Error(ErrorCode::Validation, "a decision is about two different persons", "personB");
+    }
+    MatchDecision d;
+    d.rationale = checkedRationale(draft.rationale);
+    const std::string fingerprintA = checkedFingerprint(draft.fingerprintA, "fingerprintA");
+    const std::string fingerprintB = checkedFingerprint(draft.fingerprintB, "fingerprintB");
+    d.uuid = newUuid();
+    d.pair = PersonPair::of(draft.personA, draft.personB);
+    const bool inOrder = d.pair.first == draft.personA;
+    d.fingerprintFirst = inOrder ? fingerprintA : fingerprintB;
+    d.fingerprintSecond = inOrder ? fingerprintB : fingerprintA;
+    d.verdict = draft.verdict;
+    d.decidedBy = m_connection.actor();
+    d.decidedAt = m_connection.now();
+
+    store::WriteScope tx(db);
+    store::Statement insert(db, "INSERT INTO match_decisions (uuid, person_a, person_b, decision, rationale, "
+                                "decided_by, decided_at, fingerprint_a, fingerprint_b) VALUES (:uuid, :a, :b, "
+                                ":decision, :rationale, :by, :at, :fa, :fb)");
+    insert.bind(":uuid", d.uuid)
+        .bind(":a", d.pair.first)
+        .bind(":b", d.pair.second)
+        .bind(":decision", toString(d.verdict))
+        .bind(":rationale", d.rationale)
+        .bind(":by", d.decidedBy)
+        .bind(":at", toIsoUtc(d.decidedAt))
+        .bind(":fa", d.fingerprintFirst)
+        .bind(":fb", d.fingerprintSecond)
+        .run();
+    d.id = db.lastInsertRowId();
+    // The persons by uuid and the decision are structured; the rationale is free text (the log says it was
+    // written, not what), and the fingerprints are hashes of personal details: the row's hash vouches for them.
+    std::vector<audit::FieldChange> changes;
+    const auto opt = [](std::string_view v) { return std::optional<std::string>(std::string(v)); };
+    audit::noteChange(changes, "person_a", std::nullopt, opt(d.pair.first));
+    audit::noteChange(changes, "person_b", std::nullopt, opt(d.pair.second));
+    audit::noteChange(changes, "decision", std::nullopt, opt(toString(d.verdict)));
+    audit::noteChange(changes, "rationale", std::nullopt, opt(d.rationale), true);
+    audit::append(db, m_connection.actor(), Table, d.uuid, audit::Action::Create, changes);
+    db.afterCommit([this, d] { changed(Event{ChangeKind::Added, d}); });
+    tx.commit();
+    return d;
+}
+
+std::optional<MatchDecision> MatchDecisionRepository::current(const PersonPair& pair) const
+{
+    store::Statement select(m_connection.db(), std::string("SELECT ") + Columns +
+                                                   " FROM match_decisions WHERE person_a = :a AND person_b = :b "
+                                                   "ORDER BY id DESC LIMIT 1");
+    select.bind(":a", pair.first).bind(":b", pair.second);
+    if (!select.step()) {
+        return std::nullopt;
+    }
+    return readDecision(select);
+}
+
+std::vector<MatchDecision> MatchDecisionRepository::history(const PersonPair& pair) const
+{
+    store::Statement select(m_connection.db(), std::string("SELECT ") + Columns +
+                                                   " FROM match_decisions WHERE person_a = :a AND person_b = :b "
+                                                   "ORDER BY id");
+    select.bind(":a", pair.first).bind(":b", pair.second);
+    return readAll(select);
+}
+
+std::vector<MatchDecision> MatchDecisionRepository::allCurrent() const
+{
+    store::Statement select(m_connection.db(),
+                            std::string("SELECT ") + Columns +
+                                " FROM match_decisions WHERE id IN (SELECT max(id) FROM match_decisions "
+                                "GROUP BY person_a, person_b) ORDER BY id");
+    return readAll(select);
+}
+
+std::vector<MatchDecision> MatchDecisionRepository::currentFor(std::string_view personUuid) const
+{
+    store::Statement select(m_connection.db(),
+                            std::string("SELECT ") + Columns +
+                                " FROM match_decisions WHERE id IN (SELECT max(id) FROM match_decisions "
+                                "WHERE person_a = :p OR person_b = :p GROUP BY person_a, person_b) ORDER BY id");
+    select.bind(":p", personUuid);
+    return readAll(select);
+}
+
+} // namespace wb::core
