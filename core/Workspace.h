@@ -17,6 +17,7 @@
 #include "core/repo/Connection.h"
 #include "core/repo/ContextRepository.h"
 #include "core/repo/DraftRepository.h"
+#include "core/repo/PersonRecordSource.h"
 #include "core/repo/PersonRepository.h"
 #include "core/repo/RecordRepository.h"
 #include "core/repo/SearchIndex.h"
@@ -181,6 +182,8 @@ public:
     ContextRepository& context() noexcept { return m_context; }
     /// Unsaved edits kept across a lock (core/drafts): never records.
     DraftRepository& drafts() noexcept { return m_drafts; }
+    /// People as the repeat-suspect matching engine reads them (read-only; throws Locked when locked).
+    PersonRecordSource personRecords() const { return PersonRecordSource(m_connection); }
     /// Copies the write-ahead log into the workspace file and empties it (a checkpoint). Saves do not
     /// do this work; the workbench calls this when the officer pauses, and closing does it too.
     /// Returns the pages copied; does nothing inside a transaction. Throws Locked when locked.
