@@ -163,6 +163,26 @@ TEST_F(FebrlFileWriteTest, eachRowBecomesASuspectInACaseOfTheirOwn)
     EXPECT_FALSE(records[3].dateOfBirth.has_value());
 }
 
+TEST_F(FebrlFileWriteTest, theFirstShippedSetLoadsWholeWithItsThreeUnrealDatesLeftOut)
+{
+    const auto file = FebrlFile::read(test::fs::path(WB_TEST_DATA_DIR) / "febrl" / "dataset1.csv");
+    const auto loaded = file.writeTo(*ws);
+    EXPECT_EQ(loaded.personIds.size(), 1000U);
+    EXPECT_EQ(loaded.invalidDates, 3U);
+    EXPECT_EQ(loaded.unnamed, 0U);
+    const auto records = ws->personRecords().all();
+    ASSERT_EQ(records.size(), 1000U);
+    std::size_t withAddress = 0;
+    std::size_t withPoliceId = 0;
+    for (const auto& r : records) {
+        EXPECT_EQ(r.role, PersonRole::Suspect);
+        withAddress += r.addresses.size();
+        withPoliceId += r.policeIds.size();
+    }
+    EXPECT_EQ(withAddress, 1000U);
+    EXPECT_EQ(withPoliceId, 1000U);
+}
+
 TEST_F(FebrlFileWriteTest, aFileLoadedTwiceIsRefusedAndTheSecondWritesNothing)
 {
     const auto file = parse(Sample);
