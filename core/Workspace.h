@@ -18,6 +18,7 @@
 #include "core/repo/ContextRepository.h"
 #include "core/repo/DraftRepository.h"
 #include "core/repo/MatchDecisionRepository.h"
+#include "core/repo/PersonRecordSource.h"
 #include "core/repo/PersonRepository.h"
 #include "core/repo/RecordRepository.h"
 #include "core/repo/SearchIndex.h"
@@ -184,6 +185,8 @@ public:
     DraftRepository& drafts() noexcept { return m_drafts; }
     /// Decisions on pairs of persons (repeat suspects): use core/suspects/Decisions to make them.
     MatchDecisionRepository& matchDecisions() noexcept { return m_matchDecisions; }
+    /// People as the repeat-suspect matching engine reads them (read-only; throws Locked when locked).
+    PersonRecordSource personRecords() const { return PersonRecordSource(m_connection); }
     /// Copies the write-ahead log into the workspace file and empties it (a checkpoint). Saves do not
     /// do this work; the workbench calls this when the officer pauses, and closing does it too.
     /// Returns the pages copied; does nothing inside a transaction. Throws Locked when locked.

@@ -26,6 +26,7 @@ int main(int argc, char** argv)
     registerSaveBenchmarks();
     registerSearchBenchmarks();
     registerMemoryBenchmarks();
+    registerPersonRecordBenchmarks();
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv)) {
         return 1;

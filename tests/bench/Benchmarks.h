@@ -5,13 +5,14 @@
 
 namespace wb::bench {
 
-void registerUnlockBenchmarks();   // UnlockBench.cpp: key derivation, unlock, unlock to Today
-void registerCaseListBenchmarks(); // CaseListBench.cpp: the case list's page, its floor, every case
-void registerCasesTabBenchmarks(); // CasesTabBench.cpp: the Cases tab through its model (GUI builds only)
-void registerOpenCaseBenchmarks(); // OpenCaseBench.cpp: everything a case window reads
-void registerTodayBenchmarks();    // TodayBench.cpp: Today, after a change, the due list rebuilt
-void registerSaveBenchmarks();     // SaveBench.cpp: saves with synchronous=FULL and the fsync floor
-void registerSearchBenchmarks();   // SearchBench.cpp: full-text search and person lookup
-void registerMemoryBenchmarks();   // MemoryBench.cpp: peak resident memory
+void registerUnlockBenchmarks();       // UnlockBench.cpp: key derivation, unlock, unlock to Today
+void registerCaseListBenchmarks();     // CaseListBench.cpp: the case list's page, its floor, every case
+void registerCasesTabBenchmarks();     // CasesTabBench.cpp: the Cases tab through its model (GUI builds only)
+void registerOpenCaseBenchmarks();     // OpenCaseBench.cpp: everything a case window reads
+void registerTodayBenchmarks();        // TodayBench.cpp: Today, after a change, the due list rebuilt
+void registerSaveBenchmarks();         // SaveBench.cpp: saves with synchronous=FULL and the fsync floor
+void registerSearchBenchmarks();       // SearchBench.cpp: full-text search and person lookup
+void registerMemoryBenchmarks();       // MemoryBench.cpp: peak resident memory
+void registerPersonRecordBenchmarks(); // PersonRecordBench.cpp: every person read for matching (issue 16)
 
 } // namespace wb::bench
