@@ -187,7 +187,7 @@ void MatchWaterfall::rebuildLabels()
     for (const Bar& bar : m_bars) {
         auto* item = new QGraphicsSimpleTextItem(bar.label, chart());
         item->setFont(font);
-        item->setBrush(palette().color(QPalette::WindowText));
+        item->setBrush(m_categories->labelsBrush()); // the chart theme's text colour, on the chart's background
         item->setZValue(10.0);
         m_labels.push_back(item);
     }

@@ -11,6 +11,8 @@
 #include <QChart>
 #include <QCoreApplication>
 #include <QGraphicsSimpleTextItem>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QStackedBarSeries>
 
 #include "support/UiTestSupport.h"
@@ -109,6 +111,22 @@ TEST(MatchWaterfall, ItsAccessibleTextReadsTheSentences)
     EXPECT_EQ(chart.accessibleDescription(), MatchText::explanation(score));
     EXPECT_TRUE(chart.accessibleDescription().contains(QStringLiteral("phone: same number +9.8")));
     EXPECT_EQ(chart.focusPolicy(), Qt::StrongFocus) << "reachable with the keyboard";
+}
+
+TEST(MatchWaterfall, TheLegendNamesTheDirectionInWordsAndHidesTheInvisibleBase)
+{
+    MatchWaterfall chart;
+    chart.setScore(sampleScore());
+    chart.show();
+    QCoreApplication::processEvents();
+    QStringList shown;
+    for (const QLegendMarker* marker : chart.chart()->legend()->markers(chart.series())) {
+        if (marker->isVisible()) {
+            shown << marker->label();
+        }
+    }
+    EXPECT_EQ(shown, QStringList({QStringLiteral("Starting point and total"), QStringLiteral("Raises the weight (+)"),
+                                  QStringLiteral("Lowers the weight (\u2212)")}));
 }
 
 TEST(MatchWaterfall, LabelsSitAtTheEndOfTheirBarsOnceShown)
