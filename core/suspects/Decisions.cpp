@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/suspects/Decisions.h"
 
-#include <fmt/format.h>
+#include <string>
+#include <utility>
 
 #include "core/Error.h"
 #include "core/Workspace.h"
-#include "core/domain/LondonTime.h"
 #include "core/domain/Text.h"
 #include "core/matching/Fingerprint.h"
-#include "core/records/RecordSpec.h"
 
 namespace wb::core::suspects {
 
@@ -81,38 +80,12 @@ MatchDecision revise(Workspace& workspace, const DecisionRequest& request)
 
 matching::PersonRecord matchingDetails(Workspace& workspace, const Person& person)
 {
-    matching::PersonRecord r;
-    r.personId = person.id;
-    r.personUuid = person.uuid;
-    r.caseId = person.caseId;
-    r.role = person.role;
-    r.givenName = person.givenName;
-    r.familyName = person.familyName;
-    r.dateOfBirth = person.dateOfBirth;
-    r.ageYears = person.ageYears;
-    const auto updated = london::date(person.updatedAt);
-    r.ageOnDate = fmt::format("{:04}-{:02}-{:02}", static_cast<int>(updated.year()),
-                              static_cast<unsigned>(updated.month()), static_cast<unsigned>(updated.day()));
-    for (const auto& identifier : workspace.records().list(recordSpec("identifier"), person.id)) {
-        const std::string& kind = identifier.get("kind");
-        const std::string& value = identifier.get("value");
-        if (kind == "alias") {
-            r.aliases.push_back(value);
-        } else if (kind == "phone") {
-            r.phones.push_back(value);
-        } else if (kind == "email") {
-            r.emails.push_back(value);
-        } else if (kind == "handle") {
-            r.handles.push_back(value);
-        } else if (kind == "vehicle") {
-            r.vehicles.push_back(value);
-        } else if (kind == "address") {
-            r.addresses.push_back(value);
-        } else if (kind == "police-id") {
-            r.policeIds.push_back(value);
-        }
+    // One reading of a person for matching: the same records the engine scores (core/repo/PersonRecordSource).
+    auto record = workspace.personRecords().find(person.id);
+    if (!record) {
+        throw Error(ErrorCode::NotFound, "no person with id " + std::to_string(person.id));
     }
-    return r;
+    return std::move(*record);
 }
 
 std::string currentFingerprint(Workspace& workspace, const Person& person)
