@@ -14,6 +14,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QStackedBarSeries>
+#include <QWidget>
 
 #include "support/UiTestSupport.h"
 #include "ui/suspects/MatchScoreSample.h"
@@ -115,12 +116,14 @@ TEST(MatchWaterfall, ItsAccessibleTextReadsTheSentences)
 
 TEST(MatchWaterfall, TheLegendNamesTheDirectionInWordsAndHidesTheInvisibleBase)
 {
-    MatchWaterfall chart;
-    chart.setScore(sampleScore());
-    chart.show();
+    // Shown inside a window, as in MatchExplanationView (a shown top-level chart view is not how the app uses it).
+    QWidget window;
+    auto* chart = new MatchWaterfall(&window);
+    chart->setScore(sampleScore());
+    window.show();
     QCoreApplication::processEvents();
     QStringList shown;
-    for (const QLegendMarker* marker : chart.chart()->legend()->markers(chart.series())) {
+    for (const QLegendMarker* marker : chart->chart()->legend()->markers(chart->series())) {
         if (marker->isVisible()) {
             shown << marker->label();
         }
@@ -131,15 +134,17 @@ TEST(MatchWaterfall, TheLegendNamesTheDirectionInWordsAndHidesTheInvisibleBase)
 
 TEST(MatchWaterfall, LabelsSitAtTheEndOfTheirBarsOnceShown)
 {
-    MatchWaterfall chart;
-    chart.resize(900, 400);
-    chart.show();
-    chart.setScore(sampleScore());
+    QWidget window;
+    auto* chart = new MatchWaterfall(&window);
+    chart->resize(900, 400);
+    window.resize(900, 400);
+    window.show();
+    chart->setScore(sampleScore());
     QCoreApplication::processEvents();
-    const QRectF plot = chart.chart()->plotArea();
+    const QRectF plot = chart->chart()->plotArea();
     ASSERT_TRUE(plot.isValid());
     // The label of the phone's rise (bar 4) is above that of the given name's fall (bar 2), both inside the plot.
-    const auto labels = chart.chart()->childItems();
+    const auto labels = chart->chart()->childItems();
     double phoneY = -1;
     double givenY = -1;
     for (const QGraphicsItem* item : labels) {
