@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/context/AnswerHistoryDialog.h"
 
+#include <algorithm>
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMargins>
+#include <QScrollBar>
 #include <QSize>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -46,12 +50,22 @@ AnswerHistoryDialog::AnswerHistoryDialog(const core::nom::Question& question,
                                                          : tr("Not known (answer withdrawn)")));
         table->setItem(r, 3, new QTableWidgetItem(DisplayText::fromStd(answer.overrideReason.value_or(""))));
     }
+    // Issue 15: the columns fit their text and their headers, a long reason wraps, and the dialog is as wide as the
+    // columns (it opened at 640 pixels, cutting the reason's header on both sides), within the screen.
+    table->setWordWrap(true);
     table->resizeColumnsToContents();
+    table->setColumnWidth(3, std::min(table->columnWidth(3), 420));
+    table->resizeRowsToContents();
     layout->addWidget(table);
     auto* box = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(box);
-    DialogFit::fitWindow(*this, QSize(640, 320));
+    int columns = 2 * table->frameWidth() + table->verticalScrollBar()->sizeHint().width();
+    for (int c = 0; c < table->columnCount(); ++c) {
+        columns += table->columnWidth(c);
+    }
+    const QMargins margins = layout->contentsMargins();
+    DialogFit::fitWindow(*this, QSize(std::max(640, columns + margins.left() + margins.right()), 320));
     table->setFocus();
 }
 

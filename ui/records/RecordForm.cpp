@@ -139,7 +139,7 @@ void RecordForm::build()
         entry.label = new QLabel(name, m_fieldsBox);
         entry.label->setObjectName(objectBase(m_spec.type, field.key) + QStringLiteral("Label"));
         entry.label->setBuddy(entry.editor);
-        entry.label->setWordWrap(true);
+        fitLabel(*entry.label);
 
         auto* column = new QWidget(m_fieldsBox);
         auto* columnLayout = new QVBoxLayout(column);
@@ -380,8 +380,21 @@ void RecordForm::updateRequiredMarks()
         const QString text = isRequiredNow(*entry.field) ? tr("%1 (required)").arg(name) : name;
         if (entry.label->text() != text) {
             entry.label->setText(text);
+            fitLabel(*entry.label);
         }
     }
+}
+
+void RecordForm::fitLabel(QLabel& label)
+{
+    // Issue 15: a short label ("Material type (required)") was wrapped to two lines beside a one-line box and cut at
+    // the top and bottom. A label that fits the label column stays on one line; a longer one wraps at the column's
+    // width, and its row is as tall as its lines.
+    const int column = label.fontMetrics().averageCharWidth() * 32;
+    const bool wrap = label.fontMetrics().horizontalAdvance(label.text()) > column;
+    label.setWordWrap(wrap);
+    label.setMinimumWidth(wrap ? column : 0);
+    label.setMinimumHeight(wrap ? label.heightForWidth(column) : 0);
 }
 
 void RecordForm::onEdited()

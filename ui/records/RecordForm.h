@@ -119,6 +119,8 @@ private:
     void setValueOf(FieldEditor& entry, const std::string& value);
     /// What is wrong with a date typed that cannot be read (empty when it can, or is blank).
     QString unreadableText(const FieldEditor& entry) const;
+    /// One line when the label fits the label column, else wrapped at its width with room for every line.
+    static void fitLabel(QLabel& label);
     void updateRequiredMarks();
     void clearMessages();
     void showFieldError(const std::string& key, const QString& text);

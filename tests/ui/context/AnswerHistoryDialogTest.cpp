@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <QCoreApplication>
+#include <QHeaderView>
 #include <QScreen>
 #include <QTableWidget>
 
@@ -48,6 +49,15 @@ TEST(AnswerHistoryDialog, ListsEveryAnswerAndFitsTheScreen)
     ASSERT_NE(table, nullptr);
     EXPECT_EQ(table->rowCount(), 3);
     EXPECT_EQ(table->item(1, 2)->text(), QStringLiteral("Not known (answer withdrawn)"));
+
+    // Every column header is shown whole (the reason's was cut on both sides).
+    QHeaderView* header = table->horizontalHeader();
+    for (int c = 0; c < table->columnCount(); ++c) {
+        const QString text = table->horizontalHeaderItem(c)->text();
+        EXPECT_GE(header->sectionSize(c), header->fontMetrics().horizontalAdvance(text)) << text.toStdString();
+        EXPECT_LE(header->sectionViewportPosition(c) + header->sectionSize(c), table->viewport()->width())
+            << text.toStdString();
+    }
 
     const QSize screen = dialog.screen()->availableGeometry().size();
     EXPECT_LE(dialog.width(), screen.width());

@@ -5,8 +5,10 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDateTimeEdit>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -202,6 +204,35 @@ INSTANTIATE_TEST_SUITE_P(EveryCaseRecordType,
                                            "review",
                                            "bail_pause",
                                            "order"));
+
+// Issue 15: "Material type (required)" and "Reviewing supervisor" were wrapped to two lines beside one-line boxes
+// and cut at the top and bottom. Every label of every record form shows all of its text.
+TEST(RecordForm, EveryLabelShowsAllOfItsText)
+{
+    RecordWorld world;
+    for (const char* type : {"tpm_request", "device", "contact", "decision", "bail", "order"}) {
+        RecordTab tab(world.context, core::recordSpec(type));
+        tab.resize(1180, 700);
+        tab.show();
+        tab.newRecord();
+        QCoreApplication::processEvents();
+        for (const QLabel* label : tab.form()->findChildren<QLabel*>()) {
+            if (!label->objectName().endsWith(QStringLiteral("Label")) || label->buddy() == nullptr ||
+                !label->isVisible()) {
+                continue;
+            }
+            const QFontMetrics metrics = label->fontMetrics();
+            if (label->wordWrap()) {
+                EXPECT_GE(label->height(), label->heightForWidth(label->width()))
+                    << type << ": " << label->text().toStdString();
+            } else {
+                EXPECT_GE(label->width(), metrics.horizontalAdvance(label->text()))
+                    << type << ": " << label->text().toStdString();
+                EXPECT_GE(label->height(), metrics.height()) << type << ": " << label->text().toStdString();
+            }
+        }
+    }
+}
 
 TEST(RecordForm, StoresAnApproximateDateAndAnExactTimeInUtc)
 {
