@@ -24,10 +24,11 @@ AwaitingDecision awaitingDecision(const MatchingIndex& index, const ScanProgress
         return true;
     });
 
-    std::map<PersonPair, MatchDecision> decisions; // every current decision, read in one go
+    // Every current decision, read in one go, by (first, second) uuid.
+    std::map<std::pair<std::string, std::string>, MatchDecision> decisions;
     for (auto& d : workspace.matchDecisions().allCurrent()) {
-        auto pair = d.pair;
-        decisions.insert_or_assign(std::move(pair), std::move(d));
+        auto key = std::make_pair(d.pair.first, d.pair.second);
+        decisions.insert_or_assign(std::move(key), std::move(d));
     }
     std::map<std::int64_t, std::optional<std::string>> references; // case id → reference (none: case removed)
     const auto referenceOf = [&](std::int64_t caseId) -> const std::optional<std::string>& {
@@ -53,7 +54,8 @@ AwaitingDecision awaitingDecision(const MatchingIndex& index, const ScanProgress
             continue;
         }
         std::optional<MatchDecision> current;
-        if (const auto it = decisions.find(PersonPair::of(a.personUuid, b.personUuid)); it != decisions.end()) {
+        const PersonPair pair = PersonPair::of(a.personUuid, b.personUuid);
+        if (const auto it = decisions.find(std::make_pair(pair.first, pair.second)); it != decisions.end()) {
             current = it->second;
         }
         if (current && current->verdict == MatchVerdict::Same) {
