@@ -7,6 +7,7 @@
 #include "core/Workspace.h"
 #include "core/records/RecordSpec.h"
 #include "core/records/RecordTypes.h"
+#include "core/suspects/RepeatSuspects.h"
 
 namespace wb::core::cases {
 
@@ -43,6 +44,9 @@ nom::CaseRecordFacts recordFacts(Workspace& workspace, std::int64_t caseId)
     }
     for (const auto& r : workspace.records().listForCase(recordSpec(recordtype::kBail), caseId)) {
         facts.bails.push_back({r.get("kind"), r.get("start_date"), !r.get("ended_on").empty()});
+    }
+    if (!facts.suspects.empty()) {
+        facts.linkedSuspectCases = static_cast<int>(suspects::linkedSuspectCases(workspace, caseId).size());
     }
     return facts;
 }

@@ -19,7 +19,8 @@ class QuestionCatalogue;
 
 namespace wb::core::cases {
 
-/// What the case's records say about the facts (Overview, People, relationships, ISVA referrals, bail records).
+/// What the case's records say about the facts (Overview, People, relationships, ISVA referrals, bail records, and
+/// the other cases its suspects are linked to by "same person" decisions: core/suspects/RepeatSuspects).
 /// Throws Error(NotFound) when the case does not exist, and what the repositories throw.
 nom::CaseRecordFacts recordFacts(Workspace& workspace, std::int64_t caseId);
 

@@ -176,6 +176,9 @@ DerivedFacts deriveFacts(const CaseRecordFacts& records, const QuestionCatalogue
             put("suspect.under18", *age < 18, RecordSource::People);
         }
     }
+    if (records.linkedSuspectCases > 0) {
+        put("suspect.linkedRassoReports", static_cast<double>(records.linkedSuspectCases), RecordSource::People);
+    }
     if (std::any_of(records.suspects.begin(), records.suspects.end(),
                     [](const CaseRecordFacts::PersonFacts& p) { return p.interpreterNeeded; })) {
         put("suspect.interpreterNeeded", true, RecordSource::People);

@@ -39,6 +39,9 @@ struct CaseRecordFacts {
     std::vector<std::string> relationshipCategories; ///< People: victim-suspect relationships (relationship-types)
     std::vector<std::string> isvaAccepted;           ///< ISVA referrals: "yes", "no" or "undecided", one per referral
     std::vector<Bail> bails;                         ///< bail and RUI records
+    /// People: the other cases in which a person confirmed the same as one of the suspects (repeat suspects, match
+    /// decisions "same") is a suspect.
+    int linkedSuspectCases = 0;
 };
 
 /// Which record a derived fact comes from; the UI words it ("From People: ...").
@@ -71,6 +74,9 @@ using DerivedFacts = std::map<std::string, DerivedFact, std::less<>>;
 ///                            second, London time; an exact time: that instant)
 ///   victim.supportedByIsva   true when an ISVA referral was accepted (an offer declined or undecided derives
 ///                            nothing: the offer can be made again)
+///   suspect.linkedRassoReports the number of other cases linked through a suspect confirmed the same person
+///                            (linkedSuspectCases), when at least one (no link in this workspace is not "none
+///                            anywhere": reports elsewhere are still answered, or given as an override with a reason)
 DerivedFacts deriveFacts(const CaseRecordFacts& records, const QuestionCatalogue& questions, Instant now);
 
 /// A current context answer: the latest one to its question, not withdrawn.

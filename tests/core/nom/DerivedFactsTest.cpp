@@ -42,6 +42,7 @@ QuestionCatalogue catalogue(bool withAgeAtOffence)
     qs +=
         question("victim.supportedByIsva", "yes-no") + "," + question("suspect.known", "yes-no") + "," +
         question("suspect.under18", "yes-no") + "," + question("suspect.interpreterNeeded", "yes-no") + "," +
+        question("suspect.linkedRassoReports", "number", R"(, "min": 0, "max": 1000)") + "," +
         question("suspect.status", "choice", options({"not-yet-arrested", "on-bail", "released-under-investigation"})) +
         "," + question("offence.period", "date-range");
     return QuestionCatalogue::fromJson(
@@ -143,6 +144,16 @@ TEST_F(DerivedFactsTest, suspectInterpreterNeededOnlyWhenPeopleSaysSo)
     EXPECT_FALSE(fact("suspect.interpreterNeeded")); // an unticked box is not "no interpreter needed"
     records.suspects.front().interpreterNeeded = true;
     EXPECT_EQ(fact("suspect.interpreterNeeded"), FactValue(true));
+}
+
+TEST_F(DerivedFactsTest, linkedReportsFromCasesLinkedThroughASuspectConfirmedTheSame)
+{
+    EXPECT_FALSE(fact("suspect.linkedRassoReports")); // no link here is not "no report anywhere": not derived
+    records.linkedSuspectCases = 2;
+    EXPECT_EQ(fact("suspect.linkedRassoReports"), FactValue(2.0));
+    EXPECT_EQ(source("suspect.linkedRassoReports"), RecordSource::People);
+    records.linkedSuspectCases = 1001; // beyond what the question accepts: not derived
+    EXPECT_FALSE(fact("suspect.linkedRassoReports"));
 }
 
 TEST_F(DerivedFactsTest, suspectStatusFromTheLatestBailRecordThatHasNotEnded)
