@@ -389,8 +389,8 @@ private:
     /// The bundle's decisions, pair by pair, oldest first within a pair (see applyImport()).
     void mergeDecisions(const json& list)
     {
-        std::map<PersonPair, std::vector<MatchDecision>> byPair;
-        std::vector<PersonPair> pairs; // in the order the bundle first names them
+        std::map<std::string, std::vector<MatchDecision>> byPair; // by "first|second" (uuids have no '|')
+        std::vector<PersonPair> pairs;                            // in the order the bundle first names them
         for (const auto& dj : list) {
             auto d = decisionFromJson(dj);
             for (const auto& person : {d.pair.first, d.pair.second}) {
@@ -400,14 +400,14 @@ private:
                                 "matchDecisions");
                 }
             }
-            auto& rows = byPair[d.pair];
+            auto& rows = byPair[d.pair.first + '|' + d.pair.second];
             if (rows.empty()) {
                 pairs.push_back(d.pair);
             }
             rows.push_back(std::move(d));
         }
         for (const auto& pair : pairs) {
-            mergePair(m_people.at(pair.first), m_people.at(pair.second), byPair.at(pair));
+            mergePair(m_people.at(pair.first), m_people.at(pair.second), byPair.at(pair.first + '|' + pair.second));
         }
     }
 
