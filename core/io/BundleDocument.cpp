@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/BundleDocument.h"
 
+#include <map>
 #include <string>
 #include <vector>
 
 #include "core/Error.h"
+#include "core/audit/AuditLog.h"
+#include "core/domain/Uuid.h"
 #include "core/io/CaseBundle.h"
 #include "core/io/SizeText.h"
 #include "core/json/JsonReader.h"
+#include "core/store/Database.h"
+#include "core/store/Statement.h"
 
 namespace wb::core::bundle {
 
@@ -103,6 +108,76 @@ const RecordSpec* specForType(const json& record)
         }
     }
     return nullptr;
+}
+
+/// Finding 5: a UUID names one row of one table. Every UUID in the bundle must be
+/// unique across the bundle, and must not be used here by a row of another table
+/// (a record whose UUID is its case's would break the audit chain and every backup).
+void checkUuidsUnique(store::Database& db, const json& cases, const json& decisions)
+{
+    std::map<std::string, std::string> tableOf; // uuid → table, in the bundle
+    const auto note = [&](const json& object, std::string_view table) {
+        if (!object.is_object()) {
+            return; // malformed: the merge says so
+        }
+        const json* found = core::json::findValue(object, "uuid");
+        if (found == nullptr || !found->is_string()) {
+            return;
+        }
+        const auto& uuid = found->get_ref<const std::string&>();
+        if (!isUuid(uuid)) {
+            throw Error(ErrorCode::Validation, "bundle: a row of " + std::string(table) + " has an invalid uuid",
+                        "uuid");
+        }
+        const auto [at, added] = tableOf.emplace(uuid, std::string(table));
+        if (!added) {
+            throw Error(ErrorCode::Validation,
+                        "bundle: uuid " + uuid + " is used twice in the bundle (" + at->second + " and " +
+                            std::string(table) + "); a uuid must name one row of one table",
+                        "bundleUuid");
+        }
+    };
+    for (const auto& entry : cases) {
+        if (!entry.is_object()) {
+            continue;
+        }
+        if (const json* c = core::json::findValue(entry, "case"); c != nullptr) {
+            note(*c, "cases");
+        }
+        for (const auto& p : listIn(entry, "people")) {
+            note(p, "people");
+        }
+        for (const auto& r : listIn(entry, "records")) {
+            if (const auto* spec = specForType(r)) {
+                note(r, spec->table);
+            }
+        }
+        for (const auto& a : listIn(entry, "contextAnswers")) {
+            note(a, "context_answers");
+        }
+    }
+    for (const auto& d : decisions) {
+        note(d, "match_decisions");
+    }
+    std::string sql;
+    for (const auto table : audit::auditedTables()) {
+        sql += (sql.empty() ? "" : " UNION ALL ") + std::string("SELECT '") + std::string(table) + "' FROM " +
+               std::string(table) + " WHERE uuid = :uuid";
+    }
+    store::Statement select(db, sql);
+    for (const auto& [uuid, table] : tableOf) {
+        select.reset();
+        select.bind(":uuid", uuid);
+        while (select.step()) {
+            const std::string here = select.columnText(0);
+            if (here != table) {
+                throw Error(ErrorCode::Validation,
+                            "bundle: uuid " + uuid + " of a row of " + table + " is already used here by a row of " +
+                                here + "; a uuid must name one row of one table",
+                            "bundleUuid");
+            }
+        }
+    }
 }
 
 } // namespace wb::core::bundle

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Writing a bundle: the cases' document, then the encrypted file.
 #include <algorithm>
+#include <set>
+#include <string>
 
 #include <nlohmann/json.hpp>
 
 #include "core/Error.h"
 #include "core/Workspace.h"
+#include "core/io/BundleDecisions.h"
 #include "core/io/BundleEnvelope.h"
 #include "core/io/BundleIdMap.h"
 #include "core/io/BundleJson.h"
@@ -112,21 +115,26 @@ void exportCases(Workspace& ws,
         }
     }
     json cases = json::array();
+    std::set<std::string> people; // of every case in the bundle: the decisions on pairs of them travel too
     for (const auto id : caseIds) {
         const auto c = ws.cases().find(id);
         if (!c) {
             throw Error(ErrorCode::NotFound, "no case with id " + std::to_string(id));
         }
         cases.push_back(caseDocument(ws, *c));
+        for (const auto& p : cases.back().at("people")) {
+            people.insert(p.at("uuid").get<std::string>());
+        }
     }
     const auto info = ws.info();
-    WipedString document{json{
-        {"format", "rasso-workbench-bundle"},
-        {"version", DocumentVersion},
-        {"exportedAt", toIsoUtc(ws.clock().now())},
-        {"exportedBy", info.owner.displayName + " (" + info.owner.staffNumber + ")"},
-        {"auditAnchor", anchorToJson(ws.auditAnchor())},
-        {"cases", cases}}.dump()};
+    WipedString document{json{{"format", "rasso-workbench-bundle"},
+                              {"version", DocumentVersion},
+                              {"exportedAt", toIsoUtc(ws.clock().now())},
+                              {"exportedBy", info.owner.displayName + " (" + info.owner.staffNumber + ")"},
+                              {"auditAnchor", anchorToJson(ws.auditAnchor())},
+                              {"cases", cases},
+                              {"matchDecisions", decisionsToJson(ws, people)}}
+                             .dump()};
     if (document.text.size() > MaxDocumentBytes) {
         throw Error(ErrorCode::Validation,
                     "the bundle would be larger than the " + mib(MaxDocumentBytes) +

@@ -11,6 +11,7 @@
 #include "core/Workspace.h"
 #include "core/audit/AuditLog.h"
 #include "core/domain/Uuid.h"
+#include "core/io/BundleDecisions.h"
 #include "core/io/BundleDocument.h"
 #include "core/io/BundleIdMap.h"
 #include "core/io/BundleJson.h"
@@ -26,94 +27,6 @@ namespace wb::core::bundle {
 using nlohmann::json;
 
 namespace {
-
-/// Finding 5: a UUID names one row of one table. Every UUID in the bundle must be
-/// unique across the bundle, and must not be used here by a row of another table
-/// (a record whose UUID is its case's would break the audit chain and every backup).
-void checkUuidsUnique(store::Database& db, const json& cases)
-{
-    std::map<std::string, std::string> tableOf; // uuid → table, in the bundle
-    const auto note = [&](const json& object, std::string_view table) {
-        if (!object.is_object()) {
-            return; // malformed: the merge says so
-        }
-        const json* found = core::json::findValue(object, "uuid");
-        if (found == nullptr || !found->is_string()) {
-            return;
-        }
-        const auto& uuid = found->get_ref<const std::string&>();
-        if (!isUuid(uuid)) {
-            throw Error(ErrorCode::Validation, "bundle: a row of " + std::string(table) + " has an invalid uuid",
-                        "uuid");
-        }
-        const auto [at, added] = tableOf.emplace(uuid, std::string(table));
-        if (!added) {
-            throw Error(ErrorCode::Validation,
-                        "bundle: uuid " + uuid + " is used twice in the bundle (" + at->second + " and " +
-                            std::string(table) + "); a uuid must name one row of one table",
-                        "bundleUuid");
-        }
-    };
-    for (const auto& entry : cases) {
-        if (!entry.is_object()) {
-            continue;
-        }
-        if (const json* c = core::json::findValue(entry, "case"); c != nullptr) {
-            note(*c, "cases");
-        }
-        for (const auto& p : listIn(entry, "people")) {
-            note(p, "people");
-        }
-        for (const auto& r : listIn(entry, "records")) {
-            if (const auto* spec = specForType(r)) {
-                note(r, spec->table);
-            }
-        }
-        for (const auto& a : listIn(entry, "contextAnswers")) {
-            note(a, "context_answers");
-        }
-    }
-    std::string sql;
-    for (const auto table : audit::auditedTables()) {
-        sql += (sql.empty() ? "" : " UNION ALL ") + std::string("SELECT '") + std::string(table) + "' FROM " +
-               std::string(table) + " WHERE uuid = :uuid";
-    }
-    store::Statement select(db, sql);
-    for (const auto& [uuid, table] : tableOf) {
-        select.reset();
-        select.bind(":uuid", uuid);
-        while (select.step()) {
-            const std::string here = select.columnText(0);
-            if (here != table) {
-                throw Error(ErrorCode::Validation,
-                            "bundle: uuid " + uuid + " of a row of " + table + " is already used here by a row of " +
-                                here + "; a uuid must name one row of one table",
-                            "bundleUuid");
-            }
-        }
-    }
-}
-
-/// A record's values with local ids replaced by the linked rows' UUIDs, read from
-/// this workspace (links may point to rows the bundle does not carry).
-json localValuesAsUuids(store::Database& db, const Record& r)
-{
-    json values = json::object();
-    for (const auto& f : r.spec->fields) {
-        const std::string& v = r.get(f.key);
-        if (v.empty()) {
-            continue;
-        }
-        if (f.kind == FieldKind::PersonLink || f.kind == FieldKind::RecordLink) {
-            store::Statement select(db, "SELECT uuid FROM " + linkTable(f) + " WHERE id = :id");
-            select.bind(":id", static_cast<std::int64_t>(std::stoll(v)));
-            values[std::string(f.key)] = select.step() ? select.columnText(0) : std::string();
-        } else {
-            values[std::string(f.key)] = v;
-        }
-    }
-    return values;
-}
 
 /// Coded values only (choices, flags, dates, numbers): never names or narrative.
 std::string recordSummary(const RecordSpec& spec, const Values& values)
@@ -137,6 +50,15 @@ std::string recordSummary(const RecordSpec& spec, const Values& values)
     }
     return out;
 }
+
+/// Where a person of the bundle stands here, for the match decisions about them.
+struct PersonHere {
+    PersonRole role = PersonRole::Victim;
+    std::string caseReference; ///< this workspace's reference for their case
+    bool existingCase = false; ///< their case was here before the import
+    bool proposed = false;     ///< new to a case already here: added only if the officer accepts them
+    bool imported = true;      ///< false when their case was not imported (another case has its reference)
+};
 
 /// One pass over a document. Plan: everything is tried in a transaction that is
 /// rolled back, and the proposed records are listed. Apply: the same, with only the
@@ -181,10 +103,12 @@ public:
 
         auto& db = m_ws.connectionForImport();
         store::WriteScope tx(db); // all or nothing: any failure below rolls every case back
-        checkUuidsUnique(db, *cases);
+        const json& decisions = listIn(doc, "matchDecisions"); // since document version 3
+        checkUuidsUnique(db, *cases, decisions);
         for (const auto& entry : *cases) {
             mergeCase(entry);
         }
+        mergeDecisions(decisions);
         finishDigest();
         if (m_accepted != nullptr) {
             if (m_expected == nullptr || m_plan.digest != m_expected->digest) {
@@ -282,6 +206,13 @@ private:
                 if (e.code() == ErrorCode::Conflict) {
                     conflict("case " + incoming.reference +
                              ": another case here already has this reference; not imported");
+                    for (const auto& pj : listIn(entry, "people")) {
+                        if (const json* uuid = pj.is_object() ? core::json::findValue(pj, "uuid") : nullptr;
+                            uuid != nullptr && uuid->is_string()) {
+                            m_people[uuid->get<std::string>()] =
+                                PersonHere{PersonRole::Victim, incoming.reference, false, false, false};
+                        }
+                    }
                     return;
                 }
                 throw Error(e.code(), std::string("bundle: case ") + incoming.reference + ": " + e.what(), e.field());
@@ -318,8 +249,10 @@ private:
                          " differs from this workspace's copy; this workspace's version was kept");
             }
             m_ids.add("people", existing->id, existing->uuid);
+            m_people[existing->uuid] = PersonHere{existing->role, m_case.reference, true, false, true};
             return;
         }
+        m_people[incoming.uuid] = PersonHere{incoming.role, m_case.reference, m_existingCase, m_existingCase, true};
         if (m_existingCase) {
             if (!propose(ProposedRecord{incoming.uuid,
                                         "people",
@@ -453,6 +386,98 @@ private:
         ++m_report.recordsAdded;
     }
 
+    /// The bundle's decisions, pair by pair, oldest first within a pair (see applyImport()).
+    void mergeDecisions(const json& list)
+    {
+        std::map<std::string, std::vector<MatchDecision>> byPair; // by "first|second" (uuids have no '|')
+        std::vector<PersonPair> pairs;                            // in the order the bundle first names them
+        for (const auto& dj : list) {
+            auto d = decisionFromJson(dj);
+            for (const auto& person : {d.pair.first, d.pair.second}) {
+                if (m_people.count(person) == 0) {
+                    throw Error(ErrorCode::Validation,
+                                "bundle: match decision " + d.uuid + " names a person the bundle does not carry",
+                                "matchDecisions");
+                }
+            }
+            auto& rows = byPair[d.pair.first + '|' + d.pair.second];
+            if (rows.empty()) {
+                pairs.push_back(d.pair);
+            }
+            rows.push_back(std::move(d));
+        }
+        for (const auto& pair : pairs) {
+            mergePair(m_people.at(pair.first), m_people.at(pair.second), byPair.at(pair.first + '|' + pair.second));
+        }
+    }
+
+    void mergePair(const PersonHere& a, const PersonHere& b, const std::vector<MatchDecision>& rows)
+    {
+        const std::string where = a.caseReference == b.caseReference
+                                      ? "case " + a.caseReference
+                                      : "cases " + a.caseReference + " and " + b.caseReference;
+        if (!a.imported || !b.imported) {
+            conflict(where + ": a match decision concerns a person of a case not imported; not imported");
+            return;
+        }
+        // Victim-centred: a decision is about a suspect, and never pairs two victims (core/suspects/Decisions).
+        if (a.role != PersonRole::Suspect && b.role != PersonRole::Suspect) {
+            throw Error(ErrorCode::Validation, "bundle: match decision " + rows.back().uuid + " is not about a suspect",
+                        "role");
+        }
+        const auto here = m_ws.matchDecisions().history(rows.front().pair);
+        if (!here.empty()) {
+            bool differs = here.back().verdict != rows.back().verdict;
+            for (const auto& row : rows) {
+                const auto same =
+                    std::find_if(here.begin(), here.end(), [&](const MatchDecision& h) { return h.uuid == row.uuid; });
+                differs = differs || (same != here.end() && !sameDecision(*same, row));
+            }
+            if (differs) {
+                conflict(where + ": a match decision differs from this workspace's (here: " +
+                         std::string(toString(here.back().verdict)) + ", in the bundle: " +
+                         std::string(toString(rows.back().verdict)) + "); this workspace's decision was kept");
+                return;
+            }
+            for (const auto& row : rows) {
+                unchanged(row.uuid);
+            }
+            return;
+        }
+        const bool intoExisting = a.existingCase || b.existingCase;
+        std::string previous; // a later decision on the pair needs the earlier ones: its history stays whole
+        for (const auto& row : rows) {
+            if (intoExisting) {
+                std::vector<std::string> needs;
+                for (const auto* person : {&a, &b}) {
+                    if (person->proposed) {
+                        needs.push_back(person == &a ? row.pair.first : row.pair.second);
+                    }
+                }
+                if (!previous.empty()) {
+                    needs.push_back(previous);
+                }
+                previous = row.uuid;
+                if (!propose(ProposedRecord{row.uuid, "match_decisions", "match decision",
+                                            a.existingCase ? a.caseReference : b.caseReference, row.decidedAt,
+                                            "decision: " + std::string(toString(row.verdict)), needs})) {
+                    continue;
+                }
+            } else {
+                fingerprint("new decision", row.uuid);
+                ++m_plan.newDecisions;
+                ++m_plan.newRecords;
+            }
+            try {
+                m_ws.matchDecisions().import(row, m_actor, m_notes);
+            } catch (const Error& e) {
+                throw Error(e.code(), "bundle: " + where + ": match decision: " + e.what(), e.field());
+            }
+            ++m_report.decisionsAdded;
+            ++m_report.recordsAdded;
+        }
+    }
+
     bool eventsUnrecorded(std::int64_t contactId) const
     {
         store::Statement select(m_ws.connectionForImport(), "SELECT events_unrecorded FROM contacts WHERE id = :id");
@@ -513,7 +538,8 @@ private:
     Case m_case;
     bool m_existingCase = false;
     IdMap m_ids;
-    std::set<std::string> m_proposedHere; ///< proposed records of the current case, by uuid
+    std::set<std::string> m_proposedHere;       ///< proposed records of the current case, by uuid
+    std::map<std::string, PersonHere> m_people; ///< every person of the bundle, by uuid
 };
 
 /// A value of the wrong JSON type somewhere is a damaged bundle, not a crash.

@@ -4,6 +4,8 @@
 #include "core/Error.h"
 #include "core/io/BundleIdMap.h"
 #include "core/json/JsonReader.h"
+#include "core/store/Database.h"
+#include "core/store/Statement.h"
 
 namespace wb::core::bundle {
 
@@ -207,6 +209,25 @@ json recordToJson(const Record& r, const IdMap& ids)
                 {"values", valuesToJson(r, ids)},
                 {"createdAt", toIsoUtc(r.createdAt)},
                 {"updatedAt", toIsoUtc(r.updatedAt)}};
+}
+
+json localValuesAsUuids(store::Database& db, const Record& r)
+{
+    json values = json::object();
+    for (const auto& f : r.spec->fields) {
+        const std::string& v = r.get(f.key);
+        if (v.empty()) {
+            continue;
+        }
+        if (f.kind == FieldKind::PersonLink || f.kind == FieldKind::RecordLink) {
+            store::Statement select(db, "SELECT uuid FROM " + linkTable(f) + " WHERE id = :id");
+            select.bind(":id", static_cast<std::int64_t>(std::stoll(v)));
+            values[std::string(f.key)] = select.step() ? select.columnText(0) : std::string();
+        } else {
+            values[std::string(f.key)] = v;
+        }
+    }
+    return values;
 }
 
 } // namespace wb::core::bundle

@@ -46,19 +46,22 @@ struct ImportReport {
     std::size_t casesAdded = 0;
     std::size_t peopleAdded = 0;
     std::size_t recordsAdded = 0;       ///< includes the proposed records the officer accepted
+    std::size_t decisionsAdded = 0;     ///< match decisions, also counted in recordsAdded
     std::size_t unchanged = 0;          ///< already here, identical
     std::vector<std::string> conflicts; ///< already here but different: this workspace's copy was kept
     std::size_t accepted = 0;           ///< proposed records (see ImportPlan) the officer accepted
     std::size_t rejected = 0;           ///< proposed records left out
 };
 
-/// A person, record or context answer that a bundle brings into a case that is
-/// already in this workspace. Such records are never merged silently: each is
-/// added only when the officer accepts it.
+/// A person, record, context answer or match decision that a bundle brings into a case
+/// that is already in this workspace. Such records are never merged silently: each is
+/// added only when the officer accepts it. A match decision is proposed when either of
+/// its persons is in a case already here (it would link that case's person); one between
+/// people of new cases only comes in with them.
 struct ProposedRecord {
     std::string uuid;
-    std::string table;         ///< "people", "decisions", "context_answers", …
-    std::string type;          ///< "person", "decision", "context answer", …
+    std::string table;         ///< "people", "decisions", "context_answers", "match_decisions", …
+    std::string type;          ///< "person", "decision", "context answer", "match decision", …
     std::string caseReference; ///< this workspace's reference for the case
     Instant createdAt{};
     /// The record's coded, non-identifying values ("role: victim", "kind: nfa"):
@@ -73,6 +76,7 @@ struct ImportPlan {
     std::vector<std::string> newCases; ///< references of the cases added whole
     std::size_t newPeople = 0;         ///< people and records inside the new cases
     std::size_t newRecords = 0;
+    std::size_t newDecisions = 0; ///< match decisions between people of new cases, also counted in newRecords
     std::size_t unchanged = 0;
     std::vector<std::string> conflicts;   ///< this workspace's copy will be kept
     std::vector<ProposedRecord> proposed; ///< into cases already here: each needs the officer's acceptance
@@ -109,7 +113,15 @@ std::vector<unsigned char> readBundleFile(const std::filesystem::path& bundle);
 ImportPlan planImport(Workspace& workspace, std::string_view document);
 
 /// Imports a document in one transaction: the new cases whole, and of the proposed
-/// records only those in `accepted` (by UUID). Audit entries name this workspace's
+/// records only those in `accepted` (by UUID). Match decisions (document version 3):
+/// a pair with no decision here takes the bundle's whole history for it (uuids, who
+/// decided, when and why kept; audited as imported, with the decider as the bundle's);
+/// a pair decided here keeps its own: a bundle decision identical to one here, or
+/// whose pair's latest verdict agrees with this workspace's current one, is counted
+/// unchanged; a different verdict (or a decision here of the same uuid that differs) is
+/// a conflict, never an overwrite. A decision about a victim and a victim, or with no
+/// suspect, is refused (Validation, "role"); one naming a person the bundle does not
+/// carry too (Validation, "matchDecisions"). Audit entries name this workspace's
 /// officer and record the bundle's "exported by" only as a claim
 /// ("bundle_claimed_exported_by"). Refuses, importing nothing: an accepted UUID that
 /// is not proposed or that needs a proposed record not accepted (Validation,

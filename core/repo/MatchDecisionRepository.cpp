@@ -117,16 +117,8 @@ MatchDecisionRepository::MatchDecisionRepository(const Connection& connection)
 
 MatchDecision MatchDecisionRepository::record(const MatchDecisionDraft& draft)
 {
-    auto& db = m_connection.db(); // a locked workspace says so before any validation message
-    if (!isUuid(draft.personA)) {
-        throw Error(ErrorCode::Validation, "personA is not a person's uuid", "personA");
-    }
-    if (!isUuid(draft.personB)) {
-        throw Error(ErrorCode::Validation, "personB is not a person's uuid", "personB");
-    }
-    if (draft.personA == draft.personB) {
-        throw Error(ErrorCode::Validation, "a decision is about two different persons", "personB");
-    }
+    m_connection.db(); // a locked workspace says so before any validation message
+    checkPersons(draft.personA, draft.personB);
     MatchDecision d;
     d.rationale = checkedRationale(draft.rationale);
     const std::string fingerprintA = checkedFingerprint(draft.fingerprintA, "fingerprintA");
@@ -139,7 +131,57 @@ MatchDecision MatchDecisionRepository::record(const MatchDecisionDraft& draft)
     d.verdict = draft.verdict;
     d.decidedBy = m_connection.actor();
     d.decidedAt = m_connection.now();
+    return insert(d, m_connection.actor(), {});
+}
 
+MatchDecision MatchDecisionRepository::import(const MatchDecision& incoming,
+                                              const std::string& actor,
+                                              const std::vector<audit::FieldChange>& notes)
+{
+    auto& db = m_connection.db(); // a locked workspace says so before any validation message
+    if (!isUuid(incoming.uuid)) {
+        throw Error(ErrorCode::Validation, "uuid is not a valid identifier", "uuid");
+    }
+    checkPersons(incoming.pair.first, incoming.pair.second);
+    MatchDecision d = incoming;
+    d.id = 0;
+    d.rationale = checkedRationale(incoming.rationale);
+    d.decidedBy = checkedText(incoming.decidedBy, "decidedBy", 300, true);
+    const std::string fingerprintA = checkedFingerprint(incoming.fingerprintFirst, "fingerprintA");
+    const std::string fingerprintB = checkedFingerprint(incoming.fingerprintSecond, "fingerprintB");
+    d.pair = PersonPair::of(incoming.pair.first, incoming.pair.second);
+    const bool inOrder = d.pair.first == incoming.pair.first;
+    d.fingerprintFirst = inOrder ? fingerprintA : fingerprintB;
+    d.fingerprintSecond = inOrder ? fingerprintB : fingerprintA;
+    store::Statement used(db, "SELECT 1 FROM match_decisions WHERE uuid = :uuid");
+    if (used.bind(":uuid", d.uuid).step()) {
+        throw Error(ErrorCode::Validation, "a decision here already has uuid " + d.uuid, "uuid");
+    }
+    // Who decided and when are the bundle's: noted in the entry, whose actor is the importing officer.
+    std::vector<audit::FieldChange> changes;
+    audit::noteChange(changes, "decided_by", std::nullopt, d.decidedBy);
+    audit::noteChange(changes, "decided_at", std::nullopt, toIsoUtc(d.decidedAt));
+    changes.insert(changes.end(), notes.begin(), notes.end());
+    return insert(d, actor, changes);
+}
+
+void MatchDecisionRepository::checkPersons(const std::string& personA, const std::string& personB)
+{
+    if (!isUuid(personA)) {
+        throw Error(ErrorCode::Validation, "personA is not a person's uuid", "personA");
+    }
+    if (!isUuid(personB)) {
+        throw Error(ErrorCode::Validation, "personB is not a person's uuid", "personB");
+    }
+    if (personA == personB) {
+        throw Error(ErrorCode::Validation, "a decision is about two different persons", "personB");
+    }
+}
+
+MatchDecision
+MatchDecisionRepository::insert(MatchDecision d, const std::string& actor, const std::vector<audit::FieldChange>& notes)
+{
+    auto& db = m_connection.db();
     store::WriteScope tx(db);
     store::Statement insert(db, "INSERT INTO match_decisions (uuid, person_a, person_b, decision, rationale, "
                                 "decided_by, decided_at, fingerprint_a, fingerprint_b) VALUES (:uuid, :a, :b, "
@@ -163,7 +205,8 @@ MatchDecision MatchDecisionRepository::record(const MatchDecisionDraft& draft)
     audit::noteChange(changes, "person_b", std::nullopt, opt(d.pair.second));
     audit::noteChange(changes, "decision", std::nullopt, opt(toString(d.verdict)));
     audit::noteChange(changes, "rationale", std::nullopt, opt(d.rationale), true);
-    audit::append(db, m_connection.actor(), Table, d.uuid, audit::Action::Create, changes);
+    changes.insert(changes.end(), notes.begin(), notes.end());
+    audit::append(db, actor, Table, d.uuid, audit::Action::Create, changes);
     db.afterCommit([this, d] { changed(Event{ChangeKind::Added, d}); });
     tx.commit();
     return d;

@@ -9,6 +9,7 @@
 
 #include <boost/signals2/signal.hpp>
 
+#include "core/audit/AuditLog.h"
 #include "core/domain/Time.h"
 #include "core/repo/Connection.h"
 
@@ -81,6 +82,15 @@ public:
     /// characters, or control characters other than line breaks and tabs), "fingerprintA"/"fingerprintB" (blank).
     MatchDecision record(const MatchDecisionDraft& draft);
 
+    /// Stores a decision brought by a handover bundle as it was made: its uuid, pair, verdict, rationale, who
+    /// decided and when, and the fingerprints are kept (the pair put in its stored order, the fingerprints with
+    /// it). Audited as a creation by `actor` (the importing officer) with `notes`, the decider and time noted as
+    /// the bundle's. The same checks as record(), and "uuid" (not a uuid, or already used by a decision here),
+    /// "decidedBy" (blank or too long). Whether the pair may take it (no conflicting decision here, the victim
+    /// rule) is the caller's (core/io's bundle import).
+    MatchDecision
+    import(const MatchDecision& incoming, const std::string& actor, const std::vector<audit::FieldChange>& notes = {});
+
     /// The pair's current decision (its latest), if any.
     std::optional<MatchDecision> current(const PersonPair& pair) const;
     /// Every decision on the pair, oldest first (the last is current).
@@ -93,6 +103,10 @@ public:
     boost::signals2::signal<void(const Event&)> changed;
 
 private:
+    static void checkPersons(const std::string& personA, const std::string& personB);
+    MatchDecision
+    insert(MatchDecision decision, const std::string& actor, const std::vector<audit::FieldChange>& notes);
+
     const Connection& m_connection;
 };
 
