@@ -15,6 +15,7 @@ int main(int argc, char** argv)
     wb::app::cli::addIntegrityCommands(cli);
     wb::app::cli::addBackupCommands(cli);
     wb::app::cli::addBundleCommands(cli);
+    wb::app::cli::addMatchCommands(cli);
     wb::app::cli::addTrainingAndSystemCommands(cli);
     return cli.run(argc, argv);
 }

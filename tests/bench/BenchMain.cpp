@@ -27,6 +27,7 @@ int main(int argc, char** argv)
     registerSearchBenchmarks();
     registerMemoryBenchmarks();
     registerPersonRecordBenchmarks();
+    registerMatchBenchmarks();
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv)) {
         return 1;

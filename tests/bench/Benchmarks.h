@@ -14,5 +14,6 @@ void registerSaveBenchmarks();         // SaveBench.cpp: saves with synchronous=
 void registerSearchBenchmarks();       // SearchBench.cpp: full-text search and person lookup
 void registerMemoryBenchmarks();       // MemoryBench.cpp: peak resident memory
 void registerPersonRecordBenchmarks(); // PersonRecordBench.cpp: every person read for matching (issue 16)
+void registerMatchBenchmarks();        // MatchBench.cpp: one person's candidates, name lookup, the whole scan
 
 } // namespace wb::bench

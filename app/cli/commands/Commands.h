@@ -14,6 +14,8 @@ void addIntegrityCommands(CommandLine& cli);
 void addBackupCommands(CommandLine& cli);
 /// export, import
 void addBundleCommands(CommandLine& cli);
+/// match-eval, match-estimate (repeat-suspect matching, issue 16)
+void addMatchCommands(CommandLine& cli);
 /// generate, kdf-time, self-check
 void addTrainingAndSystemCommands(CommandLine& cli);
 

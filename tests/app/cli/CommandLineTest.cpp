@@ -26,8 +26,9 @@ bool contains(const std::string& text, const std::string& part)
 }
 
 const std::vector<std::string> Commands{
-    "create", "info",   "cases",    "change-passphrase", "verify",     "repair", "backup", "restore",
-    "export", "import", "generate", "kdf-time",          "self-check", "help",   "version"};
+    "create",     "info",   "cases",  "change-passphrase", "verify",         "repair",   "backup",
+    "restore",    "export", "import", "match-eval",        "match-estimate", "generate", "kdf-time",
+    "self-check", "help",   "version"};
 
 class CommandLineTest : public ::testing::Test
 {
@@ -135,7 +136,7 @@ TEST_F(CommandLineTest, anOptionOfAnotherCommandIsAUsageErrorNotIgnored)
     EXPECT_FALSE(fs::exists(dir / "r.rwb"));
     EXPECT_FALSE(fs::exists(dir / "e.bundle"));
     // Commands that read no passphrase take no --passphrase-fd.
-    for (const std::string command : {"kdf-time", "self-check", "version"}) {
+    for (const std::string command : {"kdf-time", "self-check", "version", "match-eval x.csv"}) {
         const auto m = run(command + " --passphrase-fd 3 3<" + test::quoted(pass));
         EXPECT_EQ(m.exitCode, 2) << command << "\n" << m.output;
         EXPECT_TRUE(contains(m.output, "unknown option --passphrase-fd")) << m.output;
