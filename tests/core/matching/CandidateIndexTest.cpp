@@ -9,6 +9,7 @@
 
 #include "core/matching/CandidateIndex.h"
 #include "core/matching/MatchModel.h"
+#include "support/MatchingTestSupport.h"
 #include "support/TestSupport.h"
 
 using namespace wb::core;
@@ -18,9 +19,7 @@ namespace {
 
 const MatchModel& model()
 {
-    static const MatchModel m =
-        MatchModel::load(std::filesystem::path(WB_RESOURCES_DIR) / "matching" / "match-model.json");
-    return m;
+    return wb::test::shippedMatchModel();
 }
 
 PersonRecord person(std::int64_t id, const std::string& given, const std::string& family, PersonRole role)

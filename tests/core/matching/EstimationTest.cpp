@@ -8,6 +8,7 @@
 #include "core/matching/Estimation.h"
 #include "core/matching/MatchCodes.h"
 #include "core/matching/MatchModel.h"
+#include "support/MatchingTestSupport.h"
 #include "support/TestSupport.h"
 
 using namespace wb::core::matching;
@@ -16,9 +17,7 @@ namespace {
 
 const MatchModel& model()
 {
-    static const MatchModel m =
-        MatchModel::load(std::filesystem::path(WB_RESOURCES_DIR) / "matching" / "match-model.json");
-    return m;
+    return wb::test::shippedMatchModel();
 }
 
 /// 400 fictional people: surnames from 4 (a quarter of random pairs share one), no phones recorded.

@@ -7,6 +7,7 @@
 
 #include "core/matching/MatchModel.h"
 #include "core/matching/MatchScorer.h"
+#include "support/MatchingTestSupport.h"
 #include "support/TestSupport.h"
 
 using namespace wb::core::matching;
@@ -15,9 +16,7 @@ namespace {
 
 const MatchModel& model()
 {
-    static const MatchModel m =
-        MatchModel::load(std::filesystem::path(WB_RESOURCES_DIR) / "matching" / "match-model.json");
-    return m;
+    return wb::test::shippedMatchModel();
 }
 
 PersonRecord person(const std::string& given, const std::string& family)
