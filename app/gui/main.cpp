@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QIcon>
 #include <QMessageBox>
+#include <QThreadPool>
 
 #include "app/DataDir.h"
 #include "core/Error.h"
@@ -83,13 +84,21 @@ int main(int argc, char** argv)
         return 1;
     }
 
-    wb::ui::AppSettings settings;
-    wb::ui::MainWindow window(catalogues, settings);
-    window.show();
-    QString preselected = parser.value(workspaceOption);
-    if (!preselected.isEmpty()) {
-        preselected = QDir::current().absoluteFilePath(preselected);
+    int exitCode = 0;
+    {
+        wb::ui::AppSettings settings;
+        wb::ui::MainWindow window(catalogues, settings);
+        window.show();
+        QString preselected = parser.value(workspaceOption);
+        if (!preselected.isEmpty()) {
+            preselected = QDir::current().absoluteFilePath(preselected);
+        }
+        window.start(preselected);
+        exitCode = QApplication::exec();
     }
-    window.start(preselected);
-    return QApplication::exec();
+    // Background work ran on the global pool, and its idle threads hold OpenSSL
+    // (SQLCipher) thread state. They must exit before OpenSSL's exit handler frees
+    // that state, or a closing workbench can crash.
+    QThreadPool::globalInstance()->waitForDone();
+    return exitCode;
 }

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QThreadPool>
 
 #include "ui/text/AppTranslator.h"
 
@@ -24,5 +25,9 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "wb_ui_tests: the embedded en_GB translation could not be loaded.\n");
         return 1;
     }
-    return RUN_ALL_TESTS();
+    const int result = RUN_ALL_TESTS();
+    // As app/gui/main.cpp: pooled threads hold OpenSSL (SQLCipher) thread state and
+    // must exit before OpenSSL's exit handler frees it (ASan saw a double free).
+    QThreadPool::globalInstance()->waitForDone();
+    return result;
 }
