@@ -9,7 +9,6 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -22,7 +21,6 @@
 #include <utility>
 #include <vector>
 
-#include <fmt/chrono.h>
 #include <fmt/format.h>
 #include <signal.h>
 #include <sodium.h>
@@ -37,6 +35,7 @@
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "core/catalogues/Catalogues.h"
+#include "core/domain/Time.h"
 #include "core/matching/CandidateIndex.h"
 #include "core/matching/Estimation.h"
 #include "core/matching/Evaluation.h"
@@ -316,14 +315,14 @@ struct EstimateArgs {
 
 /// The model's JSON with its version marked as fitted here ("<version>+u-<date>"), so that a file written by this
 /// command is never mistaken for the shipped one.
-std::string withFittedVersion(const std::string& json, const std::string& version)
+std::string withFittedVersion(const std::string& json, const std::string& version, core::Instant fittedAt)
 {
     const std::string was = "\"version\": \"" + version + "\"";
     const auto at = json.find(was);
     if (at == std::string::npos || json.find(was, at + 1) != std::string::npos) {
         throw core::Error(core::ErrorCode::ReferenceData, "the fitted model's version could not be marked");
     }
-    const std::string today = fmt::format("{:%Y-%m-%d}", fmt::gmtime(std::time(nullptr)));
+    const std::string today = core::toIsoUtc(fittedAt).substr(0, 10);
     std::string out = json;
     out.replace(at, was.size(), "\"version\": \"" + version + "+u-" + today + "\"");
     return out;
@@ -340,9 +339,11 @@ int matchEstimate(const EstimateArgs& args)
     }
     const auto model = core::matching::MatchModel::load(modelFile(args.model));
     std::vector<core::matching::PersonRecord> records;
+    core::Instant fittedAt{};
     {
         auto ws = openWorkspace(args.path, args.passphraseFd);
         records = ws->personRecords().all();
+        fittedAt = ws->clock().now();
     }
     const auto estimate = core::matching::estimateU(model, records, args.pairs, args.seed);
     fmt::print("persons: {}\nrandom pairs compared: {} (seed {})\n", records.size(), estimate.pairsSampled, args.seed);
@@ -351,7 +352,7 @@ int matchEstimate(const EstimateArgs& args)
         fmt::print("{}: {} ({} pairs with a value on both sides)\n", core::matching::fieldCode(field),
                    estimate.estimated[f] ? "u estimated" : "default kept", estimate.compared[f]);
     }
-    const std::string json = withFittedVersion(estimate.model.toJson(), model.version());
+    const std::string json = withFittedVersion(estimate.model.toJson(), model.version(), fittedAt);
     // Written beside the target, checked by reading it back as the workbench will, then renamed into place.
     const fs::path partial = core::store::files::partialNameFor(args.out);
     try {
