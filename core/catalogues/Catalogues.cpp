@@ -2,6 +2,7 @@
 #include "core/catalogues/Catalogues.h"
 
 #include "core/deadlines/DeadlineService.h"
+#include "core/matching/MatchModel.h"
 #include "core/nom/EnquiryCatalogue.h"
 #include "core/nom/JourneyChecklists.h"
 #include "core/nom/OffenceCatalogue.h"
@@ -26,6 +27,8 @@ Catalogues Catalogues::loadFrom(const std::filesystem::path& dataFolder)
     out.deadlines = std::make_shared<const deadlines::DeadlineService>(
         deadlines::DeadlineService::load(nomFolder / "deadline-rules.json",
                                          reference / "bank-holidays-england-wales.json", out.enquiries, out.questions));
+    out.matchModel = std::make_shared<const matching::MatchModel>(
+        matching::MatchModel::load(dataFolder / "matching" / "match-model.json"));
     return out;
 }
 

@@ -10,6 +10,9 @@ class ReferenceData;
 namespace deadlines {
 class DeadlineService;
 }
+namespace matching {
+class MatchModel;
+}
 namespace nom {
 class QuestionCatalogue;
 class EnquiryCatalogue;
@@ -31,10 +34,12 @@ struct Catalogues {
     /// The deadline rules and the bank holidays (nom/deadline-rules.json,
     /// reference/bank-holidays-england-wales.json).
     std::shared_ptr<const deadlines::DeadlineService> deadlines;
+    /// The repeat-suspect matching model (matching/match-model.json).
+    std::shared_ptr<const matching::MatchModel> matchModel;
 
     /// Loads reference/offences.json, every list of reference/ (ReferenceData::load) and the nom/
-    /// catalogues of `dataFolder`. Throws Error(ReferenceData) naming the file, item and field of the
-    /// first problem; nothing is half-loaded.
+    /// catalogues and the matching model of `dataFolder`. Throws Error(ReferenceData) naming the file, item and field
+    /// of the first problem; nothing is half-loaded.
     static Catalogues loadFrom(const std::filesystem::path& dataFolder);
 };
 

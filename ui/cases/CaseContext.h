@@ -10,6 +10,7 @@ struct Catalogues;
 
 namespace wb::ui {
 
+class MatchingService;
 class PrivacyMode;
 class SignalBridge;
 using Catalogues = core::Catalogues;
@@ -23,6 +24,8 @@ struct CaseContext {
     PrivacyMode* privacy = nullptr;
     /// The reference data and NOM catalogues (questions, lines of enquiry); may be null in narrow tests.
     const Catalogues* catalogues = nullptr;
+    /// Repeat suspects: the possible matches of a suspect being typed; may be null in narrow tests.
+    MatchingService* matching = nullptr;
 };
 
 } // namespace wb::ui

@@ -16,12 +16,17 @@
 
 namespace wb::ui {
 
-CaseWindows::CaseWindows(QWidget* owner, WorkspaceSession& session, PrivacyMode* privacy, const Catalogues& catalogues)
+CaseWindows::CaseWindows(QWidget* owner,
+                         WorkspaceSession& session,
+                         PrivacyMode* privacy,
+                         const Catalogues& catalogues,
+                         MatchingService* matching)
     : QObject(owner)
     , m_owner(owner)
     , m_session(session)
     , m_privacy(privacy)
     , m_catalogues(catalogues)
+    , m_matching(matching)
 {
 }
 
@@ -48,8 +53,8 @@ CaseWorkspace* CaseWindows::open(std::int64_t caseId, const QString& entity, con
             if (!workspace->cases().find(caseId)) {
                 return nullptr;
             }
-            window = new CaseWorkspace(CaseContext{workspace, m_session.bridge(), caseId, m_privacy, &m_catalogues},
-                                       m_owner);
+            window = new CaseWorkspace(
+                CaseContext{workspace, m_session.bridge(), caseId, m_privacy, &m_catalogues, m_matching}, m_owner);
         } catch (const core::Error& e) {
             Q_EMIT failed(ErrorText::message(e));
             return nullptr;

@@ -15,6 +15,7 @@ struct Catalogues;
 namespace wb::ui {
 
 class CaseWorkspace;
+class MatchingService;
 class PrivacyMode;
 class WorkspaceSession;
 using Catalogues = core::Catalogues;
@@ -27,7 +28,11 @@ class CaseWindows final : public QObject
     Q_OBJECT
 
 public:
-    CaseWindows(QWidget* owner, WorkspaceSession& session, PrivacyMode* privacy, const Catalogues& catalogues);
+    CaseWindows(QWidget* owner,
+                WorkspaceSession& session,
+                PrivacyMode* privacy,
+                const Catalogues& catalogues,
+                MatchingService* matching = nullptr);
 
     /// Opens (or raises) the case's window; entity, when given, picks the tab holding that kind of
     /// record, and a person's uuid selects them. Null when it cannot be opened (failed() says why).
@@ -54,6 +59,7 @@ private:
     WorkspaceSession& m_session;
     PrivacyMode* m_privacy;
     const Catalogues& m_catalogues;
+    MatchingService* m_matching;
 };
 
 } // namespace wb::ui

@@ -32,6 +32,7 @@
 #include "ui/session/WorkspaceNow.h"
 #include "ui/session/WorkspaceSession.h"
 #include "ui/sources/SourcesDialog.h"
+#include "ui/suspects/MatchingService.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
 #include "ui/today/TodayModel.h"
@@ -51,7 +52,12 @@ MainWindow::MainWindow(Catalogues catalogues, AppSettings& settings, QWidget* pa
     m_statusBar = new MainStatusBar(this);
     setStatusBar(m_statusBar);
     m_session = new WorkspaceSession(this);
-    m_caseWindows = new CaseWindows(this, *m_session, m_privacy, m_catalogues);
+    m_matching = new MatchingService(*m_session, m_catalogues.matchModel, this);
+    m_caseWindows = new CaseWindows(this, *m_session, m_privacy, m_catalogues, m_matching);
+    connect(
+        m_matching, &MatchingService::openCaseRequested, this, [this](std::int64_t caseId, const QString& personUuid) {
+            (void)openCaseWorkspace(caseId, personUuid.isEmpty() ? QString() : QStringLiteral("person"), personUuid);
+        });
     m_privacy->setOn(m_settings.privacyMode());
     setObjectName(QStringLiteral("mainWindow"));
 

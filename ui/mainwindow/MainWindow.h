@@ -25,6 +25,7 @@ class BackupReminder;
 class CasesPage;
 class CaseWindows;
 class LockedPage;
+class MatchingService;
 class MainStatusBar;
 class MainWindowActions;
 class CaseListModel;
@@ -69,6 +70,8 @@ public:
     core::Workspace* workspace() const noexcept;
     /// The owner of the open workspace and of every job that uses it.
     WorkspaceSession* session() const noexcept { return m_session; }
+    /// Repeat suspects: the matching index of the open workspace and the searches on it.
+    MatchingService* matching() const noexcept { return m_matching; }
     CaseListModel* caseModel() const noexcept;
     IdleWatcher* idleWatcher() const noexcept { return m_idle; }
     PrivacyMode* privacyMode() const noexcept { return m_privacy; }
@@ -133,6 +136,7 @@ private:
     core::store::KdfParams m_kdf = core::store::KdfParams::defaults();
     WorkspaceSession* m_session = nullptr;
     CaseWindows* m_caseWindows = nullptr;
+    MatchingService* m_matching = nullptr;
     MainWindowActions* m_actions = nullptr;
     WorkspaceDialogs* m_dialogs = nullptr;
     WorkspaceOpener* m_opener = nullptr; ///< the open and unlock flow: start(), the unlock and create dialogs

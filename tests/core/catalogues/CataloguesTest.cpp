@@ -6,6 +6,7 @@
 #include "core/Error.h"
 #include "core/catalogues/Catalogues.h"
 #include "core/deadlines/DeadlineService.h"
+#include "core/matching/MatchModel.h"
 #include "core/nom/EnquiryCatalogue.h"
 #include "core/nom/JourneyChecklists.h"
 #include "core/nom/OffenceCatalogue.h"
@@ -24,6 +25,22 @@ TEST(CataloguesTest, oneCallLoadsEveryListAndCatalogueOfTheDataFolder)
         EXPECT_TRUE(all.lists->has(kind)) << kind;
     }
     EXPECT_FALSE(all.journey->stages().empty());
+    ASSERT_NE(all.matchModel, nullptr);
+    EXPECT_FALSE(all.matchModel->version().empty());
+}
+
+TEST(CataloguesTest, aMissingMatchingModelIsNamedInTheError)
+{
+    test::TempDir dir;
+    fs::copy(WB_RESOURCES_DIR, dir.path(), fs::copy_options::recursive);
+    fs::remove(dir.path() / "matching" / "match-model.json");
+    try {
+        (void)core::Catalogues::loadFrom(dir.path());
+        FAIL() << "loaded without match-model.json";
+    } catch (const core::Error& e) {
+        EXPECT_EQ(e.code(), core::ErrorCode::ReferenceData);
+        EXPECT_NE(std::string(e.what()).find("match-model.json"), std::string::npos) << e.what();
+    }
 }
 
 TEST(CataloguesTest, aMissingFileIsNamedInTheError)
