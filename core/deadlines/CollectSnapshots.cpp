@@ -12,6 +12,7 @@
 #include "core/nom/QuestionCatalogue.h"
 #include "core/store/Database.h"
 #include "core/store/Statement.h"
+#include "core/suspects/PersonsOfInterest.h"
 
 namespace wb::core::deadlines {
 
@@ -106,6 +107,7 @@ public:
     }
 
     std::vector<Snapshot>& snapshots() { return m_snapshots; }
+    store::Database& db() { return m_db; }
     std::vector<Snapshot> take() { return std::move(m_snapshots); }
 
 private:
@@ -314,6 +316,10 @@ std::unordered_map<std::int64_t, nom::CaseRecordFacts> readRecordFacts(Reader& r
                out[s.caseId].bails.push_back(
                    {row.columnText(1), row.columnText(2), !row.columnOptionalText(3).value_or(std::string()).empty()});
            });
+    // Repeat suspects: the other cases linked through a suspect confirmed the same (suspect.linkedRassoReports).
+    for (const auto& [caseId, count] : suspects::linkedSuspectCaseCounts(r.db())) {
+        out[caseId].linkedSuspectCases = count;
+    }
     return out;
 }
 

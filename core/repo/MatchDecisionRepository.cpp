@@ -178,6 +178,26 @@ void MatchDecisionRepository::checkPersons(const std::string& personA, const std
     }
 }
 
+namespace {
+
+/// A decision changes the linked reports (suspect.linkedRassoReports) of every case of the people joined to either
+/// person by "same" decisions, as they are now: their due items are evaluated again (due_dirty, as the tables'
+/// triggers do). A link just undone leaves the two groups either side of it, both reached from the pair.
+void markLinkedCasesDue(store::Database& db, const PersonPair& pair)
+{
+    store::Statement mark(
+        db, "WITH RECURSIVE "
+            "same(a, b) AS (SELECT m.person_a, m.person_b FROM match_decisions m WHERE m.decision = 'same' AND "
+            "m.id = (SELECT max(x.id) FROM match_decisions x WHERE x.person_a = m.person_a AND "
+            "x.person_b = m.person_b)), "
+            "reach(uuid) AS (VALUES (:a), (:b) UNION SELECT CASE WHEN s.a = r.uuid THEN s.b ELSE s.a END "
+            "FROM same s JOIN reach r ON s.a = r.uuid OR s.b = r.uuid) "
+            "INSERT OR IGNORE INTO due_dirty (case_id) SELECT p.case_id FROM people p JOIN reach r ON p.uuid = r.uuid");
+    mark.bind(":a", pair.first).bind(":b", pair.second).run();
+}
+
+} // namespace
+
 MatchDecision
 MatchDecisionRepository::insert(MatchDecision d, const std::string& actor, const std::vector<audit::FieldChange>& notes)
 {
@@ -207,6 +227,7 @@ MatchDecisionRepository::insert(MatchDecision d, const std::string& actor, const
     audit::noteChange(changes, "rationale", std::nullopt, opt(d.rationale), true);
     changes.insert(changes.end(), notes.begin(), notes.end());
     audit::append(db, actor, Table, d.uuid, audit::Action::Create, changes);
+    markLinkedCasesDue(db, d.pair);
     db.afterCommit([this, d] { changed(Event{ChangeKind::Added, d}); });
     tx.commit();
     return d;

@@ -11,6 +11,8 @@
 #include <boost/pending/disjoint_sets.hpp>
 
 #include "core/Workspace.h"
+#include "core/store/Database.h"
+#include "core/store/Statement.h"
 
 namespace wb::core::suspects {
 
@@ -144,6 +146,62 @@ std::vector<PersonOfInterest> personsOfInterest(Workspace& workspace)
         }
         return x.links.front().id < y.links.front().id;
     });
+    return out;
+}
+
+std::unordered_map<std::int64_t, int> linkedSuspectCaseCounts(store::Database& db)
+{
+    // The current "same" decisions between two persons still recorded, with each one's case and role.
+    store::Statement select(db, "SELECT a.uuid, a.case_id, a.role, b.uuid, b.case_id, b.role FROM match_decisions m "
+                                "JOIN people a ON a.uuid = m.person_a JOIN people b ON b.uuid = m.person_b "
+                                "WHERE m.decision = 'same' AND m.id = (SELECT max(x.id) FROM match_decisions x "
+                                "WHERE x.person_a = m.person_a AND x.person_b = m.person_b)");
+    struct Member {
+        std::int64_t caseId;
+        bool suspect;
+    };
+    std::map<std::string, std::size_t> index; // uuid → element of the disjoint sets
+    std::vector<Member> members;
+    std::vector<std::pair<std::size_t, std::size_t>> edges;
+    const auto elementOf = [&](const std::string& uuid, std::int64_t caseId, const std::string& role) {
+        const auto [it, added] = index.emplace(uuid, members.size());
+        if (added) {
+            members.push_back({caseId, role == "suspect"});
+        }
+        return it->second;
+    };
+    while (select.step()) {
+        const std::size_t a = elementOf(select.columnText(0), select.columnInt64(1), select.columnText(2));
+        const std::size_t b = elementOf(select.columnText(3), select.columnInt64(4), select.columnText(5));
+        edges.emplace_back(a, b);
+    }
+    boost::disjoint_sets_with_storage<> sets(members.size());
+    for (std::size_t i = 0; i < members.size(); ++i) {
+        sets.make_set(i);
+    }
+    for (const auto& [x, y] : edges) {
+        sets.union_set(x, y);
+    }
+    std::map<std::size_t, std::set<std::int64_t>> suspectCases; // representative → cases where a member is a suspect
+    for (std::size_t i = 0; i < members.size(); ++i) {
+        if (members[i].suspect) {
+            suspectCases[sets.find_set(i)].insert(members[i].caseId);
+        }
+    }
+    std::map<std::int64_t, std::set<std::int64_t>> linked; // case → the other cases linked through its suspects
+    for (const auto& [representative, cases] : suspectCases) {
+        for (const std::int64_t c : cases) {
+            for (const std::int64_t other : cases) {
+                if (other != c) {
+                    linked[c].insert(other);
+                }
+            }
+        }
+    }
+    std::unordered_map<std::int64_t, int> out;
+    for (const auto& [caseId, others] : linked) {
+        out.emplace(caseId, static_cast<int>(others.size()));
+    }
     return out;
 }
 

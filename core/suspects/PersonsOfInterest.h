@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 #include "core/domain/Case.h"
@@ -15,6 +16,9 @@
 
 namespace wb::core {
 class Workspace;
+namespace store {
+class Database;
+}
 } // namespace wb::core
 
 namespace wb::core::suspects {
@@ -42,6 +46,11 @@ struct PersonOfInterest {
 /// Every person of interest of the workspace: most cases first, then by the oldest link. A decision naming a
 /// person no longer in the workspace (removed since) joins nobody.
 std::vector<PersonOfInterest> personsOfInterest(Workspace& workspace);
+
+/// For every case one of whose suspects is confirmed the same as a suspect of other cases: the number of those
+/// other cases (the rules engine's suspect.linkedRassoReports; RepeatSuspects' linkedSuspectCases for one case).
+/// Every case at once, in two queries, for the due list's evaluation of the whole workspace.
+std::unordered_map<std::int64_t, int> linkedSuspectCaseCounts(store::Database& db);
 
 /// The person of interest one person record belongs to, if any (reads only the decisions around them).
 std::optional<PersonOfInterest> personOfInterestFor(Workspace& workspace, std::int64_t personId);

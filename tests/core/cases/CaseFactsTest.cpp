@@ -17,6 +17,7 @@
 #include "core/records/RecordSpec.h"
 #include "core/records/RecordTypes.h"
 #include "core/store/Statement.h"
+#include "core/suspects/Decisions.h"
 #include "support/TestSupport.h"
 
 using namespace wb;
@@ -203,3 +204,21 @@ TEST_F(CaseFactsTest, aRelationshipChangeMarksTheCaseForDeadlineReEvaluation)
 }
 
 } // namespace
+
+TEST_F(CaseFactsTest, aSuspectConfirmedTheSameAsAnotherCasesIsALinkedReportInTheSnapshotToo)
+{
+    const Person suspect = addPerson(PersonRole::Suspect, "Jon", "Smyth");
+    Case other = ws->cases().add(test::caseDraft("FICT/FB/26"));
+    PersonDraft elsewhere;
+    elsewhere.caseId = other.id;
+    elsewhere.role = PersonRole::Suspect;
+    elsewhere.givenName = "Jonathan";
+    elsewhere.familyName = "Smith";
+    const Person otherSuspect = ws->people().add(elsewhere);
+    EXPECT_EQ(snapshotFacts().count("suspect.linkedRassoReports"), 0u);
+    suspects::decide(*ws, suspects::DecisionRequest{suspect.id, otherSuspect.id, MatchVerdict::Same,
+                                                    "Same phone and date of birth (fictional)"});
+    EXPECT_EQ(merged().facts.at("suspect.linkedRassoReports"), nom::FactValue(1.0));
+    EXPECT_EQ(snapshotFacts().at("suspect.linkedRassoReports"), nom::FactValue(1.0))
+        << "the due list reads the facts the plan reads";
+}

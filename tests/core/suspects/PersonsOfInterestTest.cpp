@@ -4,8 +4,11 @@
 #include <gtest/gtest.h>
 
 #include "core/people/People.h"
+#include "core/store/Database.h"
+#include "core/store/Statement.h"
 #include "core/suspects/Decisions.h"
 #include "core/suspects/PersonsOfInterest.h"
+#include "core/suspects/RepeatSuspects.h"
 #include "support/TestSupport.h"
 
 using namespace wb;
@@ -167,3 +170,54 @@ TEST_F(PersonsOfInterestTest, aRemovedPersonLeavesTheGroupButNotTheHistory)
 }
 
 } // namespace
+
+TEST_F(PersonsOfInterestTest, linkedCaseCountsForEveryCaseAgreeWithTheCountForOneCase)
+{
+    const auto countsAgree = [this] {
+        const auto counts = suspects::linkedSuspectCaseCounts(ws->connectionForImport());
+        for (const Case& c : {one, two, three}) {
+            const auto it = counts.find(c.id);
+            const int count = it == counts.end() ? 0 : it->second;
+            EXPECT_EQ(count, static_cast<int>(suspects::linkedSuspectCases(*ws, c.id).size())) << c.reference;
+        }
+        return counts;
+    };
+    EXPECT_TRUE(countsAgree().empty());
+    decide(jon, jonathan, MatchVerdict::Same);
+    decide(johnny, jonathan, MatchVerdict::Same); // a witness in case 3: not a linked report of case 3
+    auto counts = countsAgree();
+    EXPECT_EQ(counts.at(one.id), 1);
+    EXPECT_EQ(counts.at(two.id), 1);
+    EXPECT_EQ(counts.count(three.id), 0u);
+    decide(mark, marcus, MatchVerdict::Same); // case 1's second suspect is case 3's suspect
+    counts = countsAgree();
+    EXPECT_EQ(counts.at(one.id), 2);
+    EXPECT_EQ(counts.at(three.id), 1);
+    revise(jon, jonathan, MatchVerdict::Different);
+    counts = countsAgree();
+    EXPECT_EQ(counts.at(one.id), 1);
+    EXPECT_EQ(counts.count(two.id), 0u);
+}
+
+TEST_F(PersonsOfInterestTest, aDecisionPutsEveryCaseOfTheLinkedPeopleBackOnTheDueList)
+{
+    auto& db = ws->connectionForImport();
+    const auto dirty = [&db] {
+        std::vector<std::int64_t> ids;
+        store::Statement select(db, "SELECT case_id FROM due_dirty ORDER BY case_id");
+        while (select.step()) {
+            ids.push_back(select.columnInt64(0));
+        }
+        return ids;
+    };
+    decide(jon, jonathan, MatchVerdict::Same);
+    db.exec("DELETE FROM due_dirty");
+    decide(johnny, jonathan, MatchVerdict::Same);
+    EXPECT_EQ(dirty(), (std::vector<std::int64_t>{one.id, two.id, three.id})) << "case 1 is linked through case 2";
+    db.exec("DELETE FROM due_dirty");
+    revise(jon, jonathan, MatchVerdict::Different);
+    EXPECT_EQ(dirty(), (std::vector<std::int64_t>{one.id, two.id, three.id})) << "both sides of the undone link";
+    db.exec("DELETE FROM due_dirty");
+    decide(mark, jonathan, MatchVerdict::Undecided);
+    EXPECT_EQ(dirty(), (std::vector<std::int64_t>{one.id, two.id, three.id}));
+}
