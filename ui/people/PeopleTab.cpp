@@ -117,11 +117,12 @@ PeopleTab::PeopleTab(const CaseContext& context, QWidget* parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     if (m_context.matching != nullptr) {
-        // Right of the form, its own column: the form keeps its width while matches come and go.
+        // Right of the form, its own narrow column: the form keeps its width while matches come and go (fits 1280
+        // pixels wide beside the people list and the form).
         m_matches = new PossibleMatchesPanel(m_context, splitter);
         splitter->addWidget(m_matches);
         splitter->setStretchFactor(2, 1);
-        splitter->setSizes({420, 480, 380});
+        splitter->setSizes({480, 480, 300});
     } else {
         splitter->setSizes({560, 640});
     }

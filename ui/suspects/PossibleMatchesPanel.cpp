@@ -5,7 +5,7 @@
 #include <utility>
 
 #include <QDate>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
@@ -108,7 +108,8 @@ PossibleMatchesPanel::PossibleMatchesPanel(const CaseContext& context, QWidget* 
     m_counts->setWordWrap(true);
     resultsLayout->addWidget(m_counts);
 
-    auto* buttons = new QHBoxLayout();
+    // Two rows, so that the column stays narrow beside the form.
+    auto* buttons = new QGridLayout();
     m_decideButton = new QPushButton(tr("E&xplain and decide…"), m_results);
     m_decideButton->setObjectName(QStringLiteral("explainAndDecideButton"));
     m_decideButton->setToolTip(tr("See why the two may be the same person, and record a decision"));
@@ -118,10 +119,10 @@ PossibleMatchesPanel::PossibleMatchesPanel(const CaseContext& context, QWidget* 
     m_openCaseButton = new QPushButton(tr("Open &case"), m_results);
     m_openCaseButton->setObjectName(QStringLiteral("openMatchCaseButton"));
     m_openCaseButton->setToolTip(tr("Open the selected person's case at that person"));
-    buttons->addWidget(m_decideButton);
-    buttons->addWidget(m_pictureButton);
-    buttons->addWidget(m_openCaseButton);
-    buttons->addStretch(1);
+    buttons->addWidget(m_decideButton, 0, 0, 1, 2);
+    buttons->addWidget(m_pictureButton, 1, 0);
+    buttons->addWidget(m_openCaseButton, 1, 1);
+    buttons->setColumnStretch(2, 1);
     resultsLayout->addLayout(buttons);
     m_buttonReason = new QLabel(m_results);
     m_buttonReason->setObjectName(QStringLiteral("possibleMatchesButtonReasonLabel"));
