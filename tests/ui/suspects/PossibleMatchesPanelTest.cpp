@@ -260,6 +260,31 @@ TEST_F(PossibleMatchesPanelTest, theButtonsAskTheHubForADecisionAWholePictureAnd
     EXPECT_TRUE(find<QLabel>("possibleMatchesButtonReasonLabel")->text().contains(QStringLiteral("Save the changes")));
 }
 
+TEST_F(PossibleMatchesPanelTest, aWitnessListedAsAPossibleMatchIsNamedThroughPrivacyMode)
+{
+    const core::Person witness = add(three, core::PersonRole::Witness, "Jonathan", "Smith", "07700 900123");
+    privacy.setOn(true);
+    open(one);
+    typeNew(core::PersonRole::Suspect, QStringLiteral("Jonathan"), QStringLiteral("Smith"));
+    ASSERT_TRUE(waitFor([&] { return lists(witness) && lists(jonathan); }));
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        const QString text = model()->data(model()->index(row)).toString();
+        if (model()->candidateAt(row).other.record.personId == witness.id) {
+            EXPECT_TRUE(text.startsWith(QStringLiteral("J. S. — Witness"))) << text.toStdString();
+            EXPECT_FALSE(text.contains(QStringLiteral("Jonathan"))) << text.toStdString();
+        } else {
+            EXPECT_TRUE(text.startsWith(QStringLiteral("Jonathan Smith — Suspect"))) << "suspects are not protected";
+        }
+    }
+    privacy.setOn(false);
+    bool named = false;
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        named = named ||
+                model()->data(model()->index(row)).toString().startsWith(QStringLiteral("Jonathan Smith — Witness"));
+    }
+    EXPECT_TRUE(named);
+}
+
 TEST_F(PossibleMatchesPanelTest, withoutTheHubThePeopleTabHasNoPanel)
 {
     PeopleTab plain(CaseContext{ws, session.bridge(), one, &privacy});
