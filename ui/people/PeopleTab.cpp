@@ -31,6 +31,7 @@
 #include "ui/people/RelationshipPanel.h"
 #include "ui/privacy/PrivacyMode.h"
 #include "ui/session/SignalBridge.h"
+#include "ui/suspects/PossibleMatchesPanel.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
 #include "ui/widgets/InlineMessage.h"
@@ -115,7 +116,16 @@ PeopleTab::PeopleTab(const CaseContext& context, QWidget* parent)
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({560, 640});
+    if (m_context.matching != nullptr) {
+        // Right of the form, its own narrow column: the form keeps its width while matches come and go (fits 1280
+        // pixels wide beside the people list and the form).
+        m_matches = new PossibleMatchesPanel(m_context, splitter);
+        splitter->addWidget(m_matches);
+        splitter->setStretchFactor(2, 1);
+        splitter->setSizes({480, 480, 300});
+    } else {
+        splitter->setSizes({560, 640});
+    }
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PeopleTab::currentPersonChanged);
     connect(m_addButton, &QPushButton::clicked, this, &PeopleTab::newRecord);
@@ -124,6 +134,7 @@ PeopleTab::PeopleTab(const CaseContext& context, QWidget* parent)
     connect(m_discardButton, &QPushButton::clicked, this, &PeopleTab::discardChanges);
     connect(m_editor, &PersonEditor::modifiedChanged, this, [this] {
         updateButtons();
+        updateMatches();
         Q_EMIT modifiedChanged();
     });
     connect(m_editor, &PersonEditor::saved, this, [this](std::int64_t id) {
@@ -157,6 +168,7 @@ PeopleTab::PeopleTab(const CaseContext& context, QWidget* parent)
     m_relationships->reload();
     reloadIdentifiers();
     updateButtons();
+    updateMatches();
 }
 
 PeopleTab::~PeopleTab() = default;
@@ -338,6 +350,18 @@ void PeopleTab::updateButtons()
     m_removeButton->setEnabled(m_view->currentIndex().isValid() && m_editor->personId() != 0);
     m_saveButton->setEnabled(m_editor->isEditing());
     m_discardButton->setEnabled(m_editor->hasUnsavedChanges());
+}
+
+void PeopleTab::updateMatches()
+{
+    if (m_matches == nullptr) {
+        return;
+    }
+    if (m_editor->isEditing()) {
+        m_matches->setSubject(m_editor->personId(), m_editor->draft(), m_editor->hasUnsavedChanges());
+    } else {
+        m_matches->clearSubject();
+    }
 }
 
 } // namespace wb::ui

@@ -19,12 +19,15 @@ namespace wb::ui {
 class IdentifierPanel;
 class PersonEditor;
 class PersonListModel;
+class PossibleMatchesPanel;
 class RelationshipPanel;
 
 /// The People tab of a case workspace: the case's victims, suspects and
 /// witnesses; an editor for the selected one with their identifiers (aliases,
 /// phones, emails, handles, vehicles, addresses, police ids); and the case's
 /// victim–suspect relationships. Names and contact details go through PrivacyMode.
+/// Beside the editor, when the workspace's MatchingService is given, the possible
+/// matches in other cases of a suspect or witness being edited (ui/suspects).
 class PeopleTab final : public QWidget, public CaseTab
 {
     Q_OBJECT
@@ -42,6 +45,8 @@ public:
 
     PersonListModel* peopleModel() const noexcept { return m_model; }
     PersonEditor* editor() const noexcept { return m_editor; }
+    /// Repeat suspects: the possible matches of the person being edited; null without a MatchingService.
+    PossibleMatchesPanel* possibleMatches() const noexcept { return m_matches; }
     /// Selects the person with this id (no question asked about unsaved edits).
     void selectPerson(std::int64_t personId);
 
@@ -55,6 +60,8 @@ private:
     void removePerson();
     void reloadIdentifiers();
     void updateButtons();
+    /// Tells the possible-matches panel what the editor holds now.
+    void updateMatches();
 
     CaseContext m_context;
     PersonListModel* m_model = nullptr;
@@ -69,6 +76,7 @@ private:
 
     IdentifierPanel* m_identifiers = nullptr;
     RelationshipPanel* m_relationships = nullptr;
+    PossibleMatchesPanel* m_matches = nullptr;
 };
 
 } // namespace wb::ui
