@@ -8,14 +8,27 @@
 #include <QTest>
 
 #include "core/deadlines/DeadlineService.h"
+#include "core/matching/MatchModel.h"
 #include "ui/text/DisplayText.h"
 
 namespace wb::ui::test {
 
+namespace {
+
+/// The shipped repeat-suspect matching model, loaded once.
+std::shared_ptr<const core::matching::MatchModel> matchModel()
+{
+    static const auto model = std::make_shared<const core::matching::MatchModel>(
+        core::matching::MatchModel::load(std::filesystem::path(WB_RESOURCES_DIR) / "matching" / "match-model.json"));
+    return model;
+}
+
+} // namespace
+
 Catalogues catalogues()
 {
     return Catalogues{wb::test::offences(),          wb::test::lists(), wb::test::questions(), wb::test::enquiries(),
-                      wb::test::journeyChecklists(), deadlineService()};
+                      wb::test::journeyChecklists(), deadlineService(), matchModel()};
 }
 
 std::shared_ptr<const core::deadlines::DeadlineService> deadlineService()
