@@ -100,9 +100,15 @@ MatchDecisionDialog::MatchDecisionDialog(MatchingService& matching,
     m_explanation = new MatchExplanationView(content);
     m_explanation->showPair(display(m_pair.first.record, m_pair.first.caseReference),
                             display(m_pair.second.record, m_pair.second.caseReference), m_pair.score);
-    layout->addWidget(m_explanation);
+    // The explanation on the left, the decision beside it: both in view at once on a 1280×800 screen.
+    auto* columns = new QHBoxLayout();
+    columns->addWidget(m_explanation, 3);
+    auto* side = new QVBoxLayout();
+    side->addWidget(buildDecisionSection(content));
+    side->addStretch(1);
+    columns->addLayout(side, 2);
+    layout->addLayout(columns);
     layout->addWidget(buildHistorySection(content));
-    layout->addWidget(buildDecisionSection(content));
 
     m_scroll = new QScrollArea(this);
     m_scroll->setObjectName(QStringLiteral("decisionScrollArea"));
@@ -135,7 +141,7 @@ MatchDecisionDialog::MatchDecisionDialog(MatchingService& matching,
 
     loadHistory();
     updateState();
-    DialogFit::fit(*this, m_scroll, 820);
+    DialogFit::fit(*this, m_scroll, 1100);
 }
 
 MatchDecisionDialog::~MatchDecisionDialog() = default;
@@ -151,14 +157,10 @@ MatchPersonDisplay MatchDecisionDialog::display(const core::matching::PersonReco
 
 QWidget* MatchDecisionDialog::buildHistorySection(QWidget* parent)
 {
-    auto* box = new QGroupBox(tr("Decisions on this pair"), parent);
+    auto* box = new QGroupBox(tr("Decisions on this pair, oldest first"), parent);
     box->setObjectName(QStringLiteral("decisionHistoryGroupBox"));
+    m_historyBox = box;
     auto* layout = new QVBoxLayout(box);
-    m_currentLabel = new QLabel(box);
-    m_currentLabel->setObjectName(QStringLiteral("currentDecisionLabel"));
-    m_currentLabel->setWordWrap(true);
-    m_currentLabel->setTextFormat(Qt::PlainText);
-    layout->addWidget(m_currentLabel);
 
     m_historyTable = new QTableWidget(0, 4, box);
     m_historyTable->setObjectName(QStringLiteral("decisionHistoryTable"));
@@ -172,7 +174,7 @@ QWidget* MatchDecisionDialog::buildHistorySection(QWidget* parent)
     m_historyTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_historyTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_historyTable->setMinimumHeight(90);
-    m_historyTable->setMaximumHeight(160);
+    m_historyTable->setMaximumHeight(180);
     layout->addWidget(m_historyTable);
     return box;
 }
@@ -182,6 +184,11 @@ QWidget* MatchDecisionDialog::buildDecisionSection(QWidget* parent)
     auto* box = new QGroupBox(tr("Your decision"), parent);
     box->setObjectName(QStringLiteral("decisionGroupBox"));
     auto* layout = new QVBoxLayout(box);
+    m_currentLabel = new QLabel(box);
+    m_currentLabel->setObjectName(QStringLiteral("currentDecisionLabel"));
+    m_currentLabel->setWordWrap(true);
+    m_currentLabel->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_currentLabel);
 
     auto* choices = new QHBoxLayout();
     m_verdicts = new QButtonGroup(box);
@@ -220,7 +227,7 @@ QWidget* MatchDecisionDialog::buildDecisionSection(QWidget* parent)
     m_rationaleMessage->setObjectName(QStringLiteral("rationaleMessageLabel"));
     layout->addWidget(m_rationaleMessage);
 
-    auto* pictures = new QHBoxLayout();
+    auto* pictures = new QVBoxLayout();
     auto pictureButton = [&](const core::suspects::MatchedPerson& person, const QString& objectName) {
         if (person.record.role != core::PersonRole::Suspect || person.record.personId == 0) {
             return static_cast<QPushButton*>(nullptr);
@@ -233,12 +240,11 @@ QWidget* MatchDecisionDialog::buildDecisionSection(QWidget* parent)
         button->setAutoDefault(false);
         const std::int64_t personId = person.record.personId;
         connect(button, &QPushButton::clicked, this, [this, personId] { m_matching.requestWholePicture(personId); });
-        pictures->addWidget(button);
+        pictures->addWidget(button, 0, Qt::AlignLeft);
         return button;
     };
     m_firstPicture = pictureButton(m_pair.first, QStringLiteral("firstWholePictureButton"));
     m_secondPicture = pictureButton(m_pair.second, QStringLiteral("secondWholePictureButton"));
-    pictures->addStretch(1);
     layout->addLayout(pictures);
     return box;
 }
@@ -289,7 +295,7 @@ void MatchDecisionDialog::showHistory()
         m_historyTable->setItem(row, 3, cell(DisplayText::ukDateTime(decision.decidedAt)));
     }
     m_historyTable->resizeRowsToContents();
-    m_historyTable->setVisible(!m_history.empty());
+    m_historyBox->setVisible(!m_history.empty());
     if (!m_historyRead) {
         return;
     }

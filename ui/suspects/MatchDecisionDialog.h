@@ -90,6 +90,7 @@ private:
     QScrollArea* m_scroll = nullptr;
     MatchExplanationView* m_explanation = nullptr;
     QLabel* m_currentLabel = nullptr;
+    QWidget* m_historyBox = nullptr;
     QTableWidget* m_historyTable = nullptr;
     QButtonGroup* m_verdicts = nullptr;
     InlineMessage* m_verdictMessage = nullptr;
