@@ -4,6 +4,9 @@
 // history. Fictional people only.
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <thread>
+
 #include <QDir>
 #include <QGuiApplication>
 #include <QLabel>
@@ -186,6 +189,32 @@ TEST_F(MatchDecisionDialogTest, theDialogFitsTheScreenWithTheDecisionWithinReach
     if (!shots.isEmpty()) {
         EXPECT_TRUE(dialog->grab().save(QDir(shots).filePath(QStringLiteral("match-decision.png"))));
     }
+}
+
+TEST_F(MatchDecisionDialogTest, whileAJobHoldsTheWorkspaceTheDecisionWaitsForItThenSaves)
+{
+    auto dialog = open();
+    std::atomic_bool release{false};
+    bool jobDone = false;
+    session.run(
+        QStringLiteral("A fictional long job"),
+        [&release] {
+            while (!release.load()) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            }
+        },
+        dialog.get(), [&jobDone](const std::optional<core::Error>&) { jobDone = true; });
+    ASSERT_TRUE(session.busy());
+    QSignalSpy recorded(matching.get(), &MatchingService::decisionRecorded);
+    dialog->verdictButton(MatchVerdict::Same)->click();
+    dialog->rationaleEdit()->setPlainText(QStringLiteral("Same phone 07700 900123"));
+    EXPECT_FALSE(dialog->save()) << "not while the job holds the workspace";
+    EXPECT_FALSE(dialog->saveButton()->isEnabled());
+    EXPECT_EQ(recorded.count(), 0);
+    release.store(true);
+    ASSERT_TRUE(waitFor([&] { return recorded.count() == 1; }));
+    EXPECT_TRUE(jobDone);
+    EXPECT_EQ(stored().size(), 1u);
 }
 
 TEST_F(MatchDecisionDialogTest, lockingClosesTheDialog)
