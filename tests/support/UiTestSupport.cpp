@@ -13,18 +13,22 @@
 
 namespace wb::ui::test {
 
+namespace {
+
+/// The shipped repeat-suspect matching model, loaded once.
+std::shared_ptr<const core::matching::MatchModel> matchModel()
+{
+    static const auto model = std::make_shared<const core::matching::MatchModel>(
+        core::matching::MatchModel::load(std::filesystem::path(WB_RESOURCES_DIR) / "matching" / "match-model.json"));
+    return model;
+}
+
+} // namespace
+
 Catalogues catalogues()
 {
-    // The shipped matching model, loaded once (repeat suspects: MatchingService).
-    static const auto matchModel = std::make_shared<const core::matching::MatchModel>(
-        core::matching::MatchModel::load(std::filesystem::path(WB_RESOURCES_DIR) / "matching" / "match-model.json"));
-    return Catalogues{wb::test::offences(),
-                      wb::test::lists(),
-                      wb::test::questions(),
-                      wb::test::enquiries(),
-                      wb::test::journeyChecklists(),
-                      deadlineService(),
-                      matchModel};
+    return Catalogues{wb::test::offences(),          wb::test::lists(), wb::test::questions(), wb::test::enquiries(),
+                      wb::test::journeyChecklists(), deadlineService(), matchModel()};
 }
 
 std::shared_ptr<const core::deadlines::DeadlineService> deadlineService()

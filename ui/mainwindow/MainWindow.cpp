@@ -32,7 +32,9 @@
 #include "ui/session/WorkspaceNow.h"
 #include "ui/session/WorkspaceSession.h"
 #include "ui/sources/SourcesDialog.h"
+#include "ui/suspects/MatchDecisionDialog.h"
 #include "ui/suspects/MatchingService.h"
+#include "ui/suspects/WholePictureDialog.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
 #include "ui/today/TodayModel.h"
@@ -58,6 +60,23 @@ MainWindow::MainWindow(Catalogues catalogues, AppSettings& settings, QWidget* pa
         m_matching, &MatchingService::openCaseRequested, this, [this](std::int64_t caseId, const QString& personUuid) {
             (void)openCaseWorkspace(caseId, personUuid.isEmpty() ? QString() : QStringLiteral("person"), personUuid);
         });
+    // The repeat-suspect dialogs open here, whichever screen asked; a lock closes them (closeTransientWindows).
+    connect(m_matching, &MatchingService::decisionRequested, this, [this](const core::suspects::PairProposal& pair) {
+        if (!ready()) {
+            return;
+        }
+        auto* dialog = new MatchDecisionDialog(*m_matching, m_catalogues, m_privacy, pair, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    connect(m_matching, &MatchingService::wholePictureRequested, this, [this](std::int64_t personId) {
+        if (!ready()) {
+            return;
+        }
+        auto* dialog = new WholePictureDialog(*m_matching, m_catalogues, m_privacy, personId, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     m_privacy->setOn(m_settings.privacyMode());
     setObjectName(QStringLiteral("mainWindow"));
 

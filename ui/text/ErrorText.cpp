@@ -89,6 +89,19 @@ QString validationMessage(const std::string& field)
     if (field == "passphrase" || field == "newPassphrase") {
         return ErrorText::tr("Enter a passphrase.");
     }
+    // A decision on a pair of persons (repeat suspects, core/suspects/Decisions).
+    if (field == "rationale") {
+        return ErrorText::tr("Give the reason for this decision: what in the records shows it (at most 4000 "
+                             "characters, without control characters other than line breaks).");
+    }
+    if (field == "role") {
+        return ErrorText::tr("A decision is about a suspect: at least one of the two must be a suspect, and two "
+                             "victims are never paired.");
+    }
+    if (field == "personA" || field == "personB") {
+        return ErrorText::tr("One of the two records no longer exists (or both are the same record), so this pair "
+                             "cannot be decided.");
+    }
     if (QString bundle = bundleValidationMessage(field); !bundle.isEmpty()) {
         return bundle;
     }
@@ -278,6 +291,10 @@ QString ErrorText::message(const core::Error& error)
         }
         if (error.field() == "reference") {
             return tr("A case with this reference already exists.");
+        }
+        if (error.field() == "personB") {
+            return tr("A decision on this pair was recorded meanwhile. Close this window and open the pair again to "
+                      "see it before deciding.");
         }
         if (error.field().empty()) {
             return tr("Other records are linked to this one. Remove those links first.");

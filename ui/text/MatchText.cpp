@@ -199,4 +199,14 @@ QString MatchText::explanation(const core::matching::MatchScore& score)
     return parts.join(QStringLiteral("; "));
 }
 
+QString MatchText::verdict(core::MatchVerdict verdict)
+{
+    switch (verdict) {
+    case core::MatchVerdict::Same: return tr("Same person");
+    case core::MatchVerdict::Different: return tr("Different people");
+    case core::MatchVerdict::Undecided: return tr("Undecided");
+    }
+    return {};
+}
+
 } // namespace wb::ui

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include "core/matching/MatchTypes.h"
+#include "core/repo/MatchDecisionRepository.h"
 
 namespace wb::ui {
 
@@ -42,6 +43,8 @@ public:
     static QString probability(double probability);
     /// The whole explanation as one text for a screen reader: prior, every sentence, total and probability.
     static QString explanation(const core::matching::MatchScore& score);
+    /// An officer's decision on a pair: "Same person", "Different people", "Undecided".
+    static QString verdict(core::MatchVerdict verdict);
 };
 
 } // namespace wb::ui

@@ -157,5 +157,19 @@ TEST(ErrorText, RecordFieldsThatNeedAnotherRecordFirstSayWhich)
               QStringLiteral("Kind: choose an entry from the list."));
 }
 
+TEST(ErrorText, RefusedMatchDecisionsAreWordedForTheDecision)
+{
+    using core::Error;
+    using core::ErrorCode;
+    const QString unnamed = ErrorText::message(Error(ErrorCode::Validation, "x", "unknownField"));
+    for (const char* field : {"rationale", "role", "personA", "personB"}) {
+        const QString text = ErrorText::message(Error(ErrorCode::Validation, "x", field));
+        EXPECT_FALSE(text.contains(QString::fromLatin1(field))) << field << ": " << text.toStdString();
+        EXPECT_NE(text.left(20), unnamed.left(20)) << field;
+    }
+    EXPECT_TRUE(ErrorText::message(Error(ErrorCode::Validation, "x", "role")).contains(QStringLiteral("suspect")));
+    EXPECT_TRUE(ErrorText::message(Error(ErrorCode::Conflict, "x", "personB")).contains(QStringLiteral("meanwhile")));
+}
+
 } // namespace
 } // namespace wb::ui::test

@@ -140,5 +140,12 @@ TEST(MatchText, TheExplanationReadsPriorSentencesTotalAndProbability)
     EXPECT_TRUE(text.endsWith(QStringLiteral("total weight \u22125.8; match probability 2 %"))) << text.toStdString();
 }
 
+TEST(MatchText, EveryDecisionHasItsOwnWords)
+{
+    EXPECT_EQ(MatchText::verdict(core::MatchVerdict::Same), QStringLiteral("Same person"));
+    EXPECT_EQ(MatchText::verdict(core::MatchVerdict::Different), QStringLiteral("Different people"));
+    EXPECT_EQ(MatchText::verdict(core::MatchVerdict::Undecided), QStringLiteral("Undecided"));
+}
+
 } // namespace
 } // namespace wb::ui::test
