@@ -62,20 +62,23 @@ MainWindow::MainWindow(Catalogues catalogues, AppSettings& settings, QWidget* pa
         });
     // The repeat-suspect dialogs open here, whichever screen asked; a lock closes them (closeTransientWindows).
     connect(m_matching, &MatchingService::decisionRequested, this, [this](const core::suspects::PairProposal& pair) {
-        if (!ready()) {
-            return;
-        }
-        auto* dialog = new MatchDecisionDialog(*m_matching, m_catalogues, m_privacy, pair, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->show();
+        // Once no job holds the workspace (a search may be running), and only while it is unlocked.
+        m_session->whenIdle(this, [this, pair] {
+            if (m_session->isUnlocked()) {
+                auto* dialog = new MatchDecisionDialog(*m_matching, m_catalogues, m_privacy, pair, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->show();
+            }
+        });
     });
     connect(m_matching, &MatchingService::wholePictureRequested, this, [this](std::int64_t personId) {
-        if (!ready()) {
-            return;
-        }
-        auto* dialog = new WholePictureDialog(*m_matching, m_catalogues, m_privacy, personId, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->show();
+        m_session->whenIdle(this, [this, personId] {
+            if (m_session->isUnlocked()) {
+                auto* dialog = new WholePictureDialog(*m_matching, m_catalogues, m_privacy, personId, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->show();
+            }
+        });
     });
     m_privacy->setOn(m_settings.privacyMode());
     setObjectName(QStringLiteral("mainWindow"));
