@@ -8,14 +8,23 @@
 #include <QTest>
 
 #include "core/deadlines/DeadlineService.h"
+#include "core/matching/MatchModel.h"
 #include "ui/text/DisplayText.h"
 
 namespace wb::ui::test {
 
 Catalogues catalogues()
 {
-    return Catalogues{wb::test::offences(),          wb::test::lists(), wb::test::questions(), wb::test::enquiries(),
-                      wb::test::journeyChecklists(), deadlineService()};
+    // The shipped matching model, loaded once (repeat suspects: MatchingService).
+    static const auto matchModel = std::make_shared<const core::matching::MatchModel>(
+        core::matching::MatchModel::load(std::filesystem::path(WB_RESOURCES_DIR) / "matching" / "match-model.json"));
+    return Catalogues{wb::test::offences(),
+                      wb::test::lists(),
+                      wb::test::questions(),
+                      wb::test::enquiries(),
+                      wb::test::journeyChecklists(),
+                      deadlineService(),
+                      matchModel};
 }
 
 std::shared_ptr<const core::deadlines::DeadlineService> deadlineService()
