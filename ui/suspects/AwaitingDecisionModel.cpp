@@ -120,7 +120,8 @@ QVariant AwaitingDecisionModel::data(const QModelIndex& index, int role) const
     case FirstColumn: return personText(proposal->first);
     case SecondColumn: return personText(proposal->second);
     case ProbabilityColumn: return MatchText::probability(proposal->score.probability);
-    case ReasonsColumn: return reasons(proposal->score).join(QStringLiteral("; "));
+    case ReasonsColumn: // one reason a line on screen, one sentence for a screen reader
+        return reasons(proposal->score).join(role == Qt::DisplayRole ? QStringLiteral("\n") : QStringLiteral("; "));
     default: return {};
     }
 }

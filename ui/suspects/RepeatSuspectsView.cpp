@@ -148,6 +148,7 @@ RepeatSuspectsView::RepeatSuspectsView(MatchingService& matching, PrivacyMode* p
     m_proposalsEmpty = wrappedLabel("possibleMatchesEmptyLabel", proposalsBox);
     proposalsLayout->addWidget(m_proposalsEmpty);
     m_proposalsView = listView("possibleMatchesTableView", m_proposals, proposalsBox);
+    m_proposalsView->setWordWrap(true);
     m_proposalsView->setAccessibleName(tr("Possible matches awaiting a decision, strongest first"));
     m_proposalsView->setAccessibleDescription(tr("Enter opens the explanation and the decision on the pair"));
     m_proposalsView->horizontalHeader()->resizeSection(AwaitingDecisionModel::FirstColumn, 260);
@@ -180,27 +181,36 @@ RepeatSuspectsView::RepeatSuspectsView(MatchingService& matching, PrivacyMode* p
     connect(m_proposalsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this, decideButton] { decideButton->setEnabled(selectedRow(m_proposalsView) >= 0); });
     connect(m_suspects, &QAbstractItemModel::modelReset, this, [pictureButton] { pictureButton->setEnabled(false); });
-    connect(m_proposals, &QAbstractItemModel::modelReset, this, [decideButton] { decideButton->setEnabled(false); });
+    connect(m_proposals, &QAbstractItemModel::modelReset, this, [this, decideButton] {
+        decideButton->setEnabled(false);
+        m_proposalsView->resizeRowsToContents(); // the reasons, one a line
+    });
 
     WorkspaceSession& session = m_matching.session();
     connect(&session, &WorkspaceSession::attached, this, [this] {
         clear();
-        if (SignalBridge* bridge = m_matching.session().bridge(); bridge != nullptr) {
-            // Unlocked again after a lock: the same workspace, read again.
-            connect(bridge, &SignalBridge::lockChanged, this, [this](bool locked) {
-                if (!locked) {
-                    reload();
-                }
-            });
-        }
+        watchBridge();
         reload();
     });
     connect(&session, &WorkspaceSession::aboutToLock, this, &RepeatSuspectsView::clear);
     connect(&session, &WorkspaceSession::aboutToClose, this, &RepeatSuspectsView::clear);
     connect(&m_matching, &MatchingService::decisionRecorded, this, &RepeatSuspectsView::reload);
     updateEmptyStates();
-    if (session.isUnlocked()) {
+    if (session.isOpen()) {
+        watchBridge();
         reload();
+    }
+}
+
+void RepeatSuspectsView::watchBridge()
+{
+    if (SignalBridge* bridge = m_matching.session().bridge(); bridge != nullptr) {
+        // Unlocked again after a lock: the same workspace, read again.
+        connect(bridge, &SignalBridge::lockChanged, this, [this](bool locked) {
+            if (!locked) {
+                reload();
+            }
+        });
     }
 }
 

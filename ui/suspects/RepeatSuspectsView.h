@@ -62,6 +62,7 @@ public:
     static QString countsText(std::size_t linked, std::size_t suppressed);
 
 private:
+    void watchBridge();
     void readNow();
     void dropDecided();
     void scanProgress(std::size_t scored, std::size_t total);

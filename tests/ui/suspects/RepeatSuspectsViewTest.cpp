@@ -287,6 +287,10 @@ TEST_F(RepeatSuspectsViewTest, LockEmptiesTheTab)
     // Nothing reads a locked workspace: a decision signal now leaves the lists empty.
     matching->noteDecisionRecorded();
     EXPECT_EQ(view->suspectsModel()->rowCount(), 0);
+    // Unlocked again: read again (the scan's pairs wait for the next scan).
+    workspace().unlock(core::Workspace::deriveForOpen(dir / "repeat.rwb", wb::test::Passphrase));
+    ASSERT_TRUE(waitFor([&] { return view->suspectsModel()->rowCount() == 1; }));
+    EXPECT_EQ(view->proposalsModel()->rowCount(), 0);
 }
 
 class RepeatSuspectsTabTest : public ::testing::Test
