@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -71,7 +72,16 @@ RepeatSuspectsView::RepeatSuspectsView(MatchingService& matching, PrivacyMode* p
     , m_proposals(new AwaitingDecisionModel(privacy, this))
 {
     setObjectName(QStringLiteral("repeatSuspectsView"));
-    auto* layout = new QVBoxLayout(this);
+    // In a scroll area: the main window still fits a 1280x800 screen at 150 % (its least size is its pages' largest).
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("repeatSuspectsScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto* content = new QWidget(scroll);
+    auto* layout = new QVBoxLayout(content);
 
     // (c) What this is, and the victim rule.
     auto* help = wrappedLabel("repeatSuspectsHelpLabel", this);
@@ -166,6 +176,7 @@ RepeatSuspectsView::RepeatSuspectsView(MatchingService& matching, PrivacyMode* p
     splitter->addWidget(proposalsBox);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
+    scroll->setWidget(content);
 
     connect(m_scanButton, &QPushButton::clicked, this, &RepeatSuspectsView::startScan);
     connect(m_cancelButton, &QPushButton::clicked, this, &RepeatSuspectsView::cancelScan);
