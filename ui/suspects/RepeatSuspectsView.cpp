@@ -13,7 +13,6 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -52,6 +51,7 @@ QTableView* listView(const char* objectName, QAbstractItemModel* model, QWidget*
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
     view->verticalHeader()->hide();
+    view->setMinimumHeight(view->fontMetrics().height() * 4); // a heading and a row or two at the least
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view->horizontalHeader()->setStretchLastSection(true);
     return view;
@@ -72,16 +72,9 @@ RepeatSuspectsView::RepeatSuspectsView(MatchingService& matching, PrivacyMode* p
     , m_proposals(new AwaitingDecisionModel(privacy, this))
 {
     setObjectName(QStringLiteral("repeatSuspectsView"));
-    // In a scroll area: the main window still fits a 1280x800 screen at 150 % (its least size is its pages' largest).
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto* scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("repeatSuspectsScrollArea"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    outer->addWidget(scroll);
-    auto* content = new QWidget(scroll);
-    auto* layout = new QVBoxLayout(content);
+    // Few rows, each short: the main window, whose least size is its largest page's, still fits a 1280x800 screen
+    // at 150 % (MainWindowTest).
+    auto* layout = new QVBoxLayout(this);
 
     // (c) What this is, and the victim rule.
     auto* help = wrappedLabel("repeatSuspectsHelpLabel", this);
@@ -106,7 +99,9 @@ RepeatSuspectsView::RepeatSuspectsView(MatchingService& matching, PrivacyMode* p
     m_suspectsEmpty = wrappedLabel("repeatSuspectsEmptyLabel", suspectsBox);
     m_suspectsEmpty->setText(tr("No suspect is linked across cases yet. A person appears here once an officer decides "
                                 "that suspects recorded in two cases are the same person."));
-    suspectsLayout->addWidget(m_suspectsEmpty);
+    auto* suspectsRow = new QHBoxLayout();
+    suspectsRow->addWidget(m_suspectsEmpty, 1);
+    suspectsLayout->addLayout(suspectsRow);
     m_suspectsError = wrappedLabel("repeatSuspectsErrorLabel", suspectsBox);
     m_suspectsError->hide();
     suspectsLayout->addWidget(m_suspectsError);
@@ -116,14 +111,12 @@ RepeatSuspectsView::RepeatSuspectsView(MatchingService& matching, PrivacyMode* p
     m_suspectsView->horizontalHeader()->resizeSection(PersonOfInterestListModel::NamesColumn, 360);
     m_suspectsView->horizontalHeader()->resizeSection(PersonOfInterestListModel::CasesColumn, 90);
     suspectsLayout->addWidget(m_suspectsView, 1);
-    auto* suspectButtons = new QHBoxLayout();
     auto* pictureButton = new QPushButton(tr("&Whole picture…"), suspectsBox);
     pictureButton->setObjectName(QStringLiteral("wholePictureButton"));
     pictureButton->setAccessibleName(tr("Whole picture of the selected suspect across cases"));
     pictureButton->setEnabled(false);
-    suspectButtons->addStretch(1);
-    suspectButtons->addWidget(pictureButton);
-    suspectsLayout->addLayout(suspectButtons);
+    suspectsRow->addStretch(0);
+    suspectsRow->addWidget(pictureButton, 0, Qt::AlignRight);
     splitter->addWidget(suspectsBox);
 
     // (b) Possible matches awaiting a decision.
@@ -165,18 +158,14 @@ RepeatSuspectsView::RepeatSuspectsView(MatchingService& matching, PrivacyMode* p
     m_proposalsView->horizontalHeader()->resizeSection(AwaitingDecisionModel::SecondColumn, 260);
     m_proposalsView->horizontalHeader()->resizeSection(AwaitingDecisionModel::ProbabilityColumn, 220);
     proposalsLayout->addWidget(m_proposalsView, 1);
-    auto* proposalButtons = new QHBoxLayout();
     auto* decideButton = new QPushButton(tr("&Explain and decide…"), proposalsBox);
     decideButton->setObjectName(QStringLiteral("explainAndDecideButton"));
     decideButton->setAccessibleName(tr("Explain the selected pair and decide on it"));
     decideButton->setEnabled(false);
-    proposalButtons->addStretch(1);
-    proposalButtons->addWidget(decideButton);
-    proposalsLayout->addLayout(proposalButtons);
+    scanRow->addWidget(decideButton);
     splitter->addWidget(proposalsBox);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
-    scroll->setWidget(content);
 
     connect(m_scanButton, &QPushButton::clicked, this, &RepeatSuspectsView::startScan);
     connect(m_cancelButton, &QPushButton::clicked, this, &RepeatSuspectsView::cancelScan);
