@@ -83,6 +83,16 @@
     </message>
 </context>
 <context>
+    <name>wb::ui::PersonOfInterestListModel</name>
+    <message numerus="yes">
+        <source>%n cases</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::RecordListModel</name>
     <message numerus="yes">
         <source>%n linked</source>
@@ -99,6 +109,30 @@
         <translation>
             <numerusform>%n day awaiting a CPS charging decision not counted: the bail period now ends on %1.</numerusform>
             <numerusform>%n days awaiting a CPS charging decision not counted: the bail period now ends on %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::RepeatSuspectsView</name>
+    <message numerus="yes">
+        <source>Finished: %n pairs await a decision.</source>
+        <translation>
+            <numerusform>Finished: %n pair awaits a decision.</numerusform>
+            <numerusform>Finished: %n pairs await a decision.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs found are already decided to be the same person (listed above, not here).</source>
+        <translation>
+            <numerusform>%n pair found is already decided to be the same person (listed above, not here).</numerusform>
+            <numerusform>%n pairs found are already decided to be the same person (listed above, not here).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs found were decided to be different people and are not proposed again unless either person's details change.</source>
+        <translation>
+            <numerusform>%n pair found was decided to be different people and is not proposed again unless either person's details change.</numerusform>
+            <numerusform>%n pairs found were decided to be different people and are not proposed again unless either person's details change.</numerusform>
         </translation>
     </message>
 </context>

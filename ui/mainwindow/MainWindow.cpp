@@ -6,6 +6,7 @@
 #include <QCloseEvent>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTableView>
 
 #include "core/Error.h"
 #include "core/Workspace.h"
@@ -34,6 +35,7 @@
 #include "ui/sources/SourcesDialog.h"
 #include "ui/suspects/MatchDecisionDialog.h"
 #include "ui/suspects/MatchingService.h"
+#include "ui/suspects/RepeatSuspectsView.h"
 #include "ui/suspects/WholePictureDialog.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
@@ -95,6 +97,8 @@ MainWindow::MainWindow(Catalogues catalogues, AppSettings& settings, QWidget* pa
     connect(m_casesPage, &CasesPage::caseRequested, this, [this](std::int64_t id) { openCaseWorkspace(id); });
     connect(m_casesPage, &CasesPage::dueItemRequested, this, &MainWindow::openDueItem);
     connect(m_casesPage, &CasesPage::selectionChanged, this, &MainWindow::updateActions);
+    m_repeatSuspects = new RepeatSuspectsView(*m_matching, m_privacy, mainTabs());
+    mainTabs()->addTab(m_repeatSuspects, tr("Repeat suspects (Ctrl+3)"));
     m_systemLock = new SystemLockWatcher(this);
     m_dialogs = new WorkspaceDialogs(
         {this, m_session, &m_settings, &m_catalogues, m_privacy, m_idle, m_systemLock, m_casesPage, &m_kdf});
@@ -223,6 +227,11 @@ void MainWindow::connectActions()
     connect(m_actions->importBundleAction, &QAction::triggered, m_dialogs, &WorkspaceDialogs::showImportBundle);
     connect(m_actions->sourcesAction, &QAction::triggered, this,
             [this] { SourcesDialog::showFor(m_catalogues, this); });
+    m_casesPage->addAction(m_actions->showRepeatSuspectsAction); // a shortcut of the cases page, as Ctrl+1 and 2
+    connect(m_actions->showRepeatSuspectsAction, &QAction::triggered, this, [this] {
+        mainTabs()->setCurrentWidget(m_repeatSuspects);
+        m_repeatSuspects->suspectsView()->setFocus();
+    });
 }
 
 // --- getting a workspace ------------------------------------------------------

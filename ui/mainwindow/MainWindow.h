@@ -32,6 +32,7 @@ class CaseListModel;
 class ClipboardGuard;
 class CaseWorkspace;
 class PrivacyMode;
+class RepeatSuspectsView;
 class SearchDialog;
 class IdleWatcher;
 class SignalBridge;
@@ -79,8 +80,10 @@ public:
     SystemLockWatcher* systemLockWatcher() const noexcept { return m_systemLock; }
     /// The landing page after unlock: what is due and overdue across every case.
     TodayView* todayView() const noexcept;
-    /// "Today" and "Cases" (Ctrl+1 / Ctrl+2).
+    /// "Today", "Cases" and "Repeat suspects" (Ctrl+1 / Ctrl+2 / Ctrl+3).
     QTabWidget* mainTabs() const noexcept;
+    /// The Repeat suspects tab: suspects in more than one case and possible matches awaiting a decision.
+    RepeatSuspectsView* repeatSuspectsView() const noexcept { return m_repeatSuspects; }
     /// Clears what the workbench put on the clipboard after a while, on lock and on quit.
     ClipboardGuard* clipboardGuard() const noexcept { return m_clipboard; }
     /// The banner above the case list when a backup is due.
@@ -151,6 +154,7 @@ private:
     WelcomePage* m_welcomePage = nullptr;
     LockedPage* m_lockedPage = nullptr;
     CasesPage* m_casesPage = nullptr;
+    RepeatSuspectsView* m_repeatSuspects = nullptr;
     MainStatusBar* m_statusBar = nullptr; ///< owner, privacy mode, busy indicator, messages
 };
 

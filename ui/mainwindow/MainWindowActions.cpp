@@ -107,6 +107,10 @@ MainWindowActions::MainWindowActions(QMainWindow* window, PrivacyMode* privacy)
     sourcesAction->setToolTip(tr("For the force's RASSO lead and trainers: where every line of enquiry, question, "
                                  "time limit and list entry comes from, and whether it is confirmed"));
 
+    showRepeatSuspectsAction = new QAction(tr("Repeat suspects"), window);
+    showRepeatSuspectsAction->setObjectName(QStringLiteral("showRepeatSuspectsAction"));
+    showRepeatSuspectsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+
     QMenu* fileMenu = window->menuBar()->addMenu(tr("&Workspace"));
     fileMenu->addAction(newCaseAction);
     fileMenu->addAction(openCaseAction);

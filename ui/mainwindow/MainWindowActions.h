@@ -38,6 +38,8 @@ public:
     QAction* importBundleAction = nullptr;
     /// Help > Sources of the guidance…: the provenance of every catalogue entry, for the RASSO lead (issue 14).
     QAction* sourcesAction = nullptr;
+    /// Shows the Repeat suspects tab (Ctrl+3) beside Today and Cases (issue 16); the cases page holds it.
+    QAction* showRepeatSuspectsAction = nullptr;
 };
 
 } // namespace wb::ui
