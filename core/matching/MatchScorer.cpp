@@ -2,6 +2,7 @@
 #include "core/matching/MatchScorer.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdlib>
 
@@ -113,11 +114,35 @@ void recordedValues(Field field, const PersonRecord& r, std::string& out)
     }
 }
 
+/// False when one side has nothing recorded for the field, so that its comparison can only be NotCompared.
+bool mayCompare(Field field, const PreparedRecord& pa, const PreparedRecord& pb)
+{
+    switch (field) {
+    case Field::FamilyName: return !pa.family.empty() && !pb.family.empty();
+    case Field::GivenName: return !pa.given.empty() && !pb.given.empty();
+    case Field::BirthDate: return (pa.birthDate || pa.ageYears) && (pb.birthDate || pb.ageYears);
+    case Field::Phone: return !pa.phones.empty() && !pb.phones.empty();
+    case Field::Email: return !pa.emails.empty() && !pb.emails.empty();
+    case Field::Handle: return !pa.handles.empty() && !pb.handles.empty();
+    case Field::Vehicle: return !pa.vehicles.empty() && !pb.vehicles.empty();
+    case Field::Address: return !pa.addresses.empty() && !pb.addresses.empty();
+    case Field::Postcode: return !pa.postcodes.empty() && !pb.postcodes.empty();
+    case Field::PoliceId: return !pa.policeIds.empty() && !pb.policeIds.empty();
+    }
+    return true;
+}
+
 } // namespace
 
 MatchScorer::MatchScorer(const MatchModel& model, const TermFrequencies* frequencies)
+    : MatchScorer(model, frequencies, model.priorWeight())
+{
+}
+
+MatchScorer::MatchScorer(const MatchModel& model, const TermFrequencies* frequencies, double priorWeight)
     : m_model(model)
     , m_frequencies(frequencies)
+    , m_priorWeight(priorWeight)
 {
 }
 
@@ -161,6 +186,11 @@ Level MatchScorer::compare(Field field, const PreparedRecord& pa, const Prepared
                 *similarity = jw;
             }
             return Level::SimilarMedium;
+        }
+        // A nickname (Bill and William) is a name the person is also known by: the alias level, where the names are
+        // not already similar (Chris and Christine stay a Jaro–Winkler level).
+        if (field == Field::GivenName && m_model.areNicknames(a, b)) {
+            return Level::Alias;
         }
         if (field == Field::GivenName &&
             ((a.size() == 1 && b.front() == a.front()) || (b.size() == 1 && a.front() == b.front()))) {
@@ -267,9 +297,46 @@ double MatchScorer::weightOf(Field field, Level level, const PreparedRecord& pa,
 
 double MatchScorer::totalWeight(const PreparedRecord& pa, const PreparedRecord& pb) const
 {
-    double total = m_model.priorWeight();
+    double total = m_priorWeight;
     for (const Field field : allFields()) {
         total += weightOf(field, compare(field, pa, pb), pa, nullptr);
+    }
+    return total;
+}
+
+std::optional<double>
+MatchScorer::weightIfReaches(const PreparedRecord& pa, const PreparedRecord& pb, double floor) const
+{
+    // Cheapest first; the addresses' Jaro–Winkler over every pair of addresses last.
+    static constexpr std::array<Field, 10> kOrder{Field::BirthDate, Field::Phone,    Field::Email,    Field::Handle,
+                                                  Field::Vehicle,   Field::PoliceId, Field::Postcode, Field::FamilyName,
+                                                  Field::GivenName, Field::Address};
+    // Sums in a different order differ in the last bits: stop only when short by more than that.
+    constexpr double kMargin = 1e-9;
+    std::array<double, 10> weights{};
+    std::array<double, 10> caps{};
+    double remaining = 0.0;
+    for (const Field field : kOrder) {
+        const auto at = static_cast<std::size_t>(field);
+        caps[at] = mayCompare(field, pa, pb) ? m_model.maxWeight(field) : 0.0;
+        remaining += caps[at];
+    }
+    double running = m_priorWeight;
+    for (const Field field : kOrder) {
+        const auto at = static_cast<std::size_t>(field);
+        if (!mayCompare(field, pa, pb)) {
+            continue; // NotCompared: weight 0
+        }
+        weights[at] = weightOf(field, compare(field, pa, pb), pa, nullptr);
+        running += weights[at];
+        remaining -= caps[at];
+        if (running + remaining < floor - kMargin) {
+            return std::nullopt;
+        }
+    }
+    double total = m_priorWeight; // in Field order, as totalWeight() sums
+    for (const double w : weights) {
+        total += w;
     }
     return total;
 }
@@ -285,7 +352,7 @@ MatchScore MatchScorer::score(const PersonRecord& a,
                               const PreparedRecord& pb) const
 {
     MatchScore result;
-    result.priorWeight = m_model.priorWeight();
+    result.priorWeight = m_priorWeight;
     result.totalWeight = result.priorWeight;
     for (const Field field : allFields()) {
         Contribution c;
