@@ -196,6 +196,17 @@ bool CandidateIndex::remove(std::int64_t personId)
 
 std::vector<std::size_t> CandidateIndex::candidatesOf(const PreparedRecord& prepared, std::int64_t personId) const
 {
+    // A record in several of the subject's blocks is taken once: a mark per record, kept by the calling thread
+    // between searches (a new number per search, so it is never cleared), instead of sorting every block's records.
+    thread_local std::vector<std::uint32_t> mark;
+    thread_local std::uint32_t search = 0;
+    if (mark.size() < m_records.size()) {
+        mark.resize(m_records.size(), 0);
+    }
+    if (++search == 0) { // wrapped round: forget every mark
+        std::fill(mark.begin(), mark.end(), 0);
+        search = 1;
+    }
     std::vector<std::size_t> out;
     for (const auto& key : keysOf(prepared)) {
         const auto it = m_blocks.find(key);
@@ -203,13 +214,15 @@ std::vector<std::size_t> CandidateIndex::candidatesOf(const PreparedRecord& prep
             continue;
         }
         for (const std::uint32_t i : it->second) {
-            if (personId == 0 || m_records[i].personId != personId) {
-                out.push_back(i);
+            if (mark[i] != search) {
+                mark[i] = search;
+                if (personId == 0 || m_records[i].personId != personId) {
+                    out.push_back(i);
+                }
             }
         }
     }
     std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
 }
 
@@ -235,8 +248,9 @@ std::vector<Candidate> CandidateIndex::matchesFor(const PersonRecord& record) co
     }
     const PreparedRecord prepared = PreparedRecord::from(record); // once for every candidate
     const double floor = floorWeight();
+    const auto bounds = m_scorer.nameBounds(prepared);
     for (const std::size_t i : candidatesOf(prepared, record.personId)) {
-        const auto weight = m_scorer.weightIfReaches(prepared, m_prepared[i], floor);
+        const auto weight = m_scorer.weightIfReaches(prepared, m_prepared[i], floor, bounds);
         if (weight && MatchScorer::probability(*weight) >= m_model.threshold()) {
             out.push_back(Candidate{i, m_scorer.score(record, prepared, m_records[i], m_prepared[i])});
         }
@@ -311,6 +325,7 @@ CandidateIndex::allMatches(const std::function<bool(std::size_t, std::size_t)>& 
     bool cancelled = false;
     for (std::uint32_t a = 0; a < m_records.size() && !cancelled; ++a) {
         pairsOf(a, mark, others);
+        const auto bounds = others.empty() ? MatchScorer::NameBounds{} : m_scorer.nameBounds(m_prepared[a]);
         for (const std::uint32_t b : others) {
             if (progress && done >= nextReport) {
                 nextReport = done + kProgressEvery;
@@ -320,7 +335,7 @@ CandidateIndex::allMatches(const std::function<bool(std::size_t, std::size_t)>& 
                 }
             }
             ++done;
-            const auto weight = m_scorer.weightIfReaches(m_prepared[a], m_prepared[b], floor);
+            const auto weight = m_scorer.weightIfReaches(m_prepared[a], m_prepared[b], floor, bounds);
             if (weight && MatchScorer::probability(*weight) >= m_model.threshold()) {
                 out.push_back(
                     CandidatePair{a, b, m_scorer.score(m_records[a], m_prepared[a], m_records[b], m_prepared[b])});

@@ -114,24 +114,6 @@ void recordedValues(Field field, const PersonRecord& r, std::string& out)
     }
 }
 
-/// False when one side has nothing recorded for the field, so that its comparison can only be NotCompared.
-bool mayCompare(Field field, const PreparedRecord& pa, const PreparedRecord& pb)
-{
-    switch (field) {
-    case Field::FamilyName: return !pa.family.empty() && !pb.family.empty();
-    case Field::GivenName: return !pa.given.empty() && !pb.given.empty();
-    case Field::BirthDate: return (pa.birthDate || pa.ageYears) && (pb.birthDate || pb.ageYears);
-    case Field::Phone: return !pa.phones.empty() && !pb.phones.empty();
-    case Field::Email: return !pa.emails.empty() && !pb.emails.empty();
-    case Field::Handle: return !pa.handles.empty() && !pb.handles.empty();
-    case Field::Vehicle: return !pa.vehicles.empty() && !pb.vehicles.empty();
-    case Field::Address: return !pa.addresses.empty() && !pb.addresses.empty();
-    case Field::Postcode: return !pa.postcodes.empty() && !pb.postcodes.empty();
-    case Field::PoliceId: return !pa.policeIds.empty() && !pb.policeIds.empty();
-    }
-    return true;
-}
-
 } // namespace
 
 MatchScorer::MatchScorer(const MatchModel& model, const TermFrequencies* frequencies)
@@ -304,8 +286,29 @@ double MatchScorer::totalWeight(const PreparedRecord& pa, const PreparedRecord& 
     return total;
 }
 
+MatchScorer::NameBounds MatchScorer::nameBounds(const PreparedRecord& pa) const
+{
+    const auto bound = [&](Field field) {
+        double best = 0.0;
+        for (const Level level : levelsOf(field)) {
+            const double w = level == Level::Exact ? weightOf(field, level, pa, nullptr) : m_model.weight(field, level);
+            best = std::max(best, w);
+        }
+        return best;
+    };
+    return NameBounds{bound(Field::FamilyName), bound(Field::GivenName)};
+}
+
 std::optional<double>
 MatchScorer::weightIfReaches(const PreparedRecord& pa, const PreparedRecord& pb, double floor) const
+{
+    return weightIfReaches(pa, pb, floor, nameBounds(pa));
+}
+
+std::optional<double> MatchScorer::weightIfReaches(const PreparedRecord& pa,
+                                                   const PreparedRecord& pb,
+                                                   double floor,
+                                                   const NameBounds& boundsOfA) const
 {
     // Cheapest first; the addresses' Jaro–Winkler over every pair of addresses last.
     static constexpr std::array<Field, 10> kOrder{Field::BirthDate, Field::Phone,    Field::Email,    Field::Handle,
@@ -313,19 +316,26 @@ MatchScorer::weightIfReaches(const PreparedRecord& pa, const PreparedRecord& pb,
                                                   Field::GivenName, Field::Address};
     // Sums in a different order differ in the last bits: stop only when short by more than that.
     constexpr double kMargin = 1e-9;
+    // A field one side has not recorded can only be NotCompared: weight 0, not compared at all.
+    const unsigned both = pa.recorded & pb.recorded;
+    const auto comparable = [both](std::size_t at) { return (both & (1U << at)) != 0; };
     std::array<double, 10> weights{};
     std::array<double, 10> caps{};
     double remaining = 0.0;
     for (const Field field : kOrder) {
         const auto at = static_cast<std::size_t>(field);
-        caps[at] = mayCompare(field, pa, pb) ? m_model.maxWeight(field) : 0.0;
-        remaining += caps[at];
+        if (comparable(at)) {
+            caps[at] = field == Field::FamilyName  ? boundsOfA.family
+                       : field == Field::GivenName ? boundsOfA.given
+                                                   : m_model.maxWeight(field);
+            remaining += caps[at];
+        }
     }
     double running = m_priorWeight;
     for (const Field field : kOrder) {
         const auto at = static_cast<std::size_t>(field);
-        if (!mayCompare(field, pa, pb)) {
-            continue; // NotCompared: weight 0
+        if (!comparable(at)) {
+            continue;
         }
         weights[at] = weightOf(field, compare(field, pa, pb), pa, nullptr);
         running += weights[at];

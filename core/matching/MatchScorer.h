@@ -37,6 +37,20 @@ public:
     /// addresses (Jaro–Winkler over long text) last, so that most pairs of a block stop before the costly ones.
     std::optional<double> weightIfReaches(const PreparedRecord& pa, const PreparedRecord& pb, double floor) const;
 
+    /// The largest weights one record's names can add to any of its pairs: its exact match weighed by its own
+    /// frequency (term frequency), or the best other level. Tighter than MatchModel::maxWeight; computed once for a
+    /// record compared with many.
+    struct NameBounds {
+        double family = 0.0;
+        double given = 0.0;
+    };
+    NameBounds nameBounds(const PreparedRecord& pa) const;
+    /// weightIfReaches with `pa`'s nameBounds already computed.
+    std::optional<double> weightIfReaches(const PreparedRecord& pa,
+                                          const PreparedRecord& pb,
+                                          double floor,
+                                          const NameBounds& boundsOfA) const;
+
     /// The level one field lands on; `similarity` receives the Jaro–Winkler value when the level is graded on it.
     Level compare(Field field, const PreparedRecord& pa, const PreparedRecord& pb, double* similarity = nullptr) const;
 

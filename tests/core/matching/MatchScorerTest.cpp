@@ -10,6 +10,7 @@
 
 #include "core/matching/MatchModel.h"
 #include "core/matching/MatchScorer.h"
+#include "core/matching/TermFrequencies.h"
 #include "support/MatchingTestSupport.h"
 #include "support/TestSupport.h"
 
@@ -262,25 +263,36 @@ TEST(MatchScorerTest, EarlyStopGivesTheWeightOrStopsOnlyBelowTheFloor)
     people[5].addresses = {"12 Invented Rd, Leeds LS1 4AP"};
     people[5].vehicles = {"AB12CDE"};
     people[6].vehicles = {"AB12 CDE"};
-    const MatchScorer scorer(model());
+    // Without and with term frequencies (a crowd where Smith is common and most other surnames rare).
+    std::vector<PersonRecord> crowd = people;
+    for (int i = 0; i < 600; ++i) {
+        crowd.push_back(person("Given" + std::to_string(i % 40), i % 3 == 0 ? "Smith" : "Rare" + std::to_string(i)));
+    }
+    const auto frequencies = TermFrequencies::build(crowd);
+    ASSERT_GE(frequencies.values(Field::FamilyName), model().termFrequencyMinimumValues());
+    const MatchScorer plain(model());
+    const MatchScorer weighed(model(), &frequencies);
     std::size_t stopped = 0;
     std::size_t reached = 0;
-    for (const double floor : {-30.0, -10.0, 0.0, 10.0, 30.0}) {
-        for (const auto& a : people) {
-            for (const auto& b : people) {
-                const auto pa = PreparedRecord::from(a);
-                const auto pb = PreparedRecord::from(b);
-                const double total = scorer.totalWeight(pa, pb);
-                const auto early = scorer.weightIfReaches(pa, pb, floor);
-                if (early) {
-                    EXPECT_EQ(*early, total) << "the same sum, in the same order";
-                    ++reached;
-                } else {
-                    EXPECT_LT(total, floor) << a.givenName << " / " << b.givenName;
-                    ++stopped;
-                }
-                if (total >= floor) {
-                    EXPECT_TRUE(early.has_value());
+    for (const MatchScorer* scorerOf : {&plain, &weighed}) {
+        const MatchScorer& scorer = *scorerOf;
+        for (const double floor : {-30.0, -10.0, 0.0, 10.0, 30.0}) {
+            for (const auto& a : people) {
+                for (const auto& b : people) {
+                    const auto pa = PreparedRecord::from(a);
+                    const auto pb = PreparedRecord::from(b);
+                    const double total = scorer.totalWeight(pa, pb);
+                    const auto early = scorer.weightIfReaches(pa, pb, floor);
+                    if (early) {
+                        EXPECT_EQ(*early, total) << "the same sum, in the same order";
+                        ++reached;
+                    } else {
+                        EXPECT_LT(total, floor) << a.givenName << " / " << b.givenName;
+                        ++stopped;
+                    }
+                    if (total >= floor) {
+                        EXPECT_TRUE(early.has_value());
+                    }
                 }
             }
         }
