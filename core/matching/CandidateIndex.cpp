@@ -2,7 +2,8 @@
 #include "core/matching/CandidateIndex.h"
 
 #include <algorithm>
-#include <unordered_set>
+#include <cmath>
+#include <limits>
 
 #include "core/Error.h"
 #include "core/matching/Similarity.h"
@@ -23,27 +24,27 @@ bool isSuspect(const PersonRecord& r)
     return r.role == PersonRole::Suspect;
 }
 
+constexpr std::uint32_t kNoMark = std::numeric_limits<std::uint32_t>::max();
+
 } // namespace
 
 CandidateIndex::CandidateIndex(const MatchModel& model, std::vector<PersonRecord> records)
     : m_model(model)
     , m_records(std::move(records))
-    , m_scorer(model, &m_frequencies)
+    , m_scorer(model, &m_frequencies, model.priorWeightFor(m_records.size()))
 {
-    if (m_records.size() > UINT32_MAX) {
+    if (m_records.size() >= kNoMark) {
         throw Error(ErrorCode::Validation, "too many records for one matching index", "records");
     }
     m_prepared.reserve(m_records.size());
     for (const auto& record : m_records) {
         m_prepared.push_back(PreparedRecord::from(record));
     }
-    m_frequencies = TermFrequencies::build(m_prepared);
-    for (std::size_t i = 0; i < m_prepared.size(); ++i) {
-        for (auto& key : blockingKeys(m_prepared[i])) {
-            auto& block = m_blocks[std::move(key)];
-            if (block.empty() || block.back() != static_cast<std::uint32_t>(i)) {
-                block.push_back(static_cast<std::uint32_t>(i));
-            }
+    m_recordBlocks.resize(m_records.size());
+    for (std::size_t i = 0; i < m_records.size(); ++i) {
+        attach(static_cast<std::uint32_t>(i));
+        if (m_records[i].personId != 0) {
+            m_byPerson.emplace(m_records[i].personId, static_cast<std::uint32_t>(i));
         }
     }
 }
@@ -83,39 +84,174 @@ std::vector<std::string> CandidateIndex::blockingKeys(const PreparedRecord& r)
     return keys;
 }
 
-std::vector<std::size_t> CandidateIndex::candidatesFor(const PersonRecord& record) const
+std::vector<std::string> CandidateIndex::keysOf(const PreparedRecord& r) const
 {
-    if (record.role == PersonRole::Victim) {
-        return {};
+    auto keys = blockingKeys(r);
+    if (r.familyCode.empty() || r.given.empty()) {
+        return keys;
+    }
+    bool added = false;
+    for (const auto& formal : m_model.formalNamesOf(r.given)) {
+        if (formal.front() != r.given.front()) {
+            keys.push_back("f:" + r.familyCode + "|" + formal.substr(0, 1));
+            added = true;
+        }
+    }
+    if (added) {
+        std::sort(keys.begin(), keys.end());
+        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    }
+    return keys;
+}
+
+void CandidateIndex::attach(std::uint32_t i)
+{
+    m_frequencies.add(m_prepared[i]);
+    auto& mine = m_recordBlocks[i];
+    mine.clear();
+    for (auto& key : keysOf(m_prepared[i])) {
+        Block& block = m_blocks[std::move(key)];
+        block.insert(std::lower_bound(block.begin(), block.end(), i), i);
+        mine.push_back(&block);
+    }
+}
+
+void CandidateIndex::detach(std::uint32_t i)
+{
+    m_frequencies.remove(m_prepared[i]);
+    for (Block* block : m_recordBlocks[i]) {
+        const auto at = std::lower_bound(block->begin(), block->end(), i);
+        if (at != block->end() && *at == i) {
+            block->erase(at);
+        }
+    }
+    m_recordBlocks[i].clear(); // an emptied block stays in the map: other records' pointers stay valid
+}
+
+std::optional<std::size_t> CandidateIndex::indexOf(std::int64_t personId) const
+{
+    if (personId == 0) {
+        return std::nullopt;
+    }
+    const auto it = m_byPerson.find(personId);
+    if (it == m_byPerson.end()) {
+        return std::nullopt;
+    }
+    return it->second;
+}
+
+void CandidateIndex::upsert(PersonRecord record)
+{
+    if (const auto at = indexOf(record.personId)) {
+        const auto i = static_cast<std::uint32_t>(*at);
+        detach(i);
+        m_prepared[i] = PreparedRecord::from(record);
+        m_records[i] = std::move(record);
+        attach(i);
+    } else {
+        if (m_records.size() + 1 >= kNoMark) {
+            throw Error(ErrorCode::Validation, "too many records for one matching index", "records");
+        }
+        const auto i = static_cast<std::uint32_t>(m_records.size());
+        m_prepared.push_back(PreparedRecord::from(record));
+        m_records.push_back(std::move(record));
+        m_recordBlocks.emplace_back();
+        attach(i);
+        if (m_records[i].personId != 0) {
+            m_byPerson.emplace(m_records[i].personId, i);
+        }
+    }
+    m_scorer.setPriorWeight(m_model.priorWeightFor(m_records.size()));
+}
+
+bool CandidateIndex::remove(std::int64_t personId)
+{
+    const auto at = indexOf(personId);
+    if (!at) {
+        return false;
+    }
+    const auto i = static_cast<std::uint32_t>(*at);
+    const auto last = static_cast<std::uint32_t>(m_records.size() - 1);
+    detach(i);
+    m_byPerson.erase(personId);
+    if (i != last) {
+        // The last record takes the freed index: its blocks and its entry in the person map follow.
+        for (Block* block : m_recordBlocks[last]) {
+            block->erase(std::lower_bound(block->begin(), block->end(), last));
+            block->insert(std::lower_bound(block->begin(), block->end(), i), i);
+        }
+        m_records[i] = std::move(m_records[last]);
+        m_prepared[i] = std::move(m_prepared[last]);
+        m_recordBlocks[i] = std::move(m_recordBlocks[last]);
+        if (const auto it = m_byPerson.find(m_records[i].personId); it != m_byPerson.end() && it->second == last) {
+            it->second = i;
+        }
+    }
+    m_records.pop_back();
+    m_prepared.pop_back();
+    m_recordBlocks.pop_back();
+    m_scorer.setPriorWeight(m_model.priorWeightFor(m_records.size()));
+    return true;
+}
+
+std::vector<std::size_t> CandidateIndex::candidatesOf(const PreparedRecord& prepared, std::int64_t personId) const
+{
+    // A record in several of the subject's blocks is taken once: a mark per record, kept by the calling thread
+    // between searches (a new number per search, so it is never cleared), instead of sorting every block's records.
+    thread_local std::vector<std::uint32_t> mark;
+    thread_local std::uint32_t search = 0;
+    if (mark.size() < m_records.size()) {
+        mark.resize(m_records.size(), 0);
+    }
+    if (++search == 0) { // wrapped round: forget every mark
+        std::fill(mark.begin(), mark.end(), 0);
+        search = 1;
     }
     std::vector<std::size_t> out;
-    for (const auto& key : blockingKeys(PreparedRecord::from(record))) {
+    for (const auto& key : keysOf(prepared)) {
         const auto it = m_blocks.find(key);
         if (it == m_blocks.end() || it->second.size() > m_model.maxBlockSize()) {
             continue;
         }
         for (const std::uint32_t i : it->second) {
-            if (m_records[i].personId != record.personId || record.personId == 0) {
-                out.push_back(i);
+            if (mark[i] != search) {
+                mark[i] = search;
+                if (personId == 0 || m_records[i].personId != personId) {
+                    out.push_back(i);
+                }
             }
         }
     }
     std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
+}
+
+std::vector<std::size_t> CandidateIndex::candidatesFor(const PersonRecord& record) const
+{
+    if (record.role == PersonRole::Victim) {
+        return {};
+    }
+    return candidatesOf(PreparedRecord::from(record), record.personId);
+}
+
+double CandidateIndex::floorWeight() const
+{
+    const double t = m_model.threshold();
+    return std::log2(t / (1.0 - t));
 }
 
 std::vector<Candidate> CandidateIndex::matchesFor(const PersonRecord& record) const
 {
     std::vector<Candidate> out;
-    const auto candidates = candidatesFor(record);
-    if (candidates.empty()) {
+    if (record.role == PersonRole::Victim) {
         return out;
     }
-    const PreparedRecord prepared = PreparedRecord::from(record);
-    for (const std::size_t i : candidates) {
-        const double weight = m_scorer.totalWeight(prepared, m_prepared[i]);
-        if (MatchScorer::probability(weight) >= m_model.threshold()) {
+    const PreparedRecord prepared = PreparedRecord::from(record); // once for every candidate
+    const double floor = floorWeight();
+    const auto bounds = m_scorer.nameBounds(prepared);
+    for (const std::size_t i : candidatesOf(prepared, record.personId)) {
+        const auto weight = m_scorer.weightIfReaches(prepared, m_prepared[i], floor, bounds);
+        if (weight && MatchScorer::probability(*weight) >= m_model.threshold()) {
             out.push_back(Candidate{i, m_scorer.score(record, prepared, m_records[i], m_prepared[i])});
         }
     }
@@ -124,55 +260,90 @@ std::vector<Candidate> CandidateIndex::matchesFor(const PersonRecord& record) co
     return out;
 }
 
-std::vector<std::pair<std::size_t, std::size_t>> CandidateIndex::allCandidatePairs() const
+bool CandidateIndex::mayPair(std::size_t a, std::size_t b) const
 {
-    std::unordered_set<std::uint64_t> seen;
-    for (const auto& [key, block] : m_blocks) {
-        if (block.size() < 2 || block.size() > m_model.maxBlockSize()) {
+    if (a == b || (m_records[a].personId == m_records[b].personId && m_records[a].personId != 0)) {
+        return false;
+    }
+    return isSuspect(m_records[a]) || isSuspect(m_records[b]);
+}
+
+void CandidateIndex::pairsOf(std::uint32_t i, std::vector<std::uint32_t>& mark, std::vector<std::uint32_t>& out) const
+{
+    out.clear();
+    for (const Block* block : m_recordBlocks[i]) {
+        if (block->size() < 2 || block->size() > m_model.maxBlockSize()) {
             continue;
         }
-        for (std::size_t x = 0; x < block.size(); ++x) {
-            for (std::size_t y = x + 1; y < block.size(); ++y) {
-                const std::uint32_t a = std::min(block[x], block[y]);
-                const std::uint32_t b = std::max(block[x], block[y]);
-                if (a == b || (m_records[a].personId == m_records[b].personId && m_records[a].personId != 0)) {
-                    continue;
-                }
-                if (!isSuspect(m_records[a]) && !isSuspect(m_records[b])) {
-                    continue;
-                }
-                seen.insert((static_cast<std::uint64_t>(a) << 32U) | b);
+        // Ascending: the records after i are the tail.
+        for (auto it = std::upper_bound(block->begin(), block->end(), i); it != block->end(); ++it) {
+            const std::uint32_t j = *it;
+            if (mark[j] == i) {
+                continue;
+            }
+            mark[j] = i;
+            if (mayPair(i, j)) {
+                out.push_back(j);
             }
         }
     }
+    std::sort(out.begin(), out.end());
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> CandidateIndex::allCandidatePairs() const
+{
     std::vector<std::pair<std::size_t, std::size_t>> pairs;
-    pairs.reserve(seen.size());
-    for (const std::uint64_t key : seen) {
-        pairs.emplace_back(static_cast<std::size_t>(key >> 32U), static_cast<std::size_t>(key & 0xFFFFFFFFU));
+    std::vector<std::uint32_t> mark(m_records.size(), kNoMark);
+    std::vector<std::uint32_t> others;
+    for (std::uint32_t i = 0; i < m_records.size(); ++i) {
+        pairsOf(i, mark, others);
+        for (const std::uint32_t j : others) {
+            pairs.emplace_back(i, j);
+        }
     }
-    std::sort(pairs.begin(), pairs.end());
     return pairs;
 }
 
 std::vector<CandidatePair>
 CandidateIndex::allMatches(const std::function<bool(std::size_t, std::size_t)>& progress) const
 {
-    const auto pairs = allCandidatePairs();
+    std::vector<std::uint32_t> mark(m_records.size(), kNoMark);
+    std::vector<std::uint32_t> others;
+    std::size_t total = 0;
+    if (progress) { // a first pass that only counts, for "n of total pairs compared"
+        for (std::uint32_t i = 0; i < m_records.size(); ++i) {
+            pairsOf(i, mark, others);
+            total += others.size();
+        }
+        std::fill(mark.begin(), mark.end(), kNoMark);
+    }
     std::vector<CandidatePair> out;
     constexpr std::size_t kProgressEvery = 4096;
-    for (std::size_t k = 0; k < pairs.size(); ++k) {
-        if (progress && k % kProgressEvery == 0 && !progress(k, pairs.size())) {
-            break;
-        }
-        const auto [a, b] = pairs[k];
-        const double weight = m_scorer.totalWeight(m_prepared[a], m_prepared[b]);
-        if (MatchScorer::probability(weight) >= m_model.threshold()) {
-            out.push_back(
-                CandidatePair{a, b, m_scorer.score(m_records[a], m_prepared[a], m_records[b], m_prepared[b])});
+    const double floor = floorWeight();
+    std::size_t done = 0;
+    std::size_t nextReport = 0;
+    bool cancelled = false;
+    for (std::uint32_t a = 0; a < m_records.size() && !cancelled; ++a) {
+        pairsOf(a, mark, others);
+        const auto bounds = others.empty() ? MatchScorer::NameBounds{} : m_scorer.nameBounds(m_prepared[a]);
+        for (const std::uint32_t b : others) {
+            if (progress && done >= nextReport) {
+                nextReport = done + kProgressEvery;
+                if (!progress(done, total)) {
+                    cancelled = true;
+                    break;
+                }
+            }
+            ++done;
+            const auto weight = m_scorer.weightIfReaches(m_prepared[a], m_prepared[b], floor, bounds);
+            if (weight && MatchScorer::probability(*weight) >= m_model.threshold()) {
+                out.push_back(
+                    CandidatePair{a, b, m_scorer.score(m_records[a], m_prepared[a], m_records[b], m_prepared[b])});
+            }
         }
     }
-    if (progress) {
-        progress(pairs.size(), pairs.size());
+    if (progress && !cancelled) {
+        progress(total, total);
     }
     std::stable_sort(out.begin(), out.end(), [](const CandidatePair& x, const CandidatePair& y) {
         return x.score.totalWeight > y.score.totalWeight;

@@ -9,6 +9,7 @@
 #include "core/Error.h"
 #include "core/json/JsonReader.h"
 #include "core/matching/MatchCodes.h"
+#include "core/matching/Normalise.h"
 
 namespace wb::core::matching {
 
@@ -109,15 +110,19 @@ MatchModel MatchModel::fromJson(std::string_view text, std::string_view origin)
     const nlohmann::json doc = json::parseTopLevel(text, origin);
     json::rejectUnknownKeys(doc,
                             {"kind", "format", "version", "description", "prior", "threshold", "similarity",
-                             "termFrequency", "blocking", "fields"},
+                             "termFrequency", "blocking", "fields", "nicknames"},
                             origin, "top level");
     MatchModel model;
     model.m_version = json::checkHeader(doc, origin, kKind);
     model.m_description = json::requireString(doc, "description", origin, "top level");
 
     const auto& prior = requireObject(doc, "prior", origin, "top level");
-    json::rejectUnknownKeys(prior, {"probabilityTwoRecordsMatch", "source"}, origin, "prior");
+    json::rejectUnknownKeys(prior, {"probabilityTwoRecordsMatch", "forRecords", "source"}, origin, "prior");
     model.m_prior = requireProbability(prior, "probabilityTwoRecordsMatch", origin, "prior");
+    if (json::findValue(prior, "forRecords") != nullptr) {
+        model.m_priorRecords =
+            static_cast<std::size_t>(json::requireWholeNumber(prior, "forRecords", 2, 100'000'000, origin, "prior"));
+    }
     model.m_priorSource = json::requireString(prior, "source", origin, "prior");
 
     const auto& threshold = requireObject(doc, "threshold", origin, "top level");
@@ -179,7 +184,62 @@ MatchModel MatchModel::fromJson(std::string_view text, std::string_view origin)
             json::fail(origin, "fields: field '" + std::string(fieldCode(field)) + "' is missing");
         }
     }
+    if (json::findValue(doc, "nicknames") != nullptr) {
+        model.readNicknames(requireObject(doc, "nicknames", origin, "top level"), origin);
+    }
+    model.computeWeights();
     return model;
+}
+
+void MatchModel::readNicknames(const nlohmann::json& object, std::string_view origin)
+{
+    json::rejectUnknownKeys(object, {"groups", "source"}, origin, "nicknames");
+    m_nicknameSource = json::requireString(object, "source", origin, "nicknames");
+    const auto& groups = json::requireNonEmptyArray(object, "groups", origin, "nicknames");
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        const std::string at = "nicknames: groups[" + std::to_string(g) + "]";
+        if (!groups[g].is_array() || groups[g].size() < 2) {
+            json::fail(origin, at + ": must be a list of at least two names, the formal name first");
+        }
+        std::vector<std::string> names;
+        for (std::size_t i = 0; i < groups[g].size(); ++i) {
+            const auto& item = groups[g][i];
+            const std::string where = at + "[" + std::to_string(i) + "]";
+            if (!item.is_string()) {
+                json::fail(origin, where + ": must be a name");
+            }
+            const auto name = item.get<std::string>();
+            if (name.empty() || normaliseName(name) != name || name.find(' ') != std::string::npos) {
+                json::fail(origin, where + ": '" + name +
+                                       "' must be one name written as the engine normalises it "
+                                       "(lower case, no accents or punctuation)");
+            }
+            if (std::find(names.begin(), names.end(), name) != names.end()) {
+                json::fail(origin, where + ": '" + name + "' is given twice in the group");
+            }
+            names.push_back(name);
+        }
+        for (const auto& name : names) {
+            m_nicknameIndex[name].push_back(m_nicknameGroups.size());
+        }
+        m_nicknameGroups.push_back(std::move(names));
+    }
+}
+
+void MatchModel::computeWeights()
+{
+    for (const Field field : allFields()) {
+        double best = 0.0;
+        for (const auto& p : m_fields[indexOf(field)]) {
+            const double w = std::log2(p.m / p.u);
+            m_weights[indexOf(field)][static_cast<std::size_t>(p.level)] = w;
+            best = std::max(best, w);
+            if (p.level == Level::Exact && termFrequencyFor(field)) {
+                best = std::max(best, std::log2(p.m / m_tfMinimumU));
+            }
+        }
+        m_maxWeights[indexOf(field)] = best;
+    }
 }
 
 std::string MatchModel::toJson() const
@@ -190,6 +250,9 @@ std::string MatchModel::toJson() const
     doc["version"] = m_version;
     doc["description"] = m_description;
     doc["prior"] = {{"probabilityTwoRecordsMatch", m_prior}, {"source", m_priorSource}};
+    if (m_priorRecords != 0) {
+        doc["prior"]["forRecords"] = m_priorRecords;
+    }
     doc["threshold"] = {{"probability", m_threshold}, {"source", m_thresholdSource}};
     doc["similarity"] = {
         {"jaroWinklerHigh", m_jwHigh}, {"jaroWinklerMedium", m_jwMedium}, {"source", m_similaritySource}};
@@ -209,12 +272,54 @@ std::string MatchModel::toJson() const
         fields.push_back({{"field", fieldCode(field)}, {"levels", levels}});
     }
     doc["fields"] = fields;
+    if (!m_nicknameGroups.empty()) {
+        doc["nicknames"] = {{"groups", m_nicknameGroups}, {"source", m_nicknameSource}};
+    }
     return doc.dump(2) + "\n";
 }
 
 double MatchModel::priorWeight() const noexcept
 {
     return std::log2(m_prior / (1.0 - m_prior));
+}
+
+double MatchModel::priorProbabilityFor(std::size_t records) const noexcept
+{
+    if (m_priorRecords == 0 || records <= m_priorRecords) {
+        return m_prior;
+    }
+    return m_prior * static_cast<double>(m_priorRecords - 1) / static_cast<double>(records - 1);
+}
+
+double MatchModel::priorWeightFor(std::size_t records) const noexcept
+{
+    const double prior = priorProbabilityFor(records);
+    return std::log2(prior / (1.0 - prior));
+}
+
+bool MatchModel::areNicknames(const std::string& a, const std::string& b) const
+{
+    const auto ia = m_nicknameIndex.find(a);
+    if (ia == m_nicknameIndex.end()) {
+        return false;
+    }
+    const auto ib = m_nicknameIndex.find(b);
+    if (ib == m_nicknameIndex.end()) {
+        return false;
+    }
+    return std::find_first_of(ia->second.begin(), ia->second.end(), ib->second.begin(), ib->second.end()) !=
+           ia->second.end();
+}
+
+std::vector<std::string> MatchModel::formalNamesOf(const std::string& name) const
+{
+    std::vector<std::string> out;
+    if (const auto it = m_nicknameIndex.find(name); it != m_nicknameIndex.end()) {
+        for (const std::size_t g : it->second) {
+            out.push_back(m_nicknameGroups[g].front());
+        }
+    }
+    return out;
 }
 
 bool MatchModel::termFrequencyFor(Field field) const noexcept
@@ -238,8 +343,11 @@ double MatchModel::weight(Field field, Level level) const
     if (level == Level::NotCompared) {
         return 0.0;
     }
-    const auto& p = parameters(field, level);
-    return std::log2(p.m / p.u);
+    const double w = m_weights[indexOf(field)][static_cast<std::size_t>(level)];
+    if (w == 0.0) {
+        (void)parameters(field, level); // throws when the field does not use the level
+    }
+    return w;
 }
 
 void MatchModel::setU(Field field, Level level, double u, const std::string& source)
@@ -248,6 +356,7 @@ void MatchModel::setU(Field field, Level level, double u, const std::string& sou
         if (p.level == level) {
             p.u = u;
             p.source = source;
+            computeWeights();
             return;
         }
     }

@@ -2,6 +2,7 @@
 #include "core/matching/MatchScorer.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdlib>
 
@@ -116,8 +117,14 @@ void recordedValues(Field field, const PersonRecord& r, std::string& out)
 } // namespace
 
 MatchScorer::MatchScorer(const MatchModel& model, const TermFrequencies* frequencies)
+    : MatchScorer(model, frequencies, model.priorWeight())
+{
+}
+
+MatchScorer::MatchScorer(const MatchModel& model, const TermFrequencies* frequencies, double priorWeight)
     : m_model(model)
     , m_frequencies(frequencies)
+    , m_priorWeight(priorWeight)
 {
 }
 
@@ -161,6 +168,11 @@ Level MatchScorer::compare(Field field, const PreparedRecord& pa, const Prepared
                 *similarity = jw;
             }
             return Level::SimilarMedium;
+        }
+        // A nickname (Bill and William) is a name the person is also known by: the alias level, where the names are
+        // not already similar (Chris and Christine stay a Jaro–Winkler level).
+        if (field == Field::GivenName && m_model.areNicknames(a, b)) {
+            return Level::Alias;
         }
         if (field == Field::GivenName &&
             ((a.size() == 1 && b.front() == a.front()) || (b.size() == 1 && a.front() == b.front()))) {
@@ -267,9 +279,74 @@ double MatchScorer::weightOf(Field field, Level level, const PreparedRecord& pa,
 
 double MatchScorer::totalWeight(const PreparedRecord& pa, const PreparedRecord& pb) const
 {
-    double total = m_model.priorWeight();
+    double total = m_priorWeight;
     for (const Field field : allFields()) {
         total += weightOf(field, compare(field, pa, pb), pa, nullptr);
+    }
+    return total;
+}
+
+MatchScorer::NameBounds MatchScorer::nameBounds(const PreparedRecord& pa) const
+{
+    const auto bound = [&](Field field) {
+        double best = 0.0;
+        for (const Level level : levelsOf(field)) {
+            const double w = level == Level::Exact ? weightOf(field, level, pa, nullptr) : m_model.weight(field, level);
+            best = std::max(best, w);
+        }
+        return best;
+    };
+    return NameBounds{bound(Field::FamilyName), bound(Field::GivenName)};
+}
+
+std::optional<double>
+MatchScorer::weightIfReaches(const PreparedRecord& pa, const PreparedRecord& pb, double floor) const
+{
+    return weightIfReaches(pa, pb, floor, nameBounds(pa));
+}
+
+std::optional<double> MatchScorer::weightIfReaches(const PreparedRecord& pa,
+                                                   const PreparedRecord& pb,
+                                                   double floor,
+                                                   const NameBounds& boundsOfA) const
+{
+    // Cheapest first; the addresses' Jaro–Winkler over every pair of addresses last.
+    static constexpr std::array<Field, 10> kOrder{Field::BirthDate, Field::Phone,    Field::Email,    Field::Handle,
+                                                  Field::Vehicle,   Field::PoliceId, Field::Postcode, Field::FamilyName,
+                                                  Field::GivenName, Field::Address};
+    // Sums in a different order differ in the last bits: stop only when short by more than that.
+    constexpr double kMargin = 1e-9;
+    // A field one side has not recorded can only be NotCompared: weight 0, not compared at all.
+    const unsigned both = pa.recorded & pb.recorded;
+    const auto comparable = [both](std::size_t at) { return (both & (1U << at)) != 0; };
+    std::array<double, 10> weights{};
+    std::array<double, 10> caps{};
+    double remaining = 0.0;
+    for (const Field field : kOrder) {
+        const auto at = static_cast<std::size_t>(field);
+        if (comparable(at)) {
+            caps[at] = field == Field::FamilyName  ? boundsOfA.family
+                       : field == Field::GivenName ? boundsOfA.given
+                                                   : m_model.maxWeight(field);
+            remaining += caps[at];
+        }
+    }
+    double running = m_priorWeight;
+    for (const Field field : kOrder) {
+        const auto at = static_cast<std::size_t>(field);
+        if (!comparable(at)) {
+            continue;
+        }
+        weights[at] = weightOf(field, compare(field, pa, pb), pa, nullptr);
+        running += weights[at];
+        remaining -= caps[at];
+        if (running + remaining < floor - kMargin) {
+            return std::nullopt;
+        }
+    }
+    double total = m_priorWeight; // in Field order, as totalWeight() sums
+    for (const double w : weights) {
+        total += w;
     }
     return total;
 }
@@ -285,7 +362,7 @@ MatchScore MatchScorer::score(const PersonRecord& a,
                               const PreparedRecord& pb) const
 {
     MatchScore result;
-    result.priorWeight = m_model.priorWeight();
+    result.priorWeight = m_priorWeight;
     result.totalWeight = result.priorWeight;
     for (const Field field : allFields()) {
         Contribution c;

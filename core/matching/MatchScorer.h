@@ -3,6 +3,8 @@
 // (issue 16). Pure: the same records, model and frequencies always give the same score.
 #pragma once
 
+#include <optional>
+
 #include "core/matching/MatchModel.h"
 #include "core/matching/MatchTypes.h"
 #include "core/matching/PreparedRecord.h"
@@ -16,6 +18,12 @@ public:
     /// The model (and the frequencies, when given) must outlive the scorer. Without frequencies, or with fewer
     /// recorded values than the model's termFrequency minimumValues, exact name matches use the level's u.
     explicit MatchScorer(const MatchModel& model, const TermFrequencies* frequencies = nullptr);
+    /// The same with the prior weight of a set of records (MatchModel::priorWeightFor) instead of the model's own.
+    MatchScorer(const MatchModel& model, const TermFrequencies* frequencies, double priorWeight);
+
+    /// The prior weight every score starts from.
+    double priorWeight() const noexcept { return m_priorWeight; }
+    void setPriorWeight(double priorWeight) noexcept { m_priorWeight = priorWeight; }
 
     MatchScore score(const PersonRecord& a, const PersonRecord& b) const;
     /// The same with both records already prepared (PreparedRecord::from of the same records).
@@ -23,6 +31,25 @@ public:
     score(const PersonRecord& a, const PreparedRecord& pa, const PersonRecord& b, const PreparedRecord& pb) const;
     /// Only the total weight (no explanation built): for ranking many candidates fast.
     double totalWeight(const PreparedRecord& pa, const PreparedRecord& pb) const;
+    /// totalWeight() when it can reach `floor`; std::nullopt as soon as the fields compared so far plus the largest
+    /// weight the remaining ones could add (MatchModel::maxWeight, 0 for a field one side has not recorded) fall
+    /// short of it. Compares the cheap fields first (birth date, identifiers, postcode), then the names, the
+    /// addresses (Jaro–Winkler over long text) last, so that most pairs of a block stop before the costly ones.
+    std::optional<double> weightIfReaches(const PreparedRecord& pa, const PreparedRecord& pb, double floor) const;
+
+    /// The largest weights one record's names can add to any of its pairs: its exact match weighed by its own
+    /// frequency (term frequency), or the best other level. Tighter than MatchModel::maxWeight; computed once for a
+    /// record compared with many.
+    struct NameBounds {
+        double family = 0.0;
+        double given = 0.0;
+    };
+    NameBounds nameBounds(const PreparedRecord& pa) const;
+    /// weightIfReaches with `pa`'s nameBounds already computed.
+    std::optional<double> weightIfReaches(const PreparedRecord& pa,
+                                          const PreparedRecord& pb,
+                                          double floor,
+                                          const NameBounds& boundsOfA) const;
 
     /// The level one field lands on; `similarity` receives the Jaro–Winkler value when the level is graded on it.
     Level compare(Field field, const PreparedRecord& pa, const PreparedRecord& pb, double* similarity = nullptr) const;
@@ -36,6 +63,7 @@ private:
 
     const MatchModel& m_model;
     const TermFrequencies* m_frequencies;
+    double m_priorWeight;
 };
 
 } // namespace wb::core::matching

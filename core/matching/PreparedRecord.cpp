@@ -103,6 +103,21 @@ PreparedRecord PreparedRecord::from(const PersonRecord& record)
             p.postcodes.push_back(std::move(*code));
         }
     }
+    const auto mark = [&p](Field field, bool present) {
+        if (present) {
+            p.recorded |= 1U << static_cast<unsigned>(field);
+        }
+    };
+    mark(Field::FamilyName, !p.family.empty());
+    mark(Field::GivenName, !p.given.empty());
+    mark(Field::BirthDate, p.birthDate || p.ageYears);
+    mark(Field::Phone, !p.phones.empty());
+    mark(Field::Email, !p.emails.empty());
+    mark(Field::Handle, !p.handles.empty());
+    mark(Field::Vehicle, !p.vehicles.empty());
+    mark(Field::Address, !p.addresses.empty());
+    mark(Field::Postcode, !p.postcodes.empty());
+    mark(Field::PoliceId, !p.policeIds.empty());
     return p;
 }
 

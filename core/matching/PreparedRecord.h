@@ -42,6 +42,9 @@ struct PreparedRecord {
     std::vector<std::string> policeIds;
     std::vector<std::string> addresses; ///< without their postcodes
     std::vector<Postcode> postcodes;
+    /// One bit per Field (1 << Field): set when the record has something to compare for it (a birth date or an age
+    /// for BirthDate). A field whose bit is not set in both records of a pair can only be NotCompared.
+    unsigned recorded = 0;
 
     /// Normalises every value of the record; values that normalise to nothing are left out. An invalid date is
     /// treated as not recorded.

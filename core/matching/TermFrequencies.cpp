@@ -33,6 +33,27 @@ void TermFrequencies::add(const PreparedRecord& record)
     }
 }
 
+void TermFrequencies::remove(const PreparedRecord& record)
+{
+    const auto take = [](std::unordered_map<std::string, std::size_t>& counts, std::size_t& values,
+                         const std::string& value) {
+        const auto it = counts.find(value);
+        if (it == counts.end()) {
+            return;
+        }
+        if (--it->second == 0) {
+            counts.erase(it);
+        }
+        --values;
+    };
+    if (!record.given.empty()) {
+        take(m_given, m_givenValues, record.given);
+    }
+    if (!record.family.empty()) {
+        take(m_family, m_familyValues, record.family);
+    }
+}
+
 double TermFrequencies::frequency(Field field, const std::string& normalisedValue) const
 {
     const auto* counts = field == Field::GivenName ? &m_given : field == Field::FamilyName ? &m_family : nullptr;

@@ -26,8 +26,13 @@ public:
     /// How many values of the field were recorded.
     std::size_t values(Field field) const noexcept;
 
-private:
+    /// Counts one more record's names (a person added to an index).
     void add(const PreparedRecord& record);
+    /// Takes back a record's names counted before (a person changed or removed): the counts as if it had never
+    /// been added.
+    void remove(const PreparedRecord& record);
+
+private:
     std::unordered_map<std::string, std::size_t> m_given;
     std::unordered_map<std::string, std::size_t> m_family;
     std::size_t m_givenValues = 0;

@@ -108,6 +108,24 @@ std::vector<PersonRecord> load(store::Database& db, const std::string& where, co
     return out;
 }
 
+/// Whether an identifier was removed after `since`. A removed identifier leaves no row, and its audit entry names only
+/// the identifier, so whose it was cannot be read back: the caller then reads every person (removals are rare beside
+/// saves). The log is appended in time order (each entry's time is the workspace clock when it was written), so it
+/// is read from its newest entry back to the first at or before `since`, not whole.
+bool identifierRemovedSince(store::Database& db, const std::string& since)
+{
+    store::Statement entries(db, "SELECT at, entity, action FROM audit_log ORDER BY id DESC");
+    while (entries.step()) {
+        if (entries.columnText(0) <= since) {
+            return false;
+        }
+        if (entries.columnText(1) == "person_identifiers" && entries.columnText(2) == "delete") {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 PersonRecordSource::PersonRecordSource(const Connection& connection)
@@ -132,6 +150,9 @@ std::vector<PersonRecord> PersonRecordSource::all(std::optional<Instant> changed
     }
     // Stored timestamps are all in toIsoUtc's fixed-width form, so text order is time order.
     const std::string since = toIsoUtc(*changedSince);
+    if (identifierRemovedSince(db, since)) {
+        return load(db, "1", [](store::Statement&) {});
+    }
     return load(db,
                 "(p.updated_at > :since OR EXISTS (SELECT 1 FROM person_identifiers c WHERE c.person_id = p.id "
                 "AND c.updated_at > :since))",

@@ -22,7 +22,9 @@ public:
     /// One person, or std::nullopt when there is no person with that id.
     std::optional<matching::PersonRecord> find(std::int64_t personId) const;
     /// Every person of every case, by id. With `changedSince`, only those whose own row or one of whose identifiers
-    /// was added or updated after that instant (an identifier's removal is seen through the person's case only).
+    /// was added or updated after that instant; when an identifier was removed after it (the audit log says so, not
+    /// whose), every person, so that the one who lost it is not missed. Persons removed are not in it (find() says
+    /// they are gone).
     std::vector<matching::PersonRecord> all(std::optional<Instant> changedSince = std::nullopt) const;
     /// The people of one case, by id.
     std::vector<matching::PersonRecord> forCase(std::int64_t caseId) const;

@@ -51,6 +51,22 @@ void MatchingIndex::rebuild(std::vector<matching::PersonRecord> records)
     m_index = std::make_unique<matching::CandidateIndex>(*m_model, std::move(records));
 }
 
+void MatchingIndex::refresh(std::int64_t personId)
+{
+    if (auto record = m_workspace.personRecords().find(personId)) {
+        m_index->upsert(std::move(*record));
+    } else {
+        m_index->remove(personId);
+    }
+}
+
+void MatchingIndex::refresh(const std::vector<std::int64_t>& personIds)
+{
+    for (const std::int64_t personId : personIds) {
+        refresh(personId);
+    }
+}
+
 CandidateResult MatchingIndex::candidatesFor(const matching::PersonRecord& subject) const
 {
     CandidateResult result;

@@ -9,6 +9,7 @@
 
 #include "core/matching/CandidateIndex.h"
 #include "core/matching/MatchModel.h"
+#include "core/matching/Similarity.h"
 #include "support/MatchingTestSupport.h"
 #include "support/TestSupport.h"
 
@@ -119,8 +120,13 @@ TEST(MatchCandidateIndexTest, MatchesAreScoredAboveTheThresholdStrongestFirst)
     records.push_back(person(8, "Jonathan", "Smith", PersonRole::Suspect));
     records.back().dateOfBirth = "1988-04-03";
     records.back().phones = {"07700900123"};
+    // Jon is a short form of Jonathan (the nickname table): with the same phone and a surname that sounds the same,
+    // Jon Smyth is proposed for the Jonathan Smiths.
+    const CandidateIndex withNickname(model(), records);
+    EXPECT_FALSE(withNickname.matchesFor(withNickname.records()[0]).empty());
+    // Jed Smyth shares only a phone and a similar surname with the Jonathan Smiths: not proposed on that alone.
+    records[0].givenName = "Jed";
     const CandidateIndex index(model(), records);
-    // Jon Smyth shares only a phone and a similar surname with the Jonathan Smiths: not proposed on that alone.
     EXPECT_TRUE(index.matchesFor(index.records()[0]).empty());
     const auto matches = index.matchesFor(index.records()[7]);
     ASSERT_FALSE(matches.empty());
@@ -162,4 +168,125 @@ TEST(MatchCandidateIndexTest, ProgressCanCancelTheScan)
     });
     EXPECT_TRUE(matches.empty());
     EXPECT_GE(calls, 1U);
+}
+
+namespace {
+
+/// The persons each record of the index may be, by person id (not index, which a removal moves), with the weights.
+std::vector<std::pair<std::int64_t, double>> matchesById(const CandidateIndex& index, const PersonRecord& subject)
+{
+    std::vector<std::pair<std::int64_t, double>> out;
+    for (const auto& m : index.matchesFor(subject)) {
+        out.emplace_back(index.records()[m.index].personId, m.score.totalWeight);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+std::vector<std::int64_t> candidateIds(const CandidateIndex& index, const PersonRecord& subject)
+{
+    std::vector<std::int64_t> out;
+    for (const std::size_t i : index.candidatesFor(subject)) {
+        out.push_back(index.records()[i].personId);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+std::vector<std::pair<std::int64_t, std::int64_t>> pairIds(const CandidateIndex& index)
+{
+    std::vector<std::pair<std::int64_t, std::int64_t>> out;
+    for (const auto& [a, b] : index.allCandidatePairs()) {
+        const auto x = index.records()[a].personId;
+        const auto y = index.records()[b].personId;
+        out.emplace_back(std::min(x, y), std::max(x, y));
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+} // namespace
+
+TEST(MatchCandidateIndexTest, UpdatingOnePersonGivesWhatARebuildGives)
+{
+    auto records = world();
+    records.push_back(person(8, "Jonathan", "Smith", PersonRole::Suspect));
+    records.back().dateOfBirth = "1988-04-03";
+    records.back().phones = {"07700900123"};
+    CandidateIndex index(model(), records);
+    ASSERT_EQ(index.indexOf(7), std::optional<std::size_t>(6));
+    EXPECT_FALSE(index.indexOf(99));
+
+    PersonRecord flute = records[6]; // Francis Flute takes Peter Quince's vehicle and Jon's phone
+    flute.vehicles = {"AB12CDE"};
+    flute.phones = {"07700 900123"};
+    index.upsert(flute);
+    PersonRecord added = person(9, "Jon", "Smith", PersonRole::Suspect);
+    added.dateOfBirth = "1988-04-03";
+    index.upsert(added);
+    EXPECT_TRUE(index.remove(2)); // Jonathan Smith the witness: the last record moves into his place
+    EXPECT_FALSE(index.remove(2));
+    EXPECT_EQ(index.records().size(), records.size());
+
+    const CandidateIndex rebuilt(model(), index.records());
+    EXPECT_DOUBLE_EQ(index.scorer().priorWeight(), rebuilt.scorer().priorWeight());
+    for (const Field field : {Field::GivenName, Field::FamilyName}) {
+        EXPECT_EQ(index.termFrequencies().values(field), rebuilt.termFrequencies().values(field));
+        for (const std::string name : {"jonathan", "jon", "smith", "smyth", "francis", "flute"}) {
+            EXPECT_DOUBLE_EQ(index.termFrequencies().frequency(field, name),
+                             rebuilt.termFrequencies().frequency(field, name))
+                << name;
+        }
+    }
+    EXPECT_EQ(pairIds(index), pairIds(rebuilt));
+    for (const auto& r : index.records()) {
+        EXPECT_EQ(candidateIds(index, r), candidateIds(rebuilt, r)) << r.personId;
+        EXPECT_EQ(matchesById(index, r), matchesById(rebuilt, r)) << r.personId;
+        ASSERT_TRUE(index.indexOf(r.personId));
+        EXPECT_EQ(index.records()[*index.indexOf(r.personId)].personId, r.personId);
+    }
+    const auto fluteCandidates = candidateIds(index, flute);
+    EXPECT_TRUE(std::find(fluteCandidates.begin(), fluteCandidates.end(), 5) != fluteCandidates.end())
+        << "the changed vehicle is in the index";
+    const auto jon = candidateIds(index, index.records()[0]);
+    EXPECT_TRUE(std::find(jon.begin(), jon.end(), 2) == jon.end()) << "the removed person is gone";
+    EXPECT_TRUE(std::find(jon.begin(), jon.end(), 7) != jon.end()) << "Flute has Jon's phone now";
+}
+
+TEST(MatchCandidateIndexTest, ANicknameMeetsItsFormalNameInTheSurnameBlock)
+{
+    std::vector<PersonRecord> records;
+    records.push_back(person(1, "Bill", "Quickthorn", PersonRole::Suspect));
+    records[0].dateOfBirth = "1979-02-11";
+    records.push_back(person(2, "William", "Quickthorn", PersonRole::Suspect));
+    records[1].dateOfBirth = "1981-07-30";
+    records.push_back(person(3, "Walter", "Quickthorn", PersonRole::Suspect));
+    const CandidateIndex index(model(), records);
+    const auto keys = index.keysOf(PreparedRecord::from(records[0]));
+    EXPECT_TRUE(std::find(keys.begin(), keys.end(), "f:" + metaphone("quickthorn") + "|w") != keys.end());
+    const auto bill = index.candidatesFor(records[0]);
+    EXPECT_TRUE(contains(bill, 1)) << "Bill is a short form of William";
+    EXPECT_TRUE(contains(bill, 2)) << "the surname block with W";
+    EXPECT_EQ(
+        index.scorer().compare(Field::GivenName, PreparedRecord::from(records[0]), PreparedRecord::from(records[1])),
+        Level::Alias);
+    EXPECT_EQ(
+        index.scorer().compare(Field::GivenName, PreparedRecord::from(records[0]), PreparedRecord::from(records[2])),
+        Level::Different);
+}
+
+TEST(MatchCandidateIndexTest, ThePriorFollowsTheNumberOfRecords)
+{
+    const CandidateIndex small(model(), world());
+    EXPECT_DOUBLE_EQ(small.scorer().priorWeight(), model().priorWeight());
+    std::vector<PersonRecord> many;
+    for (std::int64_t i = 1; i <= 5000; ++i) {
+        many.push_back(person(i, "Given" + std::to_string(i), "Family" + std::to_string(i), PersonRole::Suspect));
+    }
+    CandidateIndex large(model(), many);
+    EXPECT_DOUBLE_EQ(large.scorer().priorWeight(), model().priorWeightFor(5000));
+    EXPECT_LT(large.scorer().priorWeight(), model().priorWeight() - 1.0);
+    EXPECT_DOUBLE_EQ(large.scorer().score(many[0], many[1]).priorWeight, large.scorer().priorWeight());
+    large.upsert(person(5001, "Another", "Person", PersonRole::Suspect));
+    EXPECT_DOUBLE_EQ(large.scorer().priorWeight(), model().priorWeightFor(5001));
 }

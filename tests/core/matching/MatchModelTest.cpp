@@ -155,3 +155,69 @@ TEST(MatchModelTest, MissingFileIsReferenceDataError)
         EXPECT_EQ(e.code(), ErrorCode::ReferenceData);
     }
 }
+
+TEST(MatchModelTest, PriorFallsWithTheNumberOfRecordsAboveTheOnesItWasReasonedFor)
+{
+    const MatchModel model = MatchModel::load(shippedFile());
+    ASSERT_EQ(model.priorRecords(), 2000U);
+    EXPECT_DOUBLE_EQ(model.priorProbabilityFor(10), model.priorProbability()) << "never more generous than reasoned";
+    EXPECT_DOUBLE_EQ(model.priorProbabilityFor(2000), model.priorProbability());
+    // Same-person pairs grow as n, pairs as n²: λ(n) = λ · 1,999 / (n − 1).
+    EXPECT_NEAR(model.priorProbabilityFor(100'000), model.priorProbability() * 1999.0 / 99'999.0, 1e-15);
+    EXPECT_NEAR(model.priorProbabilityFor(4000) * 3999.0, model.priorProbabilityFor(20'000) * 19'999.0, 1e-12);
+    EXPECT_LT(model.priorWeightFor(100'000), model.priorWeightFor(10'000));
+    EXPECT_NEAR(model.priorWeightFor(10), model.priorWeight(), 1e-12);
+
+    nlohmann::json doc = shippedJson();
+    doc["prior"].erase("forRecords");
+    const MatchModel fixed = MatchModel::fromJson(doc.dump(), "fixed.json");
+    EXPECT_EQ(fixed.priorRecords(), 0U);
+    EXPECT_DOUBLE_EQ(fixed.priorProbabilityFor(100'000), fixed.priorProbability()) << "without forRecords: fixed";
+    EXPECT_NE(errorFor([](auto& d) { d["prior"]["forRecords"] = 1; }).find("forRecords"), std::string::npos);
+    EXPECT_NE(errorFor([](auto& d) { d["prior"]["forRecords"] = "many"; }).find("forRecords"), std::string::npos);
+}
+
+TEST(MatchModelTest, NicknameTableIsLoadedWithTheModel)
+{
+    const MatchModel model = MatchModel::load(shippedFile());
+    EXPECT_TRUE(model.areNicknames("bill", "william"));
+    EXPECT_TRUE(model.areNicknames("william", "bill"));
+    EXPECT_TRUE(model.areNicknames("bill", "will")) << "two short forms of one name";
+    EXPECT_TRUE(model.areNicknames("kate", "katherine"));
+    EXPECT_TRUE(model.areNicknames("jon", "jonathan"));
+    EXPECT_TRUE(model.areNicknames("jon", "john")) << "a name in two groups";
+    EXPECT_FALSE(model.areNicknames("john", "jonathan")) << "different names, one shared short form";
+    EXPECT_FALSE(model.areNicknames("bill", "robert"));
+    EXPECT_FALSE(model.areNicknames("zebedee", "william"));
+    EXPECT_EQ(model.formalNamesOf("bill"), std::vector<std::string>{"william"});
+    EXPECT_TRUE(model.formalNamesOf("zebedee").empty());
+    const MatchModel again = MatchModel::fromJson(model.toJson(), "again");
+    EXPECT_TRUE(again.areNicknames("kate", "katherine")) << "written back by toJson";
+}
+
+TEST(MatchModelTest, NicknameValidationNamesTheGroup)
+{
+    EXPECT_NE(errorFor([](auto& d) { d["nicknames"]["groups"][0] = {"william"}; }).find("groups[0]"),
+              std::string::npos);
+    EXPECT_NE(errorFor([](auto& d) { d["nicknames"]["groups"][1][1] = "Bob"; }).find("groups[1][1]"),
+              std::string::npos);
+    EXPECT_NE(errorFor([](auto& d) { d["nicknames"]["groups"][1][1] = "robert"; }).find("given twice"),
+              std::string::npos);
+    EXPECT_NE(errorFor([](auto& d) { d["nicknames"]["groups"][2][0] = 7; }).find("groups[2][0]"), std::string::npos);
+    EXPECT_NE(errorFor([](auto& d) { d["nicknames"].erase("source"); }).find("nicknames"), std::string::npos);
+    EXPECT_NE(errorFor([](auto& d) { d["nicknames"]["extra"] = 1; }).find("extra"), std::string::npos);
+}
+
+TEST(MatchModelTest, MaxWeightBoundsEveryLevel)
+{
+    const MatchModel model = MatchModel::load(shippedFile());
+    for (const Field field : allFields()) {
+        for (const Level level : levelsOf(field)) {
+            EXPECT_LE(model.weight(field, level), model.maxWeight(field) + 1e-12);
+        }
+        EXPECT_GE(model.maxWeight(field), 0.0);
+    }
+    // Term frequency can give a rare surname more than the level's own u: the bound allows for it.
+    const auto& exact = model.parameters(Field::FamilyName, Level::Exact);
+    EXPECT_NEAR(model.maxWeight(Field::FamilyName), std::log2(exact.m / model.termFrequencyMinimumU()), 1e-12);
+}

@@ -4,9 +4,13 @@
 
 #include <cmath>
 #include <filesystem>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "core/matching/MatchModel.h"
 #include "core/matching/MatchScorer.h"
+#include "core/matching/TermFrequencies.h"
 #include "support/MatchingTestSupport.h"
 #include "support/TestSupport.h"
 
@@ -217,4 +221,82 @@ TEST(MatchScorerTest, MoreAgreementScoresHigher)
     EXPECT_GT(withDate, namesOnly);
     b.dateOfBirth = "1960-01-01";
     EXPECT_LT(scorer.score(a, b).totalWeight, namesOnly);
+}
+
+TEST(MatchScorerTest, NicknamesAreTheAliasLevelWhereTheNamesAreNotSimilar)
+{
+    const Field f = Field::GivenName;
+    EXPECT_EQ(level(f, person("Bill", "Smith"), person("William", "Smith")), Level::Alias);
+    EXPECT_EQ(level(f, person("Kate", "Smith"), person("Katherine", "Smith")), Level::Alias);
+    EXPECT_EQ(level(f, person("Jon", "Smith"), person("Jonathan", "Smith")), Level::Alias);
+    EXPECT_EQ(level(f, person("Peggy", "Smith"), person("Margaret", "Smith")), Level::Alias);
+    EXPECT_EQ(level(f, person("Chris", "Smith"), person("Christine", "Smith")), Level::SimilarMedium)
+        << "already similar: the Jaro–Winkler level";
+    EXPECT_EQ(level(f, person("Bill", "Smith"), person("Robert", "Smith")), Level::Different);
+    EXPECT_EQ(level(Field::FamilyName, person("Jon", "Bill"), person("Jon", "William")), Level::Different)
+        << "nicknames are given names only";
+}
+
+TEST(MatchScorerTest, EarlyStopGivesTheWeightOrStopsOnlyBelowTheFloor)
+{
+    std::vector<PersonRecord> people;
+    for (const auto& [given, family] : std::vector<std::pair<std::string, std::string>>{{"Jonathan", "Smith"},
+                                                                                        {"Jon", "Smyth"},
+                                                                                        {"Bill", "Smith"},
+                                                                                        {"William", "Smith"},
+                                                                                        {"Amira", "Haddad"},
+                                                                                        {"Jonathan", "Smith"},
+                                                                                        {"Smith", "Jonathan"},
+                                                                                        {"J", "Smith"},
+                                                                                        {"", "Smith"},
+                                                                                        {"Peter", ""}}) {
+        people.push_back(person(given, family));
+    }
+    people[0].dateOfBirth = "1988-04-03";
+    people[0].phones = {"07700 900123"};
+    people[0].addresses = {"12 Invented Road, Leeds LS1 4AP"};
+    people[1].phones = {"07700900123"};
+    people[2].dateOfBirth = "1988-03-04";
+    people[3].ageYears = 38;
+    people[3].ageOnDate = "2026-12-01";
+    people[5].dateOfBirth = "1988-04-03";
+    people[5].addresses = {"12 Invented Rd, Leeds LS1 4AP"};
+    people[5].vehicles = {"AB12CDE"};
+    people[6].vehicles = {"AB12 CDE"};
+    // Without and with term frequencies (a crowd where Smith is common and most other surnames rare).
+    std::vector<PersonRecord> crowd = people;
+    for (int i = 0; i < 600; ++i) {
+        crowd.push_back(person("Given" + std::to_string(i % 40), i % 3 == 0 ? "Smith" : "Rare" + std::to_string(i)));
+    }
+    const auto frequencies = TermFrequencies::build(crowd);
+    ASSERT_GE(frequencies.values(Field::FamilyName), model().termFrequencyMinimumValues());
+    const MatchScorer plain(model());
+    const MatchScorer weighed(model(), &frequencies);
+    std::size_t stopped = 0;
+    std::size_t reached = 0;
+    for (const MatchScorer* scorerOf : {&plain, &weighed}) {
+        const MatchScorer& scorer = *scorerOf;
+        for (const double floor : {-30.0, -10.0, 0.0, 10.0, 30.0}) {
+            for (const auto& a : people) {
+                for (const auto& b : people) {
+                    const auto pa = PreparedRecord::from(a);
+                    const auto pb = PreparedRecord::from(b);
+                    const double total = scorer.totalWeight(pa, pb);
+                    const auto early = scorer.weightIfReaches(pa, pb, floor);
+                    if (early) {
+                        EXPECT_EQ(*early, total) << "the same sum, in the same order";
+                        ++reached;
+                    } else {
+                        EXPECT_LT(total, floor) << a.givenName << " / " << b.givenName;
+                        ++stopped;
+                    }
+                    if (total >= floor) {
+                        EXPECT_TRUE(early.has_value());
+                    }
+                }
+            }
+        }
+    }
+    EXPECT_GT(stopped, 0U);
+    EXPECT_GT(reached, 0U);
 }

@@ -3,6 +3,8 @@
 // and numbers only (Ofcom drama range).
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "core/people/People.h"
 #include "core/repo/PersonRecordSource.h"
 #include "support/ManualClock.h"
@@ -148,6 +150,26 @@ TEST_F(PersonRecordSourceTest, onlyPeopleChangedSinceAnInstantAreReadWhenAsked)
     EXPECT_EQ(source.all(clock->now()).size(), 0U);
     EXPECT_EQ(source.all().size(), 4U);
     (void)quiet;
+}
+
+TEST_F(PersonRecordSourceTest, aPersonWhoseIdentifierWasRemovedIsReadAsChanged)
+{
+    const Person kept = add(first, PersonRole::Suspect, "Kept", "Fictional");
+    const Person lost = add(second, PersonRole::Suspect, "Lost", "Fictional");
+    identify(kept, "phone", "07700 900101");
+    const auto phone = people::addIdentifier(*ws, lost.id, {"phone", "07700 900102", "fictional"});
+    clock->advance(std::chrono::hours(1));
+    const Instant cut = clock->now();
+    clock->advance(std::chrono::hours(1));
+    EXPECT_TRUE(source.all(cut).empty()) << "nothing changed since";
+
+    people::removeIdentifier(*ws, phone.id);
+    const auto since = source.all(cut);
+    const auto it = std::find_if(since.begin(), since.end(), [&](const auto& r) { return r.personId == lost.id; });
+    ASSERT_NE(it, since.end()) << "the person who lost an identifier has changed";
+    EXPECT_TRUE(it->phones.empty());
+    clock->advance(std::chrono::hours(1));
+    EXPECT_TRUE(source.all(clock->now()).empty()) << "the removal is before this instant";
 }
 
 TEST_F(PersonRecordSourceTest, anAgeIsDatedTheLondonDayOfTheLastUpdate)

@@ -200,4 +200,42 @@ TEST_F(MatchingIndexTest, anUndecidedPairIsStillProposedAndARemovedPersonIsNot)
     EXPECT_FALSE(has(built->candidatesFor(record(jon)).candidates, jonathan));
 }
 
+TEST_F(MatchingIndexTest, refreshingOnePersonUpdatesTheIndexWithoutARebuild)
+{
+    const auto built = index();
+    const std::size_t before = built->index().records().size();
+    EXPECT_FALSE(has(built->candidatesFor(record(stranger)).candidates, jonathan));
+
+    // Francis Flute is saved as Jonathan Smith with Jonathan's phone: the index learns it from one refresh.
+    Person changed = stranger;
+    changed.givenName = "Jonathan";
+    changed.familyName = "Smith";
+    people::update(ws->people(), changed);
+    people::addIdentifier(*ws, stranger.id, {"phone", "07700 900123", ""});
+    EXPECT_FALSE(has(built->candidatesFor(record(jon)).candidates, stranger)) << "not seen before the refresh";
+    built->refresh(stranger.id);
+    EXPECT_TRUE(has(built->candidatesFor(record(jon)).candidates, stranger));
+    EXPECT_EQ(built->index().records().size(), before);
+
+    // A person added and refreshed is a candidate; a removed one refreshed is out of the index.
+    const Person added = add(three, PersonRole::Suspect, "Jonathan", "Smith", "07700 900123");
+    built->refresh(added.id);
+    EXPECT_EQ(built->index().records().size(), before + 1);
+    EXPECT_TRUE(has(built->candidatesFor(record(jon)).candidates, added));
+    people::remove(ws->people(), jonathan.id);
+    built->refresh(std::vector<std::int64_t>{jonathan.id, added.id});
+    EXPECT_EQ(built->index().records().size(), before);
+    EXPECT_FALSE(built->index().indexOf(jonathan.id).has_value());
+
+    // What a rebuild from the workspace gives (equal scores may come in another order: the indices differ).
+    const auto rebuilt = index();
+    for (const Person& p : {jon, added, stranger}) {
+        auto refreshed = ids(built->candidatesFor(record(p)).candidates);
+        auto fresh = ids(rebuilt->candidatesFor(record(p)).candidates);
+        std::sort(refreshed.begin(), refreshed.end());
+        std::sort(fresh.begin(), fresh.end());
+        EXPECT_EQ(refreshed, fresh);
+    }
+}
+
 } // namespace
