@@ -163,6 +163,10 @@ ContextFlow::ContextFlow(const CaseContext& context, QWidget* parent)
         connect(m_context.bridge, &SignalBridge::personChanged, this, [this](const core::PersonRepository::Event& e) {
             contextChanged({e.record.caseId, {}});
         });
+        // The linked reports follow repeat-suspect decisions, which may be about any case's people.
+        connect(m_context.bridge, &SignalBridge::matchDecisionChanged, this, [this] {
+            contextChanged({m_context.caseId, {}});
+        });
     }
 
     reload();

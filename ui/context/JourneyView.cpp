@@ -186,6 +186,7 @@ JourneyView::JourneyView(const CaseContext& context, QWidget* parent)
                 refresh();
             }
         });
+        connect(m_context.bridge, &SignalBridge::matchDecisionChanged, this, [this] { refresh(); });
     }
     refresh();
 }

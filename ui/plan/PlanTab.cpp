@@ -74,6 +74,8 @@ PlanTab::PlanTab(const CaseContext& context, QWidget* parent)
                 refresh(); // the offence date on Overview
             }
         });
+        // A suspect confirmed the same as one elsewhere: the linked reports (repeat-suspect lines of enquiry).
+        connect(m_context.bridge, &SignalBridge::matchDecisionChanged, this, [this] { refresh(); });
         connect(m_context.bridge, &SignalBridge::lockChanged, this, [this](bool locked) {
             if (locked) {
                 m_tree->clearPlan();

@@ -76,6 +76,11 @@ SignalBridge::SignalBridge(core::Workspace& workspace, QObject* parent)
             this, [this, event] { deliver(this, [this, event] { Q_EMIT contextChanged(event); }); },
             Qt::QueuedConnection);
     });
+    m_decisions = workspace.matchDecisions().changed.connect([this](const core::MatchDecisionRepository::Event& event) {
+        QMetaObject::invokeMethod(
+            this, [this, event] { deliver(this, [this, event] { Q_EMIT matchDecisionChanged(event); }); },
+            Qt::QueuedConnection);
+    });
     m_lock = workspace.lockChanged.connect([this](bool locked) {
         QMetaObject::invokeMethod(
             this, [this, locked] { Q_EMIT lockChanged(locked); }, Qt::QueuedConnection);
@@ -93,6 +98,7 @@ void SignalBridge::registerMetaTypes()
     qRegisterMetaType<core::PersonRepository::Event>();
     qRegisterMetaType<core::RecordRepository::Event>();
     qRegisterMetaType<core::ContextRepository::Event>();
+    qRegisterMetaType<core::MatchDecisionRepository::Event>();
 }
 
 } // namespace wb::ui

@@ -8,6 +8,7 @@
 
 #include "core/repo/CaseRepository.h"
 #include "core/repo/ContextRepository.h"
+#include "core/repo/MatchDecisionRepository.h"
 #include "core/repo/PersonRepository.h"
 #include "core/repo/RecordRepository.h"
 
@@ -39,6 +40,9 @@ Q_SIGNALS:
     void recordChanged(const wb::core::RecordRepository::Event& event);
     /// An answer to a guided context question was given or withdrawn.
     void contextChanged(const wb::core::ContextRepository::Event& event);
+    /// A repeat-suspect match decision was recorded: the linked reports of the cases of its people, and of everyone
+    /// confirmed the same as them, may have changed (suspect.linkedRassoReports).
+    void matchDecisionChanged(const wb::core::MatchDecisionRepository::Event& event);
     void lockChanged(bool locked);
 
 private:
@@ -47,6 +51,7 @@ private:
     boost::signals2::scoped_connection m_people;
     boost::signals2::scoped_connection m_records;
     boost::signals2::scoped_connection m_context;
+    boost::signals2::scoped_connection m_decisions;
     boost::signals2::scoped_connection m_lock;
 };
 
@@ -56,3 +61,4 @@ Q_DECLARE_METATYPE(wb::core::CaseRepository::Event)
 Q_DECLARE_METATYPE(wb::core::PersonRepository::Event)
 Q_DECLARE_METATYPE(wb::core::RecordRepository::Event)
 Q_DECLARE_METATYPE(wb::core::ContextRepository::Event)
+Q_DECLARE_METATYPE(wb::core::MatchDecisionRepository::Event)

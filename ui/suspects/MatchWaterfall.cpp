@@ -106,6 +106,9 @@ std::vector<MatchWaterfall::Bar> MatchWaterfall::barsOf(const core::matching::Ma
     bars.push_back({tr("Start"), 0.0, score.priorWeight, BarKind::Prior, MatchText::weight(score.priorWeight)});
     double running = score.priorWeight;
     for (const auto& contribution : score.contributions) {
+        if (contribution.weight == 0.0) {
+            continue; // a detail not recorded on both sides moves nothing: the sentences still name it
+        }
         const QString label = MatchText::weight(contribution.weight);
         BarKind kind = BarKind::Flat;
         if (contribution.weight > 0.0) {

@@ -81,7 +81,7 @@ public:
     void noteDecisionRecorded();
 
     /// The index is read again before the next search (after an import, and in tests).
-    void invalidate() noexcept;
+    void invalidate();
     /// An index is held (built by a search since the last lock or close).
     bool hasIndex() const noexcept;
 

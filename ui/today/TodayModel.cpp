@@ -97,6 +97,8 @@ void TodayModel::setWorkspace(core::Workspace* workspace, SignalBridge* bridge)
         m_connections.push_back(connect(bridge, &SignalBridge::personChanged, this, &TodayModel::scheduleRefresh));
         m_connections.push_back(connect(bridge, &SignalBridge::recordChanged, this, &TodayModel::scheduleRefresh));
         m_connections.push_back(connect(bridge, &SignalBridge::contextChanged, this, &TodayModel::scheduleRefresh));
+        m_connections.push_back(
+            connect(bridge, &SignalBridge::matchDecisionChanged, this, &TodayModel::scheduleRefresh));
         m_connections.push_back(connect(bridge, &SignalBridge::lockChanged, this, [this](bool locked) {
             if (locked) {
                 m_debounce->stop();

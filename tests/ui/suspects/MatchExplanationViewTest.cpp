@@ -45,7 +45,8 @@ TEST(MatchExplanationView, ListsTheStartingPointEverySentenceAndTheTotal)
               QStringLiteral("surname: similar (Jaro–Winkler 0.94) +4.1 (a common name: \u22121.8)"));
     EXPECT_EQ(list->item(4)->text(), QStringLiteral("phone: same number +9.8"));
     EXPECT_EQ(list->item(list->count() - 1)->text(), QStringLiteral("total weight +4.5"));
-    EXPECT_EQ(view.waterfall()->bars().size(), score.contributions.size() + 2);
+    // The chart draws the details that moved the weight (the sample's six others are not recorded on both sides).
+    EXPECT_EQ(view.waterfall()->bars().size(), 4U + 2U);
 }
 
 TEST(MatchExplanationView, ItsAccessibleTextNamesThePairAndTheProbability)

@@ -26,12 +26,24 @@ namespace {
 
 using Kind = MatchWaterfall::BarKind;
 
+/// The contributions that move the weight: the ones the chart draws.
+std::vector<core::matching::Contribution> moving(const core::matching::MatchScore& score)
+{
+    std::vector<core::matching::Contribution> out;
+    for (const auto& c : score.contributions) {
+        if (c.weight != 0.0) {
+            out.push_back(c);
+        }
+    }
+    return out;
+}
+
 TEST(MatchWaterfall, OneBarPerContributionBetweenThePriorAndTheTotal)
 {
     MatchWaterfall chart;
     const auto score = sampleScore();
     chart.setScore(score);
-    const auto count = static_cast<int>(score.contributions.size()) + 2;
+    const auto count = static_cast<int>(moving(score).size()) + 2;
     ASSERT_EQ(static_cast<int>(chart.bars().size()), count);
     EXPECT_EQ(chart.categoryAxis()->count(), count);
     EXPECT_EQ(chart.categoryAxis()->at(0), QStringLiteral("Start"));
@@ -51,9 +63,10 @@ TEST(MatchWaterfall, BarsRiseAndFallByTheSignOfTheirWeightFromTheRunningTotal)
     const auto score = sampleScore();
     chart.setScore(score);
     double running = score.priorWeight;
-    for (std::size_t i = 0; i < score.contributions.size(); ++i) {
+    const auto drawn = moving(score);
+    for (std::size_t i = 0; i < drawn.size(); ++i) {
         const int index = static_cast<int>(i) + 1;
-        const double weight = score.contributions[i].weight;
+        const double weight = drawn[i].weight;
         const auto& bar = chart.bars()[i + 1];
         EXPECT_DOUBLE_EQ(bar.from, running) << "bar " << index;
         EXPECT_DOUBLE_EQ(bar.to, running + weight) << "bar " << index;
@@ -83,13 +96,25 @@ TEST(MatchWaterfall, EveryBarCarriesItsSignedWeight)
     MatchWaterfall chart;
     chart.setScore(sampleScore());
     const QStringList labels = chart.barLabels();
-    ASSERT_EQ(labels.size(), 12);
+    ASSERT_EQ(labels.size(), 6);
     EXPECT_EQ(labels.at(0), QStringLiteral("\u221213.3"));
     EXPECT_EQ(labels.at(1), QStringLiteral("+4.1"));
     EXPECT_EQ(labels.at(2), QStringLiteral("\u22122.3"));
     EXPECT_EQ(labels.at(4), QStringLiteral("+9.8"));
-    EXPECT_EQ(labels.at(5), QStringLiteral("0.0"));
-    EXPECT_EQ(labels.at(11), QStringLiteral("+4.5"));
+    EXPECT_EQ(labels.at(5), QStringLiteral("+4.5"));
+}
+
+TEST(MatchWaterfall, ADetailNotComparedHasNoBarYetItsSentenceStays)
+{
+    MatchWaterfall chart;
+    const auto score = sampleScore();
+    chart.setScore(score);
+    ASSERT_GT(score.contributions.size(), moving(score).size()) << "the sample has details not recorded";
+    for (int i = 0; i < chart.categoryAxis()->count(); ++i) {
+        EXPECT_NE(chart.categoryAxis()->at(i), MatchText::fieldHeading(core::matching::Field::Email));
+    }
+    EXPECT_TRUE(chart.accessibleDescription().contains(QStringLiteral("email")))
+        << chart.accessibleDescription().toStdString();
 }
 
 TEST(MatchWaterfall, TheWeightAxisReadsRealWeightsThroughZero)
