@@ -409,6 +409,9 @@ void ImportBundleDialog::showReport(const core::bundle::ImportReport& report)
     lines << tr("Cases added: %1").arg(report.casesAdded) << tr("People added: %1").arg(report.peopleAdded)
           << tr("Other records added: %1").arg(report.recordsAdded)
           << tr("Already here and identical: %1").arg(report.unchanged);
+    if (report.decisionsAdded > 0) {
+        lines << tr("Repeat-suspect decisions among the records added: %1").arg(report.decisionsAdded);
+    }
     if (report.accepted + report.rejected > 0) {
         lines << tr("Records for cases already here: %1 added as ticked, %2 left out")
                      .arg(report.accepted)

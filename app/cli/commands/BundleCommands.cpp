@@ -93,6 +93,9 @@ int importBundle(const ImportArgs& args)
     fmt::print("bundle exported by (as the bundle claims; not verified): {}\n", terminalSafe(plan.claimedExportedBy));
     fmt::print("imported: {} case(s), {} people, {} record(s); {} already here unchanged\n", report.casesAdded,
                report.peopleAdded, report.recordsAdded, report.unchanged);
+    if (report.decisionsAdded > 0) {
+        fmt::print("repeat-suspect match decisions among the records: {}\n", report.decisionsAdded);
+    }
     for (const auto& conflict : report.conflicts) {
         fmt::print("conflict: {}\n", terminalSafe(conflict));
     }

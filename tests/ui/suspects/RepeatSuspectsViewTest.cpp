@@ -23,6 +23,7 @@
 #include "core/Workspace.h"
 #include "core/people/People.h"
 #include "core/suspects/Decisions.h"
+#include "support/MainWindowFixture.h"
 #include "support/MatchingTestSupport.h"
 #include "support/UiTestSupport.h"
 #include "ui/mainwindow/AppSettings.h"
@@ -293,30 +294,7 @@ TEST_F(RepeatSuspectsViewTest, LockEmptiesTheTab)
     EXPECT_EQ(view->proposalsModel()->rowCount(), 0);
 }
 
-class RepeatSuspectsTabTest : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        settings = std::make_unique<AppSettings>(qpath(dir / "settings.ini"));
-        Catalogues withModel = catalogues();
-        withModel.matchModel = model();
-        window = std::make_unique<MainWindow>(withModel, *settings);
-        window->setKdfParams(core::store::KdfParams::minimum());
-        window->resize(1280, 800);
-        window->show();
-    }
-
-    void TearDown() override
-    {
-        window.reset();
-        QTest::qWait(1);
-    }
-
-    TempDir dir;
-    std::unique_ptr<AppSettings> settings;
-    std::unique_ptr<MainWindow> window;
-};
+using RepeatSuspectsTabTest = MainWindowFixture;
 
 TEST_F(RepeatSuspectsTabTest, CtrlThreeShowsTheTabWhichListsAfterADecisionAndEmptiesOnLock)
 {
@@ -327,6 +305,7 @@ TEST_F(RepeatSuspectsTabTest, CtrlThreeShowsTheTabWhichListsAfterADecisionAndEmp
     world.add(three, core::PersonRole::Victim, "Chloe", "Example", "07700 900321");
     core::suspects::decide(*world.workspace, {world.jon.id, world.jonathan.id, core::MatchVerdict::Same,
                                               "Same phone and birth date; custody photographs compared (fictional)"});
+    window->resize(1280, 800);
     window->attachWorkspace(std::move(world.workspace));
     RepeatSuspectsView* view = window->repeatSuspectsView();
     ASSERT_NE(view, nullptr);

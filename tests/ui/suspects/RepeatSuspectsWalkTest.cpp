@@ -29,6 +29,7 @@
 #include "core/people/People.h"
 #include "core/plan/InvestigationPlan.h"
 #include "core/store/KeyDerivation.h"
+#include "support/MainWindowFixture.h"
 #include "support/UiTestSupport.h"
 #include "ui/cases/CaseWorkspace.h"
 #include "ui/mainwindow/AppSettings.h"
@@ -74,28 +75,7 @@ bool planProposes(const PlanTab& plan, const char* enquiryId)
                        [enquiryId](const core::plan::PlanItem& i) { return i.enquiryId == enquiryId; });
 }
 
-class RepeatSuspectsWalkTest : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        settings = std::make_unique<AppSettings>(qpath(dir / "settings.ini"));
-        window = std::make_unique<MainWindow>(catalogues(), *settings);
-        window->setKdfParams(core::store::KdfParams::minimum());
-        window->resize(1280, 800);
-        window->show();
-    }
-
-    void TearDown() override
-    {
-        window.reset();
-        QTest::qWait(1);
-    }
-
-    TempDir dir;
-    std::unique_ptr<AppSettings> settings;
-    std::unique_ptr<MainWindow> window;
-};
+using RepeatSuspectsWalkTest = MainWindowFixture;
 
 TEST_F(RepeatSuspectsWalkTest, AddAMatchingSuspectConfirmHimSeeTheWholePictureAndThePlanFollow)
 {
@@ -117,8 +97,9 @@ TEST_F(RepeatSuspectsWalkTest, AddAMatchingSuspectConfirmHimSeeTheWholePictureAn
     victim.givenName = "Bethan";
     victim.familyName = "Morgan";
     (void)core::people::add(ws->people(), victim);
+    window->resize(1280, 800);
     window->attachWorkspace(std::move(ws));
-    ASSERT_TRUE(waitFor([&] { return !window->session()->busy(); }));
+    ASSERT_TRUE(waitFor([&] { return opened() && !window->session()->busy(); }));
 
     // 1. The officer adds the suspect of case 2, "Jon Smyth", born the same day, and saves him.
     CaseWorkspace* caseWindow = window->openCaseWorkspace(current.id, QStringLiteral("person"));
