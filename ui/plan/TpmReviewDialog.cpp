@@ -64,9 +64,10 @@ TpmReviewDialog::TpmReviewDialog(const CaseContext& context, const core::Record&
     m_decision = new QComboBox(this);
     m_decision->setObjectName(QStringLiteral("tpmReviewDecisionComboBox"));
     m_decision->setAccessibleName(tr("Review decision"));
+    // Opens on "Still pending": an approval or a refusal is a deliberate choice, never what Enter records by default.
+    m_decision->addItem(tr("Still pending"), QStringLiteral("pending"));
     m_decision->addItem(tr("Approved"), QStringLiteral("approved"));
     m_decision->addItem(tr("Refused"), QStringLiteral("refused"));
-    m_decision->addItem(tr("Still pending"), QStringLiteral("pending"));
     auto* decisionLabel = new QLabel(tr("&Decision:"), this);
     decisionLabel->setBuddy(m_decision);
     form->addRow(decisionLabel, m_decision);

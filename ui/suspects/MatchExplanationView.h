@@ -13,7 +13,7 @@ namespace wb::ui {
 
 class MatchWaterfall;
 
-/// Why two recorded persons may be the same man (issue 16): the two persons (name, role, case reference, as given),
+/// Why two recorded persons may be the same person (issue 16): the two persons (name, role, case reference, as given),
 /// the match probability in words, one sentence per compared detail (ui/text/MatchText) and the waterfall of the
 /// weights. It explains and never decides: the decision is the officer's, on the evidence. The sentence list and
 /// the chart take the keyboard focus in turn; the view's accessible description reads the pair and the probability.

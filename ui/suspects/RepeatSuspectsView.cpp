@@ -78,7 +78,7 @@ RepeatSuspectsView::RepeatSuspectsView(MatchingService& matching, PrivacyMode* p
 
     // (c) What this is, and the victim rule.
     auto* help = wrappedLabel("repeatSuspectsHelpLabel", this);
-    help->setText(tr("The same man may be a suspect in more than one report. Below are the suspects officers have "
+    help->setText(tr("The same person may be a suspect in more than one report. Below are the suspects officers have "
                      "decided are one person across cases, and pairs of recorded people the workbench thinks may be "
                      "the same person. The workbench only proposes: an officer decides, with a rationale, and "
                      "nothing is merged — each case keeps its own records. Matching is about suspects: a victim is "

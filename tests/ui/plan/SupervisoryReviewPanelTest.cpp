@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Reviews tab's supervisory review panel lists third-party material requests awaiting a supervisor's review
 // beside the intrusive lines of enquiry, and records the review through core (issue 14 follow-up). Fictional data.
+// With WB_SCREENSHOT_DIR set, the first test saves the review dialog there as tpm-review.png.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -63,6 +64,12 @@ TEST(SupervisoryReviewPanel, ListsThirdPartyRequestsAwaitingReviewAndRecordsTheD
     QTest::keyClick(panel.requestList(), Qt::Key_Return);
     auto* dialog = visibleTopLevel<TpmReviewDialog>();
     ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->decision()->currentData().toString(), QStringLiteral("pending"))
+        << "the review opens undecided: approving is a deliberate choice";
+    EXPECT_FALSE(dialog->supervisorName()->isEnabled());
+    if (const QString folder = qEnvironmentVariable("WB_SCREENSHOT_DIR"); !folder.isEmpty()) {
+        dialog->grab().save(folder + QStringLiteral("/tpm-review.png"));
+    }
     dialog->decision()->setCurrentIndex(dialog->decision()->findData(QStringLiteral("approved")));
     dialog->okButton()->click();
     EXPECT_FALSE(dialog->message().isEmpty()) << "an approval names the supervisor (core's check)";

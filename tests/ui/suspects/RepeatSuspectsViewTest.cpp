@@ -299,7 +299,7 @@ using RepeatSuspectsTabTest = MainWindowFixture;
 TEST_F(RepeatSuspectsTabTest, CtrlThreeShowsTheTabWhichListsAfterADecisionAndEmptiesOnLock)
 {
     TwoCases world(dir / "tab.rwb");
-    // A third case whose suspect may be the same man: proposed beside the two already linked.
+    // A third case whose suspect may be the same person: proposed beside the two already linked.
     const core::Case three = world.workspace->cases().add(wb::test::caseDraft("FICT/RV3/26"));
     world.add(three, core::PersonRole::Suspect, "Johnny", "Smith", "07700 900123");
     world.add(three, core::PersonRole::Victim, "Chloe", "Example", "07700 900321");
