@@ -21,10 +21,11 @@ constexpr std::array<std::pair<Field, std::string_view>, 10> kFields = {{
     {Field::PoliceId, "policeId"},
 }};
 
-constexpr std::array<std::pair<Level, std::string_view>, 13> kLevels = {{
+constexpr std::array<std::pair<Level, std::string_view>, 14> kLevels = {{
     {Level::NotCompared, "notCompared"},
     {Level::Exact, "exact"},
     {Level::Alias, "alias"},
+    {Level::Nickname, "nickname"},
     {Level::Swapped, "swapped"},
     {Level::SimilarHigh, "similarHigh"},
     {Level::SimilarMedium, "similarMedium"},
@@ -44,9 +45,9 @@ constexpr std::array<Field, 10> kAllFields = {Field::FamilyName, Field::GivenNam
 constexpr std::array<Level, 7> kFamilyLevels = {Level::Exact,       Level::Swapped,  Level::Alias,
                                                 Level::SimilarHigh, Level::Phonetic, Level::SimilarMedium,
                                                 Level::Different};
-constexpr std::array<Level, 8> kGivenLevels = {Level::Exact,       Level::Swapped,  Level::Alias,
+constexpr std::array<Level, 9> kGivenLevels = {Level::Exact,       Level::Swapped,  Level::Alias,
                                                Level::SimilarHigh, Level::Phonetic, Level::SimilarMedium,
-                                               Level::Initial,     Level::Different};
+                                               Level::Nickname,    Level::Initial,  Level::Different};
 constexpr std::array<Level, 5> kBirthLevels = {Level::Exact, Level::DayMonthSwapped, Level::WithinAYear,
                                                Level::AgeConsistent, Level::Different};
 constexpr std::array<Level, 2> kExactLevels = {Level::Exact, Level::Different};

@@ -75,7 +75,7 @@ public:
     double maxWeight(Field field) const noexcept { return m_maxWeights[static_cast<std::size_t>(field)]; }
 
     /// True when the two normalised given names are different forms of one name in the nickname table (Bill and
-    /// William, Kate and Katherine): compared as the alias level.
+    /// William, Kate and Katherine): compared as the nickname level.
     bool areNicknames(const std::string& a, const std::string& b) const;
     /// The first (formal) name of every nickname group the normalised given name is in; empty when in none.
     std::vector<std::string> formalNamesOf(const std::string& name) const;

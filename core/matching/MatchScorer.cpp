@@ -169,10 +169,11 @@ Level MatchScorer::compare(Field field, const PreparedRecord& pa, const Prepared
             }
             return Level::SimilarMedium;
         }
-        // A nickname (Bill and William) is a name the person is also known by: the alias level, where the names are
-        // not already similar (Chris and Christine stay a Jaro–Winkler level).
+        // A nickname (Bill and William): a short or familiar form of the same name, its own level (nothing was
+        // recorded as an alias), where the names are not already similar (Chris and Christine stay a Jaro–Winkler
+        // level).
         if (field == Field::GivenName && m_model.areNicknames(a, b)) {
-            return Level::Alias;
+            return Level::Nickname;
         }
         if (field == Field::GivenName &&
             ((a.size() == 1 && b.front() == a.front()) || (b.size() == 1 && a.front() == b.front()))) {

@@ -44,6 +44,7 @@ enum class Level {
     NotCompared,     ///< one side (or both) has nothing recorded: weight 0
     Exact,           ///< the same after normalising
     Alias,           ///< one person's name equals an alias recorded for the other
+    Nickname,        ///< given names that are forms of one name in the model's nickname table (Bill and William)
     Swapped,         ///< given name and surname swapped
     SimilarHigh,     ///< Jaro–Winkler at or above the model's high band
     SimilarMedium,   ///< Jaro–Winkler at or above the model's medium band

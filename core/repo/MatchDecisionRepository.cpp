@@ -273,4 +273,23 @@ std::vector<MatchDecision> MatchDecisionRepository::currentFor(std::string_view 
     return readAll(select);
 }
 
+std::vector<SameLink> MatchDecisionRepository::sameLinks() const
+{
+    return readSameLinks(m_connection.db());
+}
+
+std::vector<SameLink> MatchDecisionRepository::readSameLinks(store::Database& db)
+{
+    store::Statement select(db, "SELECT a.uuid, a.case_id, a.role, b.uuid, b.case_id, b.role FROM match_decisions m "
+                                "JOIN people a ON a.uuid = m.person_a JOIN people b ON b.uuid = m.person_b "
+                                "WHERE m.decision = 'same' AND m.id = (SELECT max(x.id) FROM match_decisions x "
+                                "WHERE x.person_a = m.person_a AND x.person_b = m.person_b) ORDER BY m.id");
+    std::vector<SameLink> out;
+    while (select.step()) {
+        out.push_back({{select.columnText(0), select.columnInt64(1), select.columnText(2)},
+                       {select.columnText(3), select.columnInt64(4), select.columnText(5)}});
+    }
+    return out;
+}
+
 } // namespace wb::core

@@ -36,6 +36,17 @@ struct PersonPair {
     auto operator<=>(const PersonPair&) const = default;
 };
 
+/// A current "same" decision between two persons still recorded, with each one's case and role (as stored).
+struct SameLink {
+    struct End {
+        std::string uuid;
+        std::int64_t caseId = 0;
+        std::string role;
+    };
+    End first;
+    End second;
+};
+
 /// A decision to record. The persons in any order; each fingerprint (core/matching/Fingerprint) belongs to the
 /// person beside it.
 struct MatchDecisionDraft {
@@ -99,6 +110,10 @@ public:
     std::vector<MatchDecision> allCurrent() const;
     /// The current decisions of the pairs one person is in, oldest first.
     std::vector<MatchDecision> currentFor(std::string_view personUuid) const;
+    /// Every current "same" decision whose two persons are still recorded, oldest first (readSameLinks).
+    std::vector<SameLink> sameLinks() const;
+    /// The same on a connection of its own (the due list's evaluation of the whole workspace).
+    static std::vector<SameLink> readSameLinks(store::Database& db);
 
     boost::signals2::signal<void(const Event&)> changed;
 

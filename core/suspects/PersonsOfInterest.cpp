@@ -12,7 +12,6 @@
 
 #include "core/Workspace.h"
 #include "core/store/Database.h"
-#include "core/store/Statement.h"
 
 namespace wb::core::suspects {
 
@@ -149,13 +148,8 @@ std::vector<PersonOfInterest> personsOfInterest(Workspace& workspace)
     return out;
 }
 
-std::unordered_map<std::int64_t, int> linkedSuspectCaseCounts(store::Database& db)
+std::map<std::int64_t, std::set<std::int64_t>> linkedSuspectCaseSets(const std::vector<SameLink>& links)
 {
-    // The current "same" decisions between two persons still recorded, with each one's case and role.
-    store::Statement select(db, "SELECT a.uuid, a.case_id, a.role, b.uuid, b.case_id, b.role FROM match_decisions m "
-                                "JOIN people a ON a.uuid = m.person_a JOIN people b ON b.uuid = m.person_b "
-                                "WHERE m.decision = 'same' AND m.id = (SELECT max(x.id) FROM match_decisions x "
-                                "WHERE x.person_a = m.person_a AND x.person_b = m.person_b)");
     struct Member {
         std::int64_t caseId;
         bool suspect;
@@ -163,17 +157,15 @@ std::unordered_map<std::int64_t, int> linkedSuspectCaseCounts(store::Database& d
     std::map<std::string, std::size_t> index; // uuid → element of the disjoint sets
     std::vector<Member> members;
     std::vector<std::pair<std::size_t, std::size_t>> edges;
-    const auto elementOf = [&](const std::string& uuid, std::int64_t caseId, const std::string& role) {
-        const auto [it, added] = index.emplace(uuid, members.size());
+    const auto elementOf = [&](const SameLink::End& end) {
+        const auto [it, added] = index.emplace(end.uuid, members.size());
         if (added) {
-            members.push_back({caseId, role == "suspect"});
+            members.push_back({end.caseId, end.role == toString(PersonRole::Suspect)});
         }
         return it->second;
     };
-    while (select.step()) {
-        const std::size_t a = elementOf(select.columnText(0), select.columnInt64(1), select.columnText(2));
-        const std::size_t b = elementOf(select.columnText(3), select.columnInt64(4), select.columnText(5));
-        edges.emplace_back(a, b);
+    for (const auto& link : links) {
+        edges.emplace_back(elementOf(link.first), elementOf(link.second));
     }
     boost::disjoint_sets_with_storage<> sets(members.size());
     for (std::size_t i = 0; i < members.size(); ++i) {
@@ -198,8 +190,13 @@ std::unordered_map<std::int64_t, int> linkedSuspectCaseCounts(store::Database& d
             }
         }
     }
+    return linked;
+}
+
+std::unordered_map<std::int64_t, int> linkedSuspectCaseCounts(store::Database& db)
+{
     std::unordered_map<std::int64_t, int> out;
-    for (const auto& [caseId, others] : linked) {
+    for (const auto& [caseId, others] : linkedSuspectCaseSets(MatchDecisionRepository::readSameLinks(db))) {
         out.emplace(caseId, static_cast<int>(others.size()));
     }
     return out;

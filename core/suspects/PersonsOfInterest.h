@@ -6,7 +6,9 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
+#include <set>
 #include <unordered_map>
 #include <vector>
 
@@ -47,9 +49,13 @@ struct PersonOfInterest {
 /// person no longer in the workspace (removed since) joins nobody.
 std::vector<PersonOfInterest> personsOfInterest(Workspace& workspace);
 
-/// For every case one of whose suspects is confirmed the same as a suspect of other cases: the number of those
-/// other cases (the rules engine's suspect.linkedRassoReports; RepeatSuspects' linkedSuspectCases for one case).
-/// Every case at once, in two queries, for the due list's evaluation of the whole workspace.
+/// For every case one of whose suspects is confirmed the same (directly or through others, whatever their roles)
+/// as a suspect of other cases: those other cases. The one reading of the rule behind suspect.linkedRassoReports:
+/// RepeatSuspects' linkedSuspectCases for one case and linkedSuspectCaseCounts for every case use it.
+std::map<std::int64_t, std::set<std::int64_t>> linkedSuspectCaseSets(const std::vector<SameLink>& links);
+
+/// linkedSuspectCaseSets' sizes, every case at once in one query, for the due list's evaluation of the whole
+/// workspace (the rules engine's suspect.linkedRassoReports).
 std::unordered_map<std::int64_t, int> linkedSuspectCaseCounts(store::Database& db);
 
 /// The person of interest one person record belongs to, if any (reads only the decisions around them).

@@ -93,24 +93,12 @@ std::vector<PersonOfInterest> repeatSuspects(Workspace& workspace)
 
 std::vector<std::int64_t> linkedSuspectCases(Workspace& workspace, std::int64_t caseId)
 {
-    std::set<std::int64_t> cases;
-    std::set<std::int64_t> seen; // members already counted through another of this case's suspects
-    for (const auto& person : workspace.people().listForCase(caseId)) {
-        if (person.role != PersonRole::Suspect || seen.count(person.id) != 0) {
-            continue;
-        }
-        const auto poi = personOfInterestFor(workspace, person.id);
-        if (!poi) {
-            continue;
-        }
-        for (const auto& member : poi->members) {
-            seen.insert(member.person.id);
-            if (member.person.role == PersonRole::Suspect && member.caseRecord.id != caseId) {
-                cases.insert(member.caseRecord.id);
-            }
-        }
+    const auto linked = linkedSuspectCaseSets(workspace.matchDecisions().sameLinks());
+    const auto it = linked.find(caseId);
+    if (it == linked.end()) {
+        return {};
     }
-    return {cases.begin(), cases.end()};
+    return {it->second.begin(), it->second.end()};
 }
 
 } // namespace wb::core::suspects

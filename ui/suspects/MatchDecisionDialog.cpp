@@ -384,7 +384,6 @@ bool MatchDecisionDialog::save()
     m_history.push_back(*m_recorded);
     showHistory();
     Q_EMIT decisionSaved(*m_recorded);
-    m_matching.noteDecisionRecorded();
     accept();
     return true;
 }

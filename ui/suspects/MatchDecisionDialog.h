@@ -29,9 +29,9 @@ class PrivacyMode;
 /// Deciding a proposed pair (repeat suspects, issue 16): why the engine proposes it (MatchExplanationView), the
 /// pair's current decision and its history, and the officer's decision — same person, different people or
 /// undecided — with a rationale. Save records it through core::suspects::decide (a first decision) or revise (a
-/// newer one, the history kept) on the GUI thread once no job holds the workspace, tells the hub
-/// (MatchingService::noteDecisionRecorded) and closes; a refusal is shown in words beside its field and the input
-/// stays. "Whole picture…" asks the hub for the picture of either person who is a suspect. The dialog closes when
+/// newer one, the history kept) on the GUI thread once no job holds the workspace (the hub hears of it from the
+/// SignalBridge: MatchingService::decisionsChanged) and closes; a refusal is shown in words beside its field and the
+/// input stays. "Whole picture…" asks the hub for the picture of either person who is a suspect. The dialog closes when
 /// the workspace locks or closes. Victim rule: a decision is always about a suspect; nothing here judges anyone's
 /// credibility.
 class MatchDecisionDialog final : public QDialog

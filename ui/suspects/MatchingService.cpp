@@ -110,7 +110,8 @@ void MatchingService::watchBridge()
         return;
     }
     // Any change to who is recorded, their details or their case: read the index again before the next search.
-    // (Decisions are read afresh by every search.)
+    // (Decisions are read afresh by every search; a new one, from a dialog or a bundle's import, tells the screens.)
+    connect(bridge, &SignalBridge::matchDecisionChanged, this, &MatchingService::decisionsChanged);
     connect(bridge, &SignalBridge::personChanged, this,
             [this](const core::PersonRepository::Event& event) { m_holder->stalePerson(event.record.id); });
     connect(bridge, &SignalBridge::caseChanged, this, [this](const core::CaseRepository::Event& event) {
@@ -248,11 +249,6 @@ void MatchingService::requestDecision(const core::suspects::PairProposal& pair)
 void MatchingService::requestWholePicture(std::int64_t personId)
 {
     Q_EMIT wholePictureRequested(personId);
-}
-
-void MatchingService::noteDecisionRecorded()
-{
-    Q_EMIT decisionRecorded();
 }
 
 } // namespace wb::ui

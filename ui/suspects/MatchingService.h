@@ -77,9 +77,6 @@ public:
     void requestDecision(const core::suspects::PairProposal& pair);
     /// Asks for a person's whole picture (the main window opens ui/suspects/WholePictureDialog).
     void requestWholePicture(std::int64_t personId);
-    /// Tells the screens that a decision was recorded (the lists read again).
-    void noteDecisionRecorded();
-
     /// The index is read again before the next search (after an import, and in tests).
     void invalidate();
     /// An index is held (built by a search since the last lock or close).
@@ -89,7 +86,9 @@ Q_SIGNALS:
     void openCaseRequested(std::int64_t caseId, const QString& personUuid);
     void decisionRequested(const wb::core::suspects::PairProposal& pair);
     void wholePictureRequested(std::int64_t personId);
-    void decisionRecorded();
+    /// A decision on a pair was recorded or imported (SignalBridge::matchDecisionChanged, whoever recorded it):
+    /// the screens' lists read again.
+    void decisionsChanged();
 
 private:
     struct Pending {

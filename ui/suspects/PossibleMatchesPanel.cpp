@@ -144,7 +144,7 @@ PossibleMatchesPanel::PossibleMatchesPanel(const CaseContext& context, QWidget* 
     connect(m_openCaseButton, &QPushButton::clicked, this, &PossibleMatchesPanel::openCase);
 
     MatchingService& matching = *m_context.matching;
-    connect(&matching, &MatchingService::decisionRecorded, this, &PossibleMatchesPanel::refresh);
+    connect(&matching, &MatchingService::decisionsChanged, this, &PossibleMatchesPanel::refresh);
     // Names and identifiers are personal data: nothing stays on screen once the key goes.
     connect(&matching.session(), &WorkspaceSession::aboutToLock, this, &PossibleMatchesPanel::clearSubject);
     connect(&matching.session(), &WorkspaceSession::aboutToClose, this, &PossibleMatchesPanel::clearSubject);

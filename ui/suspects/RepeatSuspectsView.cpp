@@ -194,7 +194,7 @@ RepeatSuspectsView::RepeatSuspectsView(MatchingService& matching, PrivacyMode* p
     });
     connect(&session, &WorkspaceSession::aboutToLock, this, &RepeatSuspectsView::clear);
     connect(&session, &WorkspaceSession::aboutToClose, this, &RepeatSuspectsView::clear);
-    connect(&m_matching, &MatchingService::decisionRecorded, this, &RepeatSuspectsView::reload);
+    connect(&m_matching, &MatchingService::decisionsChanged, this, &RepeatSuspectsView::reload);
     updateEmptyStates();
     if (session.isOpen()) {
         watchBridge();

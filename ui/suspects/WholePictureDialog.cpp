@@ -182,7 +182,7 @@ WholePictureDialog::WholePictureDialog(MatchingService& matching,
     WorkspaceSession& session = m_matching.session();
     connect(&session, &WorkspaceSession::aboutToLock, this, &QDialog::reject);
     connect(&session, &WorkspaceSession::aboutToClose, this, &QDialog::reject);
-    connect(&m_matching, &MatchingService::decisionRecorded, this, &WholePictureDialog::reload);
+    connect(&m_matching, &MatchingService::decisionsChanged, this, &WholePictureDialog::reload);
 
     reload();
     DialogFit::fit(*this, m_scroll, 860);

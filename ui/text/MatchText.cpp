@@ -112,6 +112,7 @@ QString MatchText::level(Field field, Level level, std::optional<double> similar
     case Level::NotCompared: return tr("not recorded for both");
     case Level::Exact: return exactWords(field);
     case Level::Alias: return tr("the same as a recorded alias");
+    case Level::Nickname: return tr("a short or familiar form of the same name");
     case Level::Swapped: return tr("given name and surname swapped");
     case Level::SimilarHigh: return similarWords(tr("similar (Jaro–Winkler %1)"), tr("similar"), similarity);
     case Level::SimilarMedium:

@@ -24,6 +24,7 @@
 #include "ui/session/WorkspaceNow.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
+#include "ui/widgets/ElidingComboBox.h"
 #include "ui/widgets/InlineMessage.h"
 
 namespace wb::ui {
@@ -56,12 +57,15 @@ QuickContactRow::QuickContactRow(const CaseContext& context, QWidget* parent)
     m_when->setCalendarPopup(true);
     addLabelled(tr("&When:"), m_when, 0, 0);
 
-    m_method = new QComboBox(this);
+    // Long method and purpose names would make the row, and so the case window, wider than a 1280-pixel screen:
+    // the boxes take a sensible width, shorten the current choice with an ellipsis when it does not fit, and give
+    // the whole of it in the tooltip.
+    m_method = new ElidingComboBox(14, this);
     m_method->setObjectName(QStringLiteral("fastMethodComboBox"));
     m_method->setAccessibleName(tr("Method"));
     addLabelled(tr("&Method:"), m_method, 0, 2);
 
-    m_purpose = new QComboBox(this);
+    m_purpose = new ElidingComboBox(24, this);
     m_purpose->setObjectName(QStringLiteral("fastPurposeComboBox"));
     m_purpose->setAccessibleName(tr("Purpose"));
     addLabelled(tr("&Purpose:"), m_purpose, 0, 4);
@@ -118,13 +122,6 @@ QuickContactRow::QuickContactRow(const CaseContext& context, QWidget* parent)
     grid->addWidget(m_message, 4, 0, 1, 8);
     grid->setColumnStretch(3, 1);
     grid->setColumnStretch(5, 2);
-    // Long method and purpose names would make the row, and so the case window, wider than a 1280-pixel screen:
-    // the boxes take a sensible width, and the whole of the current choice is in the tooltip.
-    for (QComboBox* combo : {m_method, m_purpose}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(combo == m_purpose ? 24 : 14);
-        connect(combo, &QComboBox::currentIndexChanged, combo, [combo] { combo->setToolTip(combo->currentText()); });
-    }
 
     if (m_context.workspace != nullptr) {
         const auto& lists = m_context.workspace->lists();

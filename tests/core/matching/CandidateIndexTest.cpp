@@ -269,7 +269,7 @@ TEST(MatchCandidateIndexTest, ANicknameMeetsItsFormalNameInTheSurnameBlock)
     EXPECT_TRUE(contains(bill, 2)) << "the surname block with W";
     EXPECT_EQ(
         index.scorer().compare(Field::GivenName, PreparedRecord::from(records[0]), PreparedRecord::from(records[1])),
-        Level::Alias);
+        Level::Nickname);
     EXPECT_EQ(
         index.scorer().compare(Field::GivenName, PreparedRecord::from(records[0]), PreparedRecord::from(records[2])),
         Level::Different);

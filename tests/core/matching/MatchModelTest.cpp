@@ -96,9 +96,10 @@ TEST(MatchModelTest, CodesRoundTrip)
     for (const Field field : allFields()) {
         EXPECT_EQ(fieldFromCode(fieldCode(field)), field);
     }
-    for (const Level level : {Level::NotCompared, Level::Exact, Level::Alias, Level::Swapped, Level::SimilarHigh,
-                              Level::SimilarMedium, Level::Phonetic, Level::Initial, Level::DayMonthSwapped,
-                              Level::WithinAYear, Level::AgeConsistent, Level::SameArea, Level::Different}) {
+    for (const Level level :
+         {Level::NotCompared, Level::Exact, Level::Alias, Level::Nickname, Level::Swapped, Level::SimilarHigh,
+          Level::SimilarMedium, Level::Phonetic, Level::Initial, Level::DayMonthSwapped, Level::WithinAYear,
+          Level::AgeConsistent, Level::SameArea, Level::Different}) {
         EXPECT_EQ(levelFromCode(levelCode(level)), level);
     }
     EXPECT_FALSE(fieldFromCode("shoeSize"));

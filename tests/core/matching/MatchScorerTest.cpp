@@ -223,13 +223,13 @@ TEST(MatchScorerTest, MoreAgreementScoresHigher)
     EXPECT_LT(scorer.score(a, b).totalWeight, namesOnly);
 }
 
-TEST(MatchScorerTest, NicknamesAreTheAliasLevelWhereTheNamesAreNotSimilar)
+TEST(MatchScorerTest, NicknamesAreTheirOwnLevelWhereTheNamesAreNotSimilar)
 {
     const Field f = Field::GivenName;
-    EXPECT_EQ(level(f, person("Bill", "Smith"), person("William", "Smith")), Level::Alias);
-    EXPECT_EQ(level(f, person("Kate", "Smith"), person("Katherine", "Smith")), Level::Alias);
-    EXPECT_EQ(level(f, person("Jon", "Smith"), person("Jonathan", "Smith")), Level::Alias);
-    EXPECT_EQ(level(f, person("Peggy", "Smith"), person("Margaret", "Smith")), Level::Alias);
+    EXPECT_EQ(level(f, person("Bill", "Smith"), person("William", "Smith")), Level::Nickname);
+    EXPECT_EQ(level(f, person("Kate", "Smith"), person("Katherine", "Smith")), Level::Nickname);
+    EXPECT_EQ(level(f, person("Jon", "Smith"), person("Jonathan", "Smith")), Level::Nickname);
+    EXPECT_EQ(level(f, person("Peggy", "Smith"), person("Margaret", "Smith")), Level::Nickname);
     EXPECT_EQ(level(f, person("Chris", "Smith"), person("Christine", "Smith")), Level::SimilarMedium)
         << "already similar: the Jaro–Winkler level";
     EXPECT_EQ(level(f, person("Bill", "Smith"), person("Robert", "Smith")), Level::Different);

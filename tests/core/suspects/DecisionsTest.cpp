@@ -8,6 +8,7 @@
 #include "core/matching/Fingerprint.h"
 #include "core/people/People.h"
 #include "core/suspects/Decisions.h"
+#include "support/MatchingTestSupport.h"
 #include "support/TestSupport.h"
 
 using namespace wb;
@@ -35,13 +36,7 @@ protected:
                const std::string& family,
                std::optional<std::string> dob)
     {
-        PersonDraft p;
-        p.caseId = c.id;
-        p.role = role;
-        p.givenName = given;
-        p.familyName = family;
-        p.dateOfBirth = std::move(dob);
-        return people::add(ws->people(), p);
+        return test::addPerson(*ws, c, role, given, family, std::move(dob));
     }
 
     static DecisionRequest request(const Person& a,

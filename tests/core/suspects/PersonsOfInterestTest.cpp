@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Persons of interest (core/suspects/PersonsOfInterest): the groups "same person" decisions form across cases,
-// split at once by a revised decision, never altering either case's records. Fictional people only.
+// split at once by a revised decision, never altering either case's records; and the linked reports those groups give
+// each case (linkedSuspectCaseSets). Fictional people only.
 #include <gtest/gtest.h>
 
 #include "core/people/People.h"
@@ -9,6 +10,7 @@
 #include "core/suspects/Decisions.h"
 #include "core/suspects/PersonsOfInterest.h"
 #include "core/suspects/RepeatSuspects.h"
+#include "support/MatchingTestSupport.h"
 #include "support/TestSupport.h"
 
 using namespace wb;
@@ -34,12 +36,7 @@ protected:
 
     Person add(const Case& c, PersonRole role, const std::string& given, const std::string& family)
     {
-        PersonDraft p;
-        p.caseId = c.id;
-        p.role = role;
-        p.givenName = given;
-        p.familyName = family;
-        return people::add(ws->people(), p);
+        return test::addPerson(*ws, c, role, given, family);
     }
 
     void decide(const Person& a, const Person& b, MatchVerdict verdict)
@@ -220,4 +217,26 @@ TEST_F(PersonsOfInterestTest, aDecisionPutsEveryCaseOfTheLinkedPeopleBackOnTheDu
     db.exec("DELETE FROM due_dirty");
     decide(mark, jonathan, MatchVerdict::Undecided);
     EXPECT_EQ(dirty(), (std::vector<std::int64_t>{one.id, two.id, three.id}));
+}
+
+TEST(LinkedSuspectCaseSets, joinThroughAnyRoleAndCountOnlyOtherCasesWhereAMemberIsASuspect)
+{
+    const auto end = [](const char* uuid, std::int64_t caseId, const char* role) {
+        return SameLink::End{uuid, caseId, role};
+    };
+    // Suspect in case 1 = witness in case 3 = suspect in case 2; a victim in case 4 joined by mistake counts for
+    // nothing; two suspects of case 5 confirmed the same link case 5 to no other case.
+    const std::vector<SameLink> links{
+        {end("a", 1, "suspect"), end("w", 3, "witness")},
+        {end("w", 3, "witness"), end("b", 2, "suspect")},
+        {end("b", 2, "suspect"), end("v", 4, "victim")},
+        {end("x", 5, "suspect"), end("y", 5, "suspect")},
+    };
+    const auto linked = suspects::linkedSuspectCaseSets(links);
+    EXPECT_EQ(linked.at(1), (std::set<std::int64_t>{2}));
+    EXPECT_EQ(linked.at(2), (std::set<std::int64_t>{1}));
+    EXPECT_EQ(linked.count(3), 0u) << "a witness's case is not a linked report";
+    EXPECT_EQ(linked.count(4), 0u);
+    EXPECT_EQ(linked.count(5), 0u) << "a case is never linked to itself";
+    EXPECT_TRUE(suspects::linkedSuspectCaseSets({}).empty());
 }

@@ -14,6 +14,7 @@
 #include "core/plan/InvestigationPlan.h"
 #include "core/suspects/Decisions.h"
 #include "core/suspects/RepeatSuspects.h"
+#include "support/MatchingTestSupport.h"
 #include "support/TestSupport.h"
 
 using namespace wb;
@@ -43,15 +44,7 @@ protected:
     Person
     add(const Case& c, PersonRole role, const std::string& given, const std::string& family, const std::string& phone)
     {
-        PersonDraft p;
-        p.caseId = c.id;
-        p.role = role;
-        p.givenName = given;
-        p.familyName = family;
-        p.dateOfBirth = "1988-04-03";
-        const Person stored = people::add(ws->people(), p);
-        people::addIdentifier(*ws, stored.id, {"phone", phone, ""});
-        return stored;
+        return test::addPerson(*ws, c, role, given, family, "1988-04-03", phone);
     }
 
     void decide(const Person& a, const Person& b, MatchVerdict verdict)

@@ -10,6 +10,7 @@
 #include "core/records/RecordTypes.h"
 #include "core/suspects/Decisions.h"
 #include "core/suspects/WholePicture.h"
+#include "support/MatchingTestSupport.h"
 #include "support/TestSupport.h"
 
 using namespace wb;
@@ -31,12 +32,7 @@ protected:
 
     Person add(const Case& c, PersonRole role, const std::string& given, const std::string& family)
     {
-        PersonDraft p;
-        p.caseId = c.id;
-        p.role = role;
-        p.givenName = given;
-        p.familyName = family;
-        return people::add(ws->people(), p);
+        return test::addPerson(*ws, c, role, given, family);
     }
 };
 

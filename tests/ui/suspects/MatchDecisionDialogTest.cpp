@@ -68,15 +68,15 @@ TEST_F(MatchDecisionDialogTest, savingSameWithARationaleRecordsItAndTellsTheHub)
     for (MatchVerdict verdict : {MatchVerdict::Same, MatchVerdict::Different, MatchVerdict::Undecided}) {
         EXPECT_FALSE(dialog->verdictButton(verdict)->isChecked()) << "nothing preselected for a new pair";
     }
-    QSignalSpy recorded(matching.get(), &MatchingService::decisionRecorded);
+    QSignalSpy recorded(matching.get(), &MatchingService::decisionsChanged);
     QSignalSpy saved(dialog.get(), &MatchDecisionDialog::decisionSaved);
 
     dialog->verdictButton(MatchVerdict::Same)->click();
     QTest::keyClicks(dialog->rationaleEdit(), QStringLiteral("Same phone 07700 900123 and the same custody photo"));
     QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
 
-    EXPECT_EQ(recorded.count(), 1);
     EXPECT_EQ(saved.count(), 1);
+    ASSERT_TRUE(waitFor([&] { return recorded.count() == 1; })) << "the hub hears of it through the bridge";
     EXPECT_EQ(dialog->result(), QDialog::Accepted);
     const auto history = stored();
     ASSERT_EQ(history.size(), 1u);
@@ -89,7 +89,7 @@ TEST_F(MatchDecisionDialogTest, savingSameWithARationaleRecordsItAndTellsTheHub)
 TEST_F(MatchDecisionDialogTest, aBlankRationaleShowsCoresRefusalBesideTheFieldAndRecordsNothing)
 {
     auto dialog = open();
-    QSignalSpy recorded(matching.get(), &MatchingService::decisionRecorded);
+    QSignalSpy recorded(matching.get(), &MatchingService::decisionsChanged);
     dialog->verdictButton(MatchVerdict::Different)->click();
     QTest::keyClicks(dialog->rationaleEdit(), QStringLiteral("   "));
     QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
@@ -205,7 +205,7 @@ TEST_F(MatchDecisionDialogTest, whileAJobHoldsTheWorkspaceTheDecisionWaitsForItT
         },
         dialog.get(), [&jobDone](const std::optional<core::Error>&) { jobDone = true; });
     ASSERT_TRUE(session.busy());
-    QSignalSpy recorded(matching.get(), &MatchingService::decisionRecorded);
+    QSignalSpy recorded(matching.get(), &MatchingService::decisionsChanged);
     dialog->verdictButton(MatchVerdict::Same)->click();
     dialog->rationaleEdit()->setPlainText(QStringLiteral("Same phone 07700 900123"));
     EXPECT_FALSE(dialog->save()) << "not while the job holds the workspace";

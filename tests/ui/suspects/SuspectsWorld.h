@@ -12,6 +12,7 @@
 #include "core/people/People.h"
 #include "core/suspects/Decisions.h"
 #include "core/suspects/RepeatSuspects.h"
+#include "support/MatchingTestSupport.h"
 #include "support/UiTestSupport.h"
 #include "ui/privacy/PrivacyMode.h"
 #include "ui/session/WorkspaceSession.h"
@@ -38,12 +39,7 @@ protected:
 
     core::Person add(const core::Case& c, core::PersonRole role, const std::string& given, const std::string& family)
     {
-        core::PersonDraft draft;
-        draft.caseId = c.id;
-        draft.role = role;
-        draft.givenName = given;
-        draft.familyName = family;
-        return core::people::add(ws().people(), draft);
+        return wb::test::addPerson(ws(), c, role, given, family);
     }
 
     core::suspects::MatchedPerson matched(const core::Person& person, const core::Case& c)

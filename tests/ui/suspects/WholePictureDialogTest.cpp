@@ -151,8 +151,7 @@ TEST_F(WholePictureDialogTest, aDecisionRecordedElsewhereIsShownAtOnce)
     WholePictureDialog dialog(*matching, cataloguesLoaded, &privacy, jon.id);
     ASSERT_EQ(dialog.casesTable()->rowCount(), 1);
     core::suspects::decide(ws(), {jon.id, jonathan.id, MatchVerdict::Same, "Same phone"});
-    matching->noteDecisionRecorded();
-    EXPECT_EQ(dialog.casesTable()->rowCount(), 2);
+    ASSERT_TRUE(waitFor([&] { return dialog.casesTable()->rowCount() == 2; })) << "the bridge tells the hub";
     EXPECT_EQ(lines(dialog.linksList()).size(), 1);
 }
 

@@ -75,6 +75,9 @@ TEST(MatchText, LevelsReadAsTheIssueWritesThem)
     EXPECT_EQ(MatchText::level(Field::Phone, Level::Exact), QStringLiteral("same number"));
     EXPECT_EQ(MatchText::level(Field::Phone, Level::Different), QStringLiteral("no number in common"));
     EXPECT_EQ(MatchText::level(Field::GivenName, Level::Different), QStringLiteral("different"));
+    EXPECT_EQ(MatchText::level(Field::GivenName, Level::Nickname),
+              QStringLiteral("a short or familiar form of the same name"))
+        << "a nickname is not called an alias: nothing was recorded as one";
     EXPECT_EQ(MatchText::level(Field::Email, Level::NotCompared), QStringLiteral("not recorded for both"));
     EXPECT_EQ(MatchText::level(Field::Postcode, Level::SameArea), QStringLiteral("same area (postcode district)"));
 }
