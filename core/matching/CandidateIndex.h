@@ -81,7 +81,7 @@ public:
     /// Each record visits its blocks once and takes the records after it it has not met yet (a mark per record, no
     /// set of pairs), so a pair shared by several blocks is scored once and the work is the sum of the blocks'
     /// sizes per record; blocks above maxBlockSize are left out. A name's block grows with the workspace (every
-    /// James in the Smith block), so a block above the model's splitBlockSize is split (issue 16, near-linear scan):
+    /// James in the Smith block), so a block above the model's splitBlockSize is split (issue 16):
     /// - a surname block ("f:"), an alias's surname block and the block of both names ("n:"): a record with a birth
     ///   year (blockingYear) meets the records of that block born within kSameKindYearReach years of it when both have
     ///   a birth date or both only an age, within kYearReach when one has a date and the other an age, and those

@@ -296,7 +296,7 @@ TEST(MatchCandidateIndexTest, ThePriorFollowsTheNumberOfRecords)
     EXPECT_DOUBLE_EQ(large.scorer().priorWeight(), model().priorWeightFor(5001));
 }
 
-// --- Large name blocks split by birth year (issue 16: a scan that grows near-linearly) ---------------------------
+// --- Large name blocks split by birth year (issue 16: the whole scan at a force's size) ------------------------------
 
 namespace {
 
