@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <string>
 
 #include "core/Error.h"
 #include "core/matching/Similarity.h"
@@ -26,6 +27,11 @@ bool isSuspect(const PersonRecord& r)
 
 constexpr std::uint32_t kNoMark = std::numeric_limits<std::uint32_t>::max();
 
+bool startsWith(const std::string& text, const char* prefix)
+{
+    return text.rfind(prefix, 0) == 0;
+}
+
 } // namespace
 
 CandidateIndex::CandidateIndex(const MatchModel& model, std::vector<PersonRecord> records)
@@ -41,6 +47,7 @@ CandidateIndex::CandidateIndex(const MatchModel& model, std::vector<PersonRecord
         m_prepared.push_back(PreparedRecord::from(record));
     }
     m_recordBlocks.resize(m_records.size());
+    m_recordReach.resize(m_records.size());
     for (std::size_t i = 0; i < m_records.size(); ++i) {
         attach(static_cast<std::uint32_t>(i));
         if (m_records[i].personId != 0) {
@@ -104,15 +111,91 @@ std::vector<std::string> CandidateIndex::keysOf(const PreparedRecord& r) const
     return keys;
 }
 
+std::optional<int> CandidateIndex::blockingYear(const PreparedRecord& r)
+{
+    if (r.birthDate) {
+        return r.birthDate->year;
+    }
+    if (r.ageYears && r.ageOn) {
+        return r.ageOn->year - *r.ageYears;
+    }
+    return std::nullopt;
+}
+
+std::vector<CandidateIndex::KeyParts> CandidateIndex::partsOf(const PreparedRecord& r) const
+{
+    const auto year = blockingYear(r);
+    std::vector<KeyParts> out;
+    for (auto& key : keysOf(r)) {
+        KeyParts parts;
+        if (startsWith(key, "f:") || startsWith(key, "n:")) {
+            // A name block by birth year, dated ("d") and aged ("a") records apart; "?" holds the records with
+            // neither, met by every record of the block.
+            const char* kind = r.birthDate ? "#d" : "#a";
+            parts.own = year ? key + kind + std::to_string(*year) : key + "#?";
+            if (year) {
+                const int datedReach = r.birthDate ? kSameKindYearReach : kYearReach;
+                const int agedReach = r.birthDate ? kYearReach : kSameKindYearReach;
+                for (int y = *year - datedReach; y <= *year + datedReach; ++y) {
+                    parts.meets.push_back(key + "#d" + std::to_string(y));
+                }
+                for (int y = *year - agedReach; y <= *year + agedReach; ++y) {
+                    parts.meets.push_back(key + "#a" + std::to_string(y));
+                }
+                parts.meets.push_back(key + "#?");
+            }
+        } else if (startsWith(key, "g:") && r.birthDate) {
+            // A given name and birth year block by day and month, the smaller first: swapped ones share the part.
+            const int low = std::min(r.birthDate->day, r.birthDate->month);
+            const int high = std::max(r.birthDate->day, r.birthDate->month);
+            parts.own = key + "#" + std::to_string(low) + "-" + std::to_string(high);
+            parts.meets.push_back(parts.own);
+        }
+        parts.whole = std::move(key);
+        out.push_back(std::move(parts));
+    }
+    return out;
+}
+
 void CandidateIndex::attach(std::uint32_t i)
 {
     m_frequencies.add(m_prepared[i]);
     auto& mine = m_recordBlocks[i];
+    auto& reach = m_recordReach[i];
     mine.clear();
-    for (auto& key : keysOf(m_prepared[i])) {
-        Block& block = m_blocks[std::move(key)];
+    reach.clear();
+    const auto join = [&](const std::string& key) -> Block& {
+        Block& block = m_blocks[key];
         block.insert(std::lower_bound(block.begin(), block.end(), i), i);
         mine.push_back(&block);
+        return block;
+    };
+    for (const auto& parts : partsOf(m_prepared[i])) {
+        Reach r;
+        r.whole = &join(parts.whole);
+        if (!parts.own.empty()) {
+            join(parts.own);
+        }
+        for (const auto& key : parts.meets) {
+            r.meets.push_back(&m_blocks[key]); // created empty if no record is there yet: its address stays put
+        }
+        reach.push_back(std::move(r));
+    }
+}
+
+template <typename Visit>
+void CandidateIndex::visitReach(const Block* whole, const std::vector<const Block*>& meets, Visit visit) const
+{
+    if (whole->size() < 2 || meets.empty() || whole->size() <= m_model.splitBlockSize()) {
+        if (whole->size() <= m_model.maxBlockSize()) {
+            visit(*whole);
+        }
+        return;
+    }
+    for (const Block* part : meets) {
+        if (part->size() <= m_model.maxBlockSize()) {
+            visit(*part);
+        }
     }
 }
 
@@ -126,6 +209,7 @@ void CandidateIndex::detach(std::uint32_t i)
         }
     }
     m_recordBlocks[i].clear(); // an emptied block stays in the map: other records' pointers stay valid
+    m_recordReach[i].clear();
 }
 
 std::optional<std::size_t> CandidateIndex::indexOf(std::int64_t personId) const
@@ -156,6 +240,7 @@ void CandidateIndex::upsert(PersonRecord record)
         m_prepared.push_back(PreparedRecord::from(record));
         m_records.push_back(std::move(record));
         m_recordBlocks.emplace_back();
+        m_recordReach.emplace_back();
         attach(i);
         if (m_records[i].personId != 0) {
             m_byPerson.emplace(m_records[i].personId, i);
@@ -183,6 +268,7 @@ bool CandidateIndex::remove(std::int64_t personId)
         m_records[i] = std::move(m_records[last]);
         m_prepared[i] = std::move(m_prepared[last]);
         m_recordBlocks[i] = std::move(m_recordBlocks[last]);
+        m_recordReach[i] = std::move(m_recordReach[last]);
         if (const auto it = m_byPerson.find(m_records[i].personId); it != m_byPerson.end() && it->second == last) {
             it->second = i;
         }
@@ -190,6 +276,7 @@ bool CandidateIndex::remove(std::int64_t personId)
     m_records.pop_back();
     m_prepared.pop_back();
     m_recordBlocks.pop_back();
+    m_recordReach.pop_back();
     m_scorer.setPriorWeight(m_model.priorWeightFor(m_records.size()));
     return true;
 }
@@ -208,12 +295,8 @@ std::vector<std::size_t> CandidateIndex::candidatesOf(const PreparedRecord& prep
         search = 1;
     }
     std::vector<std::size_t> out;
-    for (const auto& key : keysOf(prepared)) {
-        const auto it = m_blocks.find(key);
-        if (it == m_blocks.end() || it->second.size() > m_model.maxBlockSize()) {
-            continue;
-        }
-        for (const std::uint32_t i : it->second) {
+    const auto take = [&](const Block& block) {
+        for (const std::uint32_t i : block) {
             if (mark[i] != search) {
                 mark[i] = search;
                 if (personId == 0 || m_records[i].personId != personId) {
@@ -221,6 +304,27 @@ std::vector<std::size_t> CandidateIndex::candidatesOf(const PreparedRecord& prep
                 }
             }
         }
+    };
+    std::vector<const Block*> meets;
+    for (const auto& parts : partsOf(prepared)) {
+        const auto whole = m_blocks.find(parts.whole);
+        if (whole == m_blocks.end()) {
+            continue;
+        }
+        meets.clear();
+        for (const auto& key : parts.meets) {
+            if (const auto part = m_blocks.find(key); part != m_blocks.end()) {
+                meets.push_back(&part->second);
+            }
+        }
+        if (!parts.meets.empty() && meets.empty()) {
+            // The subject meets parts of the block but no record is in any of them (a block split by year with no
+            // one born near the subject): nothing to take from it, whether or not the block is split.
+            if (whole->second.size() > m_model.splitBlockSize()) {
+                continue;
+            }
+        }
+        visitReach(&whole->second, meets, take);
     }
     std::sort(out.begin(), out.end());
     return out;
@@ -271,12 +375,9 @@ bool CandidateIndex::mayPair(std::size_t a, std::size_t b) const
 void CandidateIndex::pairsOf(std::uint32_t i, std::vector<std::uint32_t>& mark, std::vector<std::uint32_t>& out) const
 {
     out.clear();
-    for (const Block* block : m_recordBlocks[i]) {
-        if (block->size() < 2 || block->size() > m_model.maxBlockSize()) {
-            continue;
-        }
+    const auto takeTail = [&](const Block& block) {
         // Ascending: the records after i are the tail.
-        for (auto it = std::upper_bound(block->begin(), block->end(), i); it != block->end(); ++it) {
+        for (auto it = std::upper_bound(block.begin(), block.end(), i); it != block.end(); ++it) {
             const std::uint32_t j = *it;
             if (mark[j] == i) {
                 continue;
@@ -286,6 +387,9 @@ void CandidateIndex::pairsOf(std::uint32_t i, std::vector<std::uint32_t>& mark, 
                 out.push_back(j);
             }
         }
+    };
+    for (const Reach& reach : m_recordReach[i]) {
+        visitReach(reach.whole, reach.meets, takeTail);
     }
     std::sort(out.begin(), out.end());
 }

@@ -55,9 +55,20 @@ public:
     /// names' initial (so that Bill Smith meets William Smith).
     std::vector<std::string> keysOf(const PreparedRecord& record) const;
 
+    /// The birth year blocking narrows a large name block by: the year of the birth date, or for a person known only
+    /// by an age, the year the age was recorded in less the age; none when neither is recorded.
+    static std::optional<int> blockingYear(const PreparedRecord& record);
+    /// How far apart the birth years of a record with a birth date and one known by an age may be and still meet in a
+    /// split name block: 2, the widest a birth-date level other than "different" allows (an age consistent with a
+    /// date: the age the date gives on the day the age was recorded within one of the stated age).
+    static constexpr int kYearReach = 2;
+    /// The same for two records with birth dates, and for two known by an age: 1 (within a year is at most 366 days,
+    /// day and month swapped keeps the year; two ages are consistent when their years are at most 1 apart).
+    static constexpr int kSameKindYearReach = 1;
+
     /// Indices of the records sharing a block with `record` (the union of its blocks, blocks above the model's
-    /// maxBlockSize left out), without `record` itself (same personId), ascending. Empty for a victim: a victim is
-    /// never the subject of a search.
+    /// maxBlockSize left out, blocks above its splitBlockSize narrowed as described at allMatches), without `record`
+    /// itself (same personId), ascending. Empty for a victim: a victim is never the subject of a search.
     std::vector<std::size_t> candidatesFor(const PersonRecord& record) const;
     /// The candidates scored, those at or above the model's threshold, strongest first.
     std::vector<Candidate> matchesFor(const PersonRecord& record) const;
@@ -69,7 +80,18 @@ public:
     /// and then; it returns false to cancel (what was found so far is returned).
     /// Each record visits its blocks once and takes the records after it it has not met yet (a mark per record, no
     /// set of pairs), so a pair shared by several blocks is scored once and the work is the sum of the blocks'
-    /// sizes per record; blocks above maxBlockSize are left out, which bounds it by records × keys × maxBlockSize.
+    /// sizes per record; blocks above maxBlockSize are left out. A name's block grows with the workspace (every
+    /// James in the Smith block), so a block above the model's splitBlockSize is split (issue 16):
+    /// - a surname block ("f:"), an alias's surname block and the block of both names ("n:"): a record with a birth
+    ///   year (blockingYear) meets the records of that block born within kSameKindYearReach years of it when both have
+    ///   a birth date or both only an age, within kYearReach when one has a date and the other an age, and those
+    ///   without a year; a record without a year meets the whole block as before (up to maxBlockSize), so it is never
+    ///   lost;
+    /// - a given name and birth year block ("g:"): a record meets those of the block with the same birth day and
+    ///   month, either way round (so day and month swapped still meet).
+    /// Whether a block is split depends only on its size, the same for both records of a pair, so every pair is met
+    /// from either side alike and the result does not depend on the order of the records. Phone, email, handle,
+    /// vehicle, postcode, police id and birth date blocks are never split.
     /// Every pair is scored with MatchScorer::weightIfReaches (most stop after the birth date and identifiers).
     std::vector<CandidatePair> allMatches(const std::function<bool(std::size_t, std::size_t)>& progress = {}) const;
 
@@ -84,6 +106,25 @@ public:
 
 private:
     using Block = std::vector<std::uint32_t>; ///< ascending record indices
+    /// One blocking key of a record: its whole block's key, the key of the part of that block the record is in
+    /// (empty for a key that is never split) and the parts it meets when the whole block is split (empty: the whole
+    /// block, as for a record without a birth year).
+    struct KeyParts {
+        std::string whole;
+        std::string own;
+        std::vector<std::string> meets;
+    };
+    /// A record's view of one key, as pointers into m_blocks (whose nodes never move or go).
+    struct Reach {
+        const Block* whole = nullptr;
+        std::vector<const Block*> meets;
+    };
+    /// keysOf() with each key's parts.
+    std::vector<KeyParts> partsOf(const PreparedRecord& record) const;
+    /// The blocks a record meets through one key: the whole block, unless it is above splitBlockSize and the record
+    /// meets parts of it; blocks above maxBlockSize left out.
+    template <typename Visit>
+    void visitReach(const Block* whole, const std::vector<const Block*>& meets, Visit visit) const;
     /// Puts record i into its blocks and its names into the term frequencies.
     void attach(std::uint32_t i);
     /// Takes record i out of its blocks and its names out of the term frequencies.
@@ -104,7 +145,8 @@ private:
     TermFrequencies m_frequencies;
     MatchScorer m_scorer;
     std::unordered_map<std::string, Block> m_blocks;            ///< nodes: a Block's address stays put
-    std::vector<std::vector<Block*>> m_recordBlocks;            ///< by record: the blocks it is in
+    std::vector<std::vector<Block*>> m_recordBlocks;            ///< by record: the blocks and parts it is in
+    std::vector<std::vector<Reach>> m_recordReach;              ///< by record: what it meets, key by key
     std::unordered_map<std::int64_t, std::uint32_t> m_byPerson; ///< personId (not 0) → record index
 };
 

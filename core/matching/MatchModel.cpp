@@ -154,9 +154,16 @@ MatchModel MatchModel::fromJson(std::string_view text, std::string_view origin)
     model.m_tfSource = json::requireString(tf, "source", origin, "termFrequency");
 
     const auto& blocking = requireObject(doc, "blocking", origin, "top level");
-    json::rejectUnknownKeys(blocking, {"maxBlockSize", "source"}, origin, "blocking");
+    json::rejectUnknownKeys(blocking, {"maxBlockSize", "splitBlockSize", "source"}, origin, "blocking");
     model.m_maxBlockSize =
         static_cast<std::size_t>(json::requireWholeNumber(blocking, "maxBlockSize", 2, 1'000'000, origin, "blocking"));
+    model.m_splitBlockSize = model.m_maxBlockSize;
+    if (json::findValue(blocking, "splitBlockSize") != nullptr) {
+        // At least 2 and at most maxBlockSize: a split block is never smaller than a pair, and a block above the cap
+        // is not used at all.
+        model.m_splitBlockSize = static_cast<std::size_t>(json::requireWholeNumber(
+            blocking, "splitBlockSize", 2, static_cast<int>(model.m_maxBlockSize), origin, "blocking"));
+    }
     model.m_blockingSource = json::requireString(blocking, "source", origin, "blocking");
 
     const auto& fields = json::requireNonEmptyArray(doc, "fields", origin, "top level");
@@ -263,6 +270,9 @@ std::string MatchModel::toJson() const
     doc["termFrequency"] = {
         {"fields", tfFields}, {"minimumU", m_tfMinimumU}, {"minimumValues", m_tfMinimumValues}, {"source", m_tfSource}};
     doc["blocking"] = {{"maxBlockSize", m_maxBlockSize}, {"source", m_blockingSource}};
+    if (m_splitBlockSize != m_maxBlockSize) {
+        doc["blocking"]["splitBlockSize"] = m_splitBlockSize;
+    }
     nlohmann::json fields = nlohmann::json::array();
     for (const Field field : allFields()) {
         nlohmann::json levels = nlohmann::json::array();

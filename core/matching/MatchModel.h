@@ -65,6 +65,10 @@ public:
     std::size_t termFrequencyMinimumValues() const noexcept { return m_tfMinimumValues; }
     /// Blocks larger than this are too common to narrow the search and are not used.
     std::size_t maxBlockSize() const noexcept { return m_maxBlockSize; }
+    /// A name block larger than this is not walked whole: its records are met by birth year (a name block) or by
+    /// birth day and month (a given name and birth year block) instead (CandidateIndex). The JSON's
+    /// "splitBlockSize"; maxBlockSize() when the file has none (nothing is split).
+    std::size_t splitBlockSize() const noexcept { return m_splitBlockSize; }
 
     /// The parameters of a level of a field; throws Error(ReferenceData) when the field does not use the level.
     const LevelParameters& parameters(Field field, Level level) const;
@@ -101,6 +105,7 @@ private:
     std::size_t m_tfMinimumValues = 0;
     std::string m_tfSource;
     std::size_t m_maxBlockSize = 0;
+    std::size_t m_splitBlockSize = 0;
     std::string m_blockingSource;
     std::array<std::vector<LevelParameters>, 10> m_fields; ///< indexed by Field
     static constexpr std::size_t kLevels = static_cast<std::size_t>(Level::Different) + 1;

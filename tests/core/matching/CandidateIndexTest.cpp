@@ -3,8 +3,13 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "core/matching/CandidateIndex.h"
@@ -289,4 +294,203 @@ TEST(MatchCandidateIndexTest, ThePriorFollowsTheNumberOfRecords)
     EXPECT_DOUBLE_EQ(large.scorer().score(many[0], many[1]).priorWeight, large.scorer().priorWeight());
     large.upsert(person(5001, "Another", "Person", PersonRole::Suspect));
     EXPECT_DOUBLE_EQ(large.scorer().priorWeight(), model().priorWeightFor(5001));
+}
+
+// --- Large name blocks split by birth year (issue 16: the whole scan at a force's size) ------------------------------
+
+namespace {
+
+/// `count` suspects called James Smith, one to a case, born over 50 years (1950–1999), never on 15 June or on a
+/// day and month that 3 April or 4 March share: one surname block (and one block of both names) of `count`.
+std::vector<PersonRecord> jamesSmiths(std::size_t count, std::int64_t firstId = 1000)
+{
+    std::vector<PersonRecord> out;
+    for (std::size_t i = 0; i < count; ++i) {
+        const auto id = firstId + static_cast<std::int64_t>(i);
+        out.push_back(person(id, "James", "Smith", PersonRole::Suspect));
+        char dob[16];
+        std::snprintf(dob, sizeof dob, "%04d-%02d-%02d", 1950 + static_cast<int>(i % 50), 7 + static_cast<int>(i % 6),
+                      5 + static_cast<int>(i % 20));
+        out.back().dateOfBirth = dob;
+    }
+    return out;
+}
+
+std::optional<int> yearOf(const PersonRecord& r)
+{
+    return CandidateIndex::blockingYear(PreparedRecord::from(r));
+}
+
+bool hasPair(const std::vector<std::pair<std::int64_t, std::int64_t>>& pairs, std::int64_t a, std::int64_t b)
+{
+    return std::find(pairs.begin(), pairs.end(), std::make_pair(std::min(a, b), std::max(a, b))) != pairs.end();
+}
+
+} // namespace
+
+TEST(MatchCandidateIndexTest, ALargeNameBlockIsMetByBirthYear)
+{
+    ASSERT_LT(model().splitBlockSize(), 150U);
+    auto records = jamesSmiths(150);
+    PersonRecord subject = person(1, "James", "Smith", PersonRole::Suspect);
+    subject.dateOfBirth = "1980-06-15";
+    records.push_back(subject);
+    const CandidateIndex index(model(), records);
+    const auto candidates = candidateIds(index, subject);
+    std::size_t near = 0;
+    for (const auto& r : records) {
+        if (r.personId == subject.personId) {
+            continue;
+        }
+        const bool isNear = std::abs(*yearOf(r) - 1980) <= CandidateIndex::kSameKindYearReach;
+        near += isNear ? 1 : 0;
+        EXPECT_EQ(std::binary_search(candidates.begin(), candidates.end(), r.personId), isNear)
+            << r.personId << " born " << *r.dateOfBirth;
+    }
+    EXPECT_EQ(candidates.size(), near);
+    EXPECT_LT(candidates.size(), 12U) << "3 of the 50 birth years, not the whole block of 150";
+
+    // A block of the splitting size or less is met whole, as before.
+    auto few = jamesSmiths(model().splitBlockSize() - 1);
+    few.push_back(subject);
+    const CandidateIndex small(model(), few);
+    EXPECT_EQ(candidateIds(small, subject).size(), few.size() - 1);
+}
+
+TEST(MatchCandidateIndexTest, APairInNeighbouringBirthYearsIsStillFoundInASplitBlock)
+{
+    auto records = jamesSmiths(150);
+    records.push_back(person(1, "James", "Smith", PersonRole::Suspect));
+    records.back().dateOfBirth = "1979-12-31";
+    records.push_back(person(2, "James", "Smith", PersonRole::Witness));
+    records.back().dateOfBirth = "1980-01-02"; // within a year, across the new year
+    records.push_back(person(3, "James", "Smith", PersonRole::Suspect));
+    records.back().ageYears = 45; // born 1979 or 1980 by this age: blocked as 1980
+    records.back().ageOnDate = "2025-03-01";
+    records.push_back(person(4, "James", "Smith", PersonRole::Witness));
+    records.back().dateOfBirth = "1978-09-10"; // 46 on 1 March 2025: consistent with the age, two years from 1980
+    records.push_back(person(5, "James", "Smith", PersonRole::Witness));
+    records.back().dateOfBirth = "1976-12-30"; // three years from 1979 and four from 1980: a different birth date
+    records.push_back(person(6, "James", "Smith", PersonRole::Suspect));
+    records.back().dateOfBirth = "1977-06-01"; // two years from 1979: dated both, more than a year apart
+    const CandidateIndex index(model(), records);
+    ASSERT_EQ(yearOf(records[records.size() - 4]), 1980);
+    const auto pairs = pairIds(index);
+    EXPECT_TRUE(hasPair(pairs, 1, 2)) << "within a year, born in neighbouring years";
+    EXPECT_TRUE(hasPair(pairs, 3, 4)) << "an age consistent with a date two years from its blocking year";
+    EXPECT_TRUE(hasPair(pairs, 1, 3));
+    EXPECT_FALSE(hasPair(pairs, 1, 5)) << "more than two years apart in a split block";
+    EXPECT_FALSE(hasPair(pairs, 3, 5));
+    EXPECT_FALSE(hasPair(pairs, 1, 6)) << "two birth dates two years apart: different, not compared in a split block";
+    EXPECT_FALSE(hasPair(pairs, 3, 6)) << "three years from the age's year";
+    EXPECT_TRUE(hasPair(pairs, 4, 6)) << "dated both, born in neighbouring years";
+    const auto ofOne = candidateIds(index, records[records.size() - 6]);
+    EXPECT_TRUE(std::binary_search(ofOne.begin(), ofOne.end(), 2));
+    EXPECT_EQ(index.scorer().compare(Field::BirthDate, PreparedRecord::from(records[records.size() - 4]),
+                                     PreparedRecord::from(records[records.size() - 3])),
+              Level::AgeConsistent);
+}
+
+TEST(MatchCandidateIndexTest, APersonWithoutABirthDateMeetsTheWholeSplitBlockOrAnotherKey)
+{
+    auto records = jamesSmiths(150);
+    PersonRecord undated = person(1, "James", "Smith", PersonRole::Suspect);
+    undated.phones = {"07700 900777"};
+    records.push_back(undated);
+    const CandidateIndex index(model(), records);
+    EXPECT_EQ(candidateIds(index, undated).size(), 150U) << "no birth year: the whole block, below the cap";
+    const auto pairs = pairIds(index);
+    EXPECT_TRUE(hasPair(pairs, 1, 1000));
+    EXPECT_TRUE(hasPair(pairs, 1, 1149));
+    // A dated record meets the undated one too, from its own side.
+    const auto ofDated = candidateIds(index, records[7]);
+    EXPECT_TRUE(std::binary_search(ofDated.begin(), ofDated.end(), 1));
+
+    // Above the cap the block is not used at all by an undated person; the phone still finds the pair.
+    auto crowd = jamesSmiths(model().maxBlockSize() + 1);
+    crowd.push_back(undated);
+    PersonRecord sameNumber = person(2, "Jim", "Smyth", PersonRole::Witness);
+    sameNumber.dateOfBirth = "1985-02-02";
+    sameNumber.phones = {"07700900777"};
+    crowd.push_back(sameNumber);
+    const CandidateIndex huge(model(), crowd);
+    EXPECT_EQ(candidateIds(huge, undated), std::vector<std::int64_t>{2});
+}
+
+TEST(MatchCandidateIndexTest, SwappedDayAndMonthStillMeetInASplitGivenNameBlock)
+{
+    // 150 Jameses born in 1980 with different surnames: one block of given name and birth year, split by day and month.
+    const std::array<const char*, 15> first{"Bar", "Cel", "Dun", "Fol", "Gim", "Hap", "Jor", "Kel",
+                                            "Lum", "Mor", "Nep", "Pil", "Ras", "Sul", "Tev"};
+    const std::array<const char*, 10> last{"wick", "ton",   "ford",  "more", "field",
+                                           "dale", "worth", "combe", "ham",  "well"};
+    std::vector<PersonRecord> records;
+    for (std::size_t i = 0; i < 150; ++i) {
+        records.push_back(person(1000 + static_cast<std::int64_t>(i), "James",
+                                 std::string(first[i % first.size()]) + last[i / first.size()], PersonRole::Suspect));
+        char dob[16];
+        std::snprintf(dob, sizeof dob, "1980-%02d-%02d", 5 + static_cast<int>(i % 8), 13 + static_cast<int>(i % 15));
+        records.back().dateOfBirth = dob;
+    }
+    records.push_back(person(1, "James", "Quorrington", PersonRole::Suspect));
+    records.back().dateOfBirth = "1980-04-03";
+    records.push_back(person(2, "James", "Ulverdale", PersonRole::Witness)); // a married name, day and month swapped
+    records.back().dateOfBirth = "1980-03-04";
+    records.push_back(person(3, "James", "Yarnall", PersonRole::Witness));
+    records.back().dateOfBirth = "1980-02-11";
+    const CandidateIndex index(model(), records);
+    const auto pairs = pairIds(index);
+    EXPECT_TRUE(hasPair(pairs, 1, 2)) << "same given name and year, day and month swapped";
+    EXPECT_FALSE(hasPair(pairs, 1, 3)) << "another surname and another day in a split block";
+    EXPECT_LT(candidateIds(index, records[records.size() - 3]).size(), 10U);
+}
+
+TEST(MatchCandidateIndexTest, SplitBlocksGiveTheSamePairsWhateverTheOrderOrUpdates)
+{
+    auto records = jamesSmiths(300);
+    for (std::size_t i = 0; i < records.size(); i += 9) {
+        records[i].dateOfBirth.reset(); // some without a birth date, some known only by an age
+        if (i % 2 == 0) {
+            records[i].ageYears = 30 + static_cast<int>(i % 40);
+            records[i].ageOnDate = "2024-05-01";
+        }
+    }
+    for (std::size_t i = 0; i < records.size(); i += 5) {
+        records[i].role = PersonRole::Witness;
+    }
+    auto reversed = records;
+    std::reverse(reversed.begin(), reversed.end());
+    const CandidateIndex forward(model(), records);
+    const CandidateIndex backward(model(), reversed);
+    const auto pairs = pairIds(forward);
+    EXPECT_EQ(pairs, pairIds(backward));
+    EXPECT_LT(pairs.size(), 300U * 299U / 2U / 4U) << "the split leaves most of the block's pairs out";
+
+    // Symmetric: b is a candidate of a exactly when a is one of b (both suspects).
+    for (const auto& a : records) {
+        if (a.role != PersonRole::Suspect) {
+            continue;
+        }
+        for (const std::int64_t b : candidateIds(forward, a)) {
+            const auto& other = records[static_cast<std::size_t>(b - 1000)];
+            EXPECT_TRUE(hasPair(pairs, a.personId, b));
+            if (other.role == PersonRole::Suspect) {
+                const auto back = candidateIds(forward, other);
+                EXPECT_TRUE(std::binary_search(back.begin(), back.end(), a.personId)) << a.personId << " " << b;
+            }
+        }
+    }
+
+    // Updated one by one (a person's birth date changed, one removed and added again) = built afresh.
+    CandidateIndex updated(model(), records);
+    PersonRecord moved = records[10];
+    moved.dateOfBirth = "1990-01-01";
+    updated.upsert(moved);
+    ASSERT_TRUE(updated.remove(records[20].personId));
+    updated.upsert(records[20]);
+    const CandidateIndex rebuilt(model(), updated.records());
+    EXPECT_EQ(pairIds(updated), pairIds(rebuilt));
+    for (const auto& r : updated.records()) {
+        EXPECT_EQ(candidateIds(updated, r), candidateIds(rebuilt, r)) << r.personId;
+    }
 }

@@ -178,6 +178,23 @@ TEST(MatchModelTest, PriorFallsWithTheNumberOfRecordsAboveTheOnesItWasReasonedFo
     EXPECT_NE(errorFor([](auto& d) { d["prior"]["forRecords"] = "many"; }).find("forRecords"), std::string::npos);
 }
 
+TEST(MatchModelTest, NameBlocksAreSplitAboveTheirOwnSizeBelowTheCap)
+{
+    const MatchModel model = MatchModel::load(shippedFile());
+    EXPECT_EQ(model.splitBlockSize(), 20U);
+    EXPECT_LT(model.splitBlockSize(), model.maxBlockSize());
+
+    nlohmann::json doc = shippedJson();
+    doc["blocking"].erase("splitBlockSize");
+    const MatchModel whole = MatchModel::fromJson(doc.dump(), "whole.json");
+    EXPECT_EQ(whole.splitBlockSize(), whole.maxBlockSize()) << "without splitBlockSize nothing below the cap is split";
+    EXPECT_EQ(MatchModel::fromJson(whole.toJson(), "again").splitBlockSize(), whole.maxBlockSize());
+    EXPECT_NE(errorFor([](auto& d) { d["blocking"]["splitBlockSize"] = 1; }).find("splitBlockSize"), std::string::npos);
+    EXPECT_NE(errorFor([](auto& d) { d["blocking"]["splitBlockSize"] = 2001; }).find("splitBlockSize"),
+              std::string::npos)
+        << "never above maxBlockSize";
+}
+
 TEST(MatchModelTest, NicknameTableIsLoadedWithTheModel)
 {
     const MatchModel model = MatchModel::load(shippedFile());
