@@ -66,6 +66,12 @@ Report start(ReportKind kind, const core::Case& theCase, ReportWriter& writer, c
     return report;
 }
 
+/// The one plain signal where a legal point or time limit is not confirmed (as ui/text/ProvenanceText words it).
+QString unconfirmed()
+{
+    return ReportBuilder::tr("Not confirmed nationally: check your force's guidance.");
+}
+
 /// The reasons a line of enquiry is proposed, one per line.
 QString reasonsText(const core::plan::PlanItem& item)
 {
@@ -88,6 +94,9 @@ QString timeLimitText(const core::plan::PlanItem& item)
         return {};
     }
     QString text = ReportText::fromStd(item.entry->deadline->label);
+    if (!item.entry->deadline->confirmed) {
+        text += QLatin1Char(' ') + unconfirmed();
+    }
     if (item.proposal && item.proposal->due) {
         const QString when = ReportText::ukDateTime(*item.proposal->due);
         text += QLatin1Char('\n') + (item.proposal->expired ? ReportBuilder::tr("Window closed at %1").arg(when)
@@ -116,7 +125,7 @@ std::vector<std::pair<QString, QString>> basisRows(const core::plan::PlanItem& i
     if (item.entry) {
         QString basis = ReportText::fromStd(item.entry->basis);
         if (!item.entry->confirmed) {
-            basis += QLatin1Char(' ') + ReportBuilder::tr("(not yet confirmed against a primary source)");
+            basis += QLatin1Char(' ') + unconfirmed();
         }
         rows.emplace_back(ReportBuilder::tr("Basis"), basis);
     }
