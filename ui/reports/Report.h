@@ -14,8 +14,8 @@ namespace wb::ui::reports {
 
 /// How a report is printed: chosen by whoever prints (the dialog, the command line).
 struct ReportOptions {
-    /// The protective marking printed at the top and bottom of every page; empty: defaultMarking().
-    /// The workspace keeps no force setting for it yet, so it is chosen here (the command line's --marking).
+    /// The protective marking printed at the top and bottom of every page for this printout only; empty: the
+    /// workspace's marking (core::reports::protectiveMarking: the force's, else defaultMarking()).
     QString marking;
     /// The name a person is printed under. The GUI passes its PrivacyMode's displayName, so privacy mode applies
     /// to printouts as to the screen; null: the full name.

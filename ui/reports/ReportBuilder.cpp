@@ -7,6 +7,7 @@
 #include "core/nom/OffenceCatalogue.h"
 #include "core/reference/ReferenceData.h"
 #include "core/reference/ReferenceList.h"
+#include "core/reports/ProtectiveMarking.h"
 #include "core/workspace/WorkspaceMeta.h"
 #include "ui/reports/ReportText.h"
 #include "ui/reports/ReportWriter.h"
@@ -178,7 +179,7 @@ template <typename Rows> void append(Rows& rows, Rows more)
 
 QString defaultMarking()
 {
-    return QStringLiteral("OFFICIAL-SENSITIVE"); // a classification's fixed wording: never translated
+    return ReportText::fromStd(core::reports::DefaultMarking); // a classification's fixed wording: never translated
 }
 
 QString ReportBuilder::title(ReportKind kind)
@@ -221,7 +222,10 @@ PageFurniture ReportBuilder::furniture(core::Workspace& workspace,
 {
     const auto info = workspace.info();
     PageFurniture f;
-    f.marking = options.marking.trimmed().isEmpty() ? defaultMarking() : options.marking.trimmed();
+    // The marking chosen for this printout, else the workspace's own (core/reports/ProtectiveMarking), else the
+    // default.
+    f.marking = options.marking.trimmed().isEmpty() ? ReportText::fromStd(core::reports::protectiveMarking(workspace))
+                                                    : options.marking.trimmed();
     f.crimeReference = report.crimeReference;
     f.title = report.title;
     f.printedBy = ReportText::fromStd(core::workspace::actorOf(info.owner.displayName, info.owner.staffNumber));

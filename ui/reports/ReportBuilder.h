@@ -48,7 +48,8 @@ public:
                         const ReportOptions& options,
                         core::Instant now);
 
-    /// The furniture of every page of `report` printed now from `workspace`: the marking (options or default),
+    /// The furniture of every page of `report` printed now from `workspace`: the marking (the options', else the
+    /// workspace's, else the default),
     /// the crime reference, who prints (the workspace owner) and when (UK time), and whether it is a training
     /// workspace.
     static PageFurniture

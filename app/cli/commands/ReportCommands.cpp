@@ -26,6 +26,7 @@
 #include "core/catalogues/Catalogues.h"
 #include "core/reports/CaseSummary.h"
 #include "core/reports/ExportAudit.h"
+#include "core/reports/ProtectiveMarking.h"
 #include "core/reports/ReportKind.h"
 #include "ui/reports/ReportBuilder.h"
 #include "ui/reports/ReportRenderer.h"
@@ -106,6 +107,22 @@ int writeReport(const ReportArgs& args)
     return 0;
 }
 
+struct MarkingArgs {
+    std::string path;
+    std::optional<std::string> set;
+    std::optional<int> passphraseFd;
+};
+
+int marking(const MarkingArgs& args)
+{
+    auto ws = openWorkspace(args.path, args.passphraseFd);
+    if (args.set) {
+        core::reports::setProtectiveMarking(*ws, *args.set);
+    }
+    fmt::print("protective marking: {}\n", terminalSafe(core::reports::protectiveMarking(*ws)));
+    return 0;
+}
+
 } // namespace
 
 void addReportCommands(CommandLine& cli)
@@ -116,7 +133,8 @@ void addReportCommands(CommandLine& cli)
         "report", "write a report of one case as a PDF, marked on every page; the export is audited",
         [args] { return writeReport(*args); },
         "KIND is case-summary, plan (the investigation plan) or decision-log. Every page carries the\n"
-        "protective marking (OFFICIAL-SENSITIVE unless --marking says otherwise), the crime reference,\n"
+        "protective marking (the workspace's, OFFICIAL-SENSITIVE unless set with the marking command;\n"
+        "--marking chooses another for one printout), the crime reference,\n"
         "\"Page x of y\" and who printed it when; a training workspace's pages say TRAINING. The file is\n"
         "written whole or not at all and never overwrites one already there. The audit log records who\n"
         "wrote which report of which case, when, and to which folder. Only in builds with the user\n"
@@ -125,10 +143,24 @@ void addReportCommands(CommandLine& cli)
     addFile(command, "PATH", args->path, "the workspace file");
     command.add_option("--case", args->caseReference, "the crime reference of the case")->required()->type_name("REF");
     command.add_option("--out", args->out, "the PDF file to write (must not exist)")->required()->type_name("FILE");
-    command.add_option("--marking", args->marking, "the protective marking printed on every page")
-        ->type_name("TEXT")
-        ->default_str("OFFICIAL-SENSITIVE");
+    command
+        .add_option("--marking", args->marking,
+                    "the protective marking for this printout (default: the workspace's, see marking)")
+        ->type_name("TEXT");
     addPassphraseFd(command, args->passphraseFd);
+    {
+        auto margs = std::make_shared<MarkingArgs>();
+        auto& markingCommand = cli.add(
+            "marking", "show, or set with --set, the protective marking every report of the workspace prints",
+            [margs] { return marking(*margs); },
+            "The marking is kept in the workspace (encrypted; every change audited). Without one set,\n"
+            "reports print OFFICIAL-SENSITIVE. --set '' returns to that default. One line, at most 80\n"
+            "characters.");
+        addFile(markingCommand, "PATH", margs->path, "the workspace file");
+        markingCommand.add_option("--set", margs->set, "the force's marking, e.g. 'OFFICIAL-SENSITIVE'")
+            ->type_name("TEXT");
+        addPassphraseFd(markingCommand, margs->passphraseFd);
+    }
 }
 
 } // namespace wb::app::cli

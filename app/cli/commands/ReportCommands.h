@@ -7,7 +7,7 @@ namespace wb::app::cli {
 
 class CommandLine;
 
-/// report KIND PATH --case REF --out FILE.pdf
+/// report KIND PATH --case REF --out FILE.pdf; marking PATH [--set TEXT]
 void addReportCommands(CommandLine& cli);
 
 } // namespace wb::app::cli

@@ -131,6 +131,23 @@ TEST_F(ReportCommandsTest, theMarkingCanBeChosen)
     EXPECT_EQ(pages.front().find("OFFICIAL-SENSITIVE"), std::string::npos);
 }
 
+TEST_F(ReportCommandsTest, theWorkspaceKeepsTheForcesMarking)
+{
+    const auto shown = runCli("marking " + test::quoted(file), pass);
+    ASSERT_EQ(shown.exitCode, 0) << shown.output;
+    EXPECT_NE(shown.output.find("protective marking: OFFICIAL-SENSITIVE"), std::string::npos) << shown.output;
+    const auto set = runCli("marking " + test::quoted(file) + " --set 'OFFICIAL-SENSITIVE FORCE TEST'", pass);
+    ASSERT_EQ(set.exitCode, 0) << set.output;
+    const auto r = report("decision-log", "FICT/REP/26", pdf);
+    ASSERT_EQ(r.exitCode, 0) << r.output;
+    const auto pages = pagesOf(pdf);
+    ASSERT_FALSE(pages.empty());
+    EXPECT_NE(pages.front().find("OFFICIAL-SENSITIVE FORCE TEST"), std::string::npos) << pages.front();
+    const auto refused = runCli("marking " + test::quoted(file) + " --set \"$(printf 'A\\nB')\"", pass);
+    EXPECT_EQ(refused.exitCode, 1) << refused.output;
+    EXPECT_NE(refused.output.find("(Validation)"), std::string::npos) << refused.output;
+}
+
 TEST_F(ReportCommandsTest, neverOverwritesAFileAndWritesNothingForAnUnknownCaseOrKind)
 {
     test::writeBytes(pdf, {'k', 'e', 'e', 'p'});

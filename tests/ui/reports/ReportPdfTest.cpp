@@ -15,6 +15,7 @@
 #include <QByteArray>
 
 #include "core/Workspace.h"
+#include "core/reports/ProtectiveMarking.h"
 #include "core/reports/ReportCaseFixture.h"
 #include "ui/privacy/PrivacyMode.h"
 #include "ui/reports/ReportBuilder.h"
@@ -188,6 +189,19 @@ TEST_F(ReportPdfTest, theMarkingIsTheOneChosen)
     for (const auto& page : pages) {
         EXPECT_FALSE(contains(page, "OFFICIAL-SENSITIVE"));
     }
+}
+
+TEST_F(ReportPdfTest, theWorkspacesMarkingIsPrintedUnlessThePrintoutChoosesAnother)
+{
+    reports::setProtectiveMarking(*ws, "OFFICIAL-SENSITIVE FORCE TEST");
+    auto pages = render(ReportKind::DecisionLog);
+    ASSERT_FALSE(pages.empty());
+    expectFurnitureOnEveryPage(pages, "OFFICIAL-SENSITIVE FORCE TEST", Reference);
+    options.marking = QStringLiteral("OFFICIAL");
+    pages = render(ReportKind::DecisionLog);
+    ASSERT_FALSE(pages.empty());
+    EXPECT_FALSE(contains(pages.front(), "FORCE TEST"));
+    EXPECT_FALSE(contains(pages.front(), "OFFICIAL-SENSITIVE"));
 }
 
 TEST_F(ReportPdfTest, theCaseSummaryShowsAnApproximateDateAsRecordedAndThePeople)
