@@ -5,6 +5,9 @@
 #include "app/cli/CommandLine.h"
 #include "app/cli/commands/Commands.h"
 #include "core/security/ProcessHardening.h"
+#ifdef WB_CLI_REPORTS
+#include "app/cli/commands/ReportCommands.h" // report: only in a build with the user interface (it draws with Qt)
+#endif
 
 int main(int argc, char** argv)
 {
@@ -17,5 +20,8 @@ int main(int argc, char** argv)
     wb::app::cli::addBundleCommands(cli);
     wb::app::cli::addMatchCommands(cli);
     wb::app::cli::addTrainingAndSystemCommands(cli);
+#ifdef WB_CLI_REPORTS
+    wb::app::cli::addReportCommands(cli);
+#endif
     return cli.run(argc, argv);
 }

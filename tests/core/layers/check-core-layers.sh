@@ -33,6 +33,7 @@ rank_of() { # a path under core/ → its layer; empty when unknown
     core/Workspace.h | core/Workspace.cpp | core/Workspace*.cpp | core/workspace/*) echo 9 ;;
     core/catalogues/* | core/deadlines/* | core/plan/* | core/io/* | core/demo/* | core/journey/* | core/victim/* | \
         core/people/* | core/cases/* | core/drafts/* | core/suspects/*) echo 10 ;;
+    core/reports/*) echo 10 ;; # the reports' data (issue 18): use cases over the whole workspace
     *) echo "" ;;
     esac
 }

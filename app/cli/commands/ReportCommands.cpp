@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// report: writes one report of a case as a PDF, atomically, and audits the export. The only command that uses Qt:
+// it makes its own QGuiApplication (the offscreen platform unless QT_QPA_PLATFORM says otherwise).
+#include "app/cli/commands/ReportCommands.h"
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include <fmt/format.h>
+
+#include <QByteArray>
+#include <QGuiApplication>
+#include <QSaveFile>
+#include <QString>
+
+#include "app/DataDir.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/Options.h"
+#include "app/cli/TerminalText.h"
+#include "app/cli/UsageError.h"
+#include "app/cli/WorkspaceAccess.h"
+#include "core/Error.h"
+#include "core/Workspace.h"
+#include "core/catalogues/Catalogues.h"
+#include "core/reports/CaseSummary.h"
+#include "core/reports/ExportAudit.h"
+#include "core/reports/ProtectiveMarking.h"
+#include "core/reports/ReportKind.h"
+#include "ui/reports/ReportBuilder.h"
+#include "ui/reports/ReportRenderer.h"
+
+namespace wb::app::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct ReportArgs {
+    std::string kind;
+    std::string path;
+    std::string caseReference;
+    std::string out;
+    std::string marking;
+    std::optional<int> passphraseFd;
+};
+
+/// A QGuiApplication for this command only, when the process has none: offscreen unless the caller chose a
+/// platform, so that the command runs without a display.
+std::unique_ptr<QGuiApplication> guiApplication()
+{
+    if (QCoreApplication::instance() != nullptr) {
+        return nullptr;
+    }
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
+    }
+    static int argc = 1;
+    static char name[] = "rasso-workbench-cli";
+    static char* argv[] = {name, nullptr};
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
+int writeReport(const ReportArgs& args)
+{
+    const auto kind = core::reports::reportKindFromString(args.kind);
+    if (!kind) {
+        throw UsageError("unknown report '" + args.kind + "': choose case-summary, plan or decision-log");
+    }
+    const fs::path out(args.out);
+    std::error_code ec;
+    if (fs::exists(out, ec)) {
+        throw core::Error(core::ErrorCode::AlreadyExists,
+                          "a file already exists at the report path; it will not be overwritten", "out");
+    }
+    const auto catalogues = core::Catalogues::loadFrom(app::dataDir());
+    auto ws = openWorkspace(args.path, args.passphraseFd, catalogues);
+    const auto theCase = core::reports::caseByReference(*ws, args.caseReference);
+    const auto app = guiApplication();
+
+    ui::reports::ReportOptions options;
+    options.marking = QString::fromStdString(args.marking);
+    const auto now = ws->clock().now();
+    auto report = ui::reports::ReportBuilder::build(*ws, {*catalogues.enquiries, *catalogues.questions}, *kind,
+                                                    theCase.id, options, now);
+    const auto furniture = ui::reports::ReportBuilder::furniture(*ws, report, options, now);
+
+    // Written beside its destination and renamed into place when whole: no partial or temporary copy stays.
+    QSaveFile file(QString::fromStdString(out.string()));
+    if (!file.open(QIODevice::WriteOnly)) {
+        throw core::Error(core::ErrorCode::PermissionDenied, "the report file cannot be written there", "out");
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const int pages = ui::reports::ReportRenderer::writePdf(report, furniture, file);
+    if (!file.commit()) {
+        throw core::Error(core::ErrorCode::Io, "the report file could not be written in full", "out");
+    }
+    try {
+        core::reports::recordExport(
+            *ws, {std::string(core::reports::toString(*kind)), theCase.uuid, core::reports::exportFolder(out)});
+    } catch (...) {
+        fs::remove(out, ec); // an export the audit log does not know of must not stay behind
+        throw;
+    }
+    fmt::print("report written: {} ({} page{})\n", terminalSafe(args.out), pages, pages == 1 ? "" : "s");
+    return 0;
+}
+
+struct MarkingArgs {
+    std::string path;
+    std::optional<std::string> set;
+    std::optional<int> passphraseFd;
+};
+
+int marking(const MarkingArgs& args)
+{
+    auto ws = openWorkspace(args.path, args.passphraseFd);
+    if (args.set) {
+        core::reports::setProtectiveMarking(*ws, *args.set);
+    }
+    fmt::print("protective marking: {}\n", terminalSafe(core::reports::protectiveMarking(*ws)));
+    return 0;
+}
+
+} // namespace
+
+void addReportCommands(CommandLine& cli)
+{
+    cli.beginGroup("Reports");
+    auto args = std::make_shared<ReportArgs>();
+    auto& command = cli.add(
+        "report", "write a report of one case as a PDF, marked on every page; the export is audited",
+        [args] { return writeReport(*args); },
+        "KIND is case-summary, plan (the investigation plan) or decision-log. Every page carries the\n"
+        "protective marking (the workspace's, OFFICIAL-SENSITIVE unless set with the marking command;\n"
+        "--marking chooses another for one printout), the crime reference,\n"
+        "\"Page x of y\" and who printed it when; a training workspace's pages say TRAINING. The file is\n"
+        "written whole or not at all and never overwrites one already there. The audit log records who\n"
+        "wrote which report of which case, when, and to which folder. Only in builds with the user\n"
+        "interface: the report is drawn with Qt.");
+    command.add_option("KIND", args->kind, "case-summary, plan or decision-log")->required();
+    addFile(command, "PATH", args->path, "the workspace file");
+    command.add_option("--case", args->caseReference, "the crime reference of the case")->required()->type_name("REF");
+    command.add_option("--out", args->out, "the PDF file to write (must not exist)")->required()->type_name("FILE");
+    command
+        .add_option("--marking", args->marking,
+                    "the protective marking for this printout (default: the workspace's, see marking)")
+        ->type_name("TEXT");
+    addPassphraseFd(command, args->passphraseFd);
+    {
+        auto margs = std::make_shared<MarkingArgs>();
+        auto& markingCommand = cli.add(
+            "marking", "show, or set with --set, the protective marking every report of the workspace prints",
+            [margs] { return marking(*margs); },
+            "The marking is kept in the workspace (encrypted; every change audited). Without one set,\n"
+            "reports print OFFICIAL-SENSITIVE. --set '' returns to that default. One line, at most 80\n"
+            "characters.");
+        addFile(markingCommand, "PATH", margs->path, "the workspace file");
+        markingCommand.add_option("--set", margs->set, "the force's marking, e.g. 'OFFICIAL-SENSITIVE'")
+            ->type_name("TEXT");
+        addPassphraseFd(markingCommand, margs->passphraseFd);
+    }
+}
+
+} // namespace wb::app::cli

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/reports/ReportKind.h"
+
+namespace wb::core::reports {
+
+std::string_view toString(ReportKind kind) noexcept
+{
+    switch (kind) {
+    case ReportKind::CaseSummary: return "case-summary";
+    case ReportKind::InvestigationPlan: return "plan";
+    case ReportKind::DecisionLog: return "decision-log";
+    }
+    return "case-summary";
+}
+
+std::optional<ReportKind> reportKindFromString(std::string_view text) noexcept
+{
+    for (const auto kind : allReportKinds()) {
+        if (toString(kind) == text) {
+            return kind;
+        }
+    }
+    return std::nullopt;
+}
+
+const std::vector<ReportKind>& allReportKinds()
+{
+    static const std::vector<ReportKind> kinds{ReportKind::CaseSummary, ReportKind::InvestigationPlan,
+                                               ReportKind::DecisionLog};
+    return kinds;
+}
+
+} // namespace wb::core::reports

@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The reports as an officer receives them: PDFs opened with poppler and read page by page for the marking, the
+// crime reference, "Page x of y", the content, and TRAINING on every page of a training workspace. Fictional data.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <regex>
+#include <string>
+#include <vector>
+
+#include <poppler-document.h>
+#include <poppler-page.h>
+
+#include <QBuffer>
+#include <QByteArray>
+
+#include "core/Workspace.h"
+#include "core/reports/ProtectiveMarking.h"
+#include "core/reports/ReportCaseFixture.h"
+#include "ui/privacy/PrivacyMode.h"
+#include "ui/reports/ReportBuilder.h"
+#include "ui/reports/ReportRenderer.h"
+
+using namespace wb;
+using namespace wb::core;
+using wb::core::reports::ReportKind;
+namespace rp = wb::ui::reports;
+
+namespace {
+
+/// The text of every page of a PDF, whitespace collapsed to single spaces.
+std::vector<std::string> pagesOf(const QByteArray& pdf)
+{
+    std::vector<char> data(pdf.begin(), pdf.end());
+    std::unique_ptr<poppler::document> document(
+        poppler::document::load_from_raw_data(data.data(), static_cast<int>(data.size())));
+    EXPECT_NE(document, nullptr) << "not a PDF poppler can read";
+    std::vector<std::string> pages;
+    if (!document) {
+        return pages;
+    }
+    for (int i = 0; i < document->pages(); ++i) {
+        std::unique_ptr<poppler::page> page(document->create_page(i));
+        const auto utf8 = page->text().to_utf8();
+        std::string text(utf8.begin(), utf8.end());
+        pages.push_back(std::regex_replace(text, std::regex("\\s+"), " "));
+    }
+    return pages;
+}
+
+std::size_t occurrences(const std::string& text, const std::string& word)
+{
+    std::size_t count = 0;
+    for (auto at = text.find(word); at != std::string::npos; at = text.find(word, at + word.size())) {
+        ++count;
+    }
+    return count;
+}
+
+bool contains(const std::string& text, const std::string& part)
+{
+    return text.find(part) != std::string::npos;
+}
+
+class ReportPdfTest : public test::ReportCaseFixture
+{
+protected:
+    rp::ReportOptions options;
+
+    std::vector<std::string> render(ReportKind kind, Workspace& workspace, std::int64_t caseId)
+    {
+        auto report =
+            rp::ReportBuilder::build(workspace, {enquiryCatalogue, questionCatalogue}, kind, caseId, options, now);
+        const auto furniture = rp::ReportBuilder::furniture(workspace, report, options, now);
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        const int pages = rp::ReportRenderer::writePdf(report, furniture, buffer);
+        buffer.close();
+        auto text = pagesOf(bytes);
+        EXPECT_EQ(static_cast<int>(text.size()), pages);
+        return text;
+    }
+    std::vector<std::string> render(ReportKind kind) { return render(kind, *ws, theCase.id); }
+
+    void addDecisions(Workspace& workspace, std::int64_t caseId, int count)
+    {
+        for (int i = 0; i < count; ++i) {
+            workspace.records().add(
+                recordSpec(recordtype::kDecision), caseId,
+                {{"decided_at",
+                  "2026-02-" + std::string(i % 28 < 9 ? "0" : "") + std::to_string(i % 28 + 1) + "T10:00:00Z"},
+                 {"decision", "Fictional decision number " + std::to_string(i + 1) + "."},
+                 {"rationale", "Fictional rationale: a paragraph long enough to take a few lines on the page, so "
+                               "that the log runs onto several pages as a real one does."},
+                 {"decided_by", "DC Fictional"}});
+        }
+    }
+
+    /// Every page carries the marking top and bottom, the crime reference and "Page i of n".
+    static void expectFurnitureOnEveryPage(const std::vector<std::string>& pages,
+                                           const std::string& marking,
+                                           const std::string& reference)
+    {
+        const auto n = pages.size();
+        for (std::size_t i = 0; i < n; ++i) {
+            SCOPED_TRACE("page " + std::to_string(i + 1));
+            EXPECT_GE(occurrences(pages[i], marking), 2U) << pages[i];
+            EXPECT_TRUE(contains(pages[i], reference));
+            EXPECT_TRUE(contains(pages[i], "Page " + std::to_string(i + 1) + " of " + std::to_string(n)));
+            EXPECT_TRUE(contains(pages[i], "Printed by DC Fictional Tester (T0001) on "));
+        }
+    }
+};
+
+TEST_F(ReportPdfTest, thePlanPrintsEachChoiceWithTheDeclineRationaleAndWhyItWasSuggested)
+{
+    const auto pages = render(ReportKind::InvestigationPlan);
+    ASSERT_FALSE(pages.empty());
+    expectFurnitureOnEveryPage(pages, "OFFICIAL-SENSITIVE", Reference);
+    std::string all;
+    for (const auto& page : pages) {
+        all += page;
+        EXPECT_FALSE(contains(page, "TRAINING"));
+    }
+    EXPECT_TRUE(contains(all, "Investigation plan"));
+    EXPECT_TRUE(contains(all, "Declined, with the rationale (1)"));
+    EXPECT_TRUE(contains(all, DeclineRationale));
+    EXPECT_TRUE(contains(all, "Accepted as enquiries (1)"));
+    EXPECT_TRUE(contains(all, "SUS-PRE-001"));
+    EXPECT_TRUE(contains(all, "Why this is suggested"));
+    const auto* declined = enquiryCatalogue.find("DF-001");
+    ASSERT_NE(declined, nullptr);
+    EXPECT_TRUE(contains(all, declined->title));
+}
+
+TEST_F(ReportPdfTest, theDecisionLogShowsASupersededEntryAsSuch)
+{
+    const auto pages = render(ReportKind::DecisionLog);
+    ASSERT_FALSE(pages.empty());
+    expectFurnitureOnEveryPage(pages, "OFFICIAL-SENSITIVE", Reference);
+    std::string all;
+    for (const auto& page : pages) {
+        all += page;
+    }
+    EXPECT_TRUE(contains(all, "Entry 1 · 05/01/2026 09:00 · SUPERSEDED by entry 2"));
+    EXPECT_TRUE(contains(all, "Fictional: arrest the suspect on Monday.")); // the superseded entry is printed
+    EXPECT_TRUE(contains(all, "Fictional: arrest the suspect on Tuesday instead."));
+    EXPECT_FALSE(contains(all, "SUPERSEDED by entry 3"));
+}
+
+TEST_F(ReportPdfTest, aLongDecisionLogRunsOverSeveralPagesEachMarkedAndNumbered)
+{
+    addDecisions(*ws, theCase.id, 40);
+    const auto pages = render(ReportKind::DecisionLog);
+    ASSERT_GE(pages.size(), 3U);
+    expectFurnitureOnEveryPage(pages, "OFFICIAL-SENSITIVE", Reference);
+    std::string all;
+    for (const auto& page : pages) {
+        all += page;
+    }
+    EXPECT_TRUE(contains(all, "Fictional decision number 40."));
+    EXPECT_TRUE(contains(pages.back(), "Page " + std::to_string(pages.size()) + " of " + std::to_string(pages.size())));
+}
+
+TEST_F(ReportPdfTest, aTrainingWorkspacePrintsTrainingOnEveryPage)
+{
+    auto trainingOptions = test::fastOptions();
+    trainingOptions.training = true;
+    const auto training =
+        Workspace::create(dir / "training.rwb", Workspace::deriveForCreate(test::Passphrase, trainingOptions.kdf),
+                          trainingOptions, test::offences(), test::lists());
+    const auto c = training->cases().add(test::caseDraft("FICT/TRN/26"));
+    addDecisions(*training, c.id, 30);
+    const auto pages = render(ReportKind::DecisionLog, *training, c.id);
+    ASSERT_GE(pages.size(), 2U);
+    expectFurnitureOnEveryPage(pages, "OFFICIAL-SENSITIVE", "FICT/TRN/26");
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+        EXPECT_TRUE(contains(pages[i], "TRAINING")) << "page " << i + 1;
+    }
+}
+
+TEST_F(ReportPdfTest, theMarkingIsTheOneChosen)
+{
+    options.marking = QStringLiteral("OFFICIAL");
+    const auto pages = render(ReportKind::CaseSummary);
+    ASSERT_FALSE(pages.empty());
+    expectFurnitureOnEveryPage(pages, "OFFICIAL", Reference);
+    for (const auto& page : pages) {
+        EXPECT_FALSE(contains(page, "OFFICIAL-SENSITIVE"));
+    }
+}
+
+TEST_F(ReportPdfTest, theWorkspacesMarkingIsPrintedUnlessThePrintoutChoosesAnother)
+{
+    reports::setProtectiveMarking(*ws, "OFFICIAL-SENSITIVE FORCE TEST");
+    auto pages = render(ReportKind::DecisionLog);
+    ASSERT_FALSE(pages.empty());
+    expectFurnitureOnEveryPage(pages, "OFFICIAL-SENSITIVE FORCE TEST", Reference);
+    options.marking = QStringLiteral("OFFICIAL");
+    pages = render(ReportKind::DecisionLog);
+    ASSERT_FALSE(pages.empty());
+    EXPECT_FALSE(contains(pages.front(), "FORCE TEST"));
+    EXPECT_FALSE(contains(pages.front(), "OFFICIAL-SENSITIVE"));
+}
+
+TEST_F(ReportPdfTest, theCaseSummaryShowsAnApproximateDateAsRecordedAndThePeople)
+{
+    auto c = theCase;
+    c.offenceDate = ApproxDate::month("2019-05");
+    ws->cases().update(c);
+    const auto pages = render(ReportKind::CaseSummary);
+    std::string all;
+    for (const auto& page : pages) {
+        all += page;
+    }
+    EXPECT_TRUE(contains(all, "When it happened May 2019"));
+    EXPECT_FALSE(contains(all, "01/05/2019"));
+    EXPECT_TRUE(contains(all, "Vivian Example"));
+    EXPECT_TRUE(contains(all, "Sidney Sample"));
+    EXPECT_TRUE(contains(all, "Declined with a rationale 1"));
+}
+
+TEST_F(ReportPdfTest, privacyModeAppliesToThePrintout)
+{
+    ui::PrivacyMode privacy;
+    privacy.setOn(true);
+    options.personName = [&privacy](const Person& p) { return privacy.displayName(p); };
+    options.privacyApplied = privacy.isOn();
+    const auto pages = render(ReportKind::CaseSummary);
+    std::string all;
+    for (const auto& page : pages) {
+        all += page;
+    }
+    EXPECT_FALSE(contains(all, "Vivian"));
+    EXPECT_FALSE(contains(all, "Wynne"));
+    EXPECT_TRUE(contains(all, "Sidney Sample")); // suspects are not masked, as on screen
+    EXPECT_TRUE(contains(all, "privacy mode"));
+}
+
+} // namespace
