@@ -49,9 +49,8 @@ std::string at(const std::string& path, std::size_t index)
 bool isKey(std::string_view text, std::size_t maxLength)
 {
     return !text.empty() && text.size() <= maxLength && text.front() != '-' &&
-           std::all_of(text.begin(), text.end(), [](char c) {
-               return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-           });
+           std::all_of(text.begin(), text.end(),
+                       [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
 }
 
 /// Ofcom's drama range for mobiles: 07700 900000 to 07700 900999 (spaces allowed, or +44 7700 900xxx).
@@ -138,7 +137,10 @@ bool isApproxDate(std::string_view text)
 class Reader
 {
 public:
-    explicit Reader(const Catalogues& catalogues) : m_catalogues(catalogues) {}
+    explicit Reader(const Catalogues& catalogues)
+        : m_catalogues(catalogues)
+    {
+    }
 
     std::vector<PackProblem> problems;
 
@@ -254,8 +256,8 @@ public:
                 pack.startsAt = parsed->first;
                 const auto london = london::offset(parsed->first);
                 if (london != parsed->second) {
-                    problem("startsAt", "has the offset " + offsetText(parsed->second) +
-                                            ", but Europe/London is " + offsetText(london) + " at that time");
+                    problem("startsAt", "has the offset " + offsetText(parsed->second) + ", but Europe/London is " +
+                                            offsetText(london) + " at that time");
                 }
             }
         }
@@ -380,9 +382,7 @@ public:
                 expected = "one of " + std::string(spec.options);
             }
             break;
-        case FieldKind::PersonLink:
-            m_personLinks.emplace_back(path, value);
-            return;
+        case FieldKind::PersonLink: m_personLinks.emplace_back(path, value); return;
         case FieldKind::ApproxDate:
             ok = isApproxDate(value);
             expected = "an approximate date in its stored form, e.g. \"day|2009-05-02|2009-05-02\" or "
@@ -465,9 +465,8 @@ public:
             problem(join(path, "offence"), "is not an offence code of reference/offences.json");
         }
         out.people = people(*item, path, true);
-        if (std::none_of(out.people.begin(), out.people.end(), [](const PackPerson& p) {
-                return p.role == PersonRole::Victim && !p.key.empty();
-            })) {
+        if (std::none_of(out.people.begin(), out.people.end(),
+                         [](const PackPerson& p) { return p.role == PersonRole::Victim && !p.key.empty(); })) {
             problem(join(path, "people"), "must include the victim (a person whose role is \"victim\")");
         }
         out.context = context(*item, path, true);
@@ -494,9 +493,7 @@ public:
         }
         out.by = *parsed;
         switch (out.by) {
-        case ReleaseBy::Trainer:
-            onlyKeys(*item, {"by"}, releasePath);
-            break;
+        case ReleaseBy::Trainer: onlyKeys(*item, {"by"}, releasePath); break;
         case ReleaseBy::Time:
             onlyKeys(*item, {"by", "after"}, releasePath);
             out.after = duration(*item, releasePath);
@@ -823,8 +820,8 @@ PackCheck checkPack(std::string_view text, const Catalogues& catalogues)
         return out;
     }
     Reader reader(catalogues);
-    reader.onlyKeys(doc, {"kind", "format", "id", "version", "title", "summary", "startsAt", "case", "injects", "model"},
-                    "");
+    reader.onlyKeys(
+        doc, {"kind", "format", "id", "version", "title", "summary", "startsAt", "case", "injects", "model"}, "");
     ScenarioPack pack;
     reader.header(doc, pack);
     pack.scenarioCase = reader.scenarioCase(doc);

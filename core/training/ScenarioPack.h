@@ -44,8 +44,8 @@ struct PackCase {
     std::string crimeReference;
     std::string offence; ///< a code of reference/offences.json
     std::vector<PackPerson> people;
-    nom::Facts context;         ///< context answers at first report, validated against the questions
-    std::string initialAccount; ///< the victim's first account, in summary
+    nom::Facts context;              ///< context answers at first report, validated against the questions
+    std::string initialAccount;      ///< the victim's first account, in summary
     std::vector<PackRecord> records; ///< optional: records already made at first report
 };
 
@@ -81,16 +81,16 @@ struct Inject {
     std::string text; ///< what the trainee reads in "New information"
     InjectKind kind = InjectKind::Other;
     InjectRelease release;
-    nom::Facts context;               ///< context answers it sets (replacing earlier answers to those questions)
-    std::vector<PackPerson> people;   ///< people it brings in (a witness found on CCTV)
-    std::vector<PackRecord> records;  ///< records it adds to the case
+    nom::Facts context;              ///< context answers it sets (replacing earlier answers to those questions)
+    std::vector<PackPerson> people;  ///< people it brings in (a witness found on CCTV)
+    std::vector<PackRecord> records; ///< records it adds to the case
 };
 
 /// A line of enquiry a good plan contains.
 struct ModelLine {
-    std::string enquiry; ///< an id of nom/enquiries.json; its principle groups it in a debrief
-    int weight = 1;      ///< 1 useful, 2 important, 3 essential
-    std::string why;     ///< why it matters in this scenario
+    std::string enquiry;       ///< an id of nom/enquiries.json; its principle groups it in a debrief
+    int weight = 1;            ///< 1 useful, 2 important, 3 essential
+    std::string why;           ///< why it matters in this scenario
     std::string learningPoint; ///< optional: the id of a learning point
 };
 
@@ -103,8 +103,8 @@ struct ModelDeadline {
 /// What a credibility-focused choice looks like in the trainee's records: either a record of `recordType` whose
 /// fields hold `equals` and leave `empty` unrecorded, or the line of enquiry `enquiry` adopted in the plan.
 struct ChoiceMatch {
-    std::string recordType; ///< "tpm_request", "device"...; empty when `enquiry` is set
-    Values equals;          ///< field -> value it must hold (codes of the field's list)
+    std::string recordType;         ///< "tpm_request", "device"...; empty when `enquiry` is set
+    Values equals;                  ///< field -> value it must hold (codes of the field's list)
     std::vector<std::string> empty; ///< fields that must be unrecorded (no date range: a full download)
     std::string enquiry;            ///< an id of nom/enquiries.json adopted in the plan; empty when recordType is set
 };
@@ -140,8 +140,8 @@ struct ScenarioPack {
     std::string id; ///< [a-z0-9-]{1,60}
     std::string version;
     std::string title;
-    std::string summary; ///< for the trainer: what the exercise teaches
-    Instant startsAt{};  ///< the scenario's start (UTC)
+    std::string summary;      ///< for the trainer: what the exercise teaches
+    Instant startsAt{};       ///< the scenario's start (UTC)
     std::string startsAtText; ///< as written, with its Europe/London offset
     PackCase scenarioCase;
     std::vector<Inject> injects;

@@ -158,16 +158,13 @@ INSTANTIATE_TEST_SUITE_P(
         Breakage{"missingTitle", [](json& p) { p.erase("title"); }, "title"},
         Breakage{"unknownTopLevelKey", [](json& p) { p["titel"] = "x"; }, "titel"},
         Breakage{"startWithoutOffset", [](json& p) { p["startsAt"] = "2026-03-14T02:10:00"; }, "startsAt"},
-        Breakage{"startWithTheWrongOffset", [](json& p) { p["startsAt"] = "2026-07-01T10:00:00+00:00"; },
-                 "startsAt"},
+        Breakage{"startWithTheWrongOffset", [](json& p) { p["startsAt"] = "2026-07-01T10:00:00+00:00"; }, "startsAt"},
         Breakage{"unknownOffence", [](json& p) { p["case"]["offence"] = "SOA2003-s999"; }, "case.offence"},
         Breakage{"noVictim", [](json& p) { p["case"]["people"][0]["role"] = "witness"; }, "case.people"},
-        Breakage{"unknownRole", [](json& p) { p["case"]["people"][1]["role"] = "bystander"; },
-                 "case.people[1].role"},
+        Breakage{"unknownRole", [](json& p) { p["case"]["people"][1]["role"] = "bystander"; }, "case.people[1].role"},
         Breakage{"realLookingPhone", [](json& p) { p["case"]["people"][0]["phone"] = "07123 456789"; },
                  "case.people[0].phone"},
-        Breakage{"duplicatePersonKey",
-                 [](json& p) { p["injects"][0]["adds"]["people"][0]["key"] = "victim"; },
+        Breakage{"duplicatePersonKey", [](json& p) { p["injects"][0]["adds"]["people"][0]["key"] = "victim"; },
                  "injects[0].adds.people[0].key"},
         Breakage{"unknownQuestion", [](json& p) { p["case"]["context"]["suspect.shoeSize"] = 9; },
                  "case.context[\"suspect.shoeSize\"]"},
@@ -186,12 +183,17 @@ INSTANTIATE_TEST_SUITE_P(
                  "injects[0].release.after.hours"},
         Breakage{"hoursAndDays", [](json& p) { p["injects"][0]["release"]["after"]["days"] = 1; },
                  "injects[0].release.after"},
-        Breakage{"unknownRelease", [](json& p) { p["injects"][0]["release"] = {{"by", "moon"}}; },
+        Breakage{"unknownRelease",
+                 [](json& p) {
+                     p["injects"][0]["release"] = {{"by", "moon"}};
+                 },
                  "injects[0].release.by"},
         Breakage{"unknownCaseEvent", [](json& p) { p["injects"][1]["release"]["caseEvent"] = "party"; },
                  "injects[1].release.caseEvent"},
         Breakage{"unknownRecordTrigger",
-                 [](json& p) { p["injects"][1]["release"] = {{"by", "action"}, {"record", "party"}}; },
+                 [](json& p) {
+                     p["injects"][1]["release"] = {{"by", "action"}, {"record", "party"}};
+                 },
                  "injects[1].release.record"},
         Breakage{"unknownRecordType", [](json& p) { p["injects"][0]["adds"]["records"][0]["type"] = "party"; },
                  "injects[0].adds.records[0].type"},
@@ -218,8 +220,7 @@ INSTANTIATE_TEST_SUITE_P(
                  "model.errors[0].match.equals.tpm_type"},
         Breakage{"errorMatchingAnyRecord", [](json& p) { p["model"]["errors"][0]["match"].erase("equals"); },
                  "model.errors[0].match"},
-        Breakage{"errorByUnknownEnquiry",
-                 [](json& p) { p["model"]["errors"][0]["match"] = {{"enquiry", "NOPE-1"}}; },
+        Breakage{"errorByUnknownEnquiry", [](json& p) { p["model"]["errors"][0]["match"] = {{"enquiry", "NOPE-1"}}; },
                  "model.errors[0].match.enquiry"},
         Breakage{"unknownLearningPoint", [](json& p) { p["model"]["errors"][0]["learningPoint"] = "lp-none"; },
                  "model.errors[0].learningPoint"},
@@ -296,9 +297,9 @@ TEST(PackLoader, everyShippedPackLoadsWithItsInjectsAndModelAnswers)
         for (const auto& error : pack.model.errors) {
             EXPECT_NE(pack.model.findLearningPoint(error.learningPoint), nullptr) << error.id;
             if (!error.match.enquiry.empty()) {
-                EXPECT_TRUE(std::none_of(pack.model.lines.begin(), pack.model.lines.end(),
-                                         [&](const auto& line) { return line.enquiry == error.match.enquiry; }))
-                    << error.id;
+                EXPECT_TRUE(std::none_of(pack.model.lines.begin(), pack.model.lines.end(), [&](const auto& line) {
+                    return line.enquiry == error.match.enquiry;
+                })) << error.id;
             }
         }
         // The model plan is suspect-focused: most of its weight is on the suspect's actions.
