@@ -16,7 +16,7 @@ void addBackupCommands(CommandLine& cli);
 void addBundleCommands(CommandLine& cli);
 /// match-eval, match-estimate (repeat-suspect matching, issue 16)
 void addMatchCommands(CommandLine& cli);
-/// generate, kdf-time, self-check
+/// generate, pack (validate a scenario pack), kdf-time, self-check
 void addTrainingAndSystemCommands(CommandLine& cli);
 
 } // namespace wb::app::cli

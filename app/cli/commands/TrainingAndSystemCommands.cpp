@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// generate (a TRAINING workspace of synthetic cases), kdf-time and self-check (this machine, this process).
+// generate (a TRAINING workspace of synthetic cases), pack validate (a scenario pack for classroom training), kdf-time
+// and self-check (this machine, this process).
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -20,7 +21,9 @@
 #include "core/Workspace.h"
 #include "core/catalogues/Catalogues.h"
 #include "core/demo/Generator.h"
+#include "core/domain/LondonTime.h"
 #include "core/security/ProcessHardening.h"
+#include "core/training/PackLoader.h"
 
 namespace wb::app::cli {
 
@@ -68,6 +71,56 @@ int generate(const GenerateArgs& args)
     return 0;
 }
 
+struct PackArgs {
+    std::string action;
+    std::string path;
+};
+
+/// "14/03/2026 04:20 GMT": the pack's start as a wall clock in London shows it.
+std::string londonText(core::Instant instant)
+{
+    const auto local = core::london::toLondon(instant);
+    const auto minutes = local.timeOfDay.count() / 60;
+    return fmt::format("{:02}/{:02}/{:04} {:02}:{:02} {}", static_cast<unsigned>(local.date.day()),
+                       static_cast<unsigned>(local.date.month()), static_cast<int>(local.date.year()), minutes / 60,
+                       minutes % 60, local.summerTime ? "BST" : "GMT");
+}
+
+/// pack validate FILE: OK and a summary, or every problem with the field it is about (exit 1).
+int packValidate(const PackArgs& args)
+{
+    const auto catalogues = core::Catalogues::loadFrom(app::dataDir());
+    const auto check = core::training::checkPackFile(args.path, catalogues);
+    if (!check.pack) {
+        fmt::print("{}: not a valid scenario pack ({} problem{}):\n", terminalSafe(args.path), check.problems.size(),
+                   check.problems.size() == 1 ? "" : "s");
+        for (const auto& problem : check.problems) {
+            fmt::print("  {}: {}\n", problem.field.empty() ? std::string("(file)") : terminalSafe(problem.field),
+                       terminalSafe(problem.message));
+        }
+        return 1;
+    }
+    const auto& pack = *check.pack;
+    int byTrainer = 0;
+    int byTime = 0;
+    int byAction = 0;
+    for (const auto& inject : pack.injects) {
+        byTrainer += inject.release.by == core::training::ReleaseBy::Trainer ? 1 : 0;
+        byTime += inject.release.by == core::training::ReleaseBy::Time ? 1 : 0;
+        byAction += inject.release.by == core::training::ReleaseBy::Action ? 1 : 0;
+    }
+    fmt::print("OK: {} version {}: {}\n", terminalSafe(pack.id), terminalSafe(pack.version), terminalSafe(pack.title));
+    fmt::print("  starts {} (Europe/London); {} people at first report\n", londonText(pack.startsAt),
+               pack.scenarioCase.people.size());
+    fmt::print("  {} injects: {} released by the trainer, {} at a scenario time, {} on a trainee's action\n",
+               pack.injects.size(), byTrainer, byTime, byAction);
+    fmt::print(
+        "  model answers: {} lines of enquiry, {} deadlines, {} credibility-focused errors, {} learning points\n",
+        pack.model.lines.size(), pack.model.deadlines.size(), pack.model.errors.size(),
+        pack.model.learningPoints.size());
+    return 0;
+}
+
 int kdfTime(const KdfOptions& kdf)
 {
     const auto params = kdf.params();
@@ -107,6 +160,21 @@ void addTrainingAndSystemCommands(CommandLine& cli)
         args->kdf.addTo(command);
         addFd(command, "--passphrase-fd", args->passphraseFd,
               "read the new passphrase (first line) from descriptor FD; without it the terminal is asked");
+    }
+    {
+        auto args = std::make_shared<PackArgs>();
+        auto& command = cli.add(
+            "pack", "check a scenario pack for classroom training: pack validate FILE",
+            [args] { return packValidate(*args); },
+            "validate: reads the pack and checks every field and every id it names against the\n"
+            "catalogues (offences, context questions, lines of enquiry, deadline rules, record types).\n"
+            "Prints OK and a summary, or each problem with the field it is about (exit 1).\n"
+            "The format is described in resources/training/README.md.");
+        command.add_option("ACTION", args->action, "what to do with the pack: validate")
+            ->required()
+            ->check(CLI::IsMember({"validate"}))
+            ->type_name("");
+        addFile(command, "FILE", args->path, "the pack (a .json file)");
     }
     {
         auto kdf = std::make_shared<KdfOptions>();

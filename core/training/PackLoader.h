@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reads and validates a scenario pack (resources/training/README.md describes the format). Every problem names the
+// field it is about by its path in the file, such as "injects[2].release.after.hours" or
+// "case.context[\"suspect.known\"]", and every id a pack refers to (offence, context question and answer, line of
+// enquiry, deadline rule, record type and field, case-event kind) is checked against the loaded catalogues.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/training/ScenarioPack.h"
+
+namespace wb::core {
+struct Catalogues;
+}
+
+namespace wb::core::training {
+
+/// One thing wrong with a pack. Messages are English, for the trainer who wrote the pack.
+struct PackProblem {
+    std::string field;   ///< its path in the file: "injects[2].release.after.hours"; "" for the file as a whole
+    std::string message; ///< what is wrong: "must be a positive whole number"
+};
+
+/// The result of checking a pack: the pack when it is valid, otherwise every problem found (in file order).
+struct PackCheck {
+    std::optional<ScenarioPack> pack;
+    std::vector<PackProblem> problems;
+};
+
+/// Checks the JSON text of a pack against the catalogues; never throws for anything in the text (a problem is
+/// reported instead), only Error(Io) when the system time-zone database is missing.
+PackCheck checkPack(std::string_view json, const Catalogues& catalogues);
+
+/// The pack, or Error(Validation) whose field() is the path of the first problem and whose message lists every
+/// problem ("<path>: <message>", one a line).
+ScenarioPack loadPack(std::string_view json, const Catalogues& catalogues);
+
+/// Reads the file first: Error(FileNotFound) when it does not exist, Error(Io) when it cannot be read,
+/// Error(Validation) when it is larger than MaxPackBytes; then as checkPack.
+PackCheck checkPackFile(const std::filesystem::path& path, const Catalogues& catalogues);
+
+/// A pack is text written by a trainer: far larger than this is not a pack.
+inline constexpr std::uintmax_t MaxPackBytes = std::uintmax_t{4} * 1024 * 1024;
+
+} // namespace wb::core::training
