@@ -321,6 +321,22 @@ std::optional<Instant> Workspace::lastBackupAt() const
     return value ? parseIsoUtc(*value) : std::nullopt;
 }
 
+std::optional<std::string> Workspace::setting(std::string_view key) const
+{
+    return metaValue(m_connection.db(), key);
+}
+
+void Workspace::setSetting(std::string_view key, std::string_view value)
+{
+    auto& db = m_connection.db();
+    if (m_readOnly) {
+        throw Error(ErrorCode::PermissionDenied, "the workspace is open only to be verified; nothing is written");
+    }
+    store::Transaction transaction(db);
+    setMeta(db, m_connection.actor(), key, value);
+    transaction.commit();
+}
+
 int Workspace::checkpoint()
 {
     auto& db = m_connection.db();

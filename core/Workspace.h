@@ -192,6 +192,14 @@ public:
     /// Returns the pages copied; does nothing inside a transaction. Throws Locked when locked.
     int checkpoint();
 
+    /// A setting the workspace keeps in its encrypted metadata (a force's protective marking, the last report
+    /// exported), if set. Throws Locked when locked.
+    std::optional<std::string> setting(std::string_view key) const;
+    /// Sets it in one transaction, audited as a metadata change by the workspace owner (the chain keeps every
+    /// value). Throws Locked when locked, PermissionDenied when opened only to be verified. The value's rules
+    /// (length, one line) are the caller's use case's.
+    void setSetting(std::string_view key, std::string_view value);
+
     /// Full-text search over the whole workspace; hits grouped by case.
     std::vector<search::Hit> search(std::string_view query, int limit = 200);
 

@@ -7,25 +7,19 @@
 #include "core/Workspace.h"
 #include "core/domain/Time.h"
 #include "core/domain/Uuid.h"
-#include "core/store/Transaction.h"
 #include "core/workspace/WorkspaceMeta.h"
 
 namespace wb::core::reports {
 
 void recordExport(Workspace& workspace, const ExportNote& note)
 {
-    if (workspace.isReadOnly()) {
-        throw Error(ErrorCode::PermissionDenied, "the workspace is open only to be verified; nothing is written");
-    }
-    auto& db = workspace.connectionForImport();
-    const std::string actor = workspace::actorOf(db);
+    const WorkspaceOwner owner = workspace.info().owner;
+    const std::string actor = workspace::actorOf(owner.displayName, owner.staffNumber);
     // A fresh id makes every export a change of the value, so two exports in the same second are two entries.
     const nlohmann::json value{{"export", newUuid()},   {"at", toIsoUtc(workspace.clock().now())},
                                {"by", actor},           {"report", note.report},
                                {"case", note.caseUuid}, {"folder", note.folder.string()}};
-    store::Transaction transaction(db);
-    workspace::setMeta(db, actor, LastExportKey, value.dump());
-    transaction.commit();
+    workspace.setSetting(LastExportKey, value.dump());
 }
 
 std::filesystem::path exportFolder(const std::filesystem::path& file)

@@ -64,6 +64,25 @@ TEST_F(WorkspaceTest, createThenOpenKeepsCasesAndMetadata)
     EXPECT_EQ(ws->integrityCheck(), "ok");
 }
 
+// Settings kept in the encrypted metadata (a force's protective marking): set, read back after reopening, each
+// change audited; a workspace opened only to be verified refuses to set one.
+TEST_F(WorkspaceTest, settingsAreKeptEncryptedAuditedAndRefusedWhenOpenOnlyToVerify)
+{
+    {
+        auto ws = test::createWorkspace(file);
+        EXPECT_FALSE(ws->setting("fictional_setting").has_value());
+        ws->setSetting("fictional_setting", "first");
+        ws->setSetting("fictional_setting", "second");
+        EXPECT_EQ(ws->setting("fictional_setting"), std::optional<std::string>("second"));
+        EXPECT_TRUE(ws->verifyAudit().ok());
+    }
+    auto ws = core::Workspace::openForVerify(file, core::Workspace::deriveForOpen(file, test::Passphrase),
+                                             test::offences(), test::lists());
+    EXPECT_EQ(ws->setting("fictional_setting"), std::optional<std::string>("second"));
+    EXPECT_CORE_ERROR(ws->setSetting("fictional_setting", "third"), core::ErrorCode::PermissionDenied);
+    EXPECT_EQ(ws->setting("fictional_setting"), std::optional<std::string>("second"));
+}
+
 // Saves only append to the write-ahead log; checkpoint() copies it into the file and empties it,
 // and nothing saved is lost either way.
 TEST_F(WorkspaceTest, checkpointCopiesTheLogIntoTheFileAndEmptiesIt)

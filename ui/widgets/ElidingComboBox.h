@@ -6,10 +6,10 @@
 
 namespace wb::ui {
 
-/// A (non-editable) combo box that may be narrower than its longest choice: the current choice is drawn shortened with an
-/// ellipsis ("Update on the investigat…") when it does not fit, never clipped mid-letter, and its whole text is
-/// the tooltip. The choice itself, what assistive technology reads and what the list shows when opened stay whole.
-/// Width: at least `minimumContentsLength` characters (QComboBox::AdjustToMinimumContentsLengthWithIcon).
+/// A (non-editable) combo box that may be narrower than its longest choice: the current choice is drawn shortened with
+/// an ellipsis ("Update on the investigat…") when it does not fit, never clipped mid-letter, and its whole text is the
+/// tooltip. The choice itself, what assistive technology reads and what the list shows when opened stay whole. Width:
+/// at least `minimumContentsLength` characters (QComboBox::AdjustToMinimumContentsLengthWithIcon).
 class ElidingComboBox final : public QComboBox
 {
     Q_OBJECT

@@ -53,17 +53,17 @@ protected:
     {
         bool answered = false;
         std::optional<std::vector<std::string>> names;
-        matching->findCandidates(std::move(subject), &context,
-                                 [&](const std::optional<core::Error>& error, const core::suspects::CandidateResult& r) {
-                                     answered = true;
-                                     if (!error) {
-                                         names.emplace();
-                                         for (const auto& c : r.candidates) {
-                                             names->push_back(c.other.record.givenName + " " +
-                                                              c.other.record.familyName);
-                                         }
-                                     }
-                                 });
+        matching->findCandidates(
+            std::move(subject), &context,
+            [&](const std::optional<core::Error>& error, const core::suspects::CandidateResult& r) {
+                answered = true;
+                if (!error) {
+                    names.emplace();
+                    for (const auto& c : r.candidates) {
+                        names->push_back(c.other.record.givenName + " " + c.other.record.familyName);
+                    }
+                }
+            });
         EXPECT_TRUE(waitFor([&] { return answered; }));
         return names;
     }
@@ -93,16 +93,16 @@ TEST_F(MatchingServiceTest, whileASearchWaitsTheLatestRequestReplacesTheOneWaiti
 
     std::vector<std::string> answered;
     const auto ask = [&](const std::string& label, core::matching::PersonRecord subject) {
-        matching->findCandidates(std::move(subject), &context,
-                                 [&answered, label](const std::optional<core::Error>& error,
-                                                    const core::suspects::CandidateResult&) {
-                                     EXPECT_FALSE(error.has_value()) << label;
-                                     answered.push_back(label);
-                                 });
+        matching->findCandidates(
+            std::move(subject), &context,
+            [&answered, label](const std::optional<core::Error>& error, const core::suspects::CandidateResult&) {
+                EXPECT_FALSE(error.has_value()) << label;
+                answered.push_back(label);
+            });
     };
-    ask("first", typed("J", "S", ""));           // starts (waits behind the long job)
-    ask("second", typed("Jo", "Sm", ""));        // waits
-    ask("third", typed("Jon", "Smyth", ""));     // replaces the second
+    ask("first", typed("J", "S", ""));                    // starts (waits behind the long job)
+    ask("second", typed("Jo", "Sm", ""));                 // waits
+    ask("third", typed("Jon", "Smyth", ""));              // replaces the second
     ask("latest", typed("Jon", "Smyth", "07700 900123")); // replaces the third
     QCoreApplication::processEvents();
     EXPECT_TRUE(answered.empty()) << "nothing answers while the long job holds the workspace";
@@ -117,10 +117,9 @@ TEST_F(MatchingServiceTest, aRequestWhoseScreenIsGoneIsNotAnswered)
     bool answered = false;
     {
         QObject gone;
-        matching->findCandidates(typed("Jon", "Smyth", "07700 900123"), &gone,
-                                 [&](const std::optional<core::Error>&, const core::suspects::CandidateResult&) {
-                                     answered = true;
-                                 });
+        matching->findCandidates(
+            typed("Jon", "Smyth", "07700 900123"), &gone,
+            [&](const std::optional<core::Error>&, const core::suspects::CandidateResult&) { answered = true; });
     }
     // A later search is answered: the hub is not stuck on the request whose screen went.
     EXPECT_TRUE(contains(search(typed("Jon", "Smyth", "07700 900123")), "Jonathan Smith"));

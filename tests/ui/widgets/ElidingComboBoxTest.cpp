@@ -12,7 +12,8 @@
 namespace wb::ui::test {
 namespace {
 
-const QString LongChoice = QStringLiteral("Update on the investigation, including a decision not to charge (fictional)");
+const QString LongChoice =
+    QStringLiteral("Update on the investigation, including a decision not to charge (fictional)");
 
 TEST(ElidingComboBox, aChoiceTooLongForTheBoxIsShortenedWithAnEllipsisAndWholeInTheTooltip)
 {
