@@ -4,6 +4,7 @@
 
 #include "app/cli/CommandLine.h"
 #include "app/cli/commands/Commands.h"
+#include "app/cli/commands/ExportCommands.h"
 #include "core/security/ProcessHardening.h"
 
 int main(int argc, char** argv)
@@ -15,6 +16,7 @@ int main(int argc, char** argv)
     wb::app::cli::addIntegrityCommands(cli);
     wb::app::cli::addBackupCommands(cli);
     wb::app::cli::addBundleCommands(cli);
+    wb::app::cli::addExportCommands(cli);
     wb::app::cli::addMatchCommands(cli);
     wb::app::cli::addTrainingAndSystemCommands(cli);
     return cli.run(argc, argv);
