@@ -63,13 +63,13 @@ protected:
     std::vector<nlohmann::json> exportsAudited()
     {
         auto ws = test::openWorkspace(file);
-        std::vector<nlohmann::json> out;
+        std::vector<nlohmann::json> entries;
         for (const auto& e :
              core::audit::entriesFor(ws->connectionForImport(), core::exports::ExportAuditKey, "meta")) {
             const auto changes = nlohmann::json::parse(e.changes);
-            out.push_back(nlohmann::json::parse(changes.at("value").at("new").get<std::string>()));
+            entries.push_back(nlohmann::json::parse(changes.at("value").at("new").get<std::string>()));
         }
-        return out;
+        return entries;
     }
 
     bool noTemporaryCopy()
