@@ -4,6 +4,7 @@
 
 #include "app/cli/CommandLine.h"
 #include "app/cli/commands/Commands.h"
+#include "app/cli/commands/ExportCommands.h"
 #include "core/security/ProcessHardening.h"
 #ifdef WB_CLI_REPORTS
 #include "app/cli/commands/ReportCommands.h" // report: only in a build with the user interface (it draws with Qt)
@@ -18,6 +19,7 @@ int main(int argc, char** argv)
     wb::app::cli::addIntegrityCommands(cli);
     wb::app::cli::addBackupCommands(cli);
     wb::app::cli::addBundleCommands(cli);
+    wb::app::cli::addExportCommands(cli);
     wb::app::cli::addMatchCommands(cli);
     wb::app::cli::addTrainingAndSystemCommands(cli);
 #ifdef WB_CLI_REPORTS

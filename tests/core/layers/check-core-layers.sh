@@ -13,7 +13,8 @@
 #   8 integrity/                     the whole-workspace verifier (audit chain, records, index, schema)
 #   9 Workspace.h                    the open workspace
 #  10 catalogues/, deadlines/, plan/, io/, demo/, journey/, and the use-case folders victim/, people/, cases/,
-#     drafts/, suspects/, training/ (scenario packs: read against the catalogues)
+#     drafts/, suspects/, training/ (scenario packs: read against the catalogues), reports/ (the reports' data),
+#     export/ (the POLE CSV and case JSON exports)
 # Usage: check-core-layers.sh [SOURCE_ROOT]
 set -euo pipefail
 root="${1:-$(cd "$(dirname "$0")/../../.." && pwd)}"
@@ -32,8 +33,8 @@ rank_of() { # a path under core/ → its layer; empty when unknown
     core/integrity/*) echo 8 ;;
     core/Workspace.h | core/Workspace.cpp | core/Workspace*.cpp | core/workspace/*) echo 9 ;;
     core/catalogues/* | core/deadlines/* | core/plan/* | core/io/* | core/demo/* | core/journey/* | core/victim/* | \
-        core/people/* | core/cases/* | core/drafts/* | core/suspects/* | core/training/*) echo 10 ;;
-    core/reports/*) echo 10 ;; # the reports' data (issue 18): use cases over the whole workspace
+        core/people/* | core/cases/* | core/drafts/* | core/suspects/* | core/training/* | core/reports/* | \
+        core/export/*) echo 10 ;;
     *) echo "" ;;
     esac
 }
