@@ -5,16 +5,14 @@
 #include <set>
 
 #include <fcntl.h>
-#include <nlohmann/json.hpp>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "core/Error.h"
 #include "core/Workspace.h"
-#include "core/domain/Time.h"
+#include "core/export/ExportAudit.h"
 #include "core/store/FileAccess.h"
 #include "core/workspace/WorkspaceFile.h"
-#include "core/workspace/WorkspaceMeta.h"
 
 namespace wb::core::exports {
 
@@ -61,13 +59,6 @@ void writePartial(const fs::path& partial, const std::string& content)
     }
 }
 
-fs::path folderFor(const fs::path& target)
-{
-    std::error_code ec;
-    auto folder = fs::weakly_canonical(fs::absolute(store::files::folderOf(target), ec), ec);
-    return ec ? store::files::folderOf(target) : folder;
-}
-
 } // namespace
 
 void writeAudited(Workspace& workspace,
@@ -106,24 +97,12 @@ void writeAudited(Workspace& workspace,
             placed.push_back(files[i].target);
         }
 
-        nlohmann::ordered_json what;
-        what["kind"] = kind;
-        what["case"] = c->uuid;
-        what["reference"] = c->reference;
-        nlohmann::ordered_json folders = nlohmann::ordered_json::array();
-        std::set<std::string> seen;
+        std::vector<fs::path> targetsWritten;
+        targetsWritten.reserve(files.size());
         for (const auto& f : files) {
-            const auto folder = folderFor(f.target).string();
-            if (seen.insert(folder).second) {
-                folders.push_back(folder);
-            }
+            targetsWritten.push_back(f.target);
         }
-        what["folders"] = folders;
-        what["at"] = toIsoUtc(workspace.clock().now());
-        // The chain's length before this entry: two exports alike in every other way are still two entries.
-        what["afterEntry"] = workspace.auditAnchor().sequence;
-        auto& db = workspace.connectionForImport();
-        workspace::setMeta(db, workspace::actorOf(db), ExportAuditKey, what.dump());
+        recordExport(workspace, kind, *c, targetsWritten);
     } catch (...) {
         for (const auto& p : partials) {
             removeQuietly(p);

@@ -22,9 +22,9 @@ struct ExportFile {
 
 /// Writes every file (none may exist yet: AlreadyExists, nothing written), each under a fresh name beside its
 /// target (0600 whatever the umask), synced, then renamed into place without replacing anything; on any failure
-/// the files already put in place and every temporary copy are removed. Then appends one audit entry naming who
-/// (the workspace owner), when, what (`kind`, e.g. "pole-csv", and the case's UUID and reference) and where to:
-/// the folder of each file, never a file's name or its content. When the audit entry cannot be written the files
+/// the files already put in place and every temporary copy are removed. Then appends the export's audit entry
+/// (ExportAudit's recordExport: who, when, what — `kind`, e.g. "pole-csv", and the case — and the folders, never
+/// a file's name or its content). When the audit entry cannot be written the files
 /// are removed again and the error is thrown: no export leaves unaudited.
 /// Throws AlreadyExists, PermissionDenied, Io, or Error(Validation, "files") for an empty list or two files with the
 /// same target.
@@ -32,9 +32,5 @@ void writeAudited(Workspace& workspace,
                   std::string_view kind,
                   std::int64_t caseId,
                   const std::vector<ExportFile>& files);
-
-/// The metadata key whose audited changes record the exports (each change's new value says what left, when and
-/// where to: see writeAudited()).
-inline constexpr const char* ExportAuditKey = "last_export";
 
 } // namespace wb::core::exports

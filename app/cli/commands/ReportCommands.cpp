@@ -24,8 +24,8 @@
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "core/catalogues/Catalogues.h"
+#include "core/export/ExportAudit.h"
 #include "core/reports/CaseSummary.h"
-#include "core/reports/ExportAudit.h"
 #include "core/reports/ProtectiveMarking.h"
 #include "core/reports/ReportKind.h"
 #include "ui/reports/ReportBuilder.h"
@@ -97,8 +97,7 @@ int writeReport(const ReportArgs& args)
         throw core::Error(core::ErrorCode::Io, "the report file could not be written in full", "out");
     }
     try {
-        core::reports::recordExport(
-            *ws, {std::string(core::reports::toString(*kind)), theCase.uuid, core::reports::exportFolder(out)});
+        core::exports::recordExport(*ws, "report-" + std::string(core::reports::toString(*kind)), theCase, {out});
     } catch (...) {
         fs::remove(out, ec); // an export the audit log does not know of must not stay behind
         throw;

@@ -12,7 +12,7 @@
 #include <poppler-document.h>
 #include <poppler-page.h>
 
-#include "core/reports/ExportAudit.h"
+#include "core/export/ExportAudit.h"
 #include "core/store/Statement.h"
 #include "support/CliRunner.h"
 #include "support/TestSupport.h"
@@ -64,7 +64,7 @@ protected:
         core::store::Statement select(
             ws->connectionForImport(),
             "SELECT changes FROM audit_log WHERE entity = 'meta' AND entity_uuid = :key ORDER BY id");
-        select.bind(":key", std::string(core::reports::LastExportKey));
+        select.bind(":key", std::string(core::exports::ExportAuditKey));
         std::vector<nlohmann::json> out;
         while (select.step()) {
             const auto changes = nlohmann::json::parse(select.columnText(0));
@@ -109,8 +109,9 @@ TEST_F(ReportCommandsTest, writesTheMarkedPdfLeavesNoTempCopyAndAuditsTheExport)
 
     const auto entries = exportEntries();
     ASSERT_EQ(entries.size(), 1U);
-    EXPECT_EQ(entries[0].at("report"), "plan");
-    EXPECT_EQ(entries[0].at("folder"), fs::canonical(outDir).string());
+    EXPECT_EQ(entries[0].at("kind"), "report-plan");
+    EXPECT_EQ(entries[0].at("reference"), "FICT/REP/26");
+    EXPECT_EQ(entries[0].at("folders"), nlohmann::json::array({fs::canonical(outDir).string()}));
     EXPECT_EQ(entries[0].at("by"), "DC Fictional Tester (T0001)");
     EXPECT_EQ(entries[0].dump().find("plan.pdf"), std::string::npos); // the folder, never the file's name
 

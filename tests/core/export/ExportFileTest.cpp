@@ -9,6 +9,7 @@
 
 #include "ExportTestSupport.h"
 #include "core/audit/AuditLog.h"
+#include "core/export/ExportAudit.h"
 #include "core/export/ExportFile.h"
 #include "core/workspace/WorkspaceMeta.h"
 
