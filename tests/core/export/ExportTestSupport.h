@@ -16,10 +16,11 @@
 
 namespace wb::test {
 
-/// Python's csv module and python3-jsonschema, run on files the workbench wrote.
+/// Python's csv module and python3-jsonschema, run on files the workbench wrote: Debian's own Python (the packages
+/// of packaging/debian-packages.txt), whatever other python3 comes first on the PATH.
 inline CliResult checkExports(const std::string& arguments)
 {
-    return runShell(std::string("python3 '") + WB_EXPORT_CHECKER + "' " + arguments + " 2>&1");
+    return runShell(std::string("/usr/bin/python3 '") + WB_EXPORT_CHECKER + "' " + arguments + " 2>&1");
 }
 
 inline std::string poleSpecPath()
