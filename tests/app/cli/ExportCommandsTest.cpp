@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/audit/AuditLog.h"
+#include "core/export/ExportAudit.h"
 #include "core/export/ExportFile.h"
 #include "core/export/PoleCsv.h"
 #include "support/CliRunner.h"
