@@ -15,10 +15,7 @@ namespace wb::core::exports {
 
 namespace fs = std::filesystem;
 
-void recordExport(Workspace& workspace,
-                  std::string_view kind,
-                  const Case& exported,
-                  const std::vector<fs::path>& files)
+void recordExport(Workspace& workspace, std::string_view kind, const Case& exported, const std::vector<fs::path>& files)
 {
     const WorkspaceOwner owner = workspace.info().owner;
     nlohmann::ordered_json what;

@@ -164,6 +164,7 @@ std::map<std::int64_t, std::set<std::int64_t>> linkedSuspectCaseSets(const std::
         }
         return it->second;
     };
+    edges.reserve(links.size());
     for (const auto& link : links) {
         edges.emplace_back(elementOf(link.first), elementOf(link.second));
     }

@@ -66,8 +66,8 @@ TEST_F(ExportAuditTest, aWorkspaceOpenedOnlyToBeVerifiedRefusesAndRecordsNothing
 {
     const fs::path file = ws->path();
     ws.reset();
-    auto verify = core::Workspace::openForVerify(file, core::Workspace::deriveForOpen(file, Passphrase), offences(),
-                                                 lists());
+    auto verify =
+        core::Workspace::openForVerify(file, core::Workspace::deriveForOpen(file, Passphrase), offences(), lists());
     try {
         recordExport(*verify, "report-plan", theCase, {"/home/officer/Reports/plan.pdf"});
         ADD_FAILURE() << "a read-only workspace recorded an export";
