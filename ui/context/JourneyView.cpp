@@ -317,14 +317,7 @@ void JourneyView::refresh()
         stageItem->setExpanded(isCurrent || (currentItem == nullptr && stage.order == 0));
     }
     // Issue 15: the current stage's state ("Current stage: 2 of 4 done", in bold) was cut in a fixed-width column.
-    // The state column fits its text; the checklist column takes what it needs up to half the width (the rest is
-    // in each line's tooltip), and what ticks an item has the remaining space.
-    m_tree->resizeColumnToContents(1);
-    m_tree->resizeColumnToContents(0);
-    const int half = m_tree->viewport()->width() > 0 ? m_tree->viewport()->width() / 2 : 450;
-    if (m_tree->columnWidth(0) > half) {
-        m_tree->setColumnWidth(0, half);
-    }
+    fitColumns();
 
     // The summary at the top.
     if (currentItem == nullptr) {
@@ -408,6 +401,27 @@ bool JourneyView::moveToNextStage()
         return false;
     }
     return true;
+}
+
+void JourneyView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    fitColumns(); // refreshed while its tab was hidden, the list had no width to share out
+}
+
+void JourneyView::fitColumns()
+{
+    m_tree->resizeColumnToContents(1);
+    m_tree->resizeColumnToContents(0);
+    // Capped at half the width only once the list is shown: a hidden tab's viewport is a few pixels wide, and the
+    // cap cut the stage names to "1…" (seen at 150 % scaling). The rest of a long line is in its tooltip.
+    if (!m_tree->isVisible()) {
+        return;
+    }
+    const int half = m_tree->viewport()->width() / 2;
+    if (half > 0 && m_tree->columnWidth(0) > half) {
+        m_tree->setColumnWidth(0, half);
+    }
 }
 
 } // namespace wb::ui

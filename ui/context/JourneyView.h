@@ -47,7 +47,14 @@ public:
     /// What ticks an item, in translated plain English ("Recorded: ISVA referral").
     QString describe(const core::nom::DoneWhen& condition) const;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    /// The state column fits its text; the checklist column takes what it needs up to half the list's width once
+    /// the list has a width (a tab not shown yet has none); what ticks an item has the rest.
+    void fitColumns();
+
     CaseContext m_context;
     QLabel* m_currentLabel = nullptr;
     QLabel* m_guidanceLabel = nullptr;

@@ -129,6 +129,24 @@ TEST_F(JourneyViewTest, ShowsEveryStageInOrderWithTheCurrentOneMarkedByText)
         << current->text(1).toStdString();
 }
 
+// Issue 15, seen at 150 % scaling: filled while its tab was hidden, the list capped the stage column at half of a
+// hidden viewport's few pixels, and every stage name read "1…". Shown, the column fits the names again.
+TEST_F(JourneyViewTest, StageNamesAreNotCutWhenTheTabIsShownAfterItWasFilled)
+{
+    view = std::make_unique<JourneyView>(CaseContext{workspace.get(), bridge.get(), caseId, &privacy, &cats});
+    QCoreApplication::processEvents(); // filled while hidden, as a case window's tabs are
+    view->resize(1400, 900);
+    view->show();
+    QCoreApplication::processEvents();
+    QTreeWidget* list = tree();
+    ASSERT_GT(list->topLevelItemCount(), 0);
+    const QFontMetrics metrics(list->font());
+    const int firstStage = metrics.horizontalAdvance(list->topLevelItem(0)->text(0));
+    EXPECT_GE(list->columnWidth(0), std::min(firstStage, list->viewport()->width() / 2))
+        << "a stage name fits its column (up to half the list)";
+    EXPECT_LE(list->columnWidth(0), list->viewport()->width() / 2 + 1);
+}
+
 TEST_F(JourneyViewTest, OutstandingItemsTickLiveWhenAMatchingRecordIsAdded)
 {
     open();
