@@ -29,6 +29,7 @@
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
 #include "ui/widgets/ApproxDateEdit.h"
+#include "ui/widgets/ElidingComboBox.h"
 #include "ui/widgets/InlineMessage.h"
 
 namespace wb::ui {
@@ -47,15 +48,14 @@ QComboBox* listCombo(const core::ReferenceData& lists,
                      const QString& accessibleName,
                      QWidget* parent)
 {
-    auto* combo = new QComboBox(parent);
+    // Long entries (a journey stage, an outcome) are shortened with "…" and whole in the tooltip, never clipped.
+    auto* combo = new ElidingComboBox(24, parent);
     combo->setObjectName(objectName);
     combo->setAccessibleName(accessibleName);
     combo->addItem(OverviewTab::tr("Not recorded"), QString());
     for (const core::ReferenceItem& item : lists.list(kind).items()) {
         combo->addItem(itemLabel(item), DisplayText::fromStd(item.code));
     }
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(24);
     return combo;
 }
 
@@ -146,21 +146,23 @@ OverviewTab::OverviewTab(const CaseContext& context, QWidget* parent)
     m_operationEdit->setMaxLength(80);
     left->addRow(tr("O&peration:"), m_operationEdit);
     left->addRow(static_cast<QWidget*>(nullptr), addError("operationName", offenceBox));
-    m_offenceCombo = new QComboBox(offenceBox);
+    m_offenceCombo = new ElidingComboBox(24, offenceBox);
     m_offenceCombo->setObjectName(QStringLiteral("offenceComboBox"));
     m_offenceCombo->setAccessibleName(tr("Primary offence"));
-    m_offenceCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_offenceCombo->setMinimumContentsLength(24);
     m_otherOffencesList = new QListWidget(offenceBox);
     m_otherOffencesList->setObjectName(QStringLiteral("otherOffencesListWidget"));
     m_otherOffencesList->setAccessibleName(tr("Other offences: tick each that applies"));
     m_otherOffencesList->setMinimumHeight(110);
     m_otherOffencesList->setMaximumHeight(220);
+    // A long offence name is shortened with "…" (whole in its tooltip) rather than cut behind a sideways scroll bar.
+    m_otherOffencesList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_otherOffencesList->setTextElideMode(Qt::ElideRight);
     for (const core::Offence& offence : workspace.offences().offences()) {
         const QString label = DisplayText::offenceLabel(offence);
         const QString code = DisplayText::fromStd(offence.code);
         m_offenceCombo->addItem(label, code);
         auto* item = new QListWidgetItem(label, m_otherOffencesList);
+        item->setToolTip(label);
         item->setData(Qt::UserRole, code);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
