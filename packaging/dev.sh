@@ -8,6 +8,7 @@
 #   packaging/dev.sh fuzz [SECONDS]   build the libFuzzer targets and run each (default 300 s)
 #   packaging/dev.sh format [--fix]   check (or apply) the project's .clang-format on every C++ file
 #   packaging/dev.sh tidy [PRESET] [--app]   clang-tidy 14 (.clang-tidy) over core/ (and app/), warnings as errors
+#   packaging/dev.sh sanitize [--all]   ASan+UBSan build: the core's and CLI's tests (--all: every suite)
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -55,10 +56,12 @@ build() {
     fi
 }
 
+# run_tests PRESET [CTEST ARGS...]
 run_tests() {
     local preset=$1
-    say "running tests of preset '$preset'"
-    ctest --preset "$preset" -j "$jobs"
+    shift
+    say "running tests of preset '$preset' $*"
+    ctest --preset "$preset" -j "$jobs" "$@"
 }
 
 # The crash-safety and corruption-corpus tests at a tenth of their size: the
@@ -147,6 +150,18 @@ case "$cmd" in
         setup
         check_format "${1:-}"
         ;;
+    sanitize)
+        # The ASan+UBSan build by hand: the core's and the CLI's tests, or with --all every suite
+        # (the widget tests and the end-to-end scans too: about half an hour on two cores).
+        setup
+        if [ "${1:-}" = --all ]; then
+            build asan
+            run_tests asan
+        else
+            build asan wb_core_tests wb_app_tests
+            run_tests asan -L '^(core|app)$'
+        fi
+        ;;
     tidy)
         setup
         run_tidy "$@"
@@ -160,22 +175,19 @@ case "$cmd" in
         setup
         status=0
         timed check_format || status=1
-        # The core, its tests and the CLI without Qt: proves core/ does not need it.
-        # The full crash-safety (200 kills) and corruption (10,000 files) runs happen
-        # once, under the sanitizers below; the plain builds run shorter versions.
-        timed build core-only
-        timed run_tidy core-only || status=1
-        timed run_quick_tests core-only || status=1
-        # Everything, warnings as errors, GUI tests headless (with the end-to-end leak scan).
+        # Everything with gcc, warnings as errors, GUI tests headless (with the end-to-end leak scan).
+        # The full crash-safety (200 kills) and corruption (10,000 files) runs happen once, under
+        # the sanitizers below; this build runs shorter versions. wb_core links no Qt here (core.noQt).
         timed build ci
         timed run_quick_tests ci || status=1
-        # One clang build with ASan+UBSan serves both: the whole test suite again (core,
-        # UI, the leak scan, the 10,000-file corruption corpus), then every parser of
-        # outside input under libFuzzer for a bounded time each.
-        timed build asan
-        timed run_tests asan || status=1
-        say "fuzzing each target for ${WB_FUZZ_SECONDS:-30}s"
-        timed tests/fuzz/run.sh build/asan "${WB_FUZZ_SECONDS:-30}" || status=1
+        # One clang build with ASan+UBSan of the core, the CLI and the libFuzzer targets: the core's
+        # and the CLI's tests again at full size, then every parser of outside input under libFuzzer
+        # for a bounded time each. The widget tests are not built here: under the sanitizers they
+        # doubled the length of a CI run (`dev.sh sanitize --all` runs them).
+        timed build asan wb_core_tests wb_app_tests wb_fuzzers
+        timed run_tests asan -L '^(core|app)$' || status=1
+        say "fuzzing each target for ${WB_FUZZ_SECONDS:-20}s"
+        timed tests/fuzz/run.sh build/asan "${WB_FUZZ_SECONDS:-20}" || status=1
         if [ $status -ne 0 ]; then
             say "some tests FAILED (see above)"
         else
@@ -184,7 +196,7 @@ case "$cmd" in
         exit $status
         ;;
     *)
-        sed -n '3,10p' "$0" | sed 's/^# \{0,1\}//' >&2
+        sed -n '3,11p' "$0" | sed 's/^# \{0,1\}//' >&2
         exit 2
         ;;
 esac

@@ -113,6 +113,23 @@
     </message>
 </context>
 <context>
+    <name>wb::ui::ReportDialog</name>
+    <message numerus="yes">
+        <source>Saved as a PDF of %n pages in %1.</source>
+        <translation>
+            <numerusform>Saved as a PDF of %n page in %1.</numerusform>
+            <numerusform>Saved as a PDF of %n pages in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to the printer: %n pages.</source>
+        <translation>
+            <numerusform>Sent to the printer: %n page.</numerusform>
+            <numerusform>Sent to the printer: %n pages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::RepeatSuspectsView</name>
     <message numerus="yes">
         <source>Finished: %n pairs await a decision.</source>

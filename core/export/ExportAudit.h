@@ -28,6 +28,11 @@ void recordExport(Workspace& workspace,
                   const Case& exported,
                   const std::vector<std::filesystem::path>& files);
 
+/// Appends the audit entry of a printout sent to a printer now, as recordExport does for files: who, what ("kind":
+/// "print-plan"…, the case), when, and where to ("printer": the printer's name as the system knows it).
+/// Throws as recordExport.
+void recordPrint(Workspace& workspace, std::string_view kind, const Case& printed, std::string_view printer);
+
 /// The folder an exported file's entry names: its parent, made absolute (the current directory for a bare file
 /// name), without "." or "..", and with symbolic links resolved as far as the folders exist.
 std::filesystem::path exportFolder(const std::filesystem::path& file);

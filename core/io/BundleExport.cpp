@@ -131,6 +131,7 @@ void exportCases(Workspace& ws,
                               {"version", DocumentVersion},
                               {"exportedAt", toIsoUtc(ws.clock().now())},
                               {"exportedBy", info.owner.displayName + " (" + info.owner.staffNumber + ")"},
+                              {"training", info.training},
                               {"auditAnchor", anchorToJson(ws.auditAnchor())},
                               {"cases", cases},
                               {"matchDecisions", decisionsToJson(ws, people)}}

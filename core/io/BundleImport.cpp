@@ -91,8 +91,23 @@ public:
         if (m_plan.claimedExportedBy.size() > 300) {
             throw Error(ErrorCode::Validation, "bundle: 'exportedBy' is longer than 300 bytes", "exportedBy");
         }
-        // The importing officer is the actor; the bundle's author is only what it claims.
         const auto info = m_ws.info();
+        // Training and live never mix (issue 17): a bundle says which kind of workspace wrote it (a bundle written
+        // before it did is taken as live), and each kind imports only its own.
+        const json* training = core::json::findValue(doc, "training");
+        if (training != nullptr && !training->is_boolean()) {
+            throw Error(ErrorCode::Corrupted, "the bundle's 'training' is neither true nor false");
+        }
+        const bool fromTraining = training != nullptr && training->get<bool>();
+        if (fromTraining && !info.training) {
+            throw Error(ErrorCode::Validation, "the bundle holds training cases and this workspace is live",
+                        "bundleFromTraining");
+        }
+        if (!fromTraining && info.training) {
+            throw Error(ErrorCode::Validation, "the bundle holds live cases and this workspace is for training",
+                        "bundleFromLive");
+        }
+        // The importing officer is the actor; the bundle's author is only what it claims.
         m_actor = info.owner.staffNumber.empty() ? info.owner.displayName
                                                  : info.owner.displayName + " (" + info.owner.staffNumber + ")";
         m_notes = {audit::FieldChange{"bundle_claimed_exported_by", std::nullopt, m_plan.claimedExportedBy, false}};

@@ -16,11 +16,15 @@ std::string protectiveMarking(Workspace& workspace)
     return *stored;
 }
 
-void setProtectiveMarking(Workspace& workspace, std::string_view marking)
+std::string checkedMarking(std::string_view marking)
 {
     // One line of valid text (no control characters: no line break, no tab), trimmed, at most MaxMarkingLength.
-    const std::string value = checkedText(marking, "marking", MaxMarkingLength, false);
-    workspace.setSetting(MarkingKey, value);
+    return checkedText(marking, "marking", MaxMarkingLength, false);
+}
+
+void setProtectiveMarking(Workspace& workspace, std::string_view marking)
+{
+    workspace.setSetting(MarkingKey, checkedMarking(marking));
 }
 
 } // namespace wb::core::reports

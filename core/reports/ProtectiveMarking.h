@@ -24,6 +24,12 @@ inline constexpr std::size_t MaxMarkingLength = 80;
 /// Throws Locked.
 std::string protectiveMarking(Workspace& workspace);
 
+/// The marking as it would be printed: one line of valid UTF-8 text, surrounding spaces dropped, at most
+/// MaxMarkingLength characters; blank gives blank (the caller's default applies). Throws Error(Validation, field
+/// "marking") for a longer one or one holding a control character (a line break, a tab) or invalid UTF-8. The one
+/// check of a marking, whether the workspace keeps it (setProtectiveMarking) or one printout uses it.
+std::string checkedMarking(std::string_view marking);
+
 /// Sets the marking every report of this workspace prints (a force's own wording, e.g. "OFFICIAL-SENSITIVE
 /// PERSONAL"); blank returns to DefaultMarking. Surrounding spaces are dropped. Audited as every metadata change.
 /// Throws Error(Validation, field "marking") for a marking longer than MaxMarkingLength characters or holding a

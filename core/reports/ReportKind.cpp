@@ -9,6 +9,7 @@ std::string_view toString(ReportKind kind) noexcept
     case ReportKind::CaseSummary: return "case-summary";
     case ReportKind::InvestigationPlan: return "plan";
     case ReportKind::DecisionLog: return "decision-log";
+    case ReportKind::Chronology: return "chronology";
     }
     return "case-summary";
 }
@@ -23,10 +24,20 @@ std::optional<ReportKind> reportKindFromString(std::string_view text) noexcept
     return std::nullopt;
 }
 
+std::string exportAuditKind(ReportKind kind)
+{
+    return "report-" + std::string(toString(kind));
+}
+
+std::string printAuditKind(ReportKind kind)
+{
+    return "print-" + std::string(toString(kind));
+}
+
 const std::vector<ReportKind>& allReportKinds()
 {
     static const std::vector<ReportKind> kinds{ReportKind::CaseSummary, ReportKind::InvestigationPlan,
-                                               ReportKind::DecisionLog};
+                                               ReportKind::DecisionLog, ReportKind::Chronology};
     return kinds;
 }
 

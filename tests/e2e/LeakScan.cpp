@@ -181,7 +181,10 @@ int drive(int argc, char** argv)
                 folder + QStringLiteral("/backup.rwb"));
 
     // Lock, unlock through the dialog, then quit.
+    // The lock waits for a job still running (a search, the matching index): under the sanitizers one may be, so the
+    // driver waits for the lock as the officer would, then checks what it cleared.
     window.lockWorkspace();
+    DRIVE_CHECK(waitFor([&] { return window.workspace() != nullptr && window.workspace()->isLocked(); }));
     DRIVE_CHECK(QGuiApplication::clipboard()->text().isEmpty());
     UnlockDialog* unlock = window.unlockDialog();
     DRIVE_CHECK(unlock != nullptr && unlock->mode() == UnlockDialog::Mode::Unlock);

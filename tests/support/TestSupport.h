@@ -25,6 +25,14 @@ namespace wb::test {
 
 namespace fs = std::filesystem;
 
+/// True in the ASan+UBSan build, where everything runs several times slower: a test that only needs "a lot" of
+/// something (thousands of cases to keep a job busy) takes less of it there. What a test checks never changes.
+#ifdef WB_SANITIZED
+inline constexpr bool Sanitized = true;
+#else
+inline constexpr bool Sanitized = false;
+#endif
+
 /// A fresh folder under the system temp dir, removed with everything in it.
 class TempDir
 {

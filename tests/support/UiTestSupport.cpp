@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTest>
@@ -67,6 +68,19 @@ std::unique_ptr<core::Workspace> makeWorkspace(const std::filesystem::path& path
     options.training = training;
     return core::Workspace::create(path, core::Workspace::deriveForCreate(wb::test::Passphrase, options.kdf), options,
                                    wb::test::offences(), wb::test::lists());
+}
+
+ScopedLargerFont::ScopedLargerFont(double factor)
+    : m_before(QApplication::font())
+{
+    QFont large = m_before;
+    large.setPointSizeF(m_before.pointSizeF() * factor);
+    QApplication::setFont(large);
+}
+
+ScopedLargerFont::~ScopedLargerFont()
+{
+    QApplication::setFont(m_before);
 }
 
 QString qpath(const std::filesystem::path& path)

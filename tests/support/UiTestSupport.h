@@ -6,6 +6,7 @@
 #include <memory>
 #include <ostream>
 
+#include <QFont>
 #include <QObject>
 #include <QString>
 
@@ -41,6 +42,20 @@ void fireTimer(QObject* timer);
 std::unique_ptr<core::Workspace> makeWorkspace(const std::filesystem::path& path, bool training = false);
 
 QString qpath(const std::filesystem::path& path);
+
+/// The application's font made `factor` times larger (as a desktop's font at 150 % scaling is) for as long as it
+/// lives; the font before it is put back when it goes, also when the test fails half-way.
+class ScopedLargerFont
+{
+public:
+    explicit ScopedLargerFont(double factor);
+    ~ScopedLargerFont();
+    ScopedLargerFont(const ScopedLargerFont&) = delete;
+    ScopedLargerFont& operator=(const ScopedLargerFont&) = delete;
+
+private:
+    QFont m_before;
+};
 
 /// The visible top-level window of type T (e.g. a dialog opened with open()), or null.
 template <typename T> T* visibleTopLevel();

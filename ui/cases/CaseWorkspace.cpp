@@ -3,9 +3,11 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -22,6 +24,7 @@
 #include "ui/records/CaseRecordTab.h"
 #include "ui/records/RecordForm.h"
 #include "ui/records/RecordTab.h"
+#include "ui/reports/ReportDialog.h"
 #include "ui/session/SignalBridge.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
@@ -57,7 +60,21 @@ CaseWorkspace::CaseWorkspace(const CaseContext& context, QWidget* parent)
     font.setPointSizeF(font.pointSizeF() * 1.2);
     font.setBold(true);
     m_header->setFont(font);
-    layout->addWidget(m_header);
+    m_trainingBanner = new QLabel(tr("TRAINING — a fictional scenario, not a real case"), page);
+    m_trainingBanner->setObjectName(QStringLiteral("trainingBanner"));
+    m_trainingBanner->setAlignment(Qt::AlignCenter);
+    m_trainingBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; font-weight: bold; "
+                                                   "padding: 3px; border: 1px solid #b38f00; }"));
+    m_trainingBanner->setVisible(false);
+    layout->addWidget(m_trainingBanner);
+    auto* headerRow = new QHBoxLayout();
+    headerRow->addWidget(m_header, 1);
+    auto* reportsButton = new QPushButton(tr("&Reports…"), page);
+    reportsButton->setObjectName(QStringLiteral("caseReportsButton"));
+    reportsButton->setToolTip(tr("Preview, print or save as a PDF a report of this case (Ctrl+P)"));
+    headerRow->addWidget(reportsButton, 0, Qt::AlignTop);
+    layout->addLayout(headerRow);
+    connect(reportsButton, &QPushButton::clicked, this, &CaseWorkspace::showReports);
     m_restored = new InlineMessage(page);
     m_restored->setObjectName(QStringLiteral("restoredDraftsMessage"));
     layout->addWidget(m_restored);
@@ -166,12 +183,20 @@ void CaseWorkspace::createActions()
     };
     add(QStringLiteral("newRecordAction"), QKeySequence::New, [this] { newRecord(); })->setText(tr("New record"));
     add(QStringLiteral("saveAction"), QKeySequence::Save, [this] { saveCurrent(); })->setText(tr("Save"));
+    add(QStringLiteral("reportsAction"), QKeySequence::Print, [this] { showReports(); })->setText(tr("Reports"));
     add(QStringLiteral("nextTabAction"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] {
         m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());
     })->setText(tr("Next tab"));
     add(QStringLiteral("previousTabAction"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this] {
         m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
     })->setText(tr("Previous tab"));
+}
+
+void CaseWorkspace::showReports()
+{
+    auto* dialog = new ReportDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void CaseWorkspace::newRecord()
@@ -330,8 +355,11 @@ void CaseWorkspace::refreshHeader()
             return;
         }
         const QString reference = DisplayText::fromStd(record->reference);
-        // The crime reference only: titles show in task bars and screen shares.
-        setWindowTitle(tr("Case %1").arg(reference));
+        // The crime reference only: titles show in task bars and screen shares. A training workspace says so in
+        // every window's title, as on every page it prints (issue 17).
+        const bool training = m_context.workspace->info().training;
+        setWindowTitle(training ? tr("Case %1 — TRAINING").arg(reference) : tr("Case %1").arg(reference));
+        m_trainingBanner->setVisible(training);
         QStringList parts{reference};
         if (record->operationName) {
             parts << DisplayText::fromStd(*record->operationName);

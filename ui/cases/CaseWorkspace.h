@@ -77,6 +77,8 @@ protected:
 private:
     void addTab(QWidget* widget, CaseTab* tab, const QString& key, const QString& title);
     void createActions();
+    /// The reports of this case: preview, print or save as a PDF (ui/reports/ReportDialog).
+    void showReports();
     void caseChanged(const core::CaseRepository::Event& event);
     void refreshHeader();
     void updateModifiedMarks();
@@ -85,6 +87,7 @@ private:
 
     CaseContext m_context;
     QLabel* m_header = nullptr;
+    QLabel* m_trainingBanner = nullptr; ///< "TRAINING — …" above the header of a training workspace's case
     InlineMessage* m_restored = nullptr;
     QTabWidget* m_tabs = nullptr;
     OverviewTab* m_overview = nullptr;

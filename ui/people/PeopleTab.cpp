@@ -2,6 +2,7 @@
 #include "ui/people/PeopleTab.h"
 #include "ui/cases/FormValues.h"
 
+#include <algorithm>
 #include <exception>
 
 #include <QComboBox>
@@ -15,6 +16,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -51,9 +53,11 @@ PeopleTab::PeopleTab(const CaseContext& context, QWidget* parent)
     splitter->setObjectName(QStringLiteral("peopleSplitter"));
     splitter->setChildrenCollapsible(false);
     outer->addWidget(splitter);
+    m_splitter = splitter;
 
     // Left: the people, then the case's relationships.
     auto* left = new QWidget(splitter);
+    m_left = left;
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     auto* peopleLabel = new QLabel(tr("&People in this case:"), left);
@@ -93,7 +97,9 @@ PeopleTab::PeopleTab(const CaseContext& context, QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* right = new QWidget(scroll);
+    m_right = right;
     auto* rightLayout = new QVBoxLayout(right);
+    m_rightLayout = rightLayout;
     m_editor = new PersonEditor(workspace.people(), right);
     m_editor->setPrivacyMode(m_context.privacy);
     rightLayout->addWidget(m_editor);
@@ -117,8 +123,8 @@ PeopleTab::PeopleTab(const CaseContext& context, QWidget* parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     if (m_context.matching != nullptr) {
-        // Right of the form, its own narrow column: the form keeps its width while matches come and go (fits 1280
-        // pixels wide beside the people list and the form).
+        // Right of the form, its own narrow column, so that the form keeps its width while matches come and go; under
+        // the form when the tab is too narrow for three columns (arrangeMatches).
         m_matches = new PossibleMatchesPanel(m_context, splitter);
         splitter->addWidget(m_matches);
         splitter->setStretchFactor(2, 1);
@@ -362,6 +368,57 @@ void PeopleTab::updateMatches()
     } else {
         m_matches->clearSubject();
     }
+}
+
+bool PeopleTab::matchesBesideForm() const
+{
+    return m_matches != nullptr && m_matches->parentWidget() == m_splitter;
+}
+
+int PeopleTab::widthForMatchesBeside() const
+{
+    // The three columns at their smallest, the splitter's two handles, the form's scroll bar and the tab's margins.
+    const QMargins margins = layout()->contentsMargins();
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    return margins.left() + margins.right() + m_left->minimumSizeHint().width() + m_right->minimumSizeHint().width() +
+           scrollBar + m_matches->minimumSizeHint().width() + 2 * m_splitter->handleWidth();
+}
+
+void PeopleTab::arrangeMatches()
+{
+    if (m_matches == nullptr) {
+        return;
+    }
+    const bool beside = width() >= widthForMatchesBeside();
+    if (beside == matchesBesideForm()) {
+        return;
+    }
+    const int total = m_splitter->width();
+    const int leftMinimum = m_left->minimumSizeHint().width();
+    if (beside) {
+        m_rightLayout->removeWidget(m_matches);
+        m_splitter->addWidget(m_matches);
+        m_splitter->setStretchFactor(2, 1);
+        const int matchesWidth = std::max(m_matches->minimumSizeHint().width(), total / 5);
+        const int rest = total - matchesWidth - 2 * m_splitter->handleWidth();
+        const int leftWidth = std::max(leftMinimum, rest / 2);
+        m_splitter->setSizes({leftWidth, rest - leftWidth, matchesWidth});
+    } else {
+        // Under the form and its identifiers, inside the form's scroll area: the list and the form keep the width.
+        m_rightLayout->insertWidget(m_rightLayout->count() - 1, m_matches);
+        const int formMinimum =
+            m_right->minimumSizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+        const int rest = total - m_splitter->handleWidth();
+        const int leftWidth = std::max(leftMinimum, std::min(rest / 2, rest - formMinimum));
+        m_splitter->setSizes({leftWidth, rest - leftWidth});
+    }
+    m_matches->show();
+}
+
+void PeopleTab::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    arrangeMatches();
 }
 
 } // namespace wb::ui

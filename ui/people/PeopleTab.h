@@ -12,7 +12,9 @@
 
 class QModelIndex;
 class QPushButton;
+class QSplitter;
 class QTableView;
+class QVBoxLayout;
 
 namespace wb::ui {
 
@@ -49,6 +51,12 @@ public:
     PossibleMatchesPanel* possibleMatches() const noexcept { return m_matches; }
     /// Selects the person with this id (no question asked about unsaved edits).
     void selectPerson(std::int64_t personId);
+    /// True when the possible matches are a column of their own beside the form; false when the tab is too narrow for
+    /// three columns and they are under the form (or there is no panel).
+    bool matchesBesideForm() const;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 Q_SIGNALS:
     void modifiedChanged();
@@ -62,11 +70,18 @@ private:
     void updateButtons();
     /// Tells the possible-matches panel what the editor holds now.
     void updateMatches();
+    /// Puts the possible matches beside the form when the tab is wide enough for three columns, else under it.
+    void arrangeMatches();
+    int widthForMatchesBeside() const;
 
     CaseContext m_context;
     PersonListModel* m_model = nullptr;
     bool m_reverting = false;
 
+    QSplitter* m_splitter = nullptr;
+    QWidget* m_left = nullptr;
+    QWidget* m_right = nullptr;
+    QVBoxLayout* m_rightLayout = nullptr;
     QTableView* m_view = nullptr;
     QPushButton* m_addButton = nullptr;
     QPushButton* m_removeButton = nullptr;

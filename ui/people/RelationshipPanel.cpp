@@ -22,6 +22,7 @@
 #include "ui/privacy/PrivacyMode.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
+#include "ui/widgets/ElidingComboBox.h"
 #include "ui/widgets/InlineMessage.h"
 
 namespace wb::ui {
@@ -40,15 +41,15 @@ RelationshipPanel::RelationshipPanel(const CaseContext& context, const PersonLis
     layout->addWidget(m_table, 1);
     auto* form = new QFormLayout();
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_victimCombo = new QComboBox(this);
+    m_victimCombo = new ElidingComboBox(20, this);
     m_victimCombo->setObjectName(QStringLiteral("relationshipVictimComboBox"));
     m_victimCombo->setAccessibleName(tr("Relationship: victim"));
     form->addRow(tr("&Victim:"), m_victimCombo);
-    m_suspectCombo = new QComboBox(this);
+    m_suspectCombo = new ElidingComboBox(20, this);
     m_suspectCombo->setObjectName(QStringLiteral("relationshipSuspectComboBox"));
     m_suspectCombo->setAccessibleName(tr("Relationship: suspect"));
     form->addRow(tr("&Suspect:"), m_suspectCombo);
-    m_categoryCombo = new QComboBox(this);
+    m_categoryCombo = new ElidingComboBox(20, this);
     m_categoryCombo->setObjectName(QStringLiteral("relationshipCategoryComboBox"));
     m_categoryCombo->setAccessibleName(tr("Relationship category"));
     fillChoices(m_categoryCombo, m_context.workspace->lists(), "relationship-types");

@@ -3,8 +3,11 @@
 
 #include "core/Error.h"
 #include "core/Workspace.h"
+#include "core/domain/ApproxDate.h"
 #include "core/nom/EnquiryCatalogue.h"
 #include "core/nom/OffenceCatalogue.h"
+#include "core/records/RecordSpec.h"
+#include "core/records/RecordTypes.h"
 #include "core/reference/ReferenceData.h"
 #include "core/reference/ReferenceList.h"
 #include "core/reports/ProtectiveMarking.h"
@@ -188,6 +191,7 @@ QString ReportBuilder::title(ReportKind kind)
     case ReportKind::CaseSummary: return tr("Case summary");
     case ReportKind::InvestigationPlan: return tr("Investigation plan");
     case ReportKind::DecisionLog: return tr("Decision log");
+    case ReportKind::Chronology: return tr("Chronology");
     }
     return tr("Case summary");
 }
@@ -211,6 +215,9 @@ Report ReportBuilder::build(core::Workspace& workspace,
                                  core::plan::build(workspace, caseId, catalogues.enquiries, catalogues.questions, now),
                                  now, options);
     case ReportKind::DecisionLog: return decisionLog(theCase, core::reports::decisionLog(workspace, caseId), options);
+    case ReportKind::Chronology:
+        return chronology(theCase, workspace.records().list(core::recordSpec(core::recordtype::kTimelineEvent), caseId),
+                          options);
     }
     throw core::Error(core::ErrorCode::Validation, "unknown report", "report");
 }
@@ -222,10 +229,12 @@ PageFurniture ReportBuilder::furniture(core::Workspace& workspace,
 {
     const auto info = workspace.info();
     PageFurniture f;
-    // The marking chosen for this printout, else the workspace's own (core/reports/ProtectiveMarking), else the
-    // default.
-    f.marking = options.marking.trimmed().isEmpty() ? ReportText::fromStd(core::reports::protectiveMarking(workspace))
-                                                    : options.marking.trimmed();
+    // The marking chosen for this printout (checked as the workspace's own is: one line, not too long), else the
+    // workspace's own (core/reports/ProtectiveMarking), else the default.
+    const QByteArray utf8 = options.marking.toUtf8();
+    const std::string chosen =
+        core::reports::checkedMarking(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
+    f.marking = ReportText::fromStd(chosen.empty() ? core::reports::protectiveMarking(workspace) : chosen);
     f.crimeReference = report.crimeReference;
     f.title = report.title;
     f.printedBy = ReportText::fromStd(core::workspace::actorOf(info.owner.displayName, info.owner.staffNumber));
@@ -417,6 +426,33 @@ Report ReportBuilder::decisionLog(const core::Case& theCase,
             {tr("Corrects"), entry.supersedes ? tr("entry %1").arg(*entry.supersedes) : QString()},
             {tr("Line of enquiry"), ReportText::fromStd(r.get("enquiry_ref"))},
         });
+    }
+    report.document = writer.take();
+    return report;
+}
+
+Report ReportBuilder::chronology(const core::Case& theCase,
+                                 const std::vector<core::Record>& events,
+                                 const ReportOptions& options)
+{
+    ReportWriter writer;
+    Report report = start(ReportKind::Chronology, theCase, writer, options);
+    writer.note(tr("Every event on the case's timeline, earliest first. Each date is printed as precisely as it was "
+                   "recorded: \"May 2019\" stays a month and \"between\" stays a span; none is made exact. What "
+                   "happened is printed as the officer recorded it."));
+    if (events.empty()) {
+        writer.paragraph(tr("No events are recorded on the timeline yet."));
+    }
+    std::vector<QStringList> rows;
+    rows.reserve(events.size());
+    for (const core::Record& event : events) {
+        const auto when = core::ApproxDate::parse(event.get("occurred"));
+        rows.push_back({when ? ReportText::approxDate(*when) : ReportText::fromStd(event.get("occurred")),
+                        ReportText::fromStd(event.get("title")), ReportText::fromStd(event.get("details")),
+                        ReportText::fromStd(event.get("source"))});
+    }
+    if (!rows.empty()) {
+        writer.table({tr("When"), tr("What happened"), tr("Details"), tr("Source")}, rows, {20, 28, 37, 15});
     }
     report.document = writer.take();
     return report;

@@ -8,6 +8,7 @@
 
 #include "core/domain/Time.h"
 #include "core/plan/InvestigationPlan.h"
+#include "core/repo/RecordRepository.h"
 #include "core/reports/CaseSummary.h"
 #include "core/reports/DecisionLog.h"
 #include "core/reports/ReportKind.h"
@@ -49,9 +50,9 @@ public:
                         core::Instant now);
 
     /// The furniture of every page of `report` printed now from `workspace`: the marking (the options', else the
-    /// workspace's, else the default),
-    /// the crime reference, who prints (the workspace owner) and when (UK time), and whether it is a training
-    /// workspace.
+    /// workspace's, else the default), the crime reference, who prints (the workspace owner) and when (UK time), and
+    /// whether it is a training workspace. Throws core::Error(Validation, "marking") for an options' marking that
+    /// core::reports::checkedMarking refuses (a line break, too long).
     static PageFurniture
     furniture(core::Workspace& workspace, const Report& report, const ReportOptions& options, core::Instant now);
 
@@ -67,6 +68,9 @@ public:
     static Report decisionLog(const core::Case& theCase,
                               const std::vector<core::reports::DecisionLogEntry>& log,
                               const ReportOptions& options);
+    /// The timeline's events (core::RecordRepository's order for them: earliest first).
+    static Report
+    chronology(const core::Case& theCase, const std::vector<core::Record>& events, const ReportOptions& options);
 
     /// The title of a report of `kind` ("Investigation plan").
     static QString title(core::reports::ReportKind kind);

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QPageLayout>
@@ -129,15 +130,22 @@ int ReportRenderer::render(QTextDocument& document, const PageFurniture& furnitu
     return pages;
 }
 
-int ReportRenderer::writePdf(Report& report, const PageFurniture& furniture, QIODevice& out)
+PdfDocument ReportRenderer::writePdf(Report& report, const PageFurniture& furniture)
 {
-    QPdfWriter writer(&out);
-    writer.setResolution(PdfResolution);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 12, 15, 12),
-                                     QPageLayout::Millimeter));
-    writer.setTitle(report.title);
-    writer.setCreator(QStringLiteral("RASSO Investigator Workbench"));
-    return render(*report.document, furniture, writer);
+    PdfDocument pdf;
+    QBuffer buffer(&pdf.bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer); // finishes the file when it goes
+        writer.setResolution(PdfResolution);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 12, 15, 12),
+                                         QPageLayout::Millimeter));
+        writer.setTitle(report.title);
+        writer.setCreator(QStringLiteral("RASSO Investigator Workbench"));
+        pdf.pages = render(*report.document, furniture, writer);
+    }
+    buffer.close();
+    return pdf;
 }
 
 } // namespace wb::ui::reports

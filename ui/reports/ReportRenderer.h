@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QPagedPaintDevice>
 #include <QTextDocument>
@@ -8,9 +9,13 @@
 #include "ui/reports/PageFurniture.h"
 #include "ui/reports/Report.h"
 
-class QIODevice;
-
 namespace wb::ui::reports {
+
+/// A report written as a PDF, in memory: what goes to exports::writeAudited (the one way a file leaves).
+struct PdfDocument {
+    QByteArray bytes;
+    int pages = 0;
+};
 
 /// Renders a laid-out report page by page onto a paged device (a PDF writer, a printer, a print preview), with the
 /// page furniture on every page: the protective marking at the top and bottom, the crime reference, the report's
@@ -24,9 +29,9 @@ public:
     /// paints every page. Returns the number of pages. Throws core::Error(Io) when the device cannot be painted on.
     static int render(QTextDocument& document, const PageFurniture& furniture, QPagedPaintDevice& device);
 
-    /// Writes `report` as a PDF (A4 portrait) to `out`, which must be open for writing: a QSaveFile, so that the
-    /// file appears whole or not at all. Returns the number of pages.
-    static int writePdf(Report& report, const PageFurniture& furniture, QIODevice& out);
+    /// Writes `report` as a PDF (A4 portrait) in memory. Saving it is the caller's, through exports::writeAudited,
+    /// so that the file appears whole or not at all and is audited.
+    static PdfDocument writePdf(Report& report, const PageFurniture& furniture);
 };
 
 } // namespace wb::ui::reports

@@ -83,6 +83,9 @@ QString validationMessage(const std::string& field)
     if (field == "caseId") {
         return ErrorText::tr("This case no longer exists.");
     }
+    if (field == "marking") {
+        return ErrorText::tr("Enter the protective marking on one line, up to 80 characters.");
+    }
     if (field == "ownerName") {
         return ErrorText::tr("Enter the name of the officer who owns this workspace.");
     }
@@ -333,6 +336,14 @@ QString ErrorText::bundleMessage(const core::Error& error)
                       "sender to hand the cases over in several bundles.")
                 .arg(core::bundle::MaxFileBytes >> 20)
                 .arg(core::bundle::MaxDocumentBytes >> 20);
+        }
+        if (error.field() == "bundleFromTraining") {
+            return tr("This bundle holds cases from a TRAINING workspace. Training cases are fictional and cannot be "
+                      "imported into a live workspace.");
+        }
+        if (error.field() == "bundleFromLive") {
+            return tr("This bundle holds live cases. Live cases cannot be imported into a TRAINING workspace: real "
+                      "case material never goes into training.");
         }
         return message(error);
     default: return message(error);

@@ -12,7 +12,6 @@
 
 #include <QByteArray>
 #include <QGuiApplication>
-#include <QSaveFile>
 #include <QString>
 
 #include "app/DataDir.h"
@@ -24,7 +23,7 @@
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "core/catalogues/Catalogues.h"
-#include "core/export/ExportAudit.h"
+#include "core/export/ExportFile.h"
 #include "core/reports/CaseSummary.h"
 #include "core/reports/ProtectiveMarking.h"
 #include "core/reports/ReportKind.h"
@@ -56,17 +55,40 @@ std::unique_ptr<QGuiApplication> guiApplication()
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
     }
+    // Without a desktop session Qt says that XDG_RUNTIME_DIR is unset and which folder it uses instead: nothing an
+    // officer can act on, and it is not this command's to say. Every other message passes on as before.
+    static const QtMessageHandler previous =
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext& context, const QString& message) {
+            if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set"))) {
+                return;
+            }
+            if (previous != nullptr) {
+                previous(type, context, message);
+            }
+        });
     static int argc = 1;
     static char name[] = "rasso-workbench-cli";
     static char* argv[] = {name, nullptr};
     return std::make_unique<QGuiApplication>(argc, argv);
 }
 
+/// "case-summary, plan, decision-log or chronology": every kind, in the order menus list them.
+std::string kindList()
+{
+    const auto& kinds = core::reports::allReportKinds();
+    std::string out;
+    for (std::size_t i = 0; i < kinds.size(); ++i) {
+        out += i == 0 ? "" : i + 1 == kinds.size() ? " or " : ", ";
+        out += core::reports::toString(kinds[i]);
+    }
+    return out;
+}
+
 int writeReport(const ReportArgs& args)
 {
     const auto kind = core::reports::reportKindFromString(args.kind);
     if (!kind) {
-        throw UsageError("unknown report '" + args.kind + "': choose case-summary, plan or decision-log");
+        throw UsageError("unknown report '" + args.kind + "': choose " + kindList());
     }
     const fs::path out(args.out);
     std::error_code ec;
@@ -86,22 +108,12 @@ int writeReport(const ReportArgs& args)
                                                     theCase.id, options, now);
     const auto furniture = ui::reports::ReportBuilder::furniture(*ws, report, options, now);
 
-    // Written beside its destination and renamed into place when whole: no partial or temporary copy stays.
-    QSaveFile file(QString::fromStdString(out.string()));
-    if (!file.open(QIODevice::WriteOnly)) {
-        throw core::Error(core::ErrorCode::PermissionDenied, "the report file cannot be written there", "out");
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const int pages = ui::reports::ReportRenderer::writePdf(report, furniture, file);
-    if (!file.commit()) {
-        throw core::Error(core::ErrorCode::Io, "the report file could not be written in full", "out");
-    }
-    try {
-        core::exports::recordExport(*ws, "report-" + std::string(core::reports::toString(*kind)), theCase, {out});
-    } catch (...) {
-        fs::remove(out, ec); // an export the audit log does not know of must not stay behind
-        throw;
-    }
+    // Rendered in memory, then written beside its destination, synced and renamed into place with its audit entry
+    // (exports::writeAudited, as every export): no partial copy stays, and none leaves unaudited.
+    const auto pdf = ui::reports::ReportRenderer::writePdf(report, furniture);
+    core::exports::writeAudited(*ws, core::reports::exportAuditKind(*kind), theCase.id,
+                                {{out, pdf.bytes.toStdString()}});
+    const int pages = pdf.pages;
     fmt::print("report written: {} ({} page{})\n", terminalSafe(args.out), pages, pages == 1 ? "" : "s");
     return 0;
 }
@@ -131,14 +143,15 @@ void addReportCommands(CommandLine& cli)
     auto& command = cli.add(
         "report", "write a report of one case as a PDF, marked on every page; the export is audited",
         [args] { return writeReport(*args); },
-        "KIND is case-summary, plan (the investigation plan) or decision-log. Every page carries the\n"
+        "KIND is case-summary, plan (the investigation plan), decision-log or chronology (the\n"
+        "timeline's events, dates as precisely as recorded). Every page carries the\n"
         "protective marking (the workspace's, OFFICIAL-SENSITIVE unless set with the marking command;\n"
         "--marking chooses another for one printout), the crime reference,\n"
         "\"Page x of y\" and who printed it when; a training workspace's pages say TRAINING. The file is\n"
         "written whole or not at all and never overwrites one already there. The audit log records who\n"
         "wrote which report of which case, when, and to which folder. Only in builds with the user\n"
         "interface: the report is drawn with Qt.");
-    command.add_option("KIND", args->kind, "case-summary, plan or decision-log")->required();
+    command.add_option("KIND", args->kind, kindList())->required();
     addFile(command, "PATH", args->path, "the workspace file");
     command.add_option("--case", args->caseReference, "the crime reference of the case")->required()->type_name("REF");
     command.add_option("--out", args->out, "the PDF file to write (must not exist)")->required()->type_name("FILE");

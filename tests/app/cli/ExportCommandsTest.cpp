@@ -9,11 +9,11 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/audit/AuditLog.h"
 #include "core/export/ExportAudit.h"
 #include "core/export/ExportFile.h"
 #include "core/export/PoleCsv.h"
 #include "support/CliRunner.h"
+#include "support/ExportEntries.h"
 #include "support/TestSupport.h"
 
 using namespace wb;
@@ -64,13 +64,7 @@ protected:
     std::vector<nlohmann::json> exportsAudited()
     {
         auto ws = test::openWorkspace(file);
-        std::vector<nlohmann::json> entries;
-        for (const auto& e :
-             core::audit::entriesFor(ws->connectionForImport(), core::exports::ExportAuditKey, "meta")) {
-            const auto changes = nlohmann::json::parse(e.changes);
-            entries.push_back(nlohmann::json::parse(changes.at("value").at("new").get<std::string>()));
-        }
-        return entries;
+        return test::exportEntries(*ws);
     }
 
     bool noTemporaryCopy()

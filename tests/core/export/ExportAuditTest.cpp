@@ -7,30 +7,21 @@
 #include <nlohmann/json.hpp>
 
 #include "core/Error.h"
-#include "core/audit/AuditLog.h"
 #include "core/export/ExportAudit.h"
 #include "support/CaseRecordsFixture.h"
+#include "support/ExportEntries.h"
 
 namespace wb::test {
 namespace {
 
 namespace fs = std::filesystem;
-using core::exports::ExportAuditKey;
 using core::exports::exportFolder;
 using core::exports::recordExport;
 
 class ExportAuditTest : public CaseRecordsFixture
 {
 protected:
-    std::vector<nlohmann::json> exportEntries()
-    {
-        std::vector<nlohmann::json> out;
-        for (const auto& e : core::audit::entriesFor(ws->connectionForImport(), ExportAuditKey, "meta")) {
-            const auto changes = nlohmann::json::parse(e.changes);
-            out.push_back(nlohmann::json::parse(changes.at("value").at("new").get<std::string>()));
-        }
-        return out;
-    }
+    std::vector<nlohmann::json> exportEntries() { return wb::test::exportEntries(*ws); }
 };
 
 TEST_F(ExportAuditTest, eachExportIsOneEntryNamingTheFoldersOnceAndNeverAFile)
@@ -59,6 +50,21 @@ TEST_F(ExportAuditTest, eachExportIsOneEntryNamingTheFoldersOnceAndNeverAFile)
             EXPECT_EQ(text.find(name), std::string::npos) << "never a file's name: " << text;
         }
     }
+    EXPECT_TRUE(ws->verifyAudit().ok());
+}
+
+TEST_F(ExportAuditTest, aPrintoutIsOneEntryNamingThePrinter)
+{
+    const auto before = ws->auditAnchor().sequence;
+    core::exports::recordPrint(*ws, "print-plan", theCase, "Fictional-Office-Printer");
+    EXPECT_EQ(ws->auditAnchor().sequence, before + 1);
+    const auto entries = exportEntries();
+    ASSERT_EQ(entries.size(), 1U);
+    EXPECT_EQ(entries[0].at("kind"), "print-plan");
+    EXPECT_EQ(entries[0].at("case"), theCase.uuid);
+    EXPECT_EQ(entries[0].at("printer"), "Fictional-Office-Printer");
+    EXPECT_EQ(entries[0].at("by"), "DC Fictional Tester (T0001)");
+    EXPECT_FALSE(entries[0].contains("folders"));
     EXPECT_TRUE(ws->verifyAudit().ok());
 }
 

@@ -157,6 +157,51 @@ TEST_F(BundleTest, wrongPassphraseTamperingAndTruncationImportNothing)
     EXPECT_TRUE(target->verifyAudit().ok());
 }
 
+// Issue 17: training and live never mix. A training workspace's bundle is refused by a live workspace and a live
+// one by a training workspace, each naming which, and nothing is imported; each kind still imports its own.
+TEST_F(BundleTest, trainingAndLiveCasesNeverMix)
+{
+    auto options = test::fastOptions();
+    options.training = true;
+    auto training =
+        core::Workspace::create(dir / "training.rwb", core::Workspace::deriveForCreate(test::Passphrase, options.kdf),
+                                options, test::offences(), test::lists());
+    auto refusal = [](core::Workspace& into, const fs::path& file) {
+        try {
+            core::bundle::importCases(into, file, BundlePassphrase);
+        } catch (const core::Error& e) {
+            return std::make_pair(e.code(), e.field());
+        }
+        return std::make_pair(ErrorCode::Storage, std::string("imported"));
+    };
+
+    // The live bundle (from `source`) into the training workspace.
+    EXPECT_EQ(refusal(*training, bundle), std::make_pair(ErrorCode::Validation, std::string("bundleFromLive")));
+    EXPECT_EQ(training->cases().count(), 0);
+
+    // A training bundle into the live workspace.
+    core::addDemoCases(*training);
+    std::vector<std::int64_t> trainingIds;
+    for (const auto& c : training->cases().list()) {
+        trainingIds.push_back(c.id);
+    }
+    trainingIds.resize(1);
+    const fs::path trainingBundle = dir / "training.rwbundle";
+    core::bundle::exportCases(*training, trainingIds, trainingBundle, BundlePassphrase,
+                              core::store::KdfParams::minimum());
+    EXPECT_EQ(refusal(*target, trainingBundle),
+              std::make_pair(ErrorCode::Validation, std::string("bundleFromTraining")));
+    EXPECT_EQ(target->cases().count(), 0);
+    EXPECT_TRUE(target->verifyAudit().ok());
+
+    // Each kind into its own.
+    auto otherTraining =
+        core::Workspace::create(dir / "training2.rwb", core::Workspace::deriveForCreate(test::Passphrase, options.kdf),
+                                options, test::offences(), test::lists());
+    EXPECT_EQ(core::bundle::importCases(*otherTraining, trainingBundle, BundlePassphrase).casesAdded, 1U);
+    EXPECT_EQ(core::bundle::importCases(*target, bundle, BundlePassphrase).casesAdded, 2U);
+}
+
 TEST_F(BundleTest, anInvalidRecordAnywhereImportsNothing)
 {
     std::string document = core::bundle::decrypt(test::readBytes(bundle), BundlePassphrase);

@@ -55,7 +55,8 @@ TEST(ReportKindTest, namesRoundTrip)
     for (const auto kind : reports::allReportKinds()) {
         EXPECT_EQ(reports::reportKindFromString(reports::toString(kind)), kind);
     }
-    EXPECT_EQ(reports::reportKindFromString("chronology"), std::nullopt);
+    EXPECT_EQ(reports::reportKindFromString("chronology"), reports::ReportKind::Chronology);
+    EXPECT_EQ(reports::reportKindFromString("victim-letter"), std::nullopt);
     EXPECT_EQ(reports::reportKindFromString("plan"), reports::ReportKind::InvestigationPlan);
 }
 

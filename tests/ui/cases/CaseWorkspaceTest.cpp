@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QTabWidget>
@@ -24,6 +25,7 @@
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/people/PeopleTab.h"
 #include "ui/people/PersonListModel.h"
+#include "ui/reports/ReportDialog.h"
 
 namespace wb::ui::test {
 namespace {
@@ -72,6 +74,21 @@ TEST_F(CaseWorkspaceTest, HasTheTabsAndATitleWithTheReferenceOnly)
     EXPECT_EQ(tabs->tabText(1), QStringLiteral("Context"));
     EXPECT_EQ(tabs->tabText(2), QStringLiteral("People"));
     EXPECT_TRUE(view->windowTitle().startsWith(QStringLiteral("Case DEMO/0001/"))) << view->windowTitle().toStdString();
+    // A training workspace (as here) says so in the title and in a banner, in words (issue 17).
+    EXPECT_TRUE(view->windowTitle().endsWith(QStringLiteral("— TRAINING"))) << view->windowTitle().toStdString();
+    auto* banner = view->findChild<QLabel*>(QStringLiteral("trainingBanner"));
+    ASSERT_NE(banner, nullptr);
+    EXPECT_TRUE(banner->isVisible());
+    EXPECT_TRUE(banner->text().startsWith(QStringLiteral("TRAINING")));
+    // Reports… (Ctrl+P) opens the reports of this case.
+    EXPECT_EQ(view->findChild<QAction*>(QStringLiteral("reportsAction"))->shortcut(),
+              QKeySequence(QKeySequence::Print));
+    view->findChild<QPushButton*>(QStringLiteral("caseReportsButton"))->click();
+    auto* reports = view->findChild<ReportDialog*>();
+    ASSERT_NE(reports, nullptr);
+    EXPECT_TRUE(reports->isVisible());
+    EXPECT_GE(reports->pageCount(), 1);
+    reports->close();
     for (const auto& person : window->workspace()->people().listForCase(caseId)) {
         EXPECT_FALSE(view->windowTitle().contains(QString::fromStdString(person.givenName)));
         EXPECT_FALSE(view->windowTitle().contains(QString::fromStdString(person.familyName)));

@@ -193,11 +193,8 @@ TEST(DeclineDialog, ABlankRationaleIsRefusedByCoreWithItsText)
 TEST(DeclineDialog, SizesToItsContentAndFitsTheScreen)
 {
     DialogWorld world;
-    const QFont before = QApplication::font();
-    QFont large = before;
-    large.setPointSizeF(before.pointSizeF() * 1.6);
-    QApplication::setFont(large);
     {
+        const ScopedLargerFont font(1.6);
         DeclineDialog dialog(world.context, world.item("SUS-PRE-001"));
         dialog.show();
         QCoreApplication::processEvents();
@@ -212,7 +209,6 @@ TEST(DeclineDialog, SizesToItsContentAndFitsTheScreen)
         EXPECT_TRUE(
             dialog.rect().contains(QRect(dialog.okButton()->mapTo(&dialog, QPoint(0, 0)), dialog.okButton()->size())));
     }
-    QApplication::setFont(before);
 
     // With the usual font it is no taller than its content asks for (no empty band above the buttons).
     DeclineDialog dialog(world.context, world.item("SUS-PRE-001"));

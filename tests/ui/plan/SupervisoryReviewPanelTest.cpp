@@ -129,11 +129,8 @@ TEST(TpmReviewDialog, SizesToItsContentAndFitsTheScreen)
 {
     RecordWorld world;
     const auto request = addPendingRequest(world, "Fictional GP surgery");
-    const QFont before = QApplication::font();
-    QFont large = before;
-    large.setPointSizeF(before.pointSizeF() * 1.6);
-    QApplication::setFont(large);
     {
+        const ScopedLargerFont font(1.6);
         TpmReviewDialog dialog(world.context, request);
         dialog.show();
         QCoreApplication::processEvents();
@@ -148,7 +145,6 @@ TEST(TpmReviewDialog, SizesToItsContentAndFitsTheScreen)
         EXPECT_TRUE(
             dialog.rect().contains(QRect(dialog.okButton()->mapTo(&dialog, QPoint(0, 0)), dialog.okButton()->size())));
     }
-    QApplication::setFont(before);
 
     // With the usual font it is no taller than its content asks for (no empty band above the buttons).
     TpmReviewDialog dialog(world.context, request);

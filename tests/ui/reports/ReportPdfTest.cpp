@@ -4,19 +4,16 @@
 #include <gtest/gtest.h>
 
 #include <memory>
-#include <regex>
 #include <string>
 #include <vector>
 
-#include <poppler-document.h>
-#include <poppler-page.h>
-
-#include <QBuffer>
-#include <QByteArray>
-
 #include "core/Workspace.h"
+#include "core/domain/ApproxDate.h"
+#include "core/records/RecordSpec.h"
+#include "core/records/RecordTypes.h"
 #include "core/reports/ProtectiveMarking.h"
 #include "core/reports/ReportCaseFixture.h"
+#include "support/PdfText.h"
 #include "ui/privacy/PrivacyMode.h"
 #include "ui/reports/ReportBuilder.h"
 #include "ui/reports/ReportRenderer.h"
@@ -27,26 +24,6 @@ using wb::core::reports::ReportKind;
 namespace rp = wb::ui::reports;
 
 namespace {
-
-/// The text of every page of a PDF, whitespace collapsed to single spaces.
-std::vector<std::string> pagesOf(const QByteArray& pdf)
-{
-    std::vector<char> data(pdf.begin(), pdf.end());
-    std::unique_ptr<poppler::document> document(
-        poppler::document::load_from_raw_data(data.data(), static_cast<int>(data.size())));
-    EXPECT_NE(document, nullptr) << "not a PDF poppler can read";
-    std::vector<std::string> pages;
-    if (!document) {
-        return pages;
-    }
-    for (int i = 0; i < document->pages(); ++i) {
-        std::unique_ptr<poppler::page> page(document->create_page(i));
-        const auto utf8 = page->text().to_utf8();
-        std::string text(utf8.begin(), utf8.end());
-        pages.push_back(std::regex_replace(text, std::regex("\\s+"), " "));
-    }
-    return pages;
-}
 
 std::size_t occurrences(const std::string& text, const std::string& word)
 {
@@ -72,13 +49,9 @@ protected:
         auto report =
             rp::ReportBuilder::build(workspace, {enquiryCatalogue, questionCatalogue}, kind, caseId, options, now);
         const auto furniture = rp::ReportBuilder::furniture(workspace, report, options, now);
-        QByteArray bytes;
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        const int pages = rp::ReportRenderer::writePdf(report, furniture, buffer);
-        buffer.close();
-        auto text = pagesOf(bytes);
-        EXPECT_EQ(static_cast<int>(text.size()), pages);
+        const auto pdf = rp::ReportRenderer::writePdf(report, furniture);
+        auto text = test::pdfPageTexts(std::vector<char>(pdf.bytes.begin(), pdf.bytes.end()));
+        EXPECT_EQ(static_cast<int>(text.size()), pdf.pages);
         return text;
     }
     std::vector<std::string> render(ReportKind kind) { return render(kind, *ws, theCase.id); }
@@ -219,6 +192,45 @@ TEST_F(ReportPdfTest, theCaseSummaryShowsAnApproximateDateAsRecordedAndThePeople
     EXPECT_TRUE(contains(all, "Vivian Example"));
     EXPECT_TRUE(contains(all, "Sidney Sample"));
     EXPECT_TRUE(contains(all, "Declined with a rationale 1"));
+}
+
+TEST_F(ReportPdfTest, theChronologyListsTheTimelineEarliestFirstWithEachDateAsPreciseAsRecorded)
+{
+    const auto event = [this](const ApproxDate& when, const std::string& title, const std::string& source) {
+        ws->records().add(recordSpec(recordtype::kTimelineEvent), theCase.id,
+                          {{"occurred", when.encode()}, {"title", title}, {"source", source}});
+    };
+    // Short titles: poppler reads a table row by row, so a cell's wrapped line would sit among its neighbours'.
+    event(ApproxDate::exact("2026-01-04T21:15:00Z"), "Told a friend", "Statement");
+    event(ApproxDate::month("2019-05"), "First message", "Account");
+    event(ApproxDate::between("2019-05-01", "2019-08-31"), "Visits", "Account");
+    event(ApproxDate::year(2009), "First meeting", "Account");
+
+    const auto pages = render(ReportKind::Chronology);
+    ASSERT_FALSE(pages.empty());
+    expectFurnitureOnEveryPage(pages, "OFFICIAL-SENSITIVE", Reference);
+    std::string all;
+    for (const auto& page : pages) {
+        all += page;
+    }
+    EXPECT_TRUE(contains(all, "Chronology"));
+    EXPECT_TRUE(contains(all, "May 2019"));
+    EXPECT_TRUE(contains(all, "between 01/05/2019"));
+    EXPECT_TRUE(contains(all, "31/08/2019"));
+    EXPECT_TRUE(contains(all, "04/01/2026 21:15"));
+    EXPECT_FALSE(contains(all, "01/05/2019 00:00")) << "a month is never printed as a day and a time";
+    const auto at = [&all](const std::string& text) { return all.find(text); };
+    ASSERT_NE(at("First meeting"), std::string::npos) << all;
+    EXPECT_LT(at("First meeting"), at("First message"));
+    EXPECT_LT(at("First message"), at("Visits"));
+    EXPECT_LT(at("Visits"), at("Told a friend"));
+}
+
+TEST_F(ReportPdfTest, anEmptyTimelineSaysSo)
+{
+    const auto pages = render(ReportKind::Chronology);
+    ASSERT_EQ(pages.size(), 1U);
+    EXPECT_TRUE(contains(pages.front(), "No events are recorded on the timeline yet."));
 }
 
 TEST_F(ReportPdfTest, privacyModeAppliesToThePrintout)

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTest>
 
 #include "core/Workspace.h"
@@ -283,6 +284,45 @@ TEST_F(PossibleMatchesPanelTest, aWitnessListedAsAPossibleMatchIsNamedThroughPri
                 model()->data(model()->index(row)).toString().startsWith(QStringLiteral("Jonathan Smith — Witness"));
     }
     EXPECT_TRUE(named);
+}
+
+// Issues 15 and 16: at 1920 x 1080 and 150 % (1,280 layout pixels) with a desktop's font, the list, the form and the
+// matches did not fit side by side: the form was cut on the right ("Save pe") and its fields with it. Too narrow for
+// three columns, the matches go under the form and nothing is cut; wide enough, they are a column of their own again.
+TEST_F(PossibleMatchesPanelTest, aNarrowTabPutsTheMatchesUnderTheFormAndCutsNothing)
+{
+    const ScopedLargerFont font(1.3);
+    open(one);
+    tab->resize(1280, 720);
+    QCoreApplication::processEvents();
+    EXPECT_LE(tab->minimumSizeHint().width(), 1280);
+    EXPECT_FALSE(tab->matchesBesideForm());
+    EXPECT_TRUE(panel()->isVisibleTo(tab.get()));
+
+    auto* viewport = find<QScrollArea>("personScrollArea")->viewport();
+    for (const char* name : {"savePersonButton", "discardPersonButton", "givenNameLineEdit", "familyNameLineEdit"}) {
+        auto* widget = find<QWidget>(name);
+        const QRect shown(widget->mapTo(viewport, QPoint(0, 0)), widget->size());
+        EXPECT_GE(shown.left(), 0) << name;
+        EXPECT_LE(shown.right(), viewport->width() - 1)
+            << name << " is cut: " << shown.right() << " of " << viewport->width();
+    }
+
+    // Under the form, the matches work as beside it.
+    typeNew(core::PersonRole::Suspect, QStringLiteral("Jonathan"), QStringLiteral("Smith"));
+    ASSERT_TRUE(waitFor([this] { return model()->rowCount() > 0; }));
+    EXPECT_TRUE(lists(jonathan));
+
+    tab->resize(2200, 900);
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(tab->matchesBesideForm());
+    EXPECT_TRUE(panel()->isVisibleTo(tab.get()));
+    EXPECT_GE(panel()->width(), panel()->minimumSizeHint().width());
+    EXPECT_TRUE(lists(jonathan)) << "moving the panel keeps what it lists";
+
+    tab->resize(1280, 720);
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(tab->matchesBesideForm());
 }
 
 TEST_F(PossibleMatchesPanelTest, withoutTheHubThePeopleTabHasNoPanel)

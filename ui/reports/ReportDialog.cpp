@@ -1,0 +1,362 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/reports/ReportDialog.h"
+
+#include <string>
+#include <utility>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPrintDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+#include "core/Error.h"
+#include "core/Workspace.h"
+#include "core/catalogues/Catalogues.h"
+#include "core/export/ExportAudit.h"
+#include "core/export/ExportFile.h"
+#include "core/export/ExportFolder.h"
+#include "core/reports/CaseSummary.h"
+#include "core/reports/ProtectiveMarking.h"
+#include "ui/privacy/PrivacyMode.h"
+#include "ui/reports/ReportBuilder.h"
+#include "ui/reports/ReportRenderer.h"
+#include "ui/text/DisplayText.h"
+#include "ui/text/ErrorText.h"
+#include "ui/widgets/DialogFit.h"
+#include "ui/widgets/InlineMessage.h"
+#include "ui/widgets/PathChooser.h"
+
+namespace wb::ui {
+
+namespace {
+
+using core::exports::FolderRisk;
+
+/// Where Browse… starts: the officer's documents folder, else their home folder, unless a sync client copies it;
+/// then nowhere in particular (the file dialog's own choice), never a synced folder suggested by us.
+QString safeStartFolder()
+{
+    for (const auto location : {QStandardPaths::DocumentsLocation, QStandardPaths::HomeLocation}) {
+        const QString folder = QStandardPaths::writableLocation(location);
+        if (!folder.isEmpty() &&
+            core::exports::checkFolder(DisplayText::toPath(folder)).risk == core::exports::FolderRisk::None) {
+            return folder;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+ReportDialog::ReportDialog(const CaseContext& context, QWidget* parent)
+    : QDialog(parent)
+    , m_context(context)
+    , m_previewPrinter(std::make_unique<QPrinter>(QPrinter::ScreenResolution))
+{
+    setObjectName(QStringLiteral("reportDialog"));
+    setWindowTitle(tr("Print or save a report"));
+    m_previewPrinter->setPageSize(QPageSize(QPageSize::A4));
+    m_previewPrinter->setPageOrientation(QPageLayout::Portrait);
+
+    auto* outer = new QHBoxLayout(this);
+    auto* side = new QWidget(this);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+
+    auto* form = new QFormLayout();
+    m_kind = new QComboBox(side);
+    m_kind->setObjectName(QStringLiteral("reportKindComboBox"));
+    m_kind->setAccessibleName(tr("Report"));
+    for (const core::reports::ReportKind kind : core::reports::allReportKinds()) {
+        m_kind->addItem(reports::ReportBuilder::title(kind), static_cast<int>(kind));
+    }
+    form->addRow(tr("&Report:"), m_kind);
+    m_marking = new QLineEdit(side);
+    m_marking->setObjectName(QStringLiteral("reportMarkingLineEdit"));
+    m_marking->setAccessibleName(tr("Protective marking"));
+    m_marking->setMaxLength(static_cast<int>(core::reports::MaxMarkingLength));
+    m_marking->setToolTip(tr("Printed at the top and bottom of every page of this printout. The workspace's own "
+                             "marking is not changed."));
+    form->addRow(tr("Protective &marking:"), m_marking);
+    sideLayout->addLayout(form);
+
+    m_privacy = new QLabel(side);
+    m_privacy->setObjectName(QStringLiteral("reportPrivacyLabel"));
+    m_privacy->setWordWrap(true);
+    sideLayout->addWidget(m_privacy);
+    auto* plain = new QLabel(tr("A printout or a PDF is outside the encrypted workspace: handle it as its marking "
+                                "says. The PDF is not encrypted."),
+                             side);
+    plain->setObjectName(QStringLiteral("reportPlainFileLabel"));
+    plain->setWordWrap(true);
+    sideLayout->addWidget(plain);
+
+    m_printButton = new QPushButton(tr("&Print…"), side);
+    m_printButton->setObjectName(QStringLiteral("printReportButton"));
+    m_printButton->setToolTip(tr("Choose a printer and print the report as the preview shows it"));
+    auto* printRow = new QHBoxLayout();
+    printRow->addWidget(m_printButton);
+    printRow->addStretch(1);
+    sideLayout->addLayout(printRow);
+
+    // Straight in the column, not in a group box: a wrapped warning in a group box beside the preview was laid out a
+    // line short and its last line cut.
+    auto* pdfHeading = new QLabel(tr("Save as PDF"), side);
+    QFont headingFont = pdfHeading->font();
+    headingFont.setBold(true);
+    pdfHeading->setFont(headingFont);
+    sideLayout->addWidget(pdfHeading);
+    m_path = new PathChooser(PathChooser::Mode::Save, tr("PDF file"), tr("Choose where to save the PDF"),
+                             QStringLiteral("reportPdfPathLineEdit"), QStringLiteral("reportPdfBrowseButton"), side);
+    m_path->setDialog(tr("Save the report as a PDF"), tr("PDF files (*.pdf)"));
+    m_path->setStartFolder(safeStartFolder());
+    sideLayout->addWidget(m_path);
+    m_folderWarning = new InlineMessage(side);
+    m_folderWarning->setObjectName(QStringLiteral("reportFolderWarning"));
+    sideLayout->addWidget(m_folderWarning);
+    m_folderConfirm = new QCheckBox(tr("Save it in this folder all the &same"), side);
+    m_folderConfirm->setObjectName(QStringLiteral("reportFolderConfirmCheckBox"));
+    m_folderConfirm->setVisible(false);
+    sideLayout->addWidget(m_folderConfirm);
+    m_saveButton = new QPushButton(tr("&Save PDF"), side);
+    m_saveButton->setObjectName(QStringLiteral("saveReportPdfButton"));
+    auto* saveRow = new QHBoxLayout();
+    saveRow->addWidget(m_saveButton);
+    saveRow->addStretch(1);
+    sideLayout->addLayout(saveRow);
+
+    m_message = new InlineMessage(side);
+    m_message->setObjectName(QStringLiteral("reportMessage"));
+    sideLayout->addWidget(m_message);
+    sideLayout->addStretch(1);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, side);
+    sideLayout->addWidget(buttons);
+
+    m_preview = new QPrintPreviewWidget(m_previewPrinter.get(), this);
+    m_preview->setObjectName(QStringLiteral("reportPreview"));
+    m_preview->setAccessibleName(tr("Print preview"));
+    m_preview->setAccessibleDescription(tr("Every page of the report as it will print"));
+    m_preview->setFocusPolicy(Qt::StrongFocus);
+    m_preview->setMinimumWidth(360);
+    m_preview->fitToWidth();
+    // The choices in a column of their own width beside a wide preview: fixed, so that a wrapped warning is laid out
+    // at the width it is shown at and is never cut at the bottom.
+    side->setFixedWidth(side->fontMetrics().averageCharWidth() * 60);
+    outer->addWidget(side);
+    outer->addWidget(m_preview, 1);
+
+    connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &ReportDialog::paintPreview);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportDialog::rebuild);
+    connect(m_marking, &QLineEdit::editingFinished, this, &ReportDialog::rebuild);
+    if (m_context.privacy != nullptr) {
+        connect(m_context.privacy, &PrivacyMode::changed, this, &ReportDialog::rebuild);
+    }
+    connect(m_printButton, &QPushButton::clicked, this, &ReportDialog::print);
+    connect(m_saveButton, &QPushButton::clicked, this, &ReportDialog::savePdf);
+    connect(m_path, &PathChooser::pathChanged, this, &ReportDialog::updateFolderWarning);
+    connect(m_folderConfirm, &QCheckBox::toggled, this, &ReportDialog::updateButtons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    // The workspace's own marking to start with (the force's, else OFFICIAL-SENSITIVE).
+    try {
+        m_marking->setText(DisplayText::fromStd(core::reports::protectiveMarking(*m_context.workspace)));
+    } catch (const core::Error& e) {
+        m_marking->setText(reports::defaultMarking());
+        m_message->showMessage(ErrorText::message(e));
+    }
+    rebuild();
+    updateFolderWarning();
+    DialogFit::fitWindow(*this, QSize(1180, 820));
+}
+
+ReportDialog::~ReportDialog() = default;
+
+void ReportDialog::setKind(core::reports::ReportKind kind)
+{
+    m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(kind)));
+}
+
+core::reports::ReportKind ReportDialog::kind() const
+{
+    return static_cast<core::reports::ReportKind>(m_kind->currentData().toInt());
+}
+
+int ReportDialog::pageCount() const
+{
+    return m_report ? m_preview->pageCount() : 0;
+}
+
+void ReportDialog::setPdfPath(const QString& path)
+{
+    m_path->setPath(path);
+}
+
+reports::ReportOptions ReportDialog::options() const
+{
+    reports::ReportOptions options;
+    options.marking = m_marking->text();
+    if (m_context.privacy != nullptr && m_context.privacy->isOn()) {
+        const PrivacyMode* privacy = m_context.privacy;
+        options.personName = [privacy](const core::Person& person) { return privacy->displayName(person); };
+        options.privacyApplied = true;
+    }
+    return options;
+}
+
+void ReportDialog::rebuild()
+{
+    m_report.reset();
+    m_message->clearMessage();
+    const bool privacyOn = m_context.privacy != nullptr && m_context.privacy->isOn();
+    m_privacy->setText(privacyOn ? tr("Privacy mode is on: victims and witnesses are printed by their initials.")
+                                 : tr("Privacy mode is off: everyone is printed by their full name."));
+    try {
+        if (m_context.workspace == nullptr || m_context.catalogues == nullptr) {
+            throw core::Error(core::ErrorCode::Locked, "no workspace to print from");
+        }
+        core::Workspace& workspace = *m_context.workspace;
+        const auto now = workspace.clock().now();
+        const auto chosen = options();
+        reports::Report report = reports::ReportBuilder::build(
+            workspace, {*m_context.catalogues->enquiries, *m_context.catalogues->questions}, kind(), m_context.caseId,
+            chosen, now);
+        m_furniture = reports::ReportBuilder::furniture(workspace, report, chosen, now);
+        m_report = std::move(report);
+    } catch (const core::Error& e) {
+        m_message->showMessage(ErrorText::message(e));
+    }
+    m_preview->updatePreview();
+    updateButtons();
+}
+
+void ReportDialog::paintPreview(QPrinter* printer)
+{
+    if (!m_report || printer == nullptr) {
+        return;
+    }
+    try {
+        reports::ReportRenderer::render(*m_report->document, m_furniture, *printer);
+    } catch (const core::Error& e) {
+        m_message->showMessage(ErrorText::message(e));
+    }
+}
+
+void ReportDialog::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print the report"));
+    if (dialog.exec() == QDialog::Accepted) {
+        printTo(printer);
+    }
+}
+
+bool ReportDialog::printTo(QPrinter& printer)
+{
+    if (!m_report) {
+        return false;
+    }
+    try {
+        core::Workspace& workspace = *m_context.workspace;
+        // Printed now, by the workspace's owner: the time on the pages is the time of printing.
+        m_furniture = reports::ReportBuilder::furniture(workspace, *m_report, options(), workspace.clock().now());
+        const int pages = reports::ReportRenderer::render(*m_report->document, m_furniture, printer);
+        const core::Case theCase = core::reports::caseById(workspace, m_context.caseId);
+        core::exports::recordPrint(workspace, core::reports::printAuditKind(kind()), theCase,
+                                   DisplayText::toStd(printer.printerName()));
+        m_message->showMessage(tr("Sent to the printer: %n pages.", nullptr, pages), InlineMessage::Kind::Information);
+        m_preview->updatePreview();
+        return true;
+    } catch (const core::Error& e) {
+        m_message->showMessage(ErrorText::message(e));
+        m_preview->updatePreview();
+        return false;
+    }
+}
+
+bool ReportDialog::savePdf()
+{
+    if (!m_report) {
+        return false;
+    }
+    const QString path = m_path->normalisedPath(QStringLiteral("pdf"));
+    if (path.isEmpty()) {
+        m_message->showMessage(tr("Choose where to save the PDF: type a file name or use Browse…."));
+        m_path->lineEdit()->setFocus();
+        return false;
+    }
+    updateFolderWarning();
+    if (m_folderConfirm->isVisible() && !m_folderConfirm->isChecked()) {
+        m_message->showMessage(tr("The PDF would leave this computer from that folder. Tick \"Save it in this folder "
+                                  "all the same\" if you mean to, or choose another folder."));
+        m_folderConfirm->setFocus();
+        return false;
+    }
+    try {
+        core::Workspace& workspace = *m_context.workspace;
+        m_furniture = reports::ReportBuilder::furniture(workspace, *m_report, options(), workspace.clock().now());
+        const auto pdf = reports::ReportRenderer::writePdf(*m_report, m_furniture);
+        core::exports::writeAudited(workspace, core::reports::exportAuditKind(kind()), m_context.caseId,
+                                    {{DisplayText::toPath(path), pdf.bytes.toStdString()}});
+        m_message->showMessage(tr("Saved as a PDF of %n pages in %1.", nullptr, pdf.pages)
+                                   .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())),
+                               InlineMessage::Kind::Information);
+        m_preview->updatePreview();
+        return true;
+    } catch (const core::Error& e) {
+        m_message->showMessage(ErrorText::message(e));
+        m_preview->updatePreview();
+        return false;
+    }
+}
+
+void ReportDialog::updateFolderWarning()
+{
+    const QString path = m_path->path();
+    const auto check = path.isEmpty() ? core::exports::FolderCheck{}
+                                      : core::exports::checkFolder(DisplayText::toPath(QFileInfo(path).absolutePath()));
+    const bool risky = check.risk != FolderRisk::None;
+    if (check.risk == FolderRisk::Synced) {
+        m_folderWarning->showMessage(
+            tr("This folder is inside \"%1\", which a sync client copies off this computer: the PDF would be stored "
+               "unencrypted wherever it is copied to.")
+                .arg(DisplayText::fromStd(check.seen)),
+            InlineMessage::Kind::Warning);
+    } else if (check.risk == FolderRisk::Network) {
+        m_folderWarning->showMessage(
+            tr("This folder is on a network or mounted file system (%1): the PDF would be stored unencrypted on "
+               "another computer.")
+                .arg(DisplayText::fromStd(check.seen)),
+            InlineMessage::Kind::Warning);
+    } else {
+        m_folderWarning->clearMessage();
+    }
+    if (!risky) {
+        m_folderConfirm->setChecked(false);
+    }
+    m_folderConfirm->setVisible(risky);
+    updateButtons();
+}
+
+void ReportDialog::updateButtons()
+{
+    const bool ready = m_report.has_value();
+    m_printButton->setEnabled(ready);
+    m_saveButton->setEnabled(ready);
+}
+
+} // namespace wb::ui
