@@ -113,23 +113,6 @@
     </message>
 </context>
 <context>
-    <name>wb::ui::ReportDialog</name>
-    <message numerus="yes">
-        <source>Saved as a PDF of %n pages in %1.</source>
-        <translation>
-            <numerusform>Saved as a PDF of %n page in %1.</numerusform>
-            <numerusform>Saved as a PDF of %n pages in %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent to the printer: %n pages.</source>
-        <translation>
-            <numerusform>Sent to the printer: %n page.</numerusform>
-            <numerusform>Sent to the printer: %n pages.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>wb::ui::RepeatSuspectsView</name>
     <message numerus="yes">
         <source>Finished: %n pairs await a decision.</source>
@@ -146,10 +129,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pairs found were decided to be different people and are not proposed again unless either person's details change.</source>
+        <source>%n pairs found were decided to be different people and are not proposed again unless either person&apos;s details change.</source>
         <translation>
-            <numerusform>%n pair found was decided to be different people and is not proposed again unless either person's details change.</numerusform>
-            <numerusform>%n pairs found were decided to be different people and are not proposed again unless either person's details change.</numerusform>
+            <numerusform>%n pair found was decided to be different people and is not proposed again unless either person&apos;s details change.</numerusform>
+            <numerusform>%n pairs found were decided to be different people and are not proposed again unless either person&apos;s details change.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::ReportDialog</name>
+    <message numerus="yes">
+        <source>Saved as a PDF of %n pages in %1.</source>
+        <translation>
+            <numerusform>Saved as a PDF of %n page in %1.</numerusform>
+            <numerusform>Saved as a PDF of %n pages in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to the printer: %n pages.</source>
+        <translation>
+            <numerusform>Sent to the printer: %n page.</numerusform>
+            <numerusform>Sent to the printer: %n pages.</numerusform>
         </translation>
     </message>
 </context>
@@ -197,6 +197,99 @@
         <translation>
             <numerusform>Due in %n day</numerusform>
             <numerusform>Due in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::reports::SupervisoryPackReport</name>
+    <message numerus="yes">
+        <source>Lines of enquiry that intrude on the victim&apos;s private life (%n)</source>
+        <translation>
+            <numerusform>Lines of enquiry that intrude on the victim&apos;s private life (%n)</numerusform>
+            <numerusform>Lines of enquiry that intrude on the victim&apos;s private life (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Third-party material requests (%n)</source>
+        <translation>
+            <numerusform>Third-party material requests (%n)</numerusform>
+            <numerusform>Third-party material requests (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n)</source>
+        <translation>
+            <numerusform>Overdue (%n)</numerusform>
+            <numerusform>Overdue (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %1 days (%n)</source>
+        <translation>
+            <numerusform>Due within %1 days (%n)</numerusform>
+            <numerusform>Due within %1 days (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lines of enquiry newly proposed (%n)</source>
+        <translation>
+            <numerusform>Lines of enquiry newly proposed (%n)</numerusform>
+            <numerusform>Lines of enquiry newly proposed (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No longer proposed (%n)</source>
+        <translation>
+            <numerusform>No longer proposed (%n)</numerusform>
+            <numerusform>No longer proposed (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Decisions made (%n)</source>
+        <translation>
+            <numerusform>Decisions made (%n)</numerusform>
+            <numerusform>Decisions made (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::reports::TodayReport</name>
+    <message numerus="yes">
+        <source>What is overdue, then what falls due each day from today to %n days ahead (UK days), most urgent first. A deadline that runs to the end of a day shows its date; one with a time of its own shows the time.</source>
+        <translation>
+            <numerusform>What is overdue, then what falls due each day from today to %n day ahead (UK days), most urgent first. A deadline that runs to the end of a day shows its date; one with a time of its own shows the time.</numerusform>
+            <numerusform>What is overdue, then what falls due each day from today to %n days ahead (UK days), most urgent first. A deadline that runs to the end of a day shows its date; one with a time of its own shows the time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::reports::VictimContactReport</name>
+    <message numerus="yes">
+        <source>at least every %n days</source>
+        <translation>
+            <numerusform>at least every day</numerusform>
+            <numerusform>at least every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier contact plans (%n)</source>
+        <translation>
+            <numerusform>Earlier contact plans (%n)</numerusform>
+            <numerusform>Earlier contact plans (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contacts (%n)</source>
+        <translation>
+            <numerusform>Contacts (%n)</numerusform>
+            <numerusform>Contacts (%n)</numerusform>
         </translation>
     </message>
 </context>

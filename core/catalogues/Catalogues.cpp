@@ -2,14 +2,46 @@
 #include "core/catalogues/Catalogues.h"
 
 #include "core/deadlines/DeadlineService.h"
+#include "core/json/JsonReader.h"
+#include "core/letters/LetterTemplate.h"
 #include "core/matching/MatchModel.h"
 #include "core/nom/EnquiryCatalogue.h"
 #include "core/nom/JourneyChecklists.h"
 #include "core/nom/OffenceCatalogue.h"
 #include "core/nom/QuestionCatalogue.h"
 #include "core/reference/ReferenceData.h"
+#include "core/reference/ReferenceList.h"
 
 namespace wb::core {
+
+namespace {
+
+/// A letter names a contact purpose, case event kinds and wishes: each must be one the workbench knows.
+std::vector<letters::LetterTemplate> checkedLetters(std::vector<letters::LetterTemplate> all,
+                                                    const ReferenceData& lists)
+{
+    for (const auto& letter : all) {
+        const std::string origin = "letters/" + letter.occasion + ".json";
+        if (!lists.list("contact-purposes").contains(letter.contactPurpose)) {
+            json::fail(origin, "top level: 'contactPurpose' '" + letter.contactPurpose +
+                                   "' is not in reference/contact-purposes.json");
+        }
+        for (const auto& event : letter.events) {
+            const bool known = event.recordType == "case_event" ? lists.list("case-event-kinds").contains(event.value)
+                               : event.recordType == "victim_wish"
+                                   ? (event.value == "full" || event.value == "intelligence_only" ||
+                                      event.value == "undecided" || event.value == "withdrawn")
+                                   : true; // bail kinds are checked when the letter is read
+            if (!known) {
+                json::fail(origin, "events: '" + event.recordType + ":" + event.value +
+                                       "' is not a case event kind (reference/case-event-kinds.json) or a wish");
+            }
+        }
+    }
+    return all;
+}
+
+} // namespace
 
 Catalogues Catalogues::loadFrom(const std::filesystem::path& dataFolder)
 {
@@ -29,6 +61,8 @@ Catalogues Catalogues::loadFrom(const std::filesystem::path& dataFolder)
                                          reference / "bank-holidays-england-wales.json", out.enquiries, out.questions));
     out.matchModel = std::make_shared<const matching::MatchModel>(
         matching::MatchModel::load(dataFolder / "matching" / "match-model.json"));
+    out.letters = std::make_shared<const std::vector<letters::LetterTemplate>>(
+        checkedLetters(letters::loadLetters(dataFolder / "letters"), *out.lists));
     return out;
 }
 

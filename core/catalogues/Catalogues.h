@@ -3,12 +3,16 @@
 
 #include <filesystem>
 #include <memory>
+#include <vector>
 
 namespace wb::core {
 class OffenceCatalogue;
 class ReferenceData;
 namespace deadlines {
 class DeadlineService;
+}
+namespace letters {
+struct LetterTemplate;
 }
 namespace matching {
 class MatchModel;
@@ -36,6 +40,9 @@ struct Catalogues {
     std::shared_ptr<const deadlines::DeadlineService> deadlines;
     /// The repeat-suspect matching model (matching/match-model.json).
     std::shared_ptr<const matching::MatchModel> matchModel;
+    /// The victim letters (letters/*.json), by occasion; each letter's contact purpose, case event kinds and wishes
+    /// are checked against the reference lists.
+    std::shared_ptr<const std::vector<letters::LetterTemplate>> letters;
 
     /// Loads reference/offences.json, every list of reference/ (ReferenceData::load) and the nom/
     /// catalogues and the matching model of `dataFolder`. Throws Error(ReferenceData) naming the file, item and field

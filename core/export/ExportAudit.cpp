@@ -19,13 +19,17 @@ namespace fs = std::filesystem;
 
 namespace {
 
-/// The entry's "kind", "case" and "reference"; the caller adds where it went.
-nlohmann::ordered_json entryFor(std::string_view kind, const Case& exported)
+/// The entry's "kind", and "case" and "reference" (or, for no one case, "scope"); the caller adds where it went.
+nlohmann::ordered_json entryFor(std::string_view kind, const Case* exported)
 {
     nlohmann::ordered_json what;
     what["kind"] = kind;
-    what["case"] = exported.uuid;
-    what["reference"] = exported.reference;
+    if (exported != nullptr) {
+        what["case"] = exported->uuid;
+        what["reference"] = exported->reference;
+    } else {
+        what["scope"] = "open-cases";
+    }
     return what;
 }
 
@@ -40,9 +44,7 @@ void append(Workspace& workspace, nlohmann::ordered_json what)
     workspace.setSetting(ExportAuditKey, what.dump());
 }
 
-} // namespace
-
-void recordExport(Workspace& workspace, std::string_view kind, const Case& exported, const std::vector<fs::path>& files)
+void exportEntry(Workspace& workspace, std::string_view kind, const Case* exported, const std::vector<fs::path>& files)
 {
     nlohmann::ordered_json what = entryFor(kind, exported);
     nlohmann::ordered_json folders = nlohmann::ordered_json::array();
@@ -57,9 +59,28 @@ void recordExport(Workspace& workspace, std::string_view kind, const Case& expor
     append(workspace, std::move(what));
 }
 
+} // namespace
+
+void recordExport(Workspace& workspace, std::string_view kind, const Case& exported, const std::vector<fs::path>& files)
+{
+    exportEntry(workspace, kind, &exported, files);
+}
+
+void recordExport(Workspace& workspace, std::string_view kind, const std::vector<fs::path>& files)
+{
+    exportEntry(workspace, kind, nullptr, files);
+}
+
 void recordPrint(Workspace& workspace, std::string_view kind, const Case& printed, std::string_view printer)
 {
-    nlohmann::ordered_json what = entryFor(kind, printed);
+    nlohmann::ordered_json what = entryFor(kind, &printed);
+    what["printer"] = printer;
+    append(workspace, std::move(what));
+}
+
+void recordPrint(Workspace& workspace, std::string_view kind, std::string_view printer)
+{
+    nlohmann::ordered_json what = entryFor(kind, nullptr);
     what["printer"] = printer;
     append(workspace, std::move(what));
 }

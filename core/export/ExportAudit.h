@@ -33,6 +33,11 @@ void recordExport(Workspace& workspace,
 /// Throws as recordExport.
 void recordPrint(Workspace& workspace, std::string_view kind, const Case& printed, std::string_view printer);
 
+/// The same for an export or a printout of no one case (an officer's Today list across their open cases): the entry
+/// has no case and says "scope": "open-cases" instead.
+void recordExport(Workspace& workspace, std::string_view kind, const std::vector<std::filesystem::path>& files);
+void recordPrint(Workspace& workspace, std::string_view kind, std::string_view printer);
+
 /// The folder an exported file's entry names: its parent, made absolute (the current directory for a bare file
 /// name), without "." or "..", and with symbolic links resolved as far as the folders exist.
 std::filesystem::path exportFolder(const std::filesystem::path& file);

@@ -2,6 +2,7 @@
 #include "core/export/ExportFile.h"
 
 #include <cerrno>
+#include <optional>
 #include <set>
 
 #include <fcntl.h>
@@ -69,8 +70,9 @@ void writeAudited(Workspace& workspace,
     if (files.empty()) {
         throw Error(ErrorCode::Validation, "an export needs at least one file", "files");
     }
-    const auto c = workspace.cases().find(caseId);
-    if (!c) {
+    // caseId 0: an export of no one case (an officer's Today list).
+    const auto c = caseId != 0 ? workspace.cases().find(caseId) : std::nullopt;
+    if (caseId != 0 && !c) {
         throw Error(ErrorCode::NotFound, "no case with id " + std::to_string(caseId), "case");
     }
     std::set<fs::path> targets;
@@ -102,7 +104,11 @@ void writeAudited(Workspace& workspace,
         for (const auto& f : files) {
             targetsWritten.push_back(f.target);
         }
-        recordExport(workspace, kind, *c, targetsWritten);
+        if (c) {
+            recordExport(workspace, kind, *c, targetsWritten);
+        } else {
+            recordExport(workspace, kind, targetsWritten);
+        }
     } catch (...) {
         for (const auto& p : partials) {
             removeQuietly(p);

@@ -26,8 +26,9 @@ struct ExportFile {
 /// (ExportAudit's recordExport: who, when, what — `kind`, e.g. "pole-csv", and the case — and the folders, never
 /// a file's name or its content). When the audit entry cannot be written the files
 /// are removed again and the error is thrown: no export leaves unaudited.
-/// Throws AlreadyExists, PermissionDenied, Io, or Error(Validation, "files") for an empty list or two files with the
-/// same target.
+/// `caseId` 0 is an export of no one case (an officer's Today list): its entry names no case. Throws AlreadyExists,
+/// PermissionDenied, Io, Error(NotFound, "case") for an unknown case, or Error(Validation, "files") for an empty list
+/// or two files with the same target.
 void writeAudited(Workspace& workspace,
                   std::string_view kind,
                   std::int64_t caseId,

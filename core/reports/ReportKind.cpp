@@ -10,6 +10,10 @@ std::string_view toString(ReportKind kind) noexcept
     case ReportKind::InvestigationPlan: return "plan";
     case ReportKind::DecisionLog: return "decision-log";
     case ReportKind::Chronology: return "chronology";
+    case ReportKind::VictimContact: return "victim-contact";
+    case ReportKind::ReviewPack: return "review-pack";
+    case ReportKind::Today: return "today";
+    case ReportKind::VictimLetter: return "victim-letter";
     }
     return "case-summary";
 }
@@ -34,10 +38,16 @@ std::string printAuditKind(ReportKind kind)
     return "print-" + std::string(toString(kind));
 }
 
+bool isCaseReport(ReportKind kind) noexcept
+{
+    return kind != ReportKind::Today;
+}
+
 const std::vector<ReportKind>& allReportKinds()
 {
-    static const std::vector<ReportKind> kinds{ReportKind::CaseSummary, ReportKind::InvestigationPlan,
-                                               ReportKind::DecisionLog, ReportKind::Chronology};
+    static const std::vector<ReportKind> kinds{
+        ReportKind::CaseSummary,   ReportKind::InvestigationPlan, ReportKind::DecisionLog, ReportKind::Chronology,
+        ReportKind::VictimContact, ReportKind::ReviewPack,        ReportKind::Today,       ReportKind::VictimLetter};
     return kinds;
 }
 

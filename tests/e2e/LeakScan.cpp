@@ -8,7 +8,9 @@
 // -wal/-shm, the child's own stdout/stderr, any core dump) and counts hits for
 // every marker, name and the passphrase — as UTF-8 and UTF-16 (both byte
 // orders), ignoring case. 0 hits are required; the settings may hold only the
-// known non-personal keys.
+// known non-personal keys. The child also saves a report as a PDF and prints one
+// to a PDF printer: those two files, which the officer chose to leave, must be
+// all there is in their folder, and are the only files the scan passes over.
 #include <gtest/gtest.h>
 
 #include <fcntl.h>
@@ -33,6 +35,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QLineEdit>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
@@ -49,6 +52,7 @@
 #include "ui/mainwindow/SearchDialog.h"
 #include "ui/people/PeopleTab.h"
 #include "ui/people/PersonListModel.h"
+#include "ui/reports/ReportDialog.h"
 #include "ui/session/UnlockDialog.h"
 #include "ui/widgets/FileChooser.h"
 
@@ -180,6 +184,24 @@ int drive(int argc, char** argv)
     DRIVE_CHECK(FileChooser::saveFile(&window, QStringLiteral("Back up to"), folder, QStringLiteral("All files (*)")) ==
                 folder + QStringLiteral("/backup.rwb"));
 
+    // A report saved as a PDF and printed (to a PDF printer) into a folder of their own: the two files the officer
+    // means to leave. The parent checks that nothing else is left beside them or anywhere (a temporary copy).
+    caseView->showReports();
+    auto* reportsDialog = visibleTopLevel<ReportDialog>();
+    DRIVE_CHECK(reportsDialog != nullptr);
+    reportsDialog->setKind(wb::core::reports::ReportKind::VictimContact);
+    DRIVE_CHECK(reportsDialog->pageCount() > 0);
+    const QString exports = QDir::home().absoluteFilePath(QStringLiteral("Exports"));
+    DRIVE_CHECK(QDir().mkpath(exports));
+    reportsDialog->setPdfPath(exports + QStringLiteral("/report.pdf"));
+    DRIVE_CHECK(reportsDialog->savePdf());
+    reportsDialog->setKind(wb::core::reports::ReportKind::CaseSummary);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(exports + QStringLiteral("/printed.pdf"));
+    DRIVE_CHECK(reportsDialog->printTo(printer));
+    reportsDialog->close();
+
     // Lock, unlock through the dialog, then quit.
     // The lock waits for a job still running (a search, the matching index): under the sanitizers one may be, so the
     // driver waits for the lock as the officer would, then checks what it cleared.
@@ -226,14 +248,17 @@ struct Hit {
     std::string marker;
 };
 
-std::vector<Hit> scan(const std::vector<fs::path>& roots, std::size_t& filesScanned)
+/// Every file under `roots` but the `deliberate` ones (what the officer chose to export).
+std::vector<Hit>
+scan(const std::vector<fs::path>& roots, std::size_t& filesScanned, const std::vector<fs::path>& deliberate = {})
 {
     std::vector<Hit> hits;
     for (const fs::path& root : roots) {
         std::error_code ec;
         for (auto it = fs::recursive_directory_iterator(root, fs::directory_options::skip_permission_denied, ec);
              it != fs::recursive_directory_iterator(); it.increment(ec)) {
-            if (ec || !it->is_regular_file(ec)) {
+            if (ec || !it->is_regular_file(ec) ||
+                std::find(deliberate.begin(), deliberate.end(), it->path()) != deliberate.end()) {
                 continue;
             }
             std::ifstream in(it->path(), std::ios::binary);
@@ -326,8 +351,23 @@ TEST(LeakScan, RealGuiRunLeavesNoPlaintextInAnyFileItWrote)
         EXPECT_NE(entry.path().filename(), "QtProject.conf") << "Qt's file-dialog history: " << entry.path();
     }
 
+    // The report and the printout are where they were put, whole PDFs, and alone: no temporary or partial copy.
+    const fs::path exports = home / "Exports";
+    std::vector<std::string> exported;
+    for (const auto& entry : fs::directory_iterator(exports)) {
+        exported.push_back(entry.path().filename().string());
+    }
+    std::sort(exported.begin(), exported.end());
+    EXPECT_EQ(exported, (std::vector<std::string>{"printed.pdf", "report.pdf"}));
+    for (const char* name : {"printed.pdf", "report.pdf"}) {
+        std::ifstream pdf(exports / name, std::ios::binary);
+        std::string head(5, '\0');
+        pdf.read(head.data(), 5);
+        EXPECT_EQ(head, "%PDF-") << name;
+    }
+
     std::size_t files = 0;
-    const auto hits = scan({root.path()}, files);
+    const auto hits = scan({root.path()}, files, {exports / "report.pdf", exports / "printed.pdf"});
     for (const Hit& hit : hits) {
         ADD_FAILURE() << "marker \"" << hit.marker << "\" found in " << hit.file;
     }
@@ -369,6 +409,10 @@ TEST(LeakScan, TheScanFindsAMarkerInAnyEncodingOrCase)
     std::size_t files = 0;
     const auto hits = scan({root.path()}, files);
     EXPECT_EQ(files, 3U);
+    // A file the officer chose to export is passed over, and only that one.
+    std::size_t exportedFiles = 0;
+    EXPECT_EQ(scan({root.path()}, exportedFiles, {root.path() / ".hidden-utf16"}).size(), 1U);
+    EXPECT_EQ(exportedFiles, 2U);
     // The family name (lower case, UTF-8); the reference and its number part (UTF-16LE).
     ASSERT_EQ(hits.size(), 3U);
     EXPECT_EQ(std::count_if(hits.begin(), hits.end(), [](const Hit& h) { return h.file.filename() == "clean.txt"; }),

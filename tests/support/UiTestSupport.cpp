@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include "core/deadlines/DeadlineService.h"
+#include "core/letters/LetterTemplate.h"
 #include "core/matching/MatchModel.h"
 #include "ui/text/DisplayText.h"
 
@@ -28,8 +29,10 @@ std::shared_ptr<const core::matching::MatchModel> matchModel()
 
 Catalogues catalogues()
 {
+    static const auto letters = std::make_shared<const std::vector<core::letters::LetterTemplate>>(
+        core::letters::loadLetters(std::filesystem::path(WB_RESOURCES_DIR) / "letters"));
     return Catalogues{wb::test::offences(),          wb::test::lists(), wb::test::questions(), wb::test::enquiries(),
-                      wb::test::journeyChecklists(), deadlineService(), matchModel()};
+                      wb::test::journeyChecklists(), deadlineService(), matchModel(),          letters};
 }
 
 std::shared_ptr<const core::deadlines::DeadlineService> deadlineService()

@@ -70,6 +70,10 @@ public:
     /// longer fit (their record is gone).
     int restoreDraft(const core::WindowDraft& draft);
 
+    /// Reports… (Ctrl+P): the reports of this case, to preview, print or save as a PDF (ui/reports/ReportDialog,
+    /// window-modal, deleted on close).
+    void showReports();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
@@ -77,8 +81,6 @@ protected:
 private:
     void addTab(QWidget* widget, CaseTab* tab, const QString& key, const QString& title);
     void createActions();
-    /// The reports of this case: preview, print or save as a PDF (ui/reports/ReportDialog).
-    void showReports();
     void caseChanged(const core::CaseRepository::Event& event);
     void refreshHeader();
     void updateModifiedMarks();

@@ -225,6 +225,7 @@ void MainWindow::connectActions()
     connect(m_actions->restoreAction, &QAction::triggered, this, &MainWindow::showRestore);
     connect(m_actions->exportBundleAction, &QAction::triggered, m_dialogs, &WorkspaceDialogs::showExportBundle);
     connect(m_actions->importBundleAction, &QAction::triggered, m_dialogs, &WorkspaceDialogs::showImportBundle);
+    connect(m_actions->printTodayAction, &QAction::triggered, this, [this] { showTodayReport(); });
     connect(m_actions->sourcesAction, &QAction::triggered, this,
             [this] { SourcesDialog::showFor(m_catalogues, this); });
     m_casesPage->addAction(m_actions->showRepeatSuspectsAction); // a shortcut of the cases page, as Ctrl+1 and 2
@@ -452,6 +453,11 @@ CaseWorkspace* MainWindow::openCaseWorkspace(std::int64_t caseId, const QString&
 SearchDialog* MainWindow::showSearch()
 {
     return m_dialogs->showSearch();
+}
+
+ReportDialog* MainWindow::showTodayReport()
+{
+    return m_dialogs->showTodayReport();
 }
 
 void MainWindow::showBackup()

@@ -33,6 +33,7 @@ class ClipboardGuard;
 class CaseWorkspace;
 class PrivacyMode;
 class RepeatSuspectsView;
+class ReportDialog;
 class SearchDialog;
 class IdleWatcher;
 class SignalBridge;
@@ -98,6 +99,8 @@ public:
     CaseWorkspace* caseWorkspace(std::int64_t caseId) const;
     /// Opens the global search (Ctrl+K).
     SearchDialog* showSearch();
+    /// Opens the Today list's printout (Ctrl+P): preview, print or save as a PDF.
+    ReportDialog* showTodayReport();
     /// The unlock or create dialog currently open, if any.
     UnlockDialog* unlockDialog() const;
 

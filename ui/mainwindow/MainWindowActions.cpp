@@ -102,6 +102,11 @@ MainWindowActions::MainWindowActions(QMainWindow* window, PrivacyMode* privacy)
     importBundleAction->setObjectName(QStringLiteral("importBundleAction"));
     importBundleAction->setToolTip(tr("Add the cases in a handover bundle to this workspace"));
 
+    printTodayAction = new QAction(tr("&Print Today's list…"), window);
+    printTodayAction->setObjectName(QStringLiteral("printTodayAction"));
+    printTodayAction->setShortcut(QKeySequence::Print);
+    printTodayAction->setToolTip(tr("Print, or save as a PDF, everything due and overdue across your open cases"));
+
     sourcesAction = new QAction(tr("&Sources of the guidance…"), window);
     sourcesAction->setObjectName(QStringLiteral("sourcesAction"));
     sourcesAction->setToolTip(tr("For the force's RASSO lead and trainers: where every line of enquiry, question, "
@@ -115,6 +120,7 @@ MainWindowActions::MainWindowActions(QMainWindow* window, PrivacyMode* privacy)
     fileMenu->addAction(newCaseAction);
     fileMenu->addAction(openCaseAction);
     fileMenu->addAction(searchAction);
+    fileMenu->addAction(printTodayAction);
     fileMenu->addSeparator();
     fileMenu->addAction(privacyAction);
     fileMenu->addAction(lockAction);
@@ -158,6 +164,7 @@ void MainWindowActions::update(bool unlocked, bool busy, bool caseSelected)
     changePassphraseAction->setEnabled(usable);
     exportBundleAction->setEnabled(usable);
     importBundleAction->setEnabled(usable);
+    printTodayAction->setEnabled(usable);
     restoreAction->setEnabled(!busy);
 }
 

@@ -36,6 +36,8 @@ public:
     QAction* restoreAction = nullptr;
     QAction* exportBundleAction = nullptr;
     QAction* importBundleAction = nullptr;
+    /// Print Today's list… (Ctrl+P): everything due and overdue across every open case, on paper or as a PDF.
+    QAction* printTodayAction = nullptr;
     /// Help > Sources of the guidance…: the provenance of every catalogue entry, for the RASSO lead (issue 14).
     QAction* sourcesAction = nullptr;
     /// Shows the Repeat suspects tab (Ctrl+3) beside Today and Cases (issue 16); the cases page holds it.

@@ -18,6 +18,7 @@
 #include "ui/mainwindow/CasesPage.h"
 #include "ui/mainwindow/SearchDialog.h"
 #include "ui/mainwindow/SettingsDialog.h"
+#include "ui/reports/ReportDialog.h"
 #include "ui/session/ChangePassphraseDialog.h"
 #include "ui/session/IdleWatcher.h"
 #include "ui/session/SystemLockWatcher.h"
@@ -129,6 +130,19 @@ void WorkspaceDialogs::showExportBundle()
         dialog->selectCases({current});
     }
     dialog->show(); // application-modal (set by the dialog); open() would make it window-modal
+}
+
+ReportDialog* WorkspaceDialogs::showTodayReport()
+{
+    if (!ready()) {
+        return nullptr;
+    }
+    auto* dialog = new ReportDialog(CaseContext{m_parts.session->workspace(), m_parts.session->bridge(), 0,
+                                                m_parts.privacy, m_parts.catalogues, nullptr},
+                                    m_parts.window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void WorkspaceDialogs::showImportBundle()

@@ -23,13 +23,14 @@ class AppSettings;
 class CasesPage;
 class IdleWatcher;
 class PrivacyMode;
+class ReportDialog;
 class SearchDialog;
 class SystemLockWatcher;
 class WorkspaceSession;
 using Catalogues = core::Catalogues;
 
 /// Opens the main window's dialogs on the open workspace (search, settings,
-/// back up, restore, change passphrase, bundle export and import), each only
+/// back up, restore, change passphrase, bundle export and import, the Today list's printout), each only
 /// when the session allows it (unlocked, no job running), and closes every
 /// transient window on lock and close.
 class WorkspaceDialogs final : public QObject
@@ -60,6 +61,9 @@ public:
     void showRestore(std::function<void(std::unique_ptr<core::Workspace>)> onRestored);
     void showExportBundle();
     void showImportBundle();
+    /// Workspace ▸ Print Today's list… (Ctrl+P): the Today list across every open case, previewed, printed or saved
+    /// as a PDF (ReportDialog without a case). Null when the session does not allow it.
+    ReportDialog* showTodayReport();
     /// Closes every visible dialog and menu but `keep` (the unlock dialog).
     void closeTransientWindows(QWidget* keep);
 

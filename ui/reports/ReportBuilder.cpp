@@ -4,6 +4,8 @@
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "core/domain/ApproxDate.h"
+#include "core/letters/LetterTemplate.h"
+#include "core/letters/VictimLetter.h"
 #include "core/nom/EnquiryCatalogue.h"
 #include "core/nom/OffenceCatalogue.h"
 #include "core/records/RecordSpec.h"
@@ -11,9 +13,16 @@
 #include "core/reference/ReferenceData.h"
 #include "core/reference/ReferenceList.h"
 #include "core/reports/ProtectiveMarking.h"
+#include "core/reports/SupervisoryPack.h"
+#include "core/reports/TodayList.h"
+#include "core/reports/VictimContactLog.h"
 #include "core/workspace/WorkspaceMeta.h"
+#include "ui/reports/LetterReport.h"
 #include "ui/reports/ReportText.h"
 #include "ui/reports/ReportWriter.h"
+#include "ui/reports/SupervisoryPackReport.h"
+#include "ui/reports/TodayReport.h"
+#include "ui/reports/VictimContactReport.h"
 
 namespace wb::ui::reports {
 
@@ -21,53 +30,12 @@ namespace {
 
 using core::reports::ReportKind;
 
-QString referenceLabel(const core::ReferenceData& lists, std::string_view kind, const std::optional<std::string>& code)
-{
-    if (!code || code->empty()) {
-        return {};
-    }
-    if (lists.has(kind)) {
-        if (const auto* item = lists.list(kind).find(*code)) {
-            return ReportText::fromStd(item->label);
-        }
-    }
-    return ReportText::fromStd(*code);
-}
-
 QString offenceTitle(const core::OffenceCatalogue& offences, const std::string& code)
 {
     if (const auto* offence = offences.find(code)) {
         return ReportText::fromStd(offence->title + " (" + offence->legislation + " " + offence->section + ")");
     }
     return ReportText::fromStd(code);
-}
-
-QString personName(const ReportOptions& options, const core::Person& person)
-{
-    if (options.personName) {
-        return options.personName(person);
-    }
-    return ReportText::fromStd(person.givenName + (person.givenName.empty() || person.familyName.empty() ? "" : " ") +
-                               person.familyName);
-}
-
-Report start(ReportKind kind, const core::Case& theCase, ReportWriter& writer, const ReportOptions& options)
-{
-    Report report;
-    report.kind = kind;
-    report.title = ReportBuilder::title(kind);
-    report.crimeReference = ReportText::fromStd(theCase.reference);
-    writer.title(report.title);
-    QString subtitle = ReportBuilder::tr("Crime reference %1").arg(report.crimeReference);
-    if (theCase.operationName && !theCase.operationName->empty()) {
-        subtitle += QStringLiteral(" · ") + ReportText::fromStd(*theCase.operationName);
-    }
-    writer.paragraph(subtitle);
-    if (options.privacyApplied) {
-        writer.note(ReportBuilder::tr("Printed in privacy mode: victims and witnesses are named by their initials and "
-                                      "their contact details are left out."));
-    }
-    return report;
 }
 
 /// The one plain signal where a legal point or time limit is not confirmed (as ui/text/ProvenanceText words it).
@@ -173,6 +141,33 @@ std::vector<std::pair<QString, QString>> enquiryRows(const core::Record& enquiry
     };
 }
 
+/// The deadline rules the review pack and Today need: core::Error(ReferenceData, "deadlines") without them.
+const core::deadlines::DeadlineService& deadlinesOf(const ReportCatalogues& catalogues)
+{
+    if (catalogues.deadlines == nullptr) {
+        throw core::Error(core::ErrorCode::ReferenceData, "the deadline rules are not loaded", "deadlines");
+    }
+    return *catalogues.deadlines;
+}
+
+Report victimLetter(core::Workspace& workspace,
+                    const ReportCatalogues& catalogues,
+                    std::int64_t caseId,
+                    const ReportOptions& options,
+                    core::Instant now)
+{
+    if (catalogues.letters == nullptr) {
+        throw core::Error(core::ErrorCode::ReferenceData, "the victim letters are not loaded", "letters");
+    }
+    if (!options.letter) {
+        throw core::Error(core::ErrorCode::Validation, "choose the victim, the event and the letter", "letter");
+    }
+    const auto& choice = *options.letter;
+    return LetterReport::layout(core::letters::writeLetter(workspace, caseId, choice.victimId, *catalogues.letters,
+                                                           choice.occasion, choice.eventType, choice.eventId, now),
+                                now);
+}
+
 template <typename Rows> void append(Rows& rows, Rows more)
 {
     rows.insert(rows.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
@@ -185,6 +180,69 @@ QString defaultMarking()
     return ReportText::fromStd(core::reports::DefaultMarking); // a classification's fixed wording: never translated
 }
 
+Report
+ReportBuilder::begin(ReportKind kind, const core::Case& theCase, ReportWriter& writer, const ReportOptions& options)
+{
+    Report report;
+    report.kind = kind;
+    report.title = title(kind);
+    report.crimeReference = ReportText::fromStd(theCase.reference);
+    writer.title(report.title);
+    QString subtitle = tr("Crime reference %1").arg(report.crimeReference);
+    if (theCase.operationName && !theCase.operationName->empty()) {
+        subtitle += QStringLiteral(" · ") + ReportText::fromStd(*theCase.operationName);
+    }
+    writer.paragraph(subtitle);
+    if (options.privacyApplied) {
+        writer.note(tr("Printed in privacy mode: victims and witnesses are named by their initials, their contact "
+                       "details are left out, and so is every detail the record keeps as sensitive."));
+    }
+    return report;
+}
+
+QString ReportBuilder::personName(const ReportOptions& options, const core::Person& person)
+{
+    if (options.personName) {
+        return options.personName(person);
+    }
+    return ReportText::fromStd(person.givenName + (person.givenName.empty() || person.familyName.empty() ? "" : " ") +
+                               person.familyName);
+}
+
+QString ReportBuilder::listLabel(const core::ReferenceData& lists, std::string_view kind, const std::string& code)
+{
+    if (code.empty()) {
+        return {};
+    }
+    if (lists.has(kind)) {
+        if (const auto* item = lists.list(kind).find(code)) {
+            return ReportText::fromStd(item->label);
+        }
+    }
+    return ReportText::fromStd(code);
+}
+
+QString ReportBuilder::listLabel(const core::ReferenceData& lists,
+                                 std::string_view kind,
+                                 const std::optional<std::string>& code)
+{
+    return code ? listLabel(lists, kind, *code) : QString();
+}
+
+QString ReportBuilder::fieldText(const core::Record& record, std::string_view key, const ReportOptions& options)
+{
+    const std::string& text = record.get(key);
+    if (text.empty()) {
+        return {};
+    }
+    if (options.privacyApplied && record.spec != nullptr) {
+        if (const auto* field = record.spec->field(key); field != nullptr && field->sensitive) {
+            return tr("(left out: privacy mode)");
+        }
+    }
+    return ReportText::fromStd(text);
+}
+
 QString ReportBuilder::title(ReportKind kind)
 {
     switch (kind) {
@@ -192,6 +250,10 @@ QString ReportBuilder::title(ReportKind kind)
     case ReportKind::InvestigationPlan: return tr("Investigation plan");
     case ReportKind::DecisionLog: return tr("Decision log");
     case ReportKind::Chronology: return tr("Chronology");
+    case ReportKind::VictimContact: return tr("Victim contact and Victims' Code record");
+    case ReportKind::ReviewPack: return tr("Supervisory review pack");
+    case ReportKind::Today: return tr("Today");
+    case ReportKind::VictimLetter: return tr("Letter to a victim");
     }
     return tr("Case summary");
 }
@@ -203,6 +265,10 @@ Report ReportBuilder::build(core::Workspace& workspace,
                             const ReportOptions& options,
                             core::Instant now)
 {
+    if (!core::reports::isCaseReport(kind)) {
+        // Today: every open case; caseId is not read.
+        return TodayReport::layout(core::reports::todayList(workspace, deadlinesOf(catalogues), now), now, options);
+    }
     const core::Case theCase = core::reports::caseById(workspace, caseId);
     switch (kind) {
     case ReportKind::CaseSummary: {
@@ -218,6 +284,17 @@ Report ReportBuilder::build(core::Workspace& workspace,
     case ReportKind::Chronology:
         return chronology(theCase, workspace.records().list(core::recordSpec(core::recordtype::kTimelineEvent), caseId),
                           options);
+    case ReportKind::VictimContact:
+        return VictimContactReport::layout(theCase, core::reports::victimContactLog(workspace, caseId),
+                                           workspace.lists(), options);
+    case ReportKind::ReviewPack: {
+        const auto& deadlines = deadlinesOf(catalogues);
+        const auto plan = core::plan::build(workspace, caseId, catalogues.enquiries, catalogues.questions, now);
+        return SupervisoryPackReport::layout(core::reports::supervisoryPack(workspace, caseId, plan, deadlines, now),
+                                             workspace.lists(), options);
+    }
+    case ReportKind::Today: break; // laid out above
+    case ReportKind::VictimLetter: return victimLetter(workspace, catalogues, caseId, options, now);
     }
     throw core::Error(core::ErrorCode::Validation, "unknown report", "report");
 }
@@ -250,14 +327,14 @@ Report ReportBuilder::caseSummary(const core::reports::CaseSummary& summary,
 {
     ReportWriter writer;
     const auto& c = summary.theCase;
-    Report report = start(ReportKind::CaseSummary, c, writer, options);
+    Report report = ReportBuilder::begin(ReportKind::CaseSummary, c, writer, options);
 
     writer.heading(tr("The case"));
     QStringList others;
     for (const auto& code : c.otherOffences) {
         others << offenceTitle(offences, code);
     }
-    QString outcome = referenceLabel(lists, "outcome-codes", c.outcomeCode);
+    QString outcome = ReportBuilder::listLabel(lists, "outcome-codes", c.outcomeCode);
     if (!outcome.isEmpty()) {
         outcome = tr("%1 (%2), on %3: %4")
                       .arg(outcome, ReportText::fromStd(*c.outcomeCode),
@@ -272,10 +349,10 @@ Report ReportBuilder::caseSummary(const core::reports::CaseSummary& summary,
         {tr("Other offences"), others.join(QLatin1Char('\n'))},
         {tr("When it happened"), ReportText::approxDate(c.offenceDate)},
         {tr("Reported"), ReportText::ukDateTime(c.reportedAt)},
-        {tr("How it was reported"), referenceLabel(lists, "report-channels", c.reportChannel)},
-        {tr("Where"), referenceLabel(lists, "location-types", c.locationType)},
+        {tr("How it was reported"), ReportBuilder::listLabel(lists, "report-channels", c.reportChannel)},
+        {tr("Where"), ReportBuilder::listLabel(lists, "location-types", c.locationType)},
         {tr("Place"), ReportText::fromStd(c.locationDescription.value_or(std::string()))},
-        {tr("Stage of the investigation"), referenceLabel(lists, "journey-stages", c.journeyStage)},
+        {tr("Stage of the investigation"), ReportBuilder::listLabel(lists, "journey-stages", c.journeyStage)},
         {tr("Outcome"), outcome},
     });
 
@@ -285,7 +362,7 @@ Report ReportBuilder::caseSummary(const core::reports::CaseSummary& summary,
     } else {
         std::vector<QStringList> rows;
         for (const auto& person : summary.people) {
-            rows.push_back({ReportText::role(person.role), personName(options, person)});
+            rows.push_back({ReportText::role(person.role), ReportBuilder::personName(options, person)});
         }
         writer.table({tr("Role"), tr("Name")}, rows, {25, 75});
     }
@@ -321,7 +398,7 @@ Report ReportBuilder::investigationPlan(const core::Case& theCase,
 {
     using core::plan::Choice;
     ReportWriter writer;
-    Report report = start(ReportKind::InvestigationPlan, theCase, writer, options);
+    Report report = ReportBuilder::begin(ReportKind::InvestigationPlan, theCase, writer, options);
     writer.note(tr("Lines of enquiry from the National Operating Model catalogue (version %1) proposed by the case's "
                    "facts, with the officer's choice about each. A proposal is a prompt, never an instruction.")
                     .arg(ReportText::fromStd(plan.catalogueVersion)));
@@ -405,7 +482,7 @@ Report ReportBuilder::decisionLog(const core::Case& theCase,
                                   const ReportOptions& options)
 {
     ReportWriter writer;
-    Report report = start(ReportKind::DecisionLog, theCase, writer, options);
+    Report report = ReportBuilder::begin(ReportKind::DecisionLog, theCase, writer, options);
     writer.note(tr("Every decision recorded for the case, in the order made. Entries are never changed: a correction "
                    "is a later entry, and the entry it corrects is printed too, marked superseded."));
     if (log.empty()) {
@@ -436,7 +513,7 @@ Report ReportBuilder::chronology(const core::Case& theCase,
                                  const ReportOptions& options)
 {
     ReportWriter writer;
-    Report report = start(ReportKind::Chronology, theCase, writer, options);
+    Report report = ReportBuilder::begin(ReportKind::Chronology, theCase, writer, options);
     writer.note(tr("Every event on the case's timeline, earliest first. Each date is printed as precisely as it was "
                    "recorded: \"May 2019\" stays a month and \"between\" stays a span; none is made exact. What "
                    "happened is printed as the officer recorded it."));

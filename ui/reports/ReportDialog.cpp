@@ -28,9 +28,11 @@
 #include "core/export/ExportAudit.h"
 #include "core/export/ExportFile.h"
 #include "core/export/ExportFolder.h"
+#include "core/letters/VictimLetter.h"
 #include "core/reports/CaseSummary.h"
 #include "core/reports/ProtectiveMarking.h"
 #include "ui/privacy/PrivacyMode.h"
+#include "ui/reports/LetterChooser.h"
 #include "ui/reports/ReportBuilder.h"
 #include "ui/reports/ReportRenderer.h"
 #include "ui/text/DisplayText.h"
@@ -80,7 +82,11 @@ ReportDialog::ReportDialog(const CaseContext& context, QWidget* parent)
     m_kind = new QComboBox(side);
     m_kind->setObjectName(QStringLiteral("reportKindComboBox"));
     m_kind->setAccessibleName(tr("Report"));
+    // A case's reports from a case window; the Today list (of no one case) from the main window (caseId 0).
     for (const core::reports::ReportKind kind : core::reports::allReportKinds()) {
+        if (core::reports::isCaseReport(kind) != (m_context.caseId != 0)) {
+            continue;
+        }
         m_kind->addItem(reports::ReportBuilder::title(kind), static_cast<int>(kind));
     }
     form->addRow(tr("&Report:"), m_kind);
@@ -92,6 +98,9 @@ ReportDialog::ReportDialog(const CaseContext& context, QWidget* parent)
                              "marking is not changed."));
     form->addRow(tr("Protective &marking:"), m_marking);
     sideLayout->addLayout(form);
+    m_letters = new LetterChooser(m_context, side);
+    m_letters->setVisible(false);
+    sideLayout->addWidget(m_letters);
 
     m_privacy = new QLabel(side);
     m_privacy->setObjectName(QStringLiteral("reportPrivacyLabel"));
@@ -160,6 +169,7 @@ ReportDialog::ReportDialog(const CaseContext& context, QWidget* parent)
 
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &ReportDialog::paintPreview);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportDialog::rebuild);
+    connect(m_letters, &LetterChooser::choiceChanged, this, &ReportDialog::rebuild);
     connect(m_marking, &QLineEdit::editingFinished, this, &ReportDialog::rebuild);
     if (m_context.privacy != nullptr) {
         connect(m_context.privacy, &PrivacyMode::changed, this, &ReportDialog::rebuild);
@@ -208,6 +218,10 @@ reports::ReportOptions ReportDialog::options() const
 {
     reports::ReportOptions options;
     options.marking = m_marking->text();
+    if (kind() == core::reports::ReportKind::VictimLetter) {
+        options.letter = m_letters->choice(); // printed as the victim will read it: never masked
+        return options;
+    }
     if (m_context.privacy != nullptr && m_context.privacy->isOn()) {
         const PrivacyMode* privacy = m_context.privacy;
         options.personName = [privacy](const core::Person& person) { return privacy->displayName(person); };
@@ -221,8 +235,16 @@ void ReportDialog::rebuild()
     m_report.reset();
     m_message->clearMessage();
     const bool privacyOn = m_context.privacy != nullptr && m_context.privacy->isOn();
-    m_privacy->setText(privacyOn ? tr("Privacy mode is on: victims and witnesses are printed by their initials.")
-                                 : tr("Privacy mode is off: everyone is printed by their full name."));
+    const bool letter = kind() == core::reports::ReportKind::VictimLetter;
+    m_letters->setVisible(letter);
+    if (letter) {
+        m_privacy->setText(tr("A letter is printed as the victim will read it, with their name: privacy mode does "
+                              "not shorten it."));
+    } else {
+        m_privacy->setText(privacyOn ? tr("Privacy mode is on: victims and witnesses are printed by their initials, "
+                                          "and sensitive details are left out.")
+                                     : tr("Privacy mode is off: everyone is printed by their full name."));
+    }
     try {
         if (m_context.workspace == nullptr || m_context.catalogues == nullptr) {
             throw core::Error(core::ErrorCode::Locked, "no workspace to print from");
@@ -230,9 +252,8 @@ void ReportDialog::rebuild()
         core::Workspace& workspace = *m_context.workspace;
         const auto now = workspace.clock().now();
         const auto chosen = options();
-        reports::Report report = reports::ReportBuilder::build(
-            workspace, {*m_context.catalogues->enquiries, *m_context.catalogues->questions}, kind(), m_context.caseId,
-            chosen, now);
+        reports::Report report =
+            reports::ReportBuilder::build(workspace, catalogues(), kind(), m_context.caseId, chosen, now);
         m_furniture = reports::ReportBuilder::furniture(workspace, report, chosen, now);
         m_report = std::move(report);
     } catch (const core::Error& e) {
@@ -240,6 +261,36 @@ void ReportDialog::rebuild()
     }
     m_preview->updatePreview();
     updateButtons();
+}
+
+reports::ReportCatalogues ReportDialog::catalogues() const
+{
+    return {*m_context.catalogues->enquiries, *m_context.catalogues->questions, m_context.catalogues->deadlines.get(),
+            m_context.catalogues->letters.get()};
+}
+
+QString ReportDialog::logLetter(core::Instant now)
+{
+    if (kind() != core::reports::ReportKind::VictimLetter || !m_letters->logAsContact()) {
+        return {};
+    }
+    const auto choice = m_letters->choice();
+    if (!choice || m_context.catalogues->letters == nullptr) {
+        return {};
+    }
+    core::Workspace& workspace = *m_context.workspace;
+    try {
+        core::letters::recordLetterSent(workspace, m_context.caseId,
+                                        core::letters::writeLetter(workspace, m_context.caseId, choice->victimId,
+                                                                   *m_context.catalogues->letters, choice->occasion,
+                                                                   choice->eventType, choice->eventId, now),
+                                        now);
+    } catch (const core::Error& e) {
+        // The letter left already: say that the contact was not logged, and why, so the officer records it.
+        return QLatin1Char(' ') + tr("It could not be logged as a contact: %1 Record the contact on the Victim tab.")
+                                      .arg(ErrorText::message(e));
+    }
+    return QLatin1Char(' ') + tr("Logged as a contact with the victim, by letter.");
 }
 
 void ReportDialog::paintPreview(QPrinter* printer)
@@ -275,10 +326,16 @@ bool ReportDialog::printTo(QPrinter& printer)
         // Printed now, by the workspace's owner: the time on the pages is the time of printing.
         m_furniture = reports::ReportBuilder::furniture(workspace, *m_report, options(), workspace.clock().now());
         const int pages = reports::ReportRenderer::render(*m_report->document, m_furniture, printer);
-        const core::Case theCase = core::reports::caseById(workspace, m_context.caseId);
-        core::exports::recordPrint(workspace, core::reports::printAuditKind(kind()), theCase,
-                                   DisplayText::toStd(printer.printerName()));
-        m_message->showMessage(tr("Sent to the printer: %n pages.", nullptr, pages), InlineMessage::Kind::Information);
+        const std::string printerName = DisplayText::toStd(printer.printerName());
+        if (m_context.caseId != 0) {
+            core::exports::recordPrint(workspace, core::reports::printAuditKind(kind()),
+                                       core::reports::caseById(workspace, m_context.caseId), printerName);
+        } else {
+            core::exports::recordPrint(workspace, core::reports::printAuditKind(kind()), printerName);
+        }
+        const QString logged = logLetter(workspace.clock().now());
+        m_message->showMessage(tr("Sent to the printer: %n pages.", nullptr, pages) + logged,
+                               InlineMessage::Kind::Information);
         m_preview->updatePreview();
         return true;
     } catch (const core::Error& e) {
@@ -312,8 +369,10 @@ bool ReportDialog::savePdf()
         const auto pdf = reports::ReportRenderer::writePdf(*m_report, m_furniture);
         core::exports::writeAudited(workspace, core::reports::exportAuditKind(kind()), m_context.caseId,
                                     {{DisplayText::toPath(path), pdf.bytes.toStdString()}});
+        const QString logged = logLetter(workspace.clock().now());
         m_message->showMessage(tr("Saved as a PDF of %n pages in %1.", nullptr, pdf.pages)
-                                   .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())),
+                                       .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())) +
+                                   logged,
                                InlineMessage::Kind::Information);
         m_preview->updatePreview();
         return true;

@@ -6,10 +6,12 @@
 
 #include <QDialog>
 
+#include "core/domain/Time.h"
 #include "core/reports/ReportKind.h"
 #include "ui/cases/CaseContext.h"
 #include "ui/reports/PageFurniture.h"
 #include "ui/reports/Report.h"
+#include "ui/reports/ReportBuilder.h"
 
 class QCheckBox;
 class QComboBox;
@@ -22,6 +24,7 @@ class QPushButton;
 namespace wb::ui {
 
 class InlineMessage;
+class LetterChooser;
 class PathChooser;
 
 /// Reports of one case on paper or as a PDF (issue 18): the officer chooses the report and, for this printout, the
@@ -37,6 +40,8 @@ class ReportDialog final : public QDialog
     Q_OBJECT
 
 public:
+    /// The reports of context.caseId; with caseId 0, the officer's Today list across every open case (the main
+    /// window's "Print Today's list…").
     explicit ReportDialog(const CaseContext& context, QWidget* parent = nullptr);
     ~ReportDialog() override;
 
@@ -53,6 +58,8 @@ public:
     bool printTo(QPrinter& printer);
 
     QPrintPreviewWidget* preview() const noexcept { return m_preview; }
+    /// A victim letter's choices (shown for that kind only).
+    LetterChooser* letterChooser() const noexcept { return m_letters; }
     InlineMessage* message() const noexcept { return m_message; }
 
 private:
@@ -63,12 +70,17 @@ private:
     void updateFolderWarning();
     void updateButtons();
     reports::ReportOptions options() const;
+    reports::ReportCatalogues catalogues() const;
+    /// After a victim letter was printed or saved: logs it as a contact when the officer left that ticked. Returns
+    /// what to add to the message: that it was logged, that it could not be (and why), or "" when not asked.
+    QString logLetter(core::Instant now);
 
     CaseContext m_context;
     std::optional<reports::Report> m_report;
     reports::PageFurniture m_furniture;
 
     QComboBox* m_kind = nullptr;
+    LetterChooser* m_letters = nullptr;
     QLineEdit* m_marking = nullptr;
     QLabel* m_privacy = nullptr;
     QPrintPreviewWidget* m_preview = nullptr;

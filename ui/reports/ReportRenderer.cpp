@@ -112,7 +112,9 @@ int ReportRenderer::render(QTextDocument& document, const PageFurniture& furnitu
         painter.setPen(Qt::black);
         // Top: the marking, then the crime reference and the title; TRAINING below on a training workspace.
         drawCentre(painter, QRectF(0, 0, page.width(), line), furniture.marking);
-        drawSides(painter, QRectF(0, line, page.width(), line), tr("Crime reference %1").arg(furniture.crimeReference),
+        drawSides(painter, QRectF(0, line, page.width(), line),
+                  furniture.crimeReference.isEmpty() ? tr("All open cases")
+                                                     : tr("Crime reference %1").arg(furniture.crimeReference),
                   furniture.title);
         if (furniture.training) {
             drawCentre(painter, QRectF(0, 2 * line, page.width(), line), tr("%1: not a real case").arg(trainingWord));

@@ -105,6 +105,21 @@ QString validationMessage(const std::string& field)
         return ErrorText::tr("One of the two records no longer exists (or both are the same record), so this pair "
                              "cannot be decided.");
     }
+    // A victim letter (core/letters).
+    if (field == "letter") {
+        return ErrorText::tr("Choose the victim, what the letter is about and the letter.");
+    }
+    if (field == "event") {
+        return ErrorText::tr("This letter does not tell of what was chosen: choose another letter.");
+    }
+    if (field == "bail.endDate") {
+        return ErrorText::tr("The letter gives the day the bail ends, and the bail record has no end (or its clock "
+                             "is paused awaiting a CPS charging decision). Record the bail's end first.");
+    }
+    if (field == "event.date" || field == "victim.name" || field == "officer.name" || field == "officer.staffNumber") {
+        return ErrorText::tr("The letter needs something the case has not recorded (%1). Record it first.")
+            .arg(QString::fromStdString(field));
+    }
     if (QString bundle = bundleValidationMessage(field); !bundle.isEmpty()) {
         return bundle;
     }

@@ -21,6 +21,8 @@
 #include "ui/privacy/PrivacyMode.h"
 #include "ui/records/RecordForm.h"
 #include "ui/records/RecordTab.h"
+#include "ui/reports/LetterChooser.h"
+#include "ui/reports/ReportDialog.h"
 #include "ui/session/SignalBridge.h"
 #include "ui/session/WorkspaceNow.h"
 #include "ui/text/DisplayText.h"
@@ -64,6 +66,12 @@ VictimTab::VictimTab(const CaseContext& context, QWidget* parent)
     m_noVictim->setObjectName(QStringLiteral("noVictimLabel"));
     top->addWidget(m_noVictim);
     top->addStretch(1);
+    m_letterButton = new QPushButton(tr("Write a &letter…"), this);
+    m_letterButton->setObjectName(QStringLiteral("writeLetterButton"));
+    m_letterButton->setToolTip(tr("A plain-English letter to this victim about an arrest, a release, a charge, no "
+                                  "further action or closing the case, to print or save as a PDF"));
+    top->addWidget(m_letterButton);
+    connect(m_letterButton, &QPushButton::clicked, this, [this] { writeLetter(); });
     layout->addLayout(top);
 
     m_vrr = new RightToReviewPanel(m_context, this);
@@ -94,6 +102,18 @@ VictimTab::VictimTab(const CaseContext& context, QWidget* parent)
         connect(m_context.privacy, &PrivacyMode::changed, this, &VictimTab::reloadVictims);
     }
     reloadVictims();
+}
+
+ReportDialog* VictimTab::writeLetter()
+{
+    auto* dialog = new ReportDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setKind(core::reports::ReportKind::VictimLetter);
+    if (const auto victim = m_victim->currentData(); victim.isValid()) {
+        dialog->letterChooser()->setVictim(victim.toLongLong());
+    }
+    dialog->open();
+    return dialog;
 }
 
 // --- building -------------------------------------------------------------------

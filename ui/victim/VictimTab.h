@@ -14,6 +14,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTabWidget;
 
 namespace wb::ui {
@@ -21,6 +22,7 @@ namespace wb::ui {
 class ContactPlanPanel;
 class QuickContactRow;
 class RecordTab;
+class ReportDialog;
 class RightToReviewPanel;
 class VictimsCodeView;
 
@@ -72,6 +74,8 @@ public:
     QWidget* planSummary() const;
     VictimsCodeView* codeView() const noexcept { return m_code; }
     QWidget* vrrPanel() const;
+    /// "Write a letter…": the reports dialog on a victim letter to the victim chosen here (deleted on close).
+    ReportDialog* writeLetter();
     QLabel* vrrLabel() const;
 
     void newRecord() override;
@@ -106,6 +110,7 @@ private:
     QuickContactRow* m_quick = nullptr;
     VictimsCodeView* m_code = nullptr;
     RightToReviewPanel* m_vrr = nullptr;
+    QPushButton* m_letterButton = nullptr;
 };
 
 } // namespace wb::ui

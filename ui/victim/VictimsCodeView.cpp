@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/victim/VictimsCodeView.h"
 
-#include <map>
+#include <algorithm>
+#include <optional>
+#include <string_view>
+#include <vector>
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,6 +19,7 @@
 #include "core/records/RecordSpec.h"
 #include "core/records/RecordTypes.h"
 #include "core/reference/ReferenceData.h"
+#include "core/victim/VictimsCodeRecord.h"
 #include "ui/session/SignalBridge.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
@@ -157,16 +161,21 @@ void VictimsCodeView::refresh()
     if (m_context.workspace == nullptr || m_context.workspace->isLocked()) {
         return;
     }
-    std::map<QString, std::vector<core::Record>> byRight; // in done_on order (the spec's order)
+    // What was done for each right, and the opt-out, come from core (the printed report reads the same record).
+    core::victim::VictimsCodeRecord code;
     std::optional<core::Person> person;
     try {
         if (m_victim != 0) {
-            for (auto& record : m_context.workspace->records().listForCase(rightSpec(), m_context.caseId)) {
-                if (record.get("victim_id") == std::to_string(m_victim)) {
-                    byRight[DisplayText::fromStd(record.get("right_code"))].push_back(std::move(record));
-                }
-            }
             person = m_context.workspace->people().find(m_victim);
+        }
+        if (m_context.workspace->lists().has("victims-code-rights")) {
+            const QByteArray marker = optOutMarker().toUtf8();
+            code = core::victim::victimsCodeRecord(
+                m_victim != 0 ? m_context.workspace->records().listForCase(rightSpec(), m_context.caseId)
+                              : std::vector<core::Record>{},
+                m_context.workspace->lists().list("victims-code-rights"), m_victim,
+                person ? person->enhancedRights : true,
+                std::string_view(marker.constData(), static_cast<std::size_t>(marker.size())));
         }
     } catch (const core::Error& error) {
         // Said, not swallowed: the grid would otherwise show stale rights as current.
@@ -178,17 +187,19 @@ void VictimsCodeView::refresh()
 
     const QIcon done = style()->standardIcon(QStyle::SP_DialogApplyButton);
     for (int row = 0; row < m_grid->rowCount(); ++row) {
-        const auto found = byRight.find(rightCode(row));
+        const QString rowCode = rightCode(row);
+        const auto found = std::find_if(code.rights.begin(), code.rights.end(),
+                                        [&](const auto& right) { return DisplayText::fromStd(right.code) == rowCode; });
         auto* status = m_grid->item(row, StatusColumn);
         auto* what = m_grid->item(row, DoneColumn);
-        if (found == byRight.end() || found->second.empty()) {
+        if (found == code.rights.end() || found->entries.empty()) {
             status->setText(tr("Not yet recorded"));
             status->setIcon(QIcon());
             what->setText(QString());
             continue;
         }
-        const auto& latest = found->second.back();
-        const int more = static_cast<int>(found->second.size()) - 1;
+        const auto& latest = found->entries.back();
+        const int more = static_cast<int>(found->entries.size()) - 1;
         status->setText(
             more > 0 ? tr("Done on %1 (and %2 earlier)").arg(DisplayText::ukDate(latest.get("done_on"))).arg(more)
                      : tr("Done on %1").arg(DisplayText::ukDate(latest.get("done_on"))));
@@ -220,18 +231,10 @@ void VictimsCodeView::refresh()
     }
     m_enhanced->setText(tr("Enhanced rights: NO — the victim opted out. Right 6 updates are due within 5 working "
                            "days."));
-    const QString marker = optOutMarker();
-    const core::Record* optOut = nullptr;
-    for (const auto& record : byRight[QStringLiteral("r04")]) {
-        const QString action = DisplayText::fromStd(record.get("action"));
-        if (action.startsWith(marker, Qt::CaseInsensitive) ||
-            action.contains(QStringLiteral("opted out of enhanced rights"), Qt::CaseInsensitive)) {
-            optOut = &record;
-        }
-    }
     m_optOut->show();
-    if (optOut != nullptr) {
-        m_optOut->setText(tr("Opt-out recorded on %1 (Right 4).").arg(DisplayText::ukDate(optOut->get("done_on"))));
+    if (code.optOut) {
+        m_optOut->setText(
+            tr("Opt-out recorded on %1 (Right 4).").arg(DisplayText::ukDate(code.optOut->get("done_on"))));
         m_optOutButton->hide();
     } else {
         m_optOut->setText(tr("Warning: the opt-out has not been recorded. Record what the victim said and when."));

@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -39,7 +40,7 @@ namespace fs = std::filesystem;
 struct ReportArgs {
     std::string kind;
     std::string path;
-    std::string caseReference;
+    std::optional<std::string> caseReference;
     std::string out;
     std::string marking;
     std::optional<int> passphraseFd;
@@ -72,10 +73,16 @@ std::unique_ptr<QGuiApplication> guiApplication()
     return std::make_unique<QGuiApplication>(argc, argv);
 }
 
-/// "case-summary, plan, decision-log or chronology": every kind, in the order menus list them.
+/// "case-summary, plan, …, review-pack or today": every kind, in the order menus list them.
 std::string kindList()
 {
-    const auto& kinds = core::reports::allReportKinds();
+    // A victim letter is chosen (victim, event, wording) and logged as a contact in the workbench's Victim tab.
+    std::vector<core::reports::ReportKind> kinds;
+    for (const auto kind : core::reports::allReportKinds()) {
+        if (kind != core::reports::ReportKind::VictimLetter) {
+            kinds.push_back(kind);
+        }
+    }
     std::string out;
     for (std::size_t i = 0; i < kinds.size(); ++i) {
         out += i == 0 ? "" : i + 1 == kinds.size() ? " or " : ", ";
@@ -87,8 +94,19 @@ std::string kindList()
 int writeReport(const ReportArgs& args)
 {
     const auto kind = core::reports::reportKindFromString(args.kind);
+    if (kind == core::reports::ReportKind::VictimLetter) {
+        throw UsageError("a victim letter is written in the workbench (Victim tab, Write a letter…), where the "
+                         "victim, the event and the letter are chosen and the letter is logged as a contact");
+    }
     if (!kind) {
         throw UsageError("unknown report '" + args.kind + "': choose " + kindList());
+    }
+    const bool ofOneCase = core::reports::isCaseReport(*kind);
+    if (ofOneCase && !args.caseReference) {
+        throw UsageError("the " + args.kind + " report is of one case: give its crime reference with --case REF");
+    }
+    if (!ofOneCase && args.caseReference) {
+        throw UsageError("the " + args.kind + " report covers every open case: leave out --case");
     }
     const fs::path out(args.out);
     std::error_code ec;
@@ -98,21 +116,20 @@ int writeReport(const ReportArgs& args)
     }
     const auto catalogues = core::Catalogues::loadFrom(app::dataDir());
     auto ws = openWorkspace(args.path, args.passphraseFd, catalogues);
-    const auto theCase = core::reports::caseByReference(*ws, args.caseReference);
+    const std::int64_t caseId = ofOneCase ? core::reports::caseByReference(*ws, *args.caseReference).id : 0;
     const auto app = guiApplication();
 
     ui::reports::ReportOptions options;
     options.marking = QString::fromStdString(args.marking);
     const auto now = ws->clock().now();
-    auto report = ui::reports::ReportBuilder::build(*ws, {*catalogues.enquiries, *catalogues.questions}, *kind,
-                                                    theCase.id, options, now);
+    auto report = ui::reports::ReportBuilder::build(
+        *ws, {*catalogues.enquiries, *catalogues.questions, catalogues.deadlines.get()}, *kind, caseId, options, now);
     const auto furniture = ui::reports::ReportBuilder::furniture(*ws, report, options, now);
 
     // Rendered in memory, then written beside its destination, synced and renamed into place with its audit entry
     // (exports::writeAudited, as every export): no partial copy stays, and none leaves unaudited.
     const auto pdf = ui::reports::ReportRenderer::writePdf(report, furniture);
-    core::exports::writeAudited(*ws, core::reports::exportAuditKind(*kind), theCase.id,
-                                {{out, pdf.bytes.toStdString()}});
+    core::exports::writeAudited(*ws, core::reports::exportAuditKind(*kind), caseId, {{out, pdf.bytes.toStdString()}});
     const int pages = pdf.pages;
     fmt::print("report written: {} ({} page{})\n", terminalSafe(args.out), pages, pages == 1 ? "" : "s");
     return 0;
@@ -141,10 +158,13 @@ void addReportCommands(CommandLine& cli)
     cli.beginGroup("Reports");
     auto args = std::make_shared<ReportArgs>();
     auto& command = cli.add(
-        "report", "write a report of one case as a PDF, marked on every page; the export is audited",
+        "report", "write a report of one case, or the Today list, as a PDF marked on every page; audited",
         [args] { return writeReport(*args); },
-        "KIND is case-summary, plan (the investigation plan), decision-log or chronology (the\n"
-        "timeline's events, dates as precisely as recorded). Every page carries the\n"
+        "KIND is case-summary, plan (the investigation plan), decision-log, chronology (the\n"
+        "timeline's events, dates as precisely as recorded), victim-contact (contact plans, contacts\n"
+        "and the Victims' Code record of each victim) or review-pack (for the supervisor: what awaits\n"
+        "review, deadlines, what changed since the last review), each of the case named by --case;\n"
+        "or today (everything due and overdue across every open case, without --case). Every page carries the\n"
         "protective marking (the workspace's, OFFICIAL-SENSITIVE unless set with the marking command;\n"
         "--marking chooses another for one printout), the crime reference,\n"
         "\"Page x of y\" and who printed it when; a training workspace's pages say TRAINING. The file is\n"
@@ -153,7 +173,8 @@ void addReportCommands(CommandLine& cli)
         "interface: the report is drawn with Qt.");
     command.add_option("KIND", args->kind, kindList())->required();
     addFile(command, "PATH", args->path, "the workspace file");
-    command.add_option("--case", args->caseReference, "the crime reference of the case")->required()->type_name("REF");
+    command.add_option("--case", args->caseReference, "the crime reference of the case (not for today)")
+        ->type_name("REF");
     command.add_option("--out", args->out, "the PDF file to write (must not exist)")->required()->type_name("FILE");
     command
         .add_option("--marking", args->marking,

@@ -133,8 +133,11 @@ TEST_F(ReportCommandsTest, neverOverwritesAFileAndWritesNothingForAnUnknownCaseO
 
     const auto unknownCase = report("decision-log", "FICT/NONE/26", outDir / "none.pdf");
     EXPECT_EQ(unknownCase.exitCode, 1) << unknownCase.output;
-    const auto unknownKind = report("victim-letter", "FICT/REP/26", outDir / "letter.pdf");
+    const auto unknownKind = report("mg6z", "FICT/REP/26", outDir / "mg6z.pdf");
     EXPECT_EQ(unknownKind.exitCode, 2) << unknownKind.output;
+    const auto letter = report("victim-letter", "FICT/REP/26", outDir / "letter.pdf");
+    EXPECT_EQ(letter.exitCode, 2) << letter.output;
+    EXPECT_NE(letter.output.find("Write a letter"), std::string::npos) << letter.output;
     // A printout's marking is checked as the workspace's is: one line, at most 80 characters.
     const auto badMarking = runCli("report plan " + test::quoted(file) +
                                        " --case FICT/REP/26 --marking \"$(printf "
@@ -147,11 +150,37 @@ TEST_F(ReportCommandsTest, neverOverwritesAFileAndWritesNothingForAnUnknownCaseO
     EXPECT_TRUE(exportEntries().empty());
 }
 
+TEST_F(ReportCommandsTest, theTodayListCoversEveryOpenCaseWithoutACaseAndIsAuditedSo)
+{
+    const auto out = outDir / "today.pdf";
+    const auto withCase = report("today", "FICT/REP/26", out);
+    EXPECT_EQ(withCase.exitCode, 2) << withCase.output;
+    EXPECT_NE(withCase.output.find("leave out --case"), std::string::npos) << withCase.output;
+    const auto noCase = runCli("report plan " + test::quoted(file) + " --out " + test::quoted(out), pass);
+    EXPECT_EQ(noCase.exitCode, 2) << noCase.output;
+    EXPECT_NE(noCase.output.find("--case REF"), std::string::npos) << noCase.output;
+    EXPECT_FALSE(fs::exists(out));
+
+    const auto r = runCli("report today " + test::quoted(file) + " --out " + test::quoted(out), pass);
+    ASSERT_EQ(r.exitCode, 0) << r.output;
+    const auto pages = test::pdfPageTexts(out);
+    ASSERT_FALSE(pages.empty());
+    EXPECT_NE(pages.front().find("All open cases"), std::string::npos) << pages.front();
+    EXPECT_NE(pages.front().find("Today"), std::string::npos) << pages.front();
+    const auto entries = exportEntries();
+    ASSERT_EQ(entries.size(), 1U);
+    EXPECT_EQ(entries[0].at("kind"), "report-today");
+    EXPECT_EQ(entries[0].at("scope"), "open-cases");
+    EXPECT_FALSE(entries[0].contains("case"));
+}
+
 TEST_F(ReportCommandsTest, helpNamesTheKinds)
 {
     const auto r = test::runShell(std::string("'") + WB_CLI_PATH + "' report --help 2>&1");
     EXPECT_EQ(r.exitCode, 0) << r.output;
-    EXPECT_NE(r.output.find("case-summary, plan, decision-log or chronology"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("case-summary, plan, decision-log, chronology, victim-contact, review-pack or today"),
+              std::string::npos)
+        << r.output;
     const auto top = test::runShell(std::string("'") + WB_CLI_PATH + "' --help 2>&1");
     EXPECT_NE(top.output.find("\n  report "), std::string::npos) << top.output;
 }

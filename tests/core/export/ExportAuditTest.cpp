@@ -68,6 +68,23 @@ TEST_F(ExportAuditTest, aPrintoutIsOneEntryNamingThePrinter)
     EXPECT_TRUE(ws->verifyAudit().ok());
 }
 
+TEST_F(ExportAuditTest, anExportOrPrintoutOfNoOneCaseSaysSoInPlaceOfTheCase)
+{
+    recordExport(*ws, "report-today", {"/home/officer/Reports/today.pdf"});
+    core::exports::recordPrint(*ws, "print-today", "Fictional-Office-Printer");
+    const auto entries = exportEntries();
+    ASSERT_EQ(entries.size(), 2U);
+    for (const auto& entry : entries) {
+        EXPECT_EQ(entry.at("scope"), "open-cases");
+        EXPECT_FALSE(entry.contains("case"));
+        EXPECT_FALSE(entry.contains("reference"));
+        EXPECT_EQ(entry.at("by"), "DC Fictional Tester (T0001)");
+    }
+    EXPECT_EQ(entries[0].at("folders"), nlohmann::json::array({"/home/officer/Reports"}));
+    EXPECT_EQ(entries[1].at("printer"), "Fictional-Office-Printer");
+    EXPECT_TRUE(ws->verifyAudit().ok());
+}
+
 TEST_F(ExportAuditTest, aWorkspaceOpenedOnlyToBeVerifiedRefusesAndRecordsNothing)
 {
     const fs::path file = ws->path();

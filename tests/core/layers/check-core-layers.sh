@@ -14,7 +14,7 @@
 #   9 Workspace.h                    the open workspace
 #  10 catalogues/, deadlines/, plan/, io/, demo/, journey/, and the use-case folders victim/, people/, cases/,
 #     drafts/, suspects/, training/ (scenario packs: read against the catalogues), reports/ (the reports' data),
-#     export/ (the POLE CSV and case JSON exports)
+#     export/ (the POLE CSV and case JSON exports), letters/ (victim letters: their templates and writing one)
 # Usage: check-core-layers.sh [SOURCE_ROOT]
 set -euo pipefail
 root="${1:-$(cd "$(dirname "$0")/../../.." && pwd)}"
@@ -34,7 +34,7 @@ rank_of() { # a path under core/ → its layer; empty when unknown
     core/Workspace.h | core/Workspace.cpp | core/Workspace*.cpp | core/workspace/*) echo 9 ;;
     core/catalogues/* | core/deadlines/* | core/plan/* | core/io/* | core/demo/* | core/journey/* | core/victim/* | \
         core/people/* | core/cases/* | core/drafts/* | core/suspects/* | core/training/* | core/reports/* | \
-        core/export/*) echo 10 ;;
+        core/export/* | core/letters/*) echo 10 ;;
     *) echo "" ;;
     esac
 }

@@ -56,7 +56,10 @@ TEST(ReportKindTest, namesRoundTrip)
         EXPECT_EQ(reports::reportKindFromString(reports::toString(kind)), kind);
     }
     EXPECT_EQ(reports::reportKindFromString("chronology"), reports::ReportKind::Chronology);
-    EXPECT_EQ(reports::reportKindFromString("victim-letter"), std::nullopt);
+    EXPECT_EQ(reports::reportKindFromString("victim-letter"), reports::ReportKind::VictimLetter);
+    EXPECT_EQ(reports::reportKindFromString("mg6c"), std::nullopt);
+    EXPECT_FALSE(reports::isCaseReport(reports::ReportKind::Today));
+    EXPECT_TRUE(reports::isCaseReport(reports::ReportKind::VictimLetter));
     EXPECT_EQ(reports::reportKindFromString("plan"), reports::ReportKind::InvestigationPlan);
 }
 

@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrintPreviewWidget>
@@ -123,6 +124,44 @@ TEST_F(ReportDialogTest, savesTheMarkedPdfWholeAuditedAndNeverOverAnotherFile)
         << dialog->message()->text().toStdString();
     EXPECT_EQ(fs::file_size(pdf), before);
     EXPECT_EQ(exportEntries().size(), 1U);
+}
+
+TEST_F(ReportDialogTest, withoutACaseItOffersTheTodayListAndAuditsItAsOfEveryOpenCase)
+{
+    dialog = std::make_unique<ReportDialog>(CaseContext{ws.get(), nullptr, 0, &privacy, &cats});
+    dialog->show();
+    QCoreApplication::processEvents();
+    auto* kinds = find<QComboBox>("reportKindComboBox");
+    ASSERT_EQ(kinds->count(), 1);
+    EXPECT_EQ(dialog->kind(), ReportKind::Today);
+    EXPECT_GE(dialog->pageCount(), 1);
+    const fs::path pdf = dir / "today.pdf";
+    dialog->setPdfPath(QString::fromStdString(pdf.string()));
+    ASSERT_TRUE(dialog->savePdf()) << dialog->message()->text().toStdString();
+    EXPECT_NE(textOf(pdf).find("All open cases"), std::string::npos);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(QString::fromStdString((dir / "printed.pdf").string()));
+    ASSERT_TRUE(dialog->printTo(printer)) << dialog->message()->text().toStdString();
+    const auto entries = exportEntries();
+    ASSERT_EQ(entries.size(), 2U);
+    EXPECT_EQ(entries[0].at("kind"), "report-today");
+    EXPECT_EQ(entries[1].at("kind"), "print-today");
+    for (const auto& entry : entries) {
+        EXPECT_EQ(entry.at("scope"), "open-cases");
+        EXPECT_FALSE(entry.contains("case"));
+    }
+}
+
+TEST_F(ReportDialogTest, aCaseWindowOffersTheCasesReportsAndNotTheTodayList)
+{
+    open();
+    auto* kinds = find<QComboBox>("reportKindComboBox");
+    EXPECT_EQ(kinds->findData(static_cast<int>(ReportKind::Today)), -1);
+    EXPECT_NE(kinds->findData(static_cast<int>(ReportKind::VictimContact)), -1);
+    EXPECT_NE(kinds->findData(static_cast<int>(ReportKind::ReviewPack)), -1);
+    dialog->setKind(ReportKind::ReviewPack);
+    EXPECT_GE(dialog->pageCount(), 1) << dialog->message()->text().toStdString();
 }
 
 TEST_F(ReportDialogTest, aSyncedFolderIsNamedAndUsedOnlyOnceTheOfficerTicksThatTheyMeanIt)
