@@ -40,11 +40,11 @@ LetterChooser::LetterChooser(const CaseContext& context, QWidget* parent)
     m_letter->setObjectName(QStringLiteral("letterTemplateComboBox"));
     m_letter->setAccessibleName(tr("The letter"));
     form->addRow(tr("&Letter:"), m_letter);
-    m_log = new QCheckBox(tr("&Log it as a contact with the victim when printed or saved"), this);
+    m_log = new QCheckBox(tr("&Log it as a contact with the victim"), this);
     m_log->setObjectName(QStringLiteral("letterLogCheckBox"));
     m_log->setChecked(true);
-    m_log->setToolTip(tr("A contact by letter, for the letter's purpose, saying which letter; for an update it also "
-                         "records the event it told the victim of (Right 6)."));
+    m_log->setToolTip(tr("When the letter is printed or saved: a contact by letter, for the letter's purpose, saying "
+                         "which letter; for an update it also records the event it told the victim of (Right 6)."));
     form->addRow(m_log);
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("letterEmptyLabel"));

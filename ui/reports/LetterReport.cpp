@@ -19,7 +19,7 @@ Report LetterReport::layout(const core::letters::VictimLetter& letter, core::Ins
     writer.paragraph(tr("Our reference: %1").arg(report.crimeReference));
     writer.heading(ReportText::fromStd(letter.title));
     for (const auto& paragraph : letter.paragraphs) {
-        writer.paragraph(ReportText::fromStd(paragraph));
+        writer.letterParagraph(ReportText::fromStd(paragraph));
     }
     report.document = writer.take();
     return report;

@@ -240,6 +240,8 @@ void ReportDialog::rebuild()
     if (letter) {
         m_privacy->setText(tr("A letter is printed as the victim will read it, with their name: privacy mode does "
                               "not shorten it."));
+    } else if (kind() == core::reports::ReportKind::Today) {
+        m_privacy->setText(tr("The Today list names no one: each item gives its case's crime reference."));
     } else {
         m_privacy->setText(privacyOn ? tr("Privacy mode is on: victims and witnesses are printed by their initials, "
                                           "and sensitive details are left out.")

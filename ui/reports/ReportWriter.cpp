@@ -71,6 +71,11 @@ void ReportWriter::paragraph(const QString& text)
     block(text, BodyPoints, false, false, 2);
 }
 
+void ReportWriter::letterParagraph(const QString& text)
+{
+    block(text, BodyPoints + 1, false, false, 8);
+}
+
 void ReportWriter::note(const QString& text)
 {
     block(text, BodyPoints - 1, false, true, 2);

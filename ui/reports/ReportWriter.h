@@ -24,6 +24,8 @@ public:
     /// A smaller heading, for one item of a list (a line of enquiry, a decision).
     void subheading(const QString& text);
     void paragraph(const QString& text);
+    /// A paragraph of a letter: a little larger, with a blank line's space before it.
+    void letterParagraph(const QString& text);
     /// A paragraph in italics: a note about the report itself.
     void note(const QString& text);
     /// Label and value pairs, two columns; rows with an empty value are left out.
