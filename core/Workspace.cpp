@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "core/Error.h"
+#include "core/domain/ScenarioClock.h"
 #include "core/integrity/Verify.h"
 #include "core/nom/OffenceCatalogue.h"
 #include "core/reference/ReferenceData.h"
@@ -293,6 +294,7 @@ void Workspace::attach(std::unique_ptr<Database> db, KeyMaterial key)
     const std::string owner = metaValue(*m_db, "owner_name").value_or("workspace owner");
     const std::string staff = metaValue(*m_db, "staff_number").value_or("");
     m_connection.set(m_db.get(), actorOf(owner, staff));
+    applyScenarioTime();
     if (!m_quietReopen) {
         lockChanged(false);
     }
@@ -366,6 +368,18 @@ std::shared_ptr<const Clock> Workspace::sharedClock() const
 }
 
 void Workspace::setClock(std::shared_ptr<const Clock> clock)
+{
+    m_realClock = std::move(clock);
+    if (m_scenarioClock) {
+        // Scenario time keeps its distance from real time, now read from the new clock.
+        m_scenarioClock = std::make_shared<ScenarioClock>(m_scenarioClock->offset(), m_realClock);
+        useClock(m_scenarioClock);
+    } else {
+        useClock(m_realClock);
+    }
+}
+
+void Workspace::useClock(std::shared_ptr<const Clock> clock)
 {
     m_clock = std::move(clock);
     m_connection.setClock(m_clock ? *m_clock : Clock::system());

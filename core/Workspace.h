@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <chrono>
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -28,6 +29,7 @@ namespace wb::core {
 
 class OffenceCatalogue;
 class ReferenceData;
+class ScenarioClock;
 namespace store {
 class Database;
 }
@@ -210,6 +212,18 @@ public:
     /// The same clock, for what may outlive this workspace (a GUI timer): shares its ownership.
     std::shared_ptr<const Clock> sharedClock() const;
 
+    /// Scenario time (issue 17): a training workspace runs on the exercise's clock, `scenarioNow` from this moment,
+    /// then running with real time, so forensic windows, Right 6 deadlines and bail periods count as they would in a
+    /// real case. Kept in the workspace (its distance from real time, audited) and used again at every unlock.
+    /// Error(Validation, "training") for a live workspace, which always runs on real time; Locked; PermissionDenied
+    /// when opened only to be verified.
+    void setScenarioTime(Instant scenarioNow);
+    /// Moves scenario time on by `by` (a minute to 31 days): "+1 hour", "+1 day". Returns the new "now".
+    /// Error(Validation, "scenarioTime") when the workspace has no scenario time or the step is out of range.
+    Instant advanceScenarioTime(std::chrono::seconds by);
+    /// Whether "now" is scenario time (a training workspace whose exercise has set it).
+    bool onScenarioTime() const noexcept { return m_scenarioClock != nullptr; }
+
     /// The open connection, for core/io's all-or-nothing imports only (throws Locked).
     store::Database& connectionForImport() const { return m_connection.db(); }
 
@@ -221,6 +235,10 @@ private:
               std::shared_ptr<const OffenceCatalogue> offences,
               std::shared_ptr<const ReferenceData> lists);
     void attach(std::unique_ptr<store::Database> db, store::KeyMaterial key);
+    /// Uses the clock for "now" everywhere (the connection, the open database).
+    void useClock(std::shared_ptr<const Clock> clock);
+    /// At unlock: a training workspace with a stored scenario time runs on it; any other on real time.
+    void applyScenarioTime();
     void upgradeFormat();
     /// Throws Corrupted unless integrityCheck() is "ok": what the export-and-swap runs first.
     void requireIntact();
@@ -248,9 +266,11 @@ private:
     store::SecureBuffer m_key;     ///< while unlocked only (for backups); wiped by lock()
     bool m_upgradeOnUnlock = true; ///< false for a copy opened only to be checked (backups)
     FormatUpgrade m_formatUpgrade;
-    bool m_readOnly = false;              ///< opened by openForVerify()
-    bool m_quietReopen = false;           ///< changePassphrase's close and reopen: no lockChanged
-    std::shared_ptr<const Clock> m_clock; ///< null: the system clock
+    bool m_readOnly = false;                        ///< opened by openForVerify()
+    bool m_quietReopen = false;                     ///< changePassphrase's close and reopen: no lockChanged
+    std::shared_ptr<const Clock> m_clock;           ///< the clock in use; null: the system clock
+    std::shared_ptr<const Clock> m_realClock;       ///< the one setClock was given (null: the system's): real time
+    std::shared_ptr<ScenarioClock> m_scenarioClock; ///< a training workspace's scenario time, when set
     Connection m_connection;
     CaseRepository m_cases;
     PersonRepository m_people;

@@ -27,6 +27,7 @@
 #include "ui/privacy/ClipboardGuard.h"
 #include "ui/privacy/PrivacyMode.h"
 #include "ui/session/IdleWatcher.h"
+#include "ui/session/ScenarioTimeControl.h"
 #include "ui/session/SignalBridge.h"
 #include "ui/session/SystemLockWatcher.h"
 #include "ui/session/UnlockDialog.h"
@@ -56,6 +57,12 @@ MainWindow::MainWindow(Catalogues catalogues, AppSettings& settings, QWidget* pa
     m_statusBar = new MainStatusBar(this);
     setStatusBar(m_statusBar);
     m_session = new WorkspaceSession(this);
+    // A training exercise's clock, "+1 hour" and "+1 day" (issue 17): shown for a workspace on scenario time only.
+    m_scenarioTime = new ScenarioTimeControl(m_session, m_statusBar);
+    m_statusBar->addPermanentWidget(m_scenarioTime);
+    connect(m_scenarioTime, &ScenarioTimeControl::message, this,
+            [this](const QString& text) { m_statusBar->showMessage(text); });
+    connect(m_scenarioTime, &ScenarioTimeControl::advanced, this, [this] { todayView()->model()->refresh(); });
     m_matching = new MatchingService(*m_session, m_catalogues.matchModel, this);
     m_caseWindows = new CaseWindows(this, *m_session, m_privacy, m_catalogues, m_matching);
     connect(
@@ -309,6 +316,7 @@ void MainWindow::enterUnlockedState()
         m_statusBar->showMessage(ErrorText::message(e));
     }
     m_casesPage->setTraining(m_training);
+    m_scenarioTime->refresh();
     m_stack->setCurrentWidget(m_casesPage);
     m_idle->setTimeout(std::chrono::minutes(m_settings.autoLockMinutes()));
     m_idle->start(workspace()->sharedClock()); // the workspace's clock, as every "now" in the GUI
@@ -331,6 +339,7 @@ void MainWindow::enterLockedState()
     m_clipboard->clearNow();
     m_casesPage->clear();
     m_statusBar->clearOwner();
+    m_scenarioTime->refresh();
     m_stack->setCurrentWidget(m_lockedPage);
     m_statusBar->showMessage(tr("Locked"));
     updateActions();

@@ -33,6 +33,7 @@ class ClipboardGuard;
 class CaseWorkspace;
 class PrivacyMode;
 class RepeatSuspectsView;
+class ScenarioTimeControl;
 class ReportDialog;
 class SearchDialog;
 class IdleWatcher;
@@ -77,6 +78,8 @@ public:
     CaseListModel* caseModel() const noexcept;
     IdleWatcher* idleWatcher() const noexcept { return m_idle; }
     PrivacyMode* privacyMode() const noexcept { return m_privacy; }
+    /// A training exercise's clock in the status bar (shown for a workspace on scenario time).
+    ScenarioTimeControl* scenarioTimeControl() const noexcept { return m_scenarioTime; }
     /// Locks at once on system suspend and screen lock (each can be turned off in Settings).
     SystemLockWatcher* systemLockWatcher() const noexcept { return m_systemLock; }
     /// The landing page after unlock: what is due and overdue across every case.
@@ -150,6 +153,7 @@ private:
 
     IdleWatcher* m_idle = nullptr;
     PrivacyMode* m_privacy = nullptr;
+    ScenarioTimeControl* m_scenarioTime = nullptr;
     SystemLockWatcher* m_systemLock = nullptr;
     ClipboardGuard* m_clipboard = nullptr;
 

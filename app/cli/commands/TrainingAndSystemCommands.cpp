@@ -17,6 +17,7 @@
 #include "app/cli/Passphrase.h"
 #include "app/cli/TerminalText.h"
 #include "app/cli/UsageError.h"
+#include "app/cli/WorkspaceAccess.h"
 #include "app/cli/commands/Commands.h"
 #include "core/Workspace.h"
 #include "core/catalogues/Catalogues.h"
@@ -121,6 +122,40 @@ int packValidate(const PackArgs& args)
     return 0;
 }
 
+struct ScenarioTimeArgs {
+    std::string path;
+    std::optional<std::string> set;
+    std::optional<int> advanceHours;
+    std::optional<int> passphraseFd;
+};
+
+/// scenario-time PATH [--set ISO | --advance-hours N]: a training workspace's clock, shown, set or moved on.
+int scenarioTime(const ScenarioTimeArgs& args)
+{
+    if (args.set && args.advanceHours) {
+        throw UsageError("give --set or --advance-hours, not both");
+    }
+    std::optional<core::Instant> setTo;
+    if (args.set) {
+        setTo = core::parseIsoUtc(*args.set);
+        if (!setTo) {
+            throw UsageError("--set takes a UTC time written as 2026-03-28T19:00:00Z");
+        }
+    }
+    auto ws = openWorkspace(args.path, args.passphraseFd);
+    if (setTo) {
+        ws->setScenarioTime(*setTo);
+    } else if (args.advanceHours) {
+        ws->advanceScenarioTime(std::chrono::hours(*args.advanceHours));
+    }
+    if (!ws->onScenarioTime()) {
+        fmt::print("real time: {} (not a training workspace on scenario time)\n", londonText(ws->clock().now()));
+        return 0;
+    }
+    fmt::print("scenario time: {}\n", londonText(ws->clock().now()));
+    return 0;
+}
+
 int kdfTime(const KdfOptions& kdf)
 {
     const auto params = kdf.params();
@@ -175,6 +210,22 @@ void addTrainingAndSystemCommands(CommandLine& cli)
             ->check(CLI::IsMember({"validate"}))
             ->type_name("");
         addFile(command, "FILE", args->path, "the pack (a .json file)");
+    }
+    {
+        auto args = std::make_shared<ScenarioTimeArgs>();
+        auto& command = cli.add(
+            "scenario-time", "show, set or move on a training workspace's scenario time",
+            [args] { return scenarioTime(*args); },
+            "A training workspace runs on the exercise's clock: from the time set, then with real time,\n"
+            "so forensic windows, Right 6 deadlines and bail periods fall due as in a real case. The\n"
+            "trainee's window moves it on with +1 hour and +1 day. A live workspace always runs on real\n"
+            "time (setting it is refused). Prints the time in Europe/London.");
+        addFile(command, "PATH", args->path, "the training workspace");
+        command.add_option("--set", args->set, "the scenario's now, in UTC: 2026-03-28T19:00:00Z")->type_name("TIME");
+        command.add_option("--advance-hours", args->advanceHours, "move it on by N hours (1 to 744)")
+            ->type_name("N")
+            ->check(CLI::Range(1, 744));
+        addPassphraseFd(command, args->passphraseFd);
     }
     {
         auto kdf = std::make_shared<KdfOptions>();

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/Workspace.h"
 #include "support/CliRunner.h"
 #include "support/TestSupport.h"
 
@@ -86,4 +87,36 @@ TEST(PackCommands, theHelpListsPackUnderTraining)
     ASSERT_NE(group, std::string::npos) << r.output;
     ASSERT_NE(command, std::string::npos) << r.output;
     EXPECT_GT(command, group) << r.output;
+}
+
+// scenario-time: a trainer sets the exercise's clock and moves it on; a live workspace refuses (issue 17).
+TEST(ScenarioTimeCommand, setsAndMovesOnATrainingWorkspacesClockAndRefusesALiveOne)
+{
+    test::TempDir dir;
+    const auto pass = dir / "pass.txt";
+    test::writePassphraseFile(pass, test::Passphrase);
+    const auto training = dir / "training.rwb";
+    {
+        auto options = test::fastOptions();
+        options.training = true;
+        core::Workspace::create(training, core::Workspace::deriveForCreate(test::Passphrase, options.kdf), options,
+                                test::offences(), test::lists());
+    }
+    auto r = test::runCli("scenario-time " + test::quoted(training) + " --set 2026-03-28T19:00:00Z", pass);
+    ASSERT_EQ(r.exitCode, 0) << r.output;
+    EXPECT_TRUE(contains(r.output, "scenario time: 28/03/2026 19:00 GMT")) << r.output;
+    r = test::runCli("scenario-time " + test::quoted(training) + " --advance-hours 24", pass);
+    ASSERT_EQ(r.exitCode, 0) << r.output;
+    EXPECT_TRUE(contains(r.output, "scenario time: 29/03/2026 20:00 BST")) << "across the change to summer time\n"
+                                                                           << r.output;
+    r = test::runCli("scenario-time " + test::quoted(training) + " --set 'March 28th'", pass);
+    EXPECT_EQ(r.exitCode, 2) << r.output;
+
+    const auto live = dir / "live.rwb";
+    test::createWorkspace(live);
+    r = test::runCli("scenario-time " + test::quoted(live) + " --set 2026-03-28T19:00:00Z", pass);
+    EXPECT_EQ(r.exitCode, 1) << r.output;
+    r = test::runCli("scenario-time " + test::quoted(live), pass);
+    EXPECT_EQ(r.exitCode, 0) << r.output;
+    EXPECT_TRUE(contains(r.output, "real time: ")) << r.output;
 }
