@@ -19,6 +19,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include "core/Error.h"
@@ -387,10 +388,12 @@ int PeopleTab::widthForMatchesBeside() const
 void PeopleTab::arrangeMatches()
 {
     if (m_matches == nullptr) {
+        keepFormWhole();
         return;
     }
     const bool beside = width() >= widthForMatchesBeside();
     if (beside == matchesBesideForm()) {
+        keepFormWhole();
         return;
     }
     const int total = m_splitter->width();
@@ -415,10 +418,41 @@ void PeopleTab::arrangeMatches()
     m_matches->show();
 }
 
+void PeopleTab::keepFormWhole()
+{
+    // A scroll area gives the splitter no minimum width of its own, so the splitter's share for the form can fall
+    // below the form's own minimum and cut its fields and buttons on the right ("Save pe", seen at 150 %). Its
+    // neighbours give up what they have beyond their own minimums until the form is whole. (Not a minimum width on
+    // the scroll area: it would reach the window and stop it narrowing to where the matches move under the form.)
+    QList<int> sizes = m_splitter->sizes();
+    if (sizes.size() < 2) {
+        return;
+    }
+    const int formMinimum =
+        m_right->minimumSizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    int need = formMinimum - sizes[1];
+    if (need <= 0) {
+        return;
+    }
+    const auto take = [&](int index, int minimum) {
+        const int spare = std::min(need, std::max(0, sizes[index] - minimum));
+        sizes[index] -= spare;
+        sizes[1] += spare;
+        need -= spare;
+    };
+    take(0, m_left->minimumSizeHint().width());
+    if (sizes.size() > 2 && matchesBesideForm()) {
+        take(2, m_matches->minimumSizeHint().width());
+    }
+    m_splitter->setSizes(sizes);
+}
+
 void PeopleTab::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
-    arrangeMatches();
+    // Once the splitter has taken its new width and shared it out (its children's sizes are not yet laid out while
+    // the tab's resize event is delivered, and are nothing before the tab is first shown).
+    QTimer::singleShot(0, this, &PeopleTab::arrangeMatches);
 }
 
 } // namespace wb::ui

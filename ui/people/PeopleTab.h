@@ -73,6 +73,8 @@ private:
     /// Puts the possible matches beside the form when the tab is wide enough for three columns, else under it.
     void arrangeMatches();
     int widthForMatchesBeside() const;
+    /// Gives the form's column at least the form's minimum width, from its neighbours' spare width.
+    void keepFormWhole();
 
     CaseContext m_context;
     PersonListModel* m_model = nullptr;

@@ -85,6 +85,21 @@ protected:
     }
 
     PossibleMatchesPanel* panel() const { return tab->possibleMatches(); }
+
+    /// The form's buttons and name fields lie whole inside the form's viewport: nothing cut on the right.
+    void expectFormNotCut() const
+    {
+        auto* viewport = find<QScrollArea>("personScrollArea")->viewport();
+        for (const char* name :
+             {"savePersonButton", "discardPersonButton", "givenNameLineEdit", "familyNameLineEdit"}) {
+            auto* widget = find<QWidget>(name);
+            const QRect shown(widget->mapTo(viewport, QPoint(0, 0)), widget->size());
+            EXPECT_GE(shown.left(), 0) << name;
+            EXPECT_LE(shown.right(), viewport->width() - 1)
+                << name << " is cut at a tab " << tab->width() << " wide (matches beside: " << tab->matchesBesideForm()
+                << "): " << shown.right() << " of " << viewport->width();
+        }
+    }
     CandidateListModel* model() const { return panel()->candidates(); }
 
     template <typename T> T* find(const char* name) const
@@ -299,14 +314,7 @@ TEST_F(PossibleMatchesPanelTest, aNarrowTabPutsTheMatchesUnderTheFormAndCutsNoth
     EXPECT_FALSE(tab->matchesBesideForm());
     EXPECT_TRUE(panel()->isVisibleTo(tab.get()));
 
-    auto* viewport = find<QScrollArea>("personScrollArea")->viewport();
-    for (const char* name : {"savePersonButton", "discardPersonButton", "givenNameLineEdit", "familyNameLineEdit"}) {
-        auto* widget = find<QWidget>(name);
-        const QRect shown(widget->mapTo(viewport, QPoint(0, 0)), widget->size());
-        EXPECT_GE(shown.left(), 0) << name;
-        EXPECT_LE(shown.right(), viewport->width() - 1)
-            << name << " is cut: " << shown.right() << " of " << viewport->width();
-    }
+    expectFormNotCut();
 
     // Under the form, the matches work as beside it.
     typeNew(core::PersonRole::Suspect, QStringLiteral("Jonathan"), QStringLiteral("Smith"));
@@ -323,6 +331,21 @@ TEST_F(PossibleMatchesPanelTest, aNarrowTabPutsTheMatchesUnderTheFormAndCutsNoth
     tab->resize(1280, 720);
     QCoreApplication::processEvents();
     EXPECT_FALSE(tab->matchesBesideForm());
+}
+
+// Seen at 1920x1080 and 150 %: a tab first shown just wide enough for three columns squeezed the form ("Save pe"),
+// as its scroll area gave the splitter no minimum width. Whatever width a tab is first shown at, nothing is cut.
+TEST_F(PossibleMatchesPanelTest, aTabFirstShownAtAnyWidthCutsNothingInTheForm)
+{
+    const ScopedLargerFont font(1.3);
+    for (int width = 1200; width <= 2400; width += 100) {
+        SCOPED_TRACE(width);
+        tab = std::make_unique<PeopleTab>(CaseContext{ws, session.bridge(), one, &privacy, nullptr, matching.get()});
+        tab->resize(width, 800);
+        tab->show();
+        QCoreApplication::processEvents();
+        expectFormNotCut();
+    }
 }
 
 TEST_F(PossibleMatchesPanelTest, withoutTheHubThePeopleTabHasNoPanel)
