@@ -38,12 +38,6 @@ QString offenceTitle(const core::OffenceCatalogue& offences, const std::string& 
     return ReportText::fromStd(code);
 }
 
-/// The one plain signal where a legal point or time limit is not confirmed (as ui/text/ProvenanceText words it).
-QString unconfirmed()
-{
-    return ReportBuilder::tr("Not confirmed nationally: check your force's guidance.");
-}
-
 /// The reasons a line of enquiry is proposed, one per line.
 QString reasonsText(const core::plan::PlanItem& item)
 {
@@ -67,7 +61,7 @@ QString timeLimitText(const core::plan::PlanItem& item)
     }
     QString text = ReportText::fromStd(item.entry->deadline->label);
     if (!item.entry->deadline->confirmed) {
-        text += QLatin1Char(' ') + unconfirmed();
+        text += QLatin1Char(' ') + ReportText::unconfirmed();
     }
     if (item.proposal && item.proposal->due) {
         const QString when = ReportText::ukDateTime(*item.proposal->due);
@@ -97,7 +91,7 @@ std::vector<std::pair<QString, QString>> basisRows(const core::plan::PlanItem& i
     if (item.entry) {
         QString basis = ReportText::fromStd(item.entry->basis);
         if (!item.entry->confirmed) {
-            basis += QLatin1Char(' ') + unconfirmed();
+            basis += QLatin1Char(' ') + ReportText::unconfirmed();
         }
         rows.emplace_back(ReportBuilder::tr("Basis"), basis);
     }

@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QTime>
 
+#include "core/deadlines/DeadlineService.h"
 #include "core/domain/LondonTime.h"
 
 namespace wb::ui::reports {
@@ -177,6 +178,32 @@ QString ReportText::enquiryStatus(std::string_view code)
 QString ReportText::yesNo(bool value)
 {
     return value ? tr("Yes") : tr("No");
+}
+
+QString ReportText::unconfirmed()
+{
+    return tr("Not confirmed nationally: check your force's guidance.");
+}
+
+QString ReportText::dueWhen(const core::deadlines::DueItem& item)
+{
+    const QString when = ukDateTime(item.due);
+    return item.timed ? when : when.left(10);
+}
+
+QString ReportText::dueWhat(const core::deadlines::DueItem& item)
+{
+    QStringList lines{fromStd(item.title)};
+    if (!item.detail.empty()) {
+        lines << withUkTimes(item.detail);
+    }
+    if (item.target) {
+        lines << tr("A target, not a legal deadline.");
+    }
+    if (!item.confirmed) {
+        lines << unconfirmed();
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace wb::ui::reports

@@ -11,6 +11,10 @@
 #include "core/domain/Person.h"
 #include "core/domain/Time.h"
 
+namespace wb::core::deadlines {
+struct DueItem;
+}
+
 namespace wb::ui::reports {
 
 /// The words and dates of printed reports. wb_reports links no Widgets (the command line prints too), so it does
@@ -38,6 +42,13 @@ public:
     static QString enquiryStatus(std::string_view code);
     /// "Yes" / "No".
     static QString yesNo(bool value);
+    /// The one plain signal where a legal point or time limit is not confirmed (as ui/text/ProvenanceText words it).
+    static QString unconfirmed();
+    /// When a due item is due: its date and time, or only the date for one that runs to the end of a London day
+    /// (never "23:59").
+    static QString dueWhen(const core::deadlines::DueItem& item);
+    /// What a due item asks, one line each: its title, its detail, and whether it is a target or not confirmed.
+    static QString dueWhat(const core::deadlines::DueItem& item);
 };
 
 } // namespace wb::ui::reports

@@ -11,28 +11,6 @@ namespace {
 
 using core::deadlines::DueItem;
 
-QString dueWhen(const DueItem& item)
-{
-    // A deadline that runs to the end of a London day shows its date only, never "23:59".
-    const QString when = ReportText::ukDateTime(item.due);
-    return item.timed ? when : when.left(10);
-}
-
-QString dueWhat(const DueItem& item)
-{
-    QStringList lines{ReportText::fromStd(item.title)};
-    if (!item.detail.empty()) {
-        lines << ReportText::withUkTimes(item.detail);
-    }
-    if (item.target) {
-        lines << SupervisoryPackReport::tr("A target, not a legal deadline.");
-    }
-    if (!item.confirmed) {
-        lines << SupervisoryPackReport::tr("Not confirmed nationally: check your force's guidance.");
-    }
-    return lines.join(QLatin1Char('\n'));
-}
-
 void dueTable(ReportWriter& writer, const std::vector<DueItem>& items, const QString& none)
 {
     if (items.empty()) {
@@ -42,7 +20,7 @@ void dueTable(ReportWriter& writer, const std::vector<DueItem>& items, const QSt
     std::vector<QStringList> rows;
     rows.reserve(items.size());
     for (const auto& item : items) {
-        rows.push_back({dueWhen(item), dueWhat(item)});
+        rows.push_back({ReportText::dueWhen(item), ReportText::dueWhat(item)});
     }
     writer.table({SupervisoryPackReport::tr("Due"), SupervisoryPackReport::tr("What")}, rows, {20, 80});
 }

@@ -26,28 +26,6 @@ QDate dateOf(const std::string& iso)
     return QDate::fromString(ReportText::fromStd(iso), Qt::ISODate);
 }
 
-QString dueText(const DueItem& item)
-{
-    // A deadline that runs to the end of a London day shows its date only, never "23:59".
-    const QString when = ReportText::ukDateTime(item.due);
-    return item.timed ? when : when.left(10);
-}
-
-QString whatText(const DueItem& item)
-{
-    QStringList lines{ReportText::fromStd(item.title)};
-    if (!item.detail.empty()) {
-        lines << ReportText::withUkTimes(item.detail);
-    }
-    if (item.target) {
-        lines << TodayReport::tr("A target, not a legal deadline.");
-    }
-    if (!item.confirmed) {
-        lines << TodayReport::tr("Not confirmed nationally: check your force's guidance.");
-    }
-    return lines.join(QLatin1Char('\n'));
-}
-
 } // namespace
 
 QString TodayReport::group(const DueItem& item, core::Instant now)
@@ -101,7 +79,7 @@ Report TodayReport::layout(const std::vector<DueItem>& items, core::Instant now,
             flush();
             current = g;
         }
-        rows.push_back({dueText(item), ReportText::fromStd(item.caseReference), whatText(item)});
+        rows.push_back({ReportText::dueWhen(item), ReportText::fromStd(item.caseReference), ReportText::dueWhat(item)});
     }
     flush();
     report.document = writer.take();
