@@ -201,6 +201,33 @@
     </message>
 </context>
 <context>
+    <name>wb::ui::UnusedMaterialPanel</name>
+    <message numerus="yes">
+        <source>MG6C (not sensitive): %n items. MG6D (sensitive): %1. Might meet the disclosure test (MG6E): %2.</source>
+        <translation>
+            <numerusform>MG6C (not sensitive): %n item. MG6D (sensitive): %1. Might meet the disclosure test (MG6E): %2.</numerusform>
+            <numerusform>MG6C (not sensitive): %n items. MG6D (sensitive): %1. Might meet the disclosure test (MG6E): %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft items added: check each one, and complete where it is held, its sensitivity and the disclosure test.</source>
+        <translation>
+            <numerusform>%n draft item added: check it, and complete where it is held, its sensitivity and the disclosure test.</numerusform>
+            <numerusform>%n draft items added: check each one, and complete where it is held, its sensitivity and the disclosure test.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::reports::DisclosureScheduleReport</name>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::reports::SupervisoryPackReport</name>
     <message numerus="yes">
         <source>Lines of enquiry that intrude on the victim&apos;s private life (%n)</source>

@@ -14,7 +14,7 @@ class Workspace;
 namespace wb::core::exports {
 
 /// The document's "schemaVersion": the major number changes when a reader would have to change.
-inline constexpr const char* CaseJsonSchemaVersion = "1.0";
+inline constexpr const char* CaseJsonSchemaVersion = "1.1";
 
 /// The document, indented by two spaces, ending in a new line. Throws Error(NotFound) for an unknown case.
 std::string caseToJson(Workspace& workspace, std::int64_t caseId);

@@ -34,6 +34,21 @@ void checkDecision(const CheckContext& c)
     }
 }
 
+void checkUnusedMaterial(const CheckContext& c)
+{
+    const std::string source = value(c.values, "source_ref");
+    if (source.empty()) {
+        return;
+    }
+    store::Statement same(c.db, "SELECT id FROM unused_material WHERE case_id = :case AND source_ref = :source");
+    same.bind(":case", static_cast<std::int64_t>(c.caseId)).bind(":source", source);
+    while (same.step()) {
+        if (same.columnInt64(0) != c.recordId) {
+            invalid("source_ref", "this record is already on the disclosure schedules");
+        }
+    }
+}
+
 } // namespace
 
 RecordSpec identifierSpec()
@@ -159,6 +174,27 @@ RecordSpec tpmRequestSpec()
                     Field("supervisor_reviewed_at", K::DateTime).past(),
                 },
                 "id", false, {}, guardrails::checkTpmRequest, guardrails::deriveTpmRequest);
+}
+
+RecordSpec unusedMaterialSpec()
+{
+    // One item of unused material as the disclosure schedules list it (core/disclosure): MG6C when not sensitive,
+    // MG6D when sensitive, and on the MG6E when it might meet the disclosure test. source_ref names the exhibit,
+    // device or third-party material request it was drafted from ("exhibit:<uuid>"); empty for an item the officer
+    // added. A sensitivity reason is not required here: a draft may lack one, and the schedules say what is missing.
+    return make(
+        recordtype::kUnusedMaterial, "unused_material", "cases", "case_id",
+        {
+            Field("description", K::LongText).req().sens().search().max(2000),
+            Field("relevant_date", K::Date).past(),
+            Field("location", K::Text),
+            Field("sensitivity", K::Choice).req().options("not-sensitive|sensitive"),
+            Field("sensitivity_reason", K::LongText).sens().max(2000),
+            Field("disclosure_test", K::Choice).req().options("not-assessed|not-met|may-meet").def("not-assessed"),
+            Field("disclosure_reason", K::LongText).sens().max(2000).when("disclosure_test", {"may-meet"}),
+            Field("source_ref", K::Text).max(80).internal(),
+        },
+        "id", false, {}, checkUnusedMaterial);
 }
 
 RecordSpec reviewSpec()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The case-record specs: identifiers, relationships, decisions, the timeline, exhibits and their movements,
-// devices, third-party material requests and supervisory reviews (listed in order by RecordSpecs.cpp).
+// devices, third-party material requests, unused material (disclosure) and supervisory reviews (listed in order by
+// RecordSpecs.cpp).
 #pragma once
 
 #include "core/records/RecordSpec.h"
@@ -15,6 +16,7 @@ RecordSpec exhibitSpec();
 RecordSpec exhibitMovementSpec();
 RecordSpec deviceSpec();
 RecordSpec tpmRequestSpec();
+RecordSpec unusedMaterialSpec();
 RecordSpec reviewSpec();
 
 } // namespace wb::core::specs

@@ -18,11 +18,11 @@ std::vector<RecordSpec> makeSpecs()
 {
     using namespace specs;
     return {
-        identifierSpec(),      relationshipSpec(), decisionSpec(),   timelineEventSpec(), exhibitSpec(),
-        exhibitMovementSpec(), deviceSpec(),       tpmRequestSpec(), bailSpec(),          bailExtensionSpec(),
-        bailPauseSpec(),       ruiReviewSpec(),    reviewSpec(),     enquirySpec(),       planSnapshotSpec(),
-        caseEventSpec(),       contactPlanSpec(),  contactSpec(),    victimRightSpec(),   isvaReferralSpec(),
-        victimWishSpec(),      orderSpec(),
+        identifierSpec(),      relationshipSpec(), decisionSpec(),    timelineEventSpec(),  exhibitSpec(),
+        exhibitMovementSpec(), deviceSpec(),       tpmRequestSpec(),  unusedMaterialSpec(), bailSpec(),
+        bailExtensionSpec(),   bailPauseSpec(),    ruiReviewSpec(),   reviewSpec(),         enquirySpec(),
+        planSnapshotSpec(),    caseEventSpec(),    contactPlanSpec(), contactSpec(),        victimRightSpec(),
+        isvaReferralSpec(),    victimWishSpec(),   orderSpec(),
     };
 }
 

@@ -15,6 +15,7 @@ inline constexpr std::string_view kExhibit = "exhibit";
 inline constexpr std::string_view kExhibitMovement = "exhibit_movement";
 inline constexpr std::string_view kDevice = "device";
 inline constexpr std::string_view kTpmRequest = "tpm_request";
+inline constexpr std::string_view kUnusedMaterial = "unused_material";
 inline constexpr std::string_view kBail = "bail";
 inline constexpr std::string_view kBailExtension = "bail_extension";
 inline constexpr std::string_view kBailPause = "bail_pause";

@@ -14,6 +14,9 @@ std::string_view toString(ReportKind kind) noexcept
     case ReportKind::ReviewPack: return "review-pack";
     case ReportKind::Today: return "today";
     case ReportKind::VictimLetter: return "victim-letter";
+    case ReportKind::DisclosureMG6C: return "mg6c";
+    case ReportKind::DisclosureMG6D: return "mg6d";
+    case ReportKind::DisclosureMG6E: return "mg6e";
     }
     return "case-summary";
 }
@@ -46,8 +49,10 @@ bool isCaseReport(ReportKind kind) noexcept
 const std::vector<ReportKind>& allReportKinds()
 {
     static const std::vector<ReportKind> kinds{
-        ReportKind::CaseSummary,   ReportKind::InvestigationPlan, ReportKind::DecisionLog, ReportKind::Chronology,
-        ReportKind::VictimContact, ReportKind::ReviewPack,        ReportKind::Today,       ReportKind::VictimLetter};
+        ReportKind::CaseSummary,    ReportKind::InvestigationPlan, ReportKind::DecisionLog,
+        ReportKind::Chronology,     ReportKind::VictimContact,     ReportKind::ReviewPack,
+        ReportKind::DisclosureMG6C, ReportKind::DisclosureMG6D,    ReportKind::DisclosureMG6E,
+        ReportKind::Today,          ReportKind::VictimLetter};
     return kinds;
 }
 

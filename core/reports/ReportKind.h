@@ -20,9 +20,13 @@ enum class ReportKind {
     ReviewPack,        ///< "review-pack": what changed since the last plan review, deadlines, what awaits review
     Today,             ///< "today": the officer's Today list, everything due and overdue across every open case
     VictimLetter,      ///< "victim-letter": a letter to a victim about an event of the case (core/letters)
+    DisclosureMG6C,    ///< "mg6c": draft schedule of non-sensitive unused material (core/disclosure)
+    DisclosureMG6D,    ///< "mg6d": draft schedule of sensitive unused material
+    DisclosureMG6E,    ///< "mg6e": draft disclosure officer's report
 };
 
-/// "case-summary", "plan", "decision-log", "chronology", "victim-contact", "review-pack", "today", "victim-letter".
+/// "case-summary", "plan", "decision-log", "chronology", "victim-contact", "review-pack", "today", "victim-letter",
+/// "mg6c", "mg6d", "mg6e".
 std::string_view toString(ReportKind kind) noexcept;
 std::optional<ReportKind> reportKindFromString(std::string_view text) noexcept;
 /// The audit entry's kind (core::exports) of this report saved as a file ("report-plan") or sent to a printer

@@ -11,6 +11,7 @@
 #include "core/schema/BailAndOrdersSchema.h"
 #include "core/schema/CaseRecordSchema.h"
 #include "core/schema/ContactEventsSchema.h"
+#include "core/schema/DisclosureSchema.h"
 #include "core/schema/DueListSchema.h"
 #include "core/schema/GuardrailSchema.h"
 #include "core/schema/MatchSchema.h"
@@ -124,7 +125,7 @@ void afterGuardrailMigration(Database& db)
     auditBaseline(db, {"tpm_requests", "victim_wishes"}, "schema migration: guardrails");
 }
 
-const std::array<Migration, 15> Migrations{{
+const std::array<Migration, 16> Migrations{{
     {1, "workspace metadata and cases",
      R"sql(
 CREATE TABLE meta (
@@ -245,6 +246,10 @@ CREATE TABLE drafts (
      "repeat suspects: officers' decisions on pairs of persons (same person, different people, undecided), "
      "with the rationale and history",
      MatchSchema},
+    {16,
+     "disclosure: unused material for the MG6C, MG6D and MG6E schedules, with its sensitivity and the disclosure "
+     "test (issue 18)",
+     DisclosureSchema},
 }};
 
 } // namespace

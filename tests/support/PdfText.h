@@ -9,6 +9,7 @@
 #include <memory>
 #include <regex>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -17,8 +18,9 @@
 
 namespace wb::test {
 
-/// The text of every page of a PDF, runs of whitespace collapsed to one space. A file poppler cannot read fails the
-/// test and gives no pages.
+/// The text of every page of a PDF, runs of whitespace collapsed to one space and typographic ligatures (the font's
+/// "ﬁ", "ﬃ", …) written as their letters, as a reader reads them. A file poppler cannot read fails the test and gives
+/// no pages.
 inline std::vector<std::string> pdfPageTexts(std::vector<char> data)
 {
     std::unique_ptr<poppler::document> document(
@@ -31,7 +33,16 @@ inline std::vector<std::string> pdfPageTexts(std::vector<char> data)
     for (int i = 0; i < document->pages(); ++i) {
         std::unique_ptr<poppler::page> page(document->create_page(i));
         const auto utf8 = page->text().to_utf8();
-        pages.push_back(std::regex_replace(std::string(utf8.begin(), utf8.end()), std::regex("\\s+"), " "));
+        std::string text = std::regex_replace(std::string(utf8.begin(), utf8.end()), std::regex("\\s+"), " ");
+        for (const auto& [ligature, letters] :
+             {std::pair{"\uFB00", "ff"}, std::pair{"\uFB01", "fi"}, std::pair{"\uFB02", "fl"},
+              std::pair{"\uFB03", "ffi"}, std::pair{"\uFB04", "ffl"}}) {
+            const std::string from(ligature);
+            for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at)) {
+                text.replace(at, from.size(), letters);
+            }
+        }
+        pages.push_back(std::move(text));
     }
     return pages;
 }

@@ -227,7 +227,8 @@ bool CaseWorkspace::showTabFor(const QString& entity)
     } else if (entity == QLatin1String("timeline_event")) {
         title = tr("Timeline");
     } else if (entity == QLatin1String("exhibit") || entity == QLatin1String("exhibit_movement") ||
-               entity == QLatin1String("device") || entity == QLatin1String("tpm_request")) {
+               entity == QLatin1String("device") || entity == QLatin1String("tpm_request") ||
+               entity == QLatin1String("unused_material")) {
         title = tr("Evidence");
     } else if (entity == QLatin1String("bail") || entity == QLatin1String("bail_extension") ||
                entity == QLatin1String("bail_pause") || entity == QLatin1String("rui_review")) {

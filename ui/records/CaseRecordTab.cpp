@@ -17,6 +17,7 @@
 #include "ui/records/RecordForm.h"
 #include "ui/records/RecordListModel.h"
 #include "ui/records/RecordTab.h"
+#include "ui/records/UnusedMaterialPanel.h"
 #include "ui/session/SignalBridge.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/FieldLabels.h"
@@ -298,7 +299,7 @@ std::vector<CaseRecordTab> createRecordTabs(const CaseContext& context, QWidget*
     auto* timeline = makeTab(context, rt::kTimelineEvent, parent);
     tabs.push_back({QStringLiteral("timeline"), RecordTab::tr("Timeline"), timeline, timeline});
 
-    // Evidence: exhibits (with their chain of custody), devices, third-party material.
+    // Evidence: exhibits (with their chain of custody), devices, third-party material, unused material (disclosure).
     auto* evidence = new CompositeRecordTab(parent);
     evidence->setObjectName(QStringLiteral("evidenceTab"));
     auto* evidenceLayout = new QVBoxLayout(evidence);
@@ -313,12 +314,15 @@ std::vector<CaseRecordTab> createRecordTabs(const CaseContext& context, QWidget*
     sections->addTab(devices, RecordTab::tr("Digital devices"));
     auto* tpm = makeTab(context, rt::kTpmRequest, sections);
     sections->addTab(tpm, RecordTab::tr("Third-party material"));
+    auto* unused = new UnusedMaterialPanel(context, sections);
+    sections->addTab(unused, RecordTab::tr("Unused material (disclosure)"));
     // The composite's parts: the exhibit composite's own parts, devices, TPM.
     for (auto* part : exhibits->findChildren<RecordTab*>()) {
         evidence->addPart(part);
     }
     evidence->addPart(devices);
     evidence->addPart(tpm);
+    evidence->addPart(unused->recordTab());
     QObject::connect(exhibits->findChild<RecordTab*>(QStringLiteral("exhibitRecordTab")), &RecordTab::selectionChanged,
                      exhibitInfo, [exhibitInfo](std::int64_t id) {
                          if (id != 0) {

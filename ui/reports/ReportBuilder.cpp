@@ -17,6 +17,7 @@
 #include "core/reports/TodayList.h"
 #include "core/reports/VictimContactLog.h"
 #include "core/workspace/WorkspaceMeta.h"
+#include "ui/reports/DisclosureScheduleReport.h"
 #include "ui/reports/LetterReport.h"
 #include "ui/reports/ReportText.h"
 #include "ui/reports/ReportWriter.h"
@@ -248,6 +249,9 @@ QString ReportBuilder::title(ReportKind kind)
     case ReportKind::ReviewPack: return tr("Supervisory review pack");
     case ReportKind::Today: return tr("Today");
     case ReportKind::VictimLetter: return tr("Letter to a victim");
+    case ReportKind::DisclosureMG6C: return tr("MG6C: schedule of non-sensitive unused material");
+    case ReportKind::DisclosureMG6D: return tr("MG6D: schedule of sensitive unused material");
+    case ReportKind::DisclosureMG6E: return tr("MG6E: disclosure officer's report");
     }
     return tr("Case summary");
 }
@@ -289,6 +293,11 @@ Report ReportBuilder::build(core::Workspace& workspace,
     }
     case ReportKind::Today: break; // laid out above
     case ReportKind::VictimLetter: return victimLetter(workspace, catalogues, caseId, options, now);
+    case ReportKind::DisclosureMG6C:
+    case ReportKind::DisclosureMG6D:
+    case ReportKind::DisclosureMG6E:
+        return DisclosureScheduleReport::layout(kind, core::disclosure::disclosureSchedules(workspace, caseId),
+                                                options);
     }
     throw core::Error(core::ErrorCode::Validation, "unknown report", "report");
 }

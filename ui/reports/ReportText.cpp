@@ -111,6 +111,7 @@ QString ReportText::recordTypePlural(std::string_view type)
         {"exhibit_movement", QT_TRANSLATE_NOOP("wb::ui::reports::ReportText", "Movements (chain of custody)")},
         {"device", QT_TRANSLATE_NOOP("wb::ui::reports::ReportText", "Digital devices")},
         {"tpm_request", QT_TRANSLATE_NOOP("wb::ui::reports::ReportText", "Third-party material requests")},
+        {"unused_material", QT_TRANSLATE_NOOP("wb::ui::reports::ReportText", "Unused material")},
         {"bail", QT_TRANSLATE_NOOP("wb::ui::reports::ReportText", "Bail and RUI")},
         {"bail_extension", QT_TRANSLATE_NOOP("wb::ui::reports::ReportText", "Bail extensions")},
         {"bail_pause",

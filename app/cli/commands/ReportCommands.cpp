@@ -162,8 +162,10 @@ void addReportCommands(CommandLine& cli)
         [args] { return writeReport(*args); },
         "KIND is case-summary, plan (the investigation plan), decision-log, chronology (the\n"
         "timeline's events, dates as precisely as recorded), victim-contact (contact plans, contacts\n"
-        "and the Victims' Code record of each victim) or review-pack (for the supervisor: what awaits\n"
-        "review, deadlines, what changed since the last review), each of the case named by --case;\n"
+        "and the Victims' Code record of each victim), review-pack (for the supervisor: what awaits\n"
+        "review, deadlines, what changed since the last review) or the draft disclosure schedules\n"
+        "mg6c (non-sensitive unused material; a sensitive item is never on it), mg6d (sensitive unused\n"
+        "material) and mg6e (the disclosure officer's report), each of the case named by --case;\n"
         "or today (everything due and overdue across every open case, without --case). Every page carries the\n"
         "protective marking (the workspace's, OFFICIAL-SENSITIVE unless set with the marking command;\n"
         "--marking chooses another for one printout), the crime reference,\n"

@@ -103,7 +103,7 @@ TEST_F(ExportCommandsTest, exportCaseJsonWritesTheVersionedDocumentAndAuditsIt)
         "export-case-json " + test::quoted(file) + " --case FICT/E1/26 --out " + test::quoted(out / "case.json"), pass);
     ASSERT_EQ(r.exitCode, 0) << r.output;
     const auto doc = nlohmann::json::parse(readText(out / "case.json"));
-    EXPECT_EQ(doc.at("schemaVersion"), "1.0");
+    EXPECT_EQ(doc.at("schemaVersion"), "1.1");
     EXPECT_EQ(doc.at("case").at("reference"), "FICT/E1/26");
     EXPECT_EQ(doc.at("people").at(0).at("familyName"), "Sample, \"Sid\"");
     EXPECT_TRUE(noTemporaryCopy());

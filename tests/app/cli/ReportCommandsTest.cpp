@@ -10,6 +10,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/records/RecordSpec.h"
+#include "core/records/RecordTypes.h"
 #include "support/CliRunner.h"
 #include "support/ExportEntries.h"
 #include "support/PdfText.h"
@@ -174,12 +176,51 @@ TEST_F(ReportCommandsTest, theTodayListCoversEveryOpenCaseWithoutACaseAndIsAudit
     EXPECT_FALSE(entries[0].contains("case"));
 }
 
+TEST_F(ReportCommandsTest, theDisclosureSchedulesKeepASensitiveItemOffTheMg6c)
+{
+    {
+        auto ws = test::openWorkspace(file);
+        const auto caseId = ws->cases().list().front().id;
+        const auto& spec = core::recordSpec(core::recordtype::kUnusedMaterial);
+        ws->records().add(spec, caseId,
+                          {{"description", "Fictional 999 call recording"}, {"sensitivity", "not-sensitive"}});
+        ws->records().add(spec, caseId,
+                          {{"description", "Fictional counselling notes"},
+                           {"sensitivity", "sensitive"},
+                           {"sensitivity_reason", "Fictional reason"}});
+    }
+    const auto read = [&](const std::string& kind) {
+        const auto out = outDir / (kind + ".pdf");
+        const auto r = report(kind, "FICT/REP/26", out);
+        EXPECT_EQ(r.exitCode, 0) << r.output;
+        std::string all;
+        for (const auto& page : test::pdfPageTexts(out)) {
+            all += page;
+        }
+        return all;
+    };
+    const auto c = read("mg6c");
+    EXPECT_NE(c.find("MG6C: schedule of non-sensitive unused material"), std::string::npos) << c;
+    EXPECT_NE(c.find("Fictional 999 call recording"), std::string::npos);
+    EXPECT_EQ(c.find("counselling"), std::string::npos);
+    const auto d = read("mg6d");
+    EXPECT_NE(d.find("Fictional counselling notes"), std::string::npos) << d;
+    EXPECT_EQ(d.find("999 call"), std::string::npos);
+    EXPECT_NE(read("mg6e").find("MG6E: disclosure officer's report"), std::string::npos);
+    const auto entries = exportEntries();
+    ASSERT_EQ(entries.size(), 3U);
+    EXPECT_EQ(entries[0].at("kind"), "report-mg6c");
+    EXPECT_EQ(entries[2].at("kind"), "report-mg6e");
+}
+
 TEST_F(ReportCommandsTest, helpNamesTheKinds)
 {
     const auto r = test::runShell(std::string("'") + WB_CLI_PATH + "' report --help 2>&1");
     EXPECT_EQ(r.exitCode, 0) << r.output;
-    EXPECT_NE(r.output.find("case-summary, plan, decision-log, chronology, victim-contact, review-pack or today"),
-              std::string::npos)
+    EXPECT_NE(
+        r.output.find(
+            "case-summary, plan, decision-log, chronology, victim-contact, review-pack, mg6c, mg6d, mg6e or today"),
+        std::string::npos)
         << r.output;
     const auto top = test::runShell(std::string("'") + WB_CLI_PATH + "' --help 2>&1");
     EXPECT_NE(top.output.find("\n  report "), std::string::npos) << top.output;

@@ -17,10 +17,11 @@ namespace {
 TEST(RecordTypes, EveryConstantNamesASpecAndEverySpecHasAConstant)
 {
     const std::set<std::string_view> constants{
-        rt::kIdentifier,   rt::kRelationship, rt::kDecision,  rt::kTimelineEvent, rt::kExhibit,   rt::kExhibitMovement,
-        rt::kDevice,       rt::kTpmRequest,   rt::kBail,      rt::kBailExtension, rt::kRuiReview, rt::kReview,
-        rt::kEnquiry,      rt::kPlanSnapshot, rt::kCaseEvent, rt::kContactPlan,   rt::kContact,   rt::kVictimRight,
-        rt::kIsvaReferral, rt::kVictimWish,   rt::kBailPause, rt::kOrder};
+        rt::kIdentifier,      rt::kRelationship, rt::kDecision,      rt::kTimelineEvent, rt::kExhibit,
+        rt::kExhibitMovement, rt::kDevice,       rt::kTpmRequest,    rt::kBail,          rt::kBailExtension,
+        rt::kRuiReview,       rt::kReview,       rt::kEnquiry,       rt::kPlanSnapshot,  rt::kCaseEvent,
+        rt::kContactPlan,     rt::kContact,      rt::kVictimRight,   rt::kIsvaReferral,  rt::kVictimWish,
+        rt::kBailPause,       rt::kOrder,        rt::kUnusedMaterial};
     std::set<std::string_view> specs;
     for (const auto& spec : core::recordSpecs()) {
         specs.insert(spec.type);

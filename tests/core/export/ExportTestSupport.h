@@ -99,6 +99,10 @@ protected:
                           {"holder", "Fictional GP surgery"},
                           {"line_of_enquiry", "Fictional line"},
                           {"proportionality", "Fictional proportionality"}});
+        add(kUnusedMaterial, {{"description", "First account notes (fictional)"},
+                              {"relevant_date", "2026-03-15"},
+                              {"location", "Case file"},
+                              {"sensitivity", "not-sensitive"}});
         const auto bail = add(
             kBail, {{"suspect_id", s}, {"kind", "bail"}, {"arrested_on", "2026-03-20"}, {"start_date", "2026-03-21"}});
         add(kBailExtension,

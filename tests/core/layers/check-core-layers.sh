@@ -12,7 +12,7 @@
 #   7 repo/                          repositories: the SQL of cases, people, records, context, search
 #   8 integrity/                     the whole-workspace verifier (audit chain, records, index, schema)
 #   9 Workspace.h                    the open workspace
-#  10 catalogues/, deadlines/, plan/, io/, demo/, journey/, and the use-case folders victim/, people/, cases/,
+#  10 catalogues/, deadlines/, plan/, io/, demo/, journey/, and the use-case folders victim/, people/, cases/, disclosure/,
 #     drafts/, suspects/, training/ (scenario packs: read against the catalogues), reports/ (the reports' data),
 #     export/ (the POLE CSV and case JSON exports), letters/ (victim letters: their templates and writing one)
 # Usage: check-core-layers.sh [SOURCE_ROOT]
@@ -34,7 +34,7 @@ rank_of() { # a path under core/ → its layer; empty when unknown
     core/Workspace.h | core/Workspace.cpp | core/Workspace*.cpp | core/workspace/*) echo 9 ;;
     core/catalogues/* | core/deadlines/* | core/plan/* | core/io/* | core/demo/* | core/journey/* | core/victim/* | \
         core/people/* | core/cases/* | core/drafts/* | core/suspects/* | core/training/* | core/reports/* | \
-        core/export/* | core/letters/*) echo 10 ;;
+        core/export/* | core/letters/* | core/disclosure/*) echo 10 ;;
     *) echo "" ;;
     esac
 }

@@ -57,7 +57,9 @@ TEST(ReportKindTest, namesRoundTrip)
     }
     EXPECT_EQ(reports::reportKindFromString("chronology"), reports::ReportKind::Chronology);
     EXPECT_EQ(reports::reportKindFromString("victim-letter"), reports::ReportKind::VictimLetter);
-    EXPECT_EQ(reports::reportKindFromString("mg6c"), std::nullopt);
+    EXPECT_EQ(reports::reportKindFromString("mg6c"), reports::ReportKind::DisclosureMG6C);
+    EXPECT_EQ(reports::reportKindFromString("MG6C"), std::nullopt);
+    EXPECT_EQ(reports::reportKindFromString("mg6f"), std::nullopt);
     EXPECT_FALSE(reports::isCaseReport(reports::ReportKind::Today));
     EXPECT_TRUE(reports::isCaseReport(reports::ReportKind::VictimLetter));
     EXPECT_EQ(reports::reportKindFromString("plan"), reports::ReportKind::InvestigationPlan);

@@ -35,7 +35,8 @@ std::int64_t parentFor(const RecordWorld& world, const core::RecordSpec& spec)
 TEST(RecordListModel, PassesTheModelTesterForEveryRecordType)
 {
     RecordWorld world;
-    // The demo data has no third-party request, extension, RUI review, time awaiting a CPS decision or order: add
+    // The demo data has no third-party request, extension, RUI review, time awaiting a CPS decision, order or unused
+    // material: add
     // one of each.
     auto& records = world.workspace->records();
     records.add(core::recordSpec("tpm_request"), world.context.caseId,
@@ -61,6 +62,8 @@ TEST(RecordListModel, PassesTheModelTesterForEveryRecordType)
                  {"taken_by", "DC Fictional"},
                  {"catalogue_version", "test"},
                  {"enquiry_ids", "SUS-PRE-001"}});
+    records.add(core::recordSpec("unused_material"), world.context.caseId,
+                {{"description", "Fictional first account notes"}, {"sensitivity", "not-sensitive"}});
     for (const auto& spec : core::recordSpecs()) {
         SCOPED_TRACE(std::string(spec.type));
         RecordListModel model(world.context, spec);
