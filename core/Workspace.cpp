@@ -123,6 +123,17 @@ std::unique_ptr<Workspace> Workspace::create(const fs::path& path,
     if (fs::exists(path, ec) || fs::is_symlink(path, ec)) {
         throw Error(ErrorCode::AlreadyExists, "a file already exists at this path; it will not be overwritten");
     }
+    // A journal left beside the name by an earlier file of that name would be read into the new one and damage it.
+    for (const char* suffix : {"-wal", "-journal", "-shm"}) {
+        fs::path leftover = path;
+        leftover += suffix;
+        if (fs::exists(leftover, ec) || fs::is_symlink(leftover, ec)) {
+            throw Error(ErrorCode::AlreadyExists,
+                        "a file left by an earlier workspace of this name (" + leftover.filename().string() +
+                            ") is beside it; move it away or choose another name",
+                        "leftover");
+        }
+    }
     const fs::path parent = path.has_parent_path() ? path.parent_path() : fs::path(".");
     if (!fs::is_directory(parent, ec)) {
         throw Error(ErrorCode::FileNotFound, "the folder for the new workspace does not exist");

@@ -216,6 +216,13 @@
             <numerusform>%n draft items added: check each one, and complete where it is held, its sensitivity and the disclosure test.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::reports::DisclosureScheduleReport</name>

@@ -417,6 +417,34 @@ TEST_F(WorkspaceTest, createRefusesToOverwrite)
     EXPECT_EQ(test::readBytes(file), (std::vector<unsigned char>{1, 2, 3}));
 }
 
+// A journal left beside the name by an earlier workspace (deleted without it) would be read into the new file and
+// damage it at once ("database disk image is malformed"): creation refuses, names it, and creates nothing.
+TEST_F(WorkspaceTest, createRefusesWhenAnEarlierWorkspacesJournalIsLeftBesideTheName)
+{
+    {
+        auto earlier = test::createWorkspace(file);
+        earlier->cases().add(test::caseDraft("FICT/WAL/1"));
+        fs::path wal = file;
+        wal += "-wal";
+        fs::copy_file(wal, dir / "kept-wal"); // the journal as it stood with the workspace open
+    }
+    fs::remove(file);
+    fs::path wal = file;
+    wal += "-wal";
+    fs::copy_file(dir / "kept-wal", wal, fs::copy_options::overwrite_existing);
+    try {
+        test::createWorkspace(file);
+        FAIL() << "created over a leftover journal";
+    } catch (const core::Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::AlreadyExists);
+        EXPECT_EQ(e.field(), "leftover");
+        EXPECT_NE(std::string(e.what()).find(file.filename().string() + "-wal"), std::string::npos) << e.what();
+    }
+    EXPECT_FALSE(fs::exists(file));
+    fs::remove(wal);
+    EXPECT_NO_THROW(test::createWorkspace(file)) << "with the leftover moved away";
+}
+
 TEST_F(WorkspaceTest, createInMissingFolderFailsAndLeavesNothing)
 {
     EXPECT_CORE_ERROR(test::createWorkspace(dir / "no-such-folder" / "w.rwb"), ErrorCode::FileNotFound);

@@ -11,6 +11,7 @@
 #include "core/disclosure/DisclosureSchedules.h"
 #include "core/records/RecordSpec.h"
 #include "core/records/RecordTypes.h"
+#include "ui/privacy/PrivacyMode.h"
 #include "ui/records/RecordTab.h"
 #include "ui/session/SignalBridge.h"
 #include "ui/text/ErrorText.h"
@@ -22,19 +23,41 @@ namespace {
 
 namespace disclosure = core::disclosure;
 
-/// "MG6C 2, MG6D 1": the items a gap concerns, by schedule and number.
-QString itemList(const std::vector<disclosure::ItemGap>& gaps, disclosure::Gap gap)
+/// The items a gap concerns, as the officer finds them in the list: "MG6C 2 (Exhibit GEN-3-2: Synthetic…)", the
+/// first three, then how many more. In privacy mode the description (kept as sensitive) is left out, as in the list.
+QString itemList(const disclosure::DisclosureSchedules& s, disclosure::Gap gap, bool privacy)
 {
+    constexpr int shown = 3;
+    constexpr int descriptionChars = 32;
     QStringList items;
-    for (const auto& g : gaps) {
-        if (g.gap == gap) {
-            items << QStringLiteral("%1 %2").arg(QString::fromUtf8(disclosure::toString(g.schedule))).arg(g.number);
+    int more = 0;
+    for (const auto& g : s.gaps) {
+        if (g.gap != gap) {
+            continue;
         }
+        if (items.size() == shown) {
+            ++more;
+            continue;
+        }
+        const auto& list = g.schedule == disclosure::Schedule::MG6D ? s.sensitive : s.nonSensitive;
+        QString description =
+            QString::fromStdString(list.at(static_cast<std::size_t>(g.number - 1)).record.get("description"))
+                .simplified();
+        if (description.size() > descriptionChars) {
+            description = description.left(descriptionChars - 1) + QChar(0x2026);
+        }
+        const QString item =
+            QStringLiteral("%1 %2").arg(QString::fromUtf8(disclosure::toString(g.schedule))).arg(g.number);
+        items << (privacy ? item : QStringLiteral("%1 (%2)").arg(item, description));
     }
-    return items.join(QStringLiteral(", "));
+    QString text = items.join(QStringLiteral("; "));
+    if (more > 0) {
+        text = UnusedMaterialPanel::tr("%1 and %n more", nullptr, more).arg(text);
+    }
+    return text;
 }
 
-QString summaryText(const disclosure::DisclosureSchedules& s)
+QString summaryText(const disclosure::DisclosureSchedules& s, bool privacy)
 {
     QStringList lines;
     lines << UnusedMaterialPanel::tr("MG6C (not sensitive): %n items. MG6D (sensitive): %1. "
@@ -42,15 +65,15 @@ QString summaryText(const disclosure::DisclosureSchedules& s)
                                      nullptr, static_cast<int>(s.nonSensitive.size()))
                  .arg(s.sensitive.size())
                  .arg(s.mayMeetTest.size());
-    const QString location = itemList(s.gaps, disclosure::Gap::Location);
+    const QString location = itemList(s, disclosure::Gap::Location, privacy);
     if (!location.isEmpty()) {
         lines << UnusedMaterialPanel::tr("Where it is held is not recorded: %1.").arg(location);
     }
-    const QString reason = itemList(s.gaps, disclosure::Gap::SensitivityReason);
+    const QString reason = itemList(s, disclosure::Gap::SensitivityReason, privacy);
     if (!reason.isEmpty()) {
         lines << UnusedMaterialPanel::tr("No reason for the sensitivity: %1.").arg(reason);
     }
-    const QString assessed = itemList(s.gaps, disclosure::Gap::NotAssessed);
+    const QString assessed = itemList(s, disclosure::Gap::NotAssessed, privacy);
     if (!assessed.isEmpty()) {
         lines << UnusedMaterialPanel::tr("Not yet assessed against the disclosure test: %1.").arg(assessed);
     }
@@ -111,6 +134,9 @@ UnusedMaterialPanel::UnusedMaterialPanel(const CaseContext& context, QWidget* pa
             }
         });
     }
+    if (context.privacy != nullptr) {
+        connect(context.privacy, &PrivacyMode::changed, this, &UnusedMaterialPanel::refresh);
+    }
     refresh();
 }
 
@@ -121,7 +147,7 @@ void UnusedMaterialPanel::refresh()
     }
     try {
         const auto schedules = disclosure::disclosureSchedules(*m_context.workspace, m_context.caseId);
-        m_summary->setText(summaryText(schedules));
+        m_summary->setText(summaryText(schedules, m_context.privacy != nullptr && m_context.privacy->isOn()));
         m_draft->setEnabled(schedules.notYetScheduled > 0);
     } catch (const core::Error& error) {
         // Locked: the window is about to close. Anything else is shown, not an empty summary.

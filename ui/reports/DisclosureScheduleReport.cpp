@@ -27,7 +27,9 @@ QString regina(const disclosure::DisclosureSchedules& s, const ReportOptions& op
     if (names.isEmpty()) {
         return DisclosureScheduleReport::tr("No suspect recorded");
     }
-    return DisclosureScheduleReport::tr("R v %1").arg(names.join(QStringLiteral(", ")));
+    const QString last = names.takeLast();
+    return names.isEmpty() ? DisclosureScheduleReport::tr("R v %1").arg(last)
+                           : DisclosureScheduleReport::tr("R v %1 and %2").arg(names.join(QStringLiteral(", ")), last);
 }
 
 QString orNotRecorded(const QString& text)

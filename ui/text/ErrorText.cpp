@@ -279,6 +279,10 @@ QString ErrorText::message(const core::Error& error)
     switch (error.code()) {
     case ErrorCode::FileNotFound: return tr("The workspace file or its folder could not be found.");
     case ErrorCode::AlreadyExists:
+        if (error.field() == "leftover") {
+            return tr("A file left behind by an earlier workspace of this name is in the folder. Choose another name, "
+                      "or move that file away first.");
+        }
         return tr("A file already exists at this path. Choose another name: existing files are never overwritten.");
     case ErrorCode::PermissionDenied: return tr("You do not have permission to use this file or its folder.");
     case ErrorCode::NotAWorkspace: return tr("This file is not a RASSO Investigator Workbench workspace.");

@@ -56,6 +56,17 @@ TEST(UnusedMaterialPanel, DraftsFromTheEvidenceOnceAndSaysWhatTheSchedulesStillN
     EXPECT_FALSE(panel->draftButton()->isEnabled()) << "nothing is left to draft";
     EXPECT_FALSE(panel->summary()->text().contains(QStringLiteral("not yet on a schedule")));
     EXPECT_TRUE(panel->summary()->text().contains(QStringLiteral("Not yet assessed against the disclosure test")));
+    // Each item named as the list shows it, with its number on its schedule; in privacy mode without the description.
+    const auto drafted = core::disclosure::disclosureSchedules(*world.workspace, world.context.caseId);
+    const auto& firstItem = drafted.nonSensitive.empty() ? drafted.sensitive.front() : drafted.nonSensitive.front();
+    const QString name = QStringLiteral("%1 1 (%2")
+                             .arg(QString::fromUtf8(core::disclosure::toString(firstItem.schedule)))
+                             .arg(QString::fromStdString(firstItem.record.get("description")).left(20));
+    EXPECT_TRUE(panel->summary()->text().contains(name)) << panel->summary()->text().toStdString();
+    world.privacy.setOn(true);
+    EXPECT_FALSE(panel->summary()->text().contains(name));
+    EXPECT_FALSE(panel->summary()->text().contains(QString::fromStdString(firstItem.record.get("description"))));
+    world.privacy.setOn(false);
     auto* message = panel->findChild<InlineMessage*>(QStringLiteral("unusedMaterialMessage"));
     ASSERT_NE(message, nullptr);
     EXPECT_TRUE(message->text().contains(QStringLiteral("draft item")));
