@@ -38,6 +38,7 @@
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
 #include "ui/widgets/DialogFit.h"
+#include "ui/widgets/ElidingComboBox.h"
 #include "ui/widgets/InlineMessage.h"
 #include "ui/widgets/PathChooser.h"
 
@@ -79,7 +80,8 @@ ReportDialog::ReportDialog(const CaseContext& context, QWidget* parent)
     sideLayout->setContentsMargins(0, 0, 0, 0);
 
     auto* form = new QFormLayout();
-    m_kind = new QComboBox(side);
+    // A long title ("MG6C: schedule of non-sensitive …") is shortened with "…", never cut; whole in its tooltip.
+    m_kind = new ElidingComboBox(24, side);
     m_kind->setObjectName(QStringLiteral("reportKindComboBox"));
     m_kind->setAccessibleName(tr("Report"));
     // A case's reports from a case window; the Today list (of no one case) from the main window (caseId 0).
