@@ -8,9 +8,10 @@
 // -wal/-shm, the child's own stdout/stderr, any core dump) and counts hits for
 // every marker, name and the passphrase — as UTF-8 and UTF-16 (both byte
 // orders), ignoring case. 0 hits are required; the settings may hold only the
-// known non-personal keys. The child also saves a report as a PDF and prints one
-// to a PDF printer: those two files, which the officer chose to leave, must be
-// all there is in their folder, and are the only files the scan passes over.
+// known non-personal keys. The child also saves a report as a PDF, prints one
+// to a PDF printer and exports the case for analysts (POLE CSV and JSON): those
+// files, which the officer chose to leave, must be all there is in their folder,
+// and are the only files the scan passes over.
 #include <gtest/gtest.h>
 
 #include <fcntl.h>
@@ -52,6 +53,7 @@
 #include "ui/mainwindow/SearchDialog.h"
 #include "ui/people/PeopleTab.h"
 #include "ui/people/PersonListModel.h"
+#include "ui/reports/AnalystExportDialog.h"
 #include "ui/reports/ReportDialog.h"
 #include "ui/session/UnlockDialog.h"
 #include "ui/widgets/FileChooser.h"
@@ -201,6 +203,16 @@ int drive(int argc, char** argv)
     printer.setOutputFileName(exports + QStringLiteral("/printed.pdf"));
     DRIVE_CHECK(reportsDialog->printTo(printer));
     reportsDialog->close();
+    // The exports for analysts: the case as POLE CSV (two files) and as JSON, into the same folder.
+    caseView->showAnalystExport();
+    auto* exportDialog = visibleTopLevel<AnalystExportDialog>();
+    DRIVE_CHECK(exportDialog != nullptr);
+    exportDialog->setPath(exports + QStringLiteral("/pole.csv"));
+    DRIVE_CHECK(exportDialog->exportNow());
+    exportDialog->setFormat(AnalystExportDialog::Format::CaseJson);
+    exportDialog->setPath(exports + QStringLiteral("/case.json"));
+    DRIVE_CHECK(exportDialog->exportNow());
+    exportDialog->close();
 
     // Lock, unlock through the dialog, then quit.
     // The lock waits for a job still running (a search, the matching index): under the sanitizers one may be, so the
@@ -351,14 +363,16 @@ TEST(LeakScan, RealGuiRunLeavesNoPlaintextInAnyFileItWrote)
         EXPECT_NE(entry.path().filename(), "QtProject.conf") << "Qt's file-dialog history: " << entry.path();
     }
 
-    // The report and the printout are where they were put, whole PDFs, and alone: no temporary or partial copy.
+    // The report, the printout and the exports are where they were put, whole, and alone: no temporary or partial
+    // copy.
     const fs::path exports = home / "Exports";
     std::vector<std::string> exported;
     for (const auto& entry : fs::directory_iterator(exports)) {
         exported.push_back(entry.path().filename().string());
     }
     std::sort(exported.begin(), exported.end());
-    EXPECT_EQ(exported, (std::vector<std::string>{"printed.pdf", "report.pdf"}));
+    EXPECT_EQ(exported, (std::vector<std::string>{"case.json", "pole-entities.csv", "pole-links.csv", "printed.pdf",
+                                                  "report.pdf"}));
     for (const char* name : {"printed.pdf", "report.pdf"}) {
         std::ifstream pdf(exports / name, std::ios::binary);
         std::string head(5, '\0');
@@ -367,7 +381,9 @@ TEST(LeakScan, RealGuiRunLeavesNoPlaintextInAnyFileItWrote)
     }
 
     std::size_t files = 0;
-    const auto hits = scan({root.path()}, files, {exports / "report.pdf", exports / "printed.pdf"});
+    const auto hits = scan({root.path()}, files,
+                           {exports / "report.pdf", exports / "printed.pdf", exports / "pole-entities.csv",
+                            exports / "pole-links.csv", exports / "case.json"});
     for (const Hit& hit : hits) {
         ADD_FAILURE() << "marker \"" << hit.marker << "\" found in " << hit.file;
     }

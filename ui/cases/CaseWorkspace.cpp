@@ -24,6 +24,7 @@
 #include "ui/records/CaseRecordTab.h"
 #include "ui/records/RecordForm.h"
 #include "ui/records/RecordTab.h"
+#include "ui/reports/AnalystExportDialog.h"
 #include "ui/reports/ReportDialog.h"
 #include "ui/session/SignalBridge.h"
 #include "ui/text/DisplayText.h"
@@ -73,8 +74,14 @@ CaseWorkspace::CaseWorkspace(const CaseContext& context, QWidget* parent)
     reportsButton->setObjectName(QStringLiteral("caseReportsButton"));
     reportsButton->setToolTip(tr("Preview, print or save as a PDF a report of this case (Ctrl+P)"));
     headerRow->addWidget(reportsButton, 0, Qt::AlignTop);
+    auto* exportButton = new QPushButton(tr("Export for anal&ysts…"), page);
+    exportButton->setObjectName(QStringLiteral("caseAnalystExportButton"));
+    exportButton->setToolTip(tr("Save the case as POLE CSV for i2 Analyst's Notebook or a spreadsheet, or as JSON for "
+                                "the force's records system (Alt+Y)"));
+    headerRow->addWidget(exportButton, 0, Qt::AlignTop);
     layout->addLayout(headerRow);
     connect(reportsButton, &QPushButton::clicked, this, &CaseWorkspace::showReports);
+    connect(exportButton, &QPushButton::clicked, this, &CaseWorkspace::showAnalystExport);
     m_restored = new InlineMessage(page);
     m_restored->setObjectName(QStringLiteral("restoredDraftsMessage"));
     layout->addWidget(m_restored);
@@ -190,6 +197,13 @@ void CaseWorkspace::createActions()
     add(QStringLiteral("previousTabAction"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this] {
         m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
     })->setText(tr("Previous tab"));
+}
+
+void CaseWorkspace::showAnalystExport()
+{
+    auto* dialog = new AnalystExportDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void CaseWorkspace::showReports()

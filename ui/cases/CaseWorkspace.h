@@ -73,6 +73,8 @@ public:
     /// Reports… (Ctrl+P): the reports of this case, to preview, print or save as a PDF (ui/reports/ReportDialog,
     /// window-modal, deleted on close).
     void showReports();
+    /// Opens the export for analysts (POLE CSV, case JSON) of this case.
+    void showAnalystExport();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

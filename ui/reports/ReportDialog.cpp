@@ -19,7 +19,6 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 #include "core/Error.h"
@@ -27,7 +26,6 @@
 #include "core/catalogues/Catalogues.h"
 #include "core/export/ExportAudit.h"
 #include "core/export/ExportFile.h"
-#include "core/export/ExportFolder.h"
 #include "core/letters/VictimLetter.h"
 #include "core/reports/CaseSummary.h"
 #include "core/reports/ProtectiveMarking.h"
@@ -41,28 +39,9 @@
 #include "ui/widgets/ElidingComboBox.h"
 #include "ui/widgets/InlineMessage.h"
 #include "ui/widgets/PathChooser.h"
+#include "ui/widgets/PlainFileDestination.h"
 
 namespace wb::ui {
-
-namespace {
-
-using core::exports::FolderRisk;
-
-/// Where Browse… starts: the officer's documents folder, else their home folder, unless a sync client copies it;
-/// then nowhere in particular (the file dialog's own choice), never a synced folder suggested by us.
-QString safeStartFolder()
-{
-    for (const auto location : {QStandardPaths::DocumentsLocation, QStandardPaths::HomeLocation}) {
-        const QString folder = QStandardPaths::writableLocation(location);
-        if (!folder.isEmpty() &&
-            core::exports::checkFolder(DisplayText::toPath(folder)).risk == core::exports::FolderRisk::None) {
-            return folder;
-        }
-    }
-    return {};
-}
-
-} // namespace
 
 ReportDialog::ReportDialog(const CaseContext& context, QWidget* parent)
     : QDialog(parent)
@@ -130,18 +109,13 @@ ReportDialog::ReportDialog(const CaseContext& context, QWidget* parent)
     headingFont.setBold(true);
     pdfHeading->setFont(headingFont);
     sideLayout->addWidget(pdfHeading);
-    m_path = new PathChooser(PathChooser::Mode::Save, tr("PDF file"), tr("Choose where to save the PDF"),
-                             QStringLiteral("reportPdfPathLineEdit"), QStringLiteral("reportPdfBrowseButton"), side);
-    m_path->setDialog(tr("Save the report as a PDF"), tr("PDF files (*.pdf)"));
-    m_path->setStartFolder(safeStartFolder());
-    sideLayout->addWidget(m_path);
-    m_folderWarning = new InlineMessage(side);
-    m_folderWarning->setObjectName(QStringLiteral("reportFolderWarning"));
-    sideLayout->addWidget(m_folderWarning);
-    m_folderConfirm = new QCheckBox(tr("Save it in this folder all the &same"), side);
-    m_folderConfirm->setObjectName(QStringLiteral("reportFolderConfirmCheckBox"));
-    m_folderConfirm->setVisible(false);
-    sideLayout->addWidget(m_folderConfirm);
+    m_destination = new PlainFileDestination(
+        tr("PDF file"), tr("Choose where to save the PDF"), tr("Save it in this folder all the &same"),
+        {QStringLiteral("reportPdfPathLineEdit"), QStringLiteral("reportPdfBrowseButton"),
+         QStringLiteral("reportFolderWarning"), QStringLiteral("reportFolderConfirmCheckBox")},
+        side);
+    m_destination->chooser()->setDialog(tr("Save the report as a PDF"), tr("PDF files (*.pdf)"));
+    sideLayout->addWidget(m_destination);
     m_saveButton = new QPushButton(tr("&Save PDF"), side);
     m_saveButton->setObjectName(QStringLiteral("saveReportPdfButton"));
     auto* saveRow = new QHBoxLayout();
@@ -178,8 +152,7 @@ ReportDialog::ReportDialog(const CaseContext& context, QWidget* parent)
     }
     connect(m_printButton, &QPushButton::clicked, this, &ReportDialog::print);
     connect(m_saveButton, &QPushButton::clicked, this, &ReportDialog::savePdf);
-    connect(m_path, &PathChooser::pathChanged, this, &ReportDialog::updateFolderWarning);
-    connect(m_folderConfirm, &QCheckBox::toggled, this, &ReportDialog::updateButtons);
+    connect(m_destination, &PlainFileDestination::changed, this, &ReportDialog::updateButtons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     // The workspace's own marking to start with (the force's, else OFFICIAL-SENSITIVE).
@@ -190,7 +163,7 @@ ReportDialog::ReportDialog(const CaseContext& context, QWidget* parent)
         m_message->showMessage(ErrorText::message(e));
     }
     rebuild();
-    updateFolderWarning();
+    m_destination->checkFolder();
     DialogFit::fitWindow(*this, QSize(1180, 820));
 }
 
@@ -213,7 +186,7 @@ int ReportDialog::pageCount() const
 
 void ReportDialog::setPdfPath(const QString& path)
 {
-    m_path->setPath(path);
+    m_destination->chooser()->setPath(path);
 }
 
 reports::ReportOptions ReportDialog::options() const
@@ -354,17 +327,16 @@ bool ReportDialog::savePdf()
     if (!m_report) {
         return false;
     }
-    const QString path = m_path->normalisedPath(QStringLiteral("pdf"));
+    const QString path = m_destination->chooser()->normalisedPath(QStringLiteral("pdf"));
     if (path.isEmpty()) {
         m_message->showMessage(tr("Choose where to save the PDF: type a file name or use Browse…."));
-        m_path->lineEdit()->setFocus();
+        m_destination->chooser()->lineEdit()->setFocus();
         return false;
     }
-    updateFolderWarning();
-    if (m_folderConfirm->isVisible() && !m_folderConfirm->isChecked()) {
+    if (!m_destination->folderAccepted()) {
         m_message->showMessage(tr("The PDF would leave this computer from that folder. Tick \"Save it in this folder "
                                   "all the same\" if you mean to, or choose another folder."));
-        m_folderConfirm->setFocus();
+        m_destination->confirmation()->setFocus();
         return false;
     }
     try {
@@ -385,34 +357,6 @@ bool ReportDialog::savePdf()
         m_preview->updatePreview();
         return false;
     }
-}
-
-void ReportDialog::updateFolderWarning()
-{
-    const QString path = m_path->path();
-    const auto check = path.isEmpty() ? core::exports::FolderCheck{}
-                                      : core::exports::checkFolder(DisplayText::toPath(QFileInfo(path).absolutePath()));
-    const bool risky = check.risk != FolderRisk::None;
-    if (check.risk == FolderRisk::Synced) {
-        m_folderWarning->showMessage(
-            tr("This folder is inside \"%1\", which a sync client copies off this computer: the PDF would be stored "
-               "unencrypted wherever it is copied to.")
-                .arg(DisplayText::fromStd(check.seen)),
-            InlineMessage::Kind::Warning);
-    } else if (check.risk == FolderRisk::Network) {
-        m_folderWarning->showMessage(
-            tr("This folder is on a network or mounted file system (%1): the PDF would be stored unencrypted on "
-               "another computer.")
-                .arg(DisplayText::fromStd(check.seen)),
-            InlineMessage::Kind::Warning);
-    } else {
-        m_folderWarning->clearMessage();
-    }
-    if (!risky) {
-        m_folderConfirm->setChecked(false);
-    }
-    m_folderConfirm->setVisible(risky);
-    updateButtons();
 }
 
 void ReportDialog::updateButtons()

@@ -13,7 +13,6 @@
 #include "ui/reports/Report.h"
 #include "ui/reports/ReportBuilder.h"
 
-class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -25,7 +24,7 @@ namespace wb::ui {
 
 class InlineMessage;
 class LetterChooser;
-class PathChooser;
+class PlainFileDestination;
 
 /// Reports of one case on paper or as a PDF (issue 18): the officer chooses the report and, for this printout, the
 /// protective marking, sees every page in a preview as it will print, then prints it or saves it as a PDF. Privacy
@@ -67,7 +66,6 @@ private:
     void rebuild();
     void paintPreview(QPrinter* printer);
     void print();
-    void updateFolderWarning();
     void updateButtons();
     reports::ReportOptions options() const;
     reports::ReportCatalogues catalogues() const;
@@ -86,9 +84,7 @@ private:
     QPrintPreviewWidget* m_preview = nullptr;
     std::unique_ptr<QPrinter> m_previewPrinter;
     QPushButton* m_printButton = nullptr;
-    PathChooser* m_path = nullptr;
-    InlineMessage* m_folderWarning = nullptr;
-    QCheckBox* m_folderConfirm = nullptr;
+    PlainFileDestination* m_destination = nullptr;
     QPushButton* m_saveButton = nullptr;
     InlineMessage* m_message = nullptr;
 };
