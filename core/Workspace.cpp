@@ -21,6 +21,7 @@
 #include "core/store/Pragmas.h"
 #include "core/store/Statement.h"
 #include "core/store/Transaction.h"
+#include "core/store/WriteScope.h"
 #include "core/workspace/WorkspaceFile.h"
 #include "core/workspace/WorkspaceMeta.h"
 
@@ -345,9 +346,9 @@ void Workspace::setSetting(std::string_view key, std::string_view value)
     if (m_readOnly) {
         throw Error(ErrorCode::PermissionDenied, "the workspace is open only to be verified; nothing is written");
     }
-    store::Transaction transaction(db);
+    store::WriteScope scope(db); // a unit of its own, or part of the caller's (an exercise being set up)
     setMeta(db, m_connection.actor(), key, value);
-    transaction.commit();
+    scope.commit();
 }
 
 int Workspace::checkpoint()

@@ -22,6 +22,7 @@ int main(int argc, char** argv)
     wb::app::cli::addExportCommands(cli);
     wb::app::cli::addMatchCommands(cli);
     wb::app::cli::addTrainingAndSystemCommands(cli);
+    wb::app::cli::addExerciseCommands(cli);
 #ifdef WB_CLI_REPORTS
     wb::app::cli::addReportCommands(cli);
 #endif

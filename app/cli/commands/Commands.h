@@ -16,6 +16,8 @@ void addBackupCommands(CommandLine& cli);
 void addBundleCommands(CommandLine& cli);
 /// match-eval, match-estimate (repeat-suspect matching, issue 16)
 void addMatchCommands(CommandLine& cli);
+/// exercise-start, exercise-status, exercise-release, pack-codes (classroom exercises, issue 17)
+void addExerciseCommands(CommandLine& cli);
 /// generate, pack (validate a scenario pack), kdf-time, self-check
 void addTrainingAndSystemCommands(CommandLine& cli);
 

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Classroom exercises (issue 17): exercise start (a trainee's TRAINING workspace from a scenario pack), exercise
+// status, exercise release (what is due, or an inject by the trainer's release code), and pack codes (the codes the
+// trainer reads out).
+#include <fstream>
+#include <memory>
+#include <optional>
+#include <sstream>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "app/DataDir.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/KdfOptions.h"
+#include "app/cli/Options.h"
+#include "app/cli/Passphrase.h"
+#include "app/cli/TerminalText.h"
+#include "app/cli/UsageError.h"
+#include "app/cli/WorkspaceAccess.h"
+#include "app/cli/commands/Commands.h"
+#include "core/Error.h"
+#include "core/Workspace.h"
+#include "core/catalogues/Catalogues.h"
+#include "core/security/PassphrasePolicy.h"
+#include "core/training/Exercise.h"
+#include "core/training/PackLoader.h"
+
+namespace wb::app::cli {
+
+namespace {
+
+namespace training = core::training;
+
+/// The pack's text and the pack, checked against the catalogues: Error(Validation) naming the first problem.
+std::pair<std::string, training::ScenarioPack> readPack(const std::string& path, const core::Catalogues& catalogues)
+{
+    const auto check = training::checkPackFile(path, catalogues);
+    if (!check.pack) {
+        const auto& first = check.problems.front();
+        throw core::Error(core::ErrorCode::Validation,
+                          "not a valid scenario pack (" + first.field + ": " + first.message +
+                              "); rasso-workbench-cli pack validate lists every problem",
+                          "pack");
+    }
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return {text.str(), *check.pack};
+}
+
+struct StartArgs {
+    std::string pack;
+    std::string path;
+    std::string trainee;
+    KdfOptions kdf;
+    std::optional<int> passphraseFd;
+};
+
+int start(const StartArgs& args)
+{
+    const auto catalogues = core::Catalogues::loadFrom(app::dataDir());
+    const auto [text, pack] = readPack(args.pack, catalogues);
+    core::CreateOptions options;
+    options.owner.displayName = args.trainee;
+    options.training = true;
+    options.kdf = args.kdf.params();
+    const auto passphrase = readNewPassphrase(
+        args.passphraseFd, "New passphrase: ", "Repeat passphrase: ", "the two passphrases differ", "passphrase");
+    core::security::PassphrasePolicy::check(passphrase.view(), core::security::PassphraseUse::TrainingWorkspace,
+                                            {options.owner.displayName, options.owner.staffNumber});
+    auto ws = core::Workspace::create(args.path, core::Workspace::deriveForCreate(passphrase.view(), options.kdf),
+                                      options, catalogues.offences, catalogues.lists);
+    const auto state = training::startExercise(*ws, pack, text, catalogues);
+    fmt::print("exercise started: {} (version {}) for {} in {}\n", terminalSafe(pack.title), terminalSafe(pack.version),
+               terminalSafe(state.trainee), terminalSafe(args.path));
+    fmt::print("case {}; {} injects to come\n", terminalSafe(pack.scenarioCase.crimeReference), pack.injects.size());
+    return 0;
+}
+
+struct OpenArgs {
+    std::string path;
+    std::optional<std::string> code;
+    std::optional<int> passphraseFd;
+};
+
+int status(const OpenArgs& args)
+{
+    const auto catalogues = core::Catalogues::loadFrom(app::dataDir());
+    auto ws = openWorkspace(args.path, args.passphraseFd, catalogues);
+    const auto state = training::exerciseState(*ws);
+    if (!state) {
+        fmt::print("{} runs no exercise\n", terminalSafe(args.path));
+        return 1;
+    }
+    const auto pack = training::exercisePack(*ws, catalogues);
+    fmt::print("{} (version {}), trainee {}\n", terminalSafe(pack.title), terminalSafe(pack.version),
+               terminalSafe(state->trainee));
+    for (const auto& inject : pack.injects) {
+        fmt::print("  {} {}: {}\n", state->isReleased(inject.id) ? "released" : "to come ", terminalSafe(inject.id),
+                   terminalSafe(inject.title));
+    }
+    return 0;
+}
+
+int release(const OpenArgs& args)
+{
+    const auto catalogues = core::Catalogues::loadFrom(app::dataDir());
+    auto ws = openWorkspace(args.path, args.passphraseFd, catalogues);
+    if (args.code) {
+        const auto result = training::releaseByCode(*ws, catalogues, *args.code);
+        fmt::print("{}: {}\n", result.alreadyReleased ? "already released" : "released",
+                   terminalSafe(result.inject.title));
+    }
+    for (const auto& inject : training::releaseDue(*ws, catalogues)) {
+        fmt::print("released (due): {}\n", terminalSafe(inject.title));
+    }
+    return 0;
+}
+
+struct CodesArgs {
+    std::string pack;
+};
+
+int codes(const CodesArgs& args)
+{
+    const auto catalogues = core::Catalogues::loadFrom(app::dataDir());
+    const auto [text, pack] = readPack(args.pack, catalogues);
+    fmt::print("{} (version {}): release codes for the trainer\n", terminalSafe(pack.title),
+               terminalSafe(pack.version));
+    for (const auto& inject : pack.injects) {
+        fmt::print("  {}  {} ({})\n", training::releaseCode(pack, inject.id), terminalSafe(inject.title),
+                   training::toString(inject.release.by));
+    }
+    return 0;
+}
+
+} // namespace
+
+void addExerciseCommands(CommandLine& cli)
+{
+    cli.beginGroup("Classroom exercises");
+    {
+        auto args = std::make_shared<StartArgs>();
+        auto& command = cli.add(
+            "exercise-start", "start a classroom exercise: a trainee's TRAINING workspace from a scenario pack",
+            [args] { return start(*args); },
+            "Creates the workspace (TRAINING, owned by the trainee) with the pack's case at first report: its\n"
+            "people, context answers and first account, on scenario time from the pack's start. The pack is\n"
+            "kept in the workspace; its injects arrive by scenario time, by the trainee's actions, or by the\n"
+            "trainer's release code (exercise-release).");
+        addFile(command, "PACK", args->pack, "the scenario pack (.json)");
+        addFile(command, "PATH", args->path, "the new workspace file (must not exist)");
+        command.add_option("--trainee", args->trainee, "the trainee's name")->required()->type_name("NAME");
+        args->kdf.addTo(command);
+        addFd(command, "--passphrase-fd", args->passphraseFd,
+              "read the new passphrase (first line) from descriptor FD; without it the terminal is asked twice");
+    }
+    {
+        auto args = std::make_shared<OpenArgs>();
+        auto& command = cli.add("exercise-status", "the exercise a training workspace runs, and its injects",
+                                [args] { return status(*args); });
+        addFile(command, "PATH", args->path, "the training workspace");
+        addPassphraseFd(command, args->passphraseFd);
+    }
+    {
+        auto args = std::make_shared<OpenArgs>();
+        auto& command = cli.add(
+            "exercise-release", "release the new information that is due, or one inject by its release code",
+            [args] { return release(*args); },
+            "With --code, the inject the trainer read out; then (and without --code) every inject whose\n"
+            "scenario time has come or whose action the trainee has recorded.");
+        addFile(command, "PATH", args->path, "the training workspace");
+        command.add_option("--code", args->code, "the trainer's release code (six letters and digits)")
+            ->type_name("CODE");
+        addPassphraseFd(command, args->passphraseFd);
+    }
+    {
+        auto args = std::make_shared<CodesArgs>();
+        auto& command = cli.add("pack-codes", "the release codes of a scenario pack's injects, for the trainer",
+                                [args] { return codes(*args); });
+        addFile(command, "PACK", args->pack, "the scenario pack (.json)");
+    }
+}
+
+} // namespace wb::app::cli

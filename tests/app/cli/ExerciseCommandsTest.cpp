@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Classroom exercises from the command line (issue 17): exercise-start makes a trainee's TRAINING workspace from a
+// pack, pack-codes lists the trainer's release codes, exercise-release releases by code (once) and what is due, and
+// exercise-status says what has arrived. Fictional data only (a shipped pack).
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <sstream>
+#include <string>
+
+#include "support/CliRunner.h"
+#include "support/TestSupport.h"
+
+using namespace wb;
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path Pack = fs::path(WB_RESOURCES_DIR) / "training" / "packs" / "stranger-night-out.json";
+
+bool contains(const std::string& text, const std::string& part)
+{
+    return text.find(part) != std::string::npos;
+}
+
+/// The code pack-codes prints on the line of the inject titled `title`.
+std::string codeFor(const std::string& codesOutput, const std::string& title)
+{
+    std::istringstream lines(codesOutput);
+    for (std::string line; std::getline(lines, line);) {
+        if (contains(line, title)) {
+            std::istringstream words(line);
+            std::string code;
+            words >> code;
+            return code;
+        }
+    }
+    return {};
+}
+
+TEST(ExerciseCommands, startReleaseByCodeOnceAndByScenarioTime)
+{
+    test::TempDir dir;
+    const fs::path pass = dir / "pass.txt";
+    test::writePassphraseFile(pass, "a classroom passphrase for training only");
+    const fs::path file = dir / "trainee.rwb";
+    const auto started = test::runCli("exercise-start " + test::quoted(Pack) + " " + test::quoted(file) +
+                                          " --trainee 'PC Trainee Example' --kdf-ops 1 --kdf-mem-exp 0",
+                                      pass);
+    ASSERT_EQ(started.exitCode, 0) << started.output;
+    EXPECT_TRUE(contains(started.output, "exercise started: Stranger attack after a night out")) << started.output;
+
+    const auto codes = test::runShell(std::string("'") + WB_CLI_PATH + "' pack-codes " + test::quoted(Pack) + " 2>&1");
+    ASSERT_EQ(codes.exitCode, 0) << codes.output;
+    const std::string code = codeFor(codes.output, "The victim calls");
+    ASSERT_EQ(code.size(), 6U) << codes.output;
+
+    const auto wrong = test::runCli("exercise-release " + test::quoted(file) + " --code ABCDEF", pass);
+    EXPECT_NE(wrong.exitCode, 0);
+    EXPECT_TRUE(contains(wrong.output, "no new information of this exercise has that release code")) << wrong.output;
+
+    const auto first = test::runCli("exercise-release " + test::quoted(file) + " --code " + code, pass);
+    ASSERT_EQ(first.exitCode, 0) << first.output;
+    EXPECT_TRUE(contains(first.output, "released: The victim calls")) << first.output;
+    const auto again = test::runCli("exercise-release " + test::quoted(file) + " --code " + code, pass);
+    EXPECT_TRUE(contains(again.output, "already released: The victim calls")) << again.output;
+
+    // Eight hours of scenario time on: the CCTV arrives.
+    ASSERT_EQ(test::runCli("scenario-time " + test::quoted(file) + " --advance-hours 9", pass).exitCode, 0);
+    const auto due = test::runCli("exercise-release " + test::quoted(file), pass);
+    EXPECT_TRUE(contains(due.output, "released (due): Town-centre CCTV")) << due.output;
+
+    const auto status = test::runCli("exercise-status " + test::quoted(file), pass);
+    ASSERT_EQ(status.exitCode, 0) << status.output;
+    EXPECT_TRUE(contains(status.output, "released cctv-route")) << status.output;
+    EXPECT_TRUE(contains(status.output, "released victim-wavers")) << status.output;
+    EXPECT_TRUE(contains(status.output, "to come  dna-match")) << status.output;
+}
+
+} // namespace
