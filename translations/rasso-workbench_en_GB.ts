@@ -73,6 +73,16 @@
     </message>
 </context>
 <context>
+    <name>wb::ui::NewInformationPanel</name>
+    <message numerus="yes">
+        <source>New information in this exercise (%n)</source>
+        <translation>
+            <numerusform>New information in this exercise (%n)</numerusform>
+            <numerusform>New information in this exercise (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::OpeningQuestionsPanel</name>
     <message numerus="yes">
         <source>opens %n lines</source>

@@ -13,6 +13,7 @@
 
 #include "ui/backup/BackupReminder.h"
 #include "ui/cases/CaseListModel.h"
+#include "ui/today/NewInformationPanel.h"
 #include "ui/today/TodayModel.h"
 #include "ui/today/TodayView.h"
 
@@ -47,10 +48,18 @@ CasesPage::CasesPage(const Catalogues& catalogues, QWidget* parent)
     // Today (the landing page) and the case list, as two tabs (Ctrl+1 / Ctrl+2).
     m_mainTabs = new QTabWidget(page);
     m_mainTabs->setObjectName(QStringLiteral("mainTabWidget"));
-    m_today = new TodayView(catalogues.deadlines, m_mainTabs);
+    // Today: in a training workspace that runs an exercise, its new information above the list (issue 17).
+    auto* todayTab = new QWidget(m_mainTabs);
+    todayTab->setObjectName(QStringLiteral("todayTab"));
+    auto* todayLayout = new QVBoxLayout(todayTab);
+    todayLayout->setContentsMargins(0, 0, 0, 0);
+    m_newInformation = new NewInformationPanel(catalogues, todayTab);
+    todayLayout->addWidget(m_newInformation);
+    m_today = new TodayView(catalogues.deadlines, todayTab);
+    todayLayout->addWidget(m_today, 1);
     auto* casesTab = new QWidget(m_mainTabs);
     casesTab->setObjectName(QStringLiteral("casesTab"));
-    m_mainTabs->addTab(m_today, tr("Today (Ctrl+1)"));
+    m_mainTabs->addTab(todayTab, tr("Today (Ctrl+1)"));
     m_mainTabs->addTab(casesTab, tr("Cases (Ctrl+2)"));
     layout->addWidget(m_mainTabs, 1);
     layout = new QVBoxLayout(casesTab); // the case list's rows below go into its tab
@@ -65,6 +74,7 @@ CasesPage::CasesPage(const Catalogues& catalogues, QWidget* parent)
         addAction(show);
     }
     connect(m_today, &TodayView::openRequested, this, &CasesPage::dueItemRequested);
+    connect(m_newInformation, &NewInformationPanel::released, m_today->model(), &TodayModel::refresh);
     connect(m_today->model(), &TodayModel::refreshed, this,
             [this] { m_caseModel->setDueCounts(m_today->model()->counts()); });
 
@@ -138,7 +148,7 @@ void CasesPage::setTraining(bool training)
 
 void CasesPage::showLanding()
 {
-    m_mainTabs->setCurrentWidget(m_today); // the landing page after unlock
+    m_mainTabs->setCurrentIndex(0); // Today, the landing page after unlock
     m_today->view()->setFocus();
     if (m_caseModel->rowCount() > 0) {
         m_caseView->setCurrentIndex(m_caseModel->index(0, 0));

@@ -18,6 +18,7 @@ namespace wb::ui {
 
 class BackupReminder;
 class CaseListModel;
+class NewInformationPanel;
 class TodayView;
 
 /// The main window's page while a workspace is unlocked: the training banner,
@@ -32,6 +33,8 @@ public:
 
     CaseListModel* caseModel() const noexcept { return m_caseModel; }
     TodayView* today() const noexcept { return m_today; }
+    /// Today's new information in a training workspace that runs an exercise (hidden otherwise).
+    NewInformationPanel* newInformation() const noexcept { return m_newInformation; }
     QTabWidget* mainTabs() const noexcept { return m_mainTabs; }
     BackupReminder* backupReminder() const noexcept { return m_backupReminder; }
 
@@ -64,6 +67,7 @@ private:
     BackupReminder* m_backupReminder = nullptr;
     QTabWidget* m_mainTabs = nullptr;
     TodayView* m_today = nullptr;
+    NewInformationPanel* m_newInformation = nullptr;
     QLineEdit* m_filterEdit = nullptr;
     QLabel* m_emptyHint = nullptr;
     QTableView* m_caseView = nullptr;

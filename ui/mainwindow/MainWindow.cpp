@@ -40,6 +40,7 @@
 #include "ui/suspects/WholePictureDialog.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
+#include "ui/today/NewInformationPanel.h"
 #include "ui/today/TodayModel.h"
 #include "ui/today/TodayView.h"
 #include "ui/widgets/DialogFit.h"
@@ -62,7 +63,10 @@ MainWindow::MainWindow(Catalogues catalogues, AppSettings& settings, QWidget* pa
     m_statusBar->addPermanentWidget(m_scenarioTime);
     connect(m_scenarioTime, &ScenarioTimeControl::message, this,
             [this](const QString& text) { m_statusBar->showMessage(text); });
-    connect(m_scenarioTime, &ScenarioTimeControl::advanced, this, [this] { todayView()->model()->refresh(); });
+    connect(m_scenarioTime, &ScenarioTimeControl::advanced, this, [this] {
+        m_casesPage->newInformation()->checkDue(); // what falls due in the time moved on arrives first
+        todayView()->model()->refresh();
+    });
     m_matching = new MatchingService(*m_session, m_catalogues.matchModel, this);
     m_caseWindows = new CaseWindows(this, *m_session, m_privacy, m_catalogues, m_matching);
     connect(
@@ -299,6 +303,7 @@ void MainWindow::workspaceAttached()
     }
     enterUnlockedState(); // starts the due-list job: Today waits for it
     todayView()->setWorkspace(workspace(), bridge);
+    m_casesPage->newInformation()->setWorkspace(workspace(), bridge);
 }
 
 // --- states -------------------------------------------------------------------
@@ -392,6 +397,7 @@ void MainWindow::clearWorkspaceViews()
     m_statusBar->clearOwner();
     m_statusBar->clearMessage();
     todayView()->setWorkspace(nullptr, nullptr);
+    m_casesPage->newInformation()->setWorkspace(nullptr, nullptr);
 }
 
 void MainWindow::sessionBusyChanged(bool busy)

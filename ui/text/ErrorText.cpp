@@ -51,6 +51,10 @@ QString bundleValidationMessage(const std::string& field)
 
 QString validationMessage(const std::string& field)
 {
+    if (field == "code") {
+        return ErrorText::tr("No new information of this exercise has that release code. Check the code with the "
+                             "trainer: six letters and digits.");
+    }
     if (field == "reference") {
         return ErrorText::tr("Enter the crime reference in your force's format (shown under the field), "
                              "up to 40 characters.");

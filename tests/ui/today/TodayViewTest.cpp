@@ -351,7 +351,8 @@ TEST(TodayModel, IsTheLandingPageAndFeedsTheCaseListCounts)
     world.bridge.reset();
     const auto caseId = world.caseId;
     window.attachWorkspace(std::move(world.workspace));
-    EXPECT_EQ(window.mainTabs()->currentWidget(), window.todayView());
+    EXPECT_EQ(window.mainTabs()->currentIndex(), 0); // Today
+    EXPECT_TRUE(window.todayView()->isVisible());
     ASSERT_TRUE(waitFor([&] { return arrestItem(*window.todayView()->model()) != nullptr; }));
     CaseListModel* cases = window.caseModel();
     const int row = cases->rowOf(caseId);
@@ -371,7 +372,8 @@ TEST(TodayModel, IsTheLandingPageAndFeedsTheCaseListCounts)
     showCases->trigger();
     EXPECT_EQ(window.mainTabs()->currentIndex(), 1);
     showToday->trigger();
-    EXPECT_EQ(window.mainTabs()->currentWidget(), window.todayView());
+    EXPECT_EQ(window.mainTabs()->currentIndex(), 0); // Today
+    EXPECT_TRUE(window.todayView()->isVisible());
 
     // Logging the contact that explained the arrest clears the count (live).
     core::Workspace* workspace = window.workspace();
