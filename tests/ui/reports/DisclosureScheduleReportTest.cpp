@@ -47,10 +47,7 @@ TEST_F(DisclosureScheduleReportTest, theMg6cListsWhatIsNotSensitiveAndNeverASens
     const auto pages = render(ReportKind::DisclosureMG6C);
     ASSERT_FALSE(pages.empty());
     expectFurnitureOnEveryPage(pages, "OFFICIAL-SENSITIVE", Reference);
-    std::string all;
-    for (const auto& page : pages) {
-        all += page;
-    }
+    const std::string all = joined(pages);
     EXPECT_TRUE(contains(all, "MG6C: schedule of non-sensitive unused material"));
     EXPECT_TRUE(contains(all, "DRAFT for the disclosure officer"));
     EXPECT_TRUE(contains(all, "R v Sidney Sample"));
@@ -68,10 +65,7 @@ TEST_F(DisclosureScheduleReportTest, theMg6dListsTheSensitiveItemWithItsReason)
 {
     const auto pages = render(ReportKind::DisclosureMG6D);
     expectFurnitureOnEveryPage(pages, "OFFICIAL-SENSITIVE", Reference);
-    std::string all;
-    for (const auto& page : pages) {
-        all += page;
-    }
+    const std::string all = joined(pages);
     EXPECT_TRUE(contains(all, "MG6D: schedule of sensitive unused material"));
     EXPECT_TRUE(contains(all, "Reason for sensitivity"));
     EXPECT_TRUE(contains(all, "Fictional counselling notes"));
@@ -86,10 +80,7 @@ TEST_F(DisclosureScheduleReportTest, theMg6eNamesWhatMightMeetTheTestAndWhatIsSt
                       {{"reference", "FX/9"}, {"description", "Fictional glass"}});
     const auto pages = render(ReportKind::DisclosureMG6E);
     expectFurnitureOnEveryPage(pages, "OFFICIAL-SENSITIVE", Reference);
-    std::string all;
-    for (const auto& page : pages) {
-        all += page;
-    }
+    const std::string all = joined(pages);
     EXPECT_TRUE(contains(all, "MG6E: disclosure officer's report"));
     EXPECT_TRUE(contains(all, "MG6C 2"));
     EXPECT_TRUE(contains(all, "Fictional: one man only"));

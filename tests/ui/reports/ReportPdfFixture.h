@@ -57,14 +57,15 @@ protected:
     }
     std::vector<std::string> render(ReportKind kind) { return render(kind, *ws, theCase.id); }
     /// Every page's text, one after another.
-    std::string renderAll(ReportKind kind)
+    static std::string joined(const std::vector<std::string>& pages)
     {
         std::string all;
-        for (const auto& page : render(kind)) {
+        for (const auto& page : pages) {
             all += page;
         }
         return all;
     }
+    std::string renderAll(ReportKind kind) { return joined(render(kind)); }
     /// Privacy mode on for what is rendered next, as the GUI passes it.
     void privacyOn()
     {
