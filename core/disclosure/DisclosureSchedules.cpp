@@ -7,6 +7,7 @@
 #include "core/Workspace.h"
 #include "core/deadlines/Calendar.h"
 #include "core/domain/LondonTime.h"
+#include "core/domain/Text.h"
 #include "core/records/RecordSpec.h"
 #include "core/records/RecordTypes.h"
 #include "core/reference/ReferenceData.h"
@@ -90,16 +91,29 @@ Values draftFrom(Workspace& workspace, const Record& source)
             !source.get("response_on").empty() ? source.get("response_on") : source.get("requested_on");
         values["sensitivity"] = "sensitive";
     }
-    if (values["description"].size() > 2000) {
-        values["description"].resize(2000); // the field's limit: a description typed at its own limit plus a prefix
-        while (!values["description"].empty() && (values["description"].back() & 0xC0) == 0x80) {
-            values["description"].pop_back(); // never a UTF-8 sequence cut in two
-        }
-        if (!values["description"].empty() && (values["description"].back() & 0x80) != 0) {
-            values["description"].pop_back();
+    // The field's limit: a description typed at its own limit, plus the prefix, would be refused.
+    values["description"] = clippedUtf8(values["description"], 2000);
+    return values;
+}
+
+/// The case's exhibits, devices and third-party material requests that none of `items` was drafted from.
+std::vector<Record> sourcesNotIn(Workspace& workspace, std::int64_t caseId, const std::vector<Record>& items)
+{
+    std::set<std::string, std::less<>> scheduled;
+    for (const auto& item : items) {
+        if (!item.get("source_ref").empty()) {
+            scheduled.insert(item.get("source_ref"));
         }
     }
-    return values;
+    std::vector<Record> sources;
+    for (const auto type : sourceTypes()) {
+        for (auto& record : workspace.records().listForCase(recordSpec(type), caseId)) {
+            if (scheduled.count(sourceRef(record)) == 0) {
+                sources.push_back(std::move(record));
+            }
+        }
+    }
+    return sources;
 }
 
 } // namespace
@@ -116,22 +130,8 @@ std::string sourceRef(const Record& source)
 
 std::vector<Record> unscheduledSources(Workspace& workspace, std::int64_t caseId)
 {
-    auto& records = workspace.records();
-    std::set<std::string, std::less<>> scheduled;
-    for (const auto& item : records.listForCase(recordSpec(recordtype::kUnusedMaterial), caseId)) {
-        if (!item.get("source_ref").empty()) {
-            scheduled.insert(item.get("source_ref"));
-        }
-    }
-    std::vector<Record> sources;
-    for (const auto type : sourceTypes()) {
-        for (auto& record : records.listForCase(recordSpec(type), caseId)) {
-            if (scheduled.count(sourceRef(record)) == 0) {
-                sources.push_back(std::move(record));
-            }
-        }
-    }
-    return sources;
+    return sourcesNotIn(workspace, caseId,
+                        workspace.records().listForCase(recordSpec(recordtype::kUnusedMaterial), caseId));
 }
 
 std::vector<Record> draftUnusedMaterial(Workspace& workspace, std::int64_t caseId)
@@ -158,7 +158,9 @@ DisclosureSchedules disclosureSchedules(Workspace& workspace, std::int64_t caseI
             schedules.suspects.push_back(std::move(person));
         }
     }
-    for (auto& record : workspace.records().listForCase(recordSpec(recordtype::kUnusedMaterial), caseId)) {
+    auto items = workspace.records().listForCase(recordSpec(recordtype::kUnusedMaterial), caseId);
+    schedules.notYetScheduled = sourcesNotIn(workspace, caseId, items).size();
+    for (auto& record : items) {
         const bool sensitive = record.get("sensitivity") == "sensitive";
         auto& list = sensitive ? schedules.sensitive : schedules.nonSensitive;
         list.push_back(
@@ -180,7 +182,6 @@ DisclosureSchedules disclosureSchedules(Workspace& workspace, std::int64_t caseI
             }
         }
     }
-    schedules.notYetScheduled = unscheduledSources(workspace, caseId).size();
     return schedules;
 }
 

@@ -95,6 +95,19 @@ std::string checkedText(std::string_view text, const char* field, std::size_t ma
     return value;
 }
 
+std::string clippedUtf8(std::string text, std::size_t maxBytes)
+{
+    if (text.size() <= maxBytes) {
+        return text;
+    }
+    std::size_t end = maxBytes;
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0U) == 0x80U) {
+        --end; // text[end] continues a character: cut before the character starts
+    }
+    text.resize(end);
+    return text;
+}
+
 std::optional<std::string>
 checkedOptionalText(const std::optional<std::string>& text, const char* field, std::size_t maxChars)
 {

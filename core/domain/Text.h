@@ -18,6 +18,9 @@ std::vector<std::string> splitList(std::string_view text);
 /// Checks one text field of a form: valid UTF-8, no control characters, at most
 /// maxChars characters, and (when required) not blank. Throws Error(Validation)
 /// with the field's name. Returns the trimmed text.
+/// UTF-8 text cut to at most `maxBytes` bytes, never inside a character (so at most maxBytes characters too).
+std::string clippedUtf8(std::string text, std::size_t maxBytes);
+
 std::string checkedText(std::string_view text, const char* field, std::size_t maxChars, bool required);
 std::optional<std::string>
 checkedOptionalText(const std::optional<std::string>& text, const char* field, std::size_t maxChars);

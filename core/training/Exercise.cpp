@@ -11,6 +11,7 @@
 #include "core/Workspace.h"
 #include "core/catalogues/Catalogues.h"
 #include "core/domain/ApproxDate.h"
+#include "core/domain/Text.h"
 #include "core/records/RecordSpec.h"
 #include "core/records/RecordTypes.h"
 #include "core/store/WriteScope.h"
@@ -26,30 +27,11 @@ using nlohmann::json;
 constexpr std::string_view PackKey = "training_pack";
 constexpr std::string_view StateKey = "training_exercise";
 
-/// `text` cut to at most `maxBytes` bytes, never inside a UTF-8 sequence.
-std::string clipped(std::string text, std::size_t maxBytes)
-{
-    if (text.size() <= maxBytes) {
-        return text;
-    }
-    std::size_t end = maxBytes;
-    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0U) == 0x80U) {
-        --end; // text[end] continues a sequence: cut before the sequence starts
-    }
-    text.resize(end);
-    return text;
-}
-
-std::string_view releaseByName(ReleaseBy by)
-{
-    return toString(by);
-}
-
 json toJson(const ExerciseState& s)
 {
     json released = json::array();
     for (const auto& r : s.released) {
-        released.push_back({{"inject", r.injectId}, {"at", toIsoUtc(r.at)}, {"by", releaseByName(r.by)}});
+        released.push_back({{"inject", r.injectId}, {"at", toIsoUtc(r.at)}, {"by", toString(r.by)}});
     }
     return {{"pack", s.packId},   {"version", s.packVersion}, {"trainee", s.trainee},
             {"case", s.caseUuid}, {"people", s.personUuids},  {"released", released}};
@@ -152,17 +134,21 @@ void answerAll(Workspace& workspace, std::int64_t caseId, const nom::Facts& fact
 }
 
 /// What an inject brings, added to the case, and the "New information" event on its timeline.
-void apply(Workspace& workspace, const Inject& inject, ReleaseBy by, ExerciseState& state, const Catalogues& catalogues)
+void apply(Workspace& workspace,
+           std::int64_t caseId,
+           const Inject& inject,
+           ReleaseBy by,
+           ExerciseState& state,
+           const Catalogues& catalogues)
 {
-    const std::int64_t caseId = caseIdOf(workspace, state);
     const Instant now = workspace.clock().now();
     answerAll(workspace, caseId, inject.context, catalogues);
     addPeople(workspace, caseId, inject.people, state);
     addRecords(workspace, caseId, inject.records, state);
     workspace.records().add(recordSpec(recordtype::kTimelineEvent), caseId,
                             {{"occurred", ApproxDate::exact(toIsoUtc(now)).encode()},
-                             {"title", clipped("New information: " + inject.title, 200)},
-                             {"details", clipped(inject.text, 4000)},
+                             {"title", clippedUtf8("New information: " + inject.title, 200)},
+                             {"details", clippedUtf8(inject.text, 4000)},
                              {"source", "Exercise: " + std::string(toString(inject.kind))}});
     state.released.push_back({inject.id, now, by});
 }
@@ -239,7 +225,7 @@ startExercise(Workspace& workspace, const ScenarioPack& pack, std::string_view p
     workspace.records().add(recordSpec(recordtype::kTimelineEvent), theCase.id,
                             {{"occurred", ApproxDate::exact(toIsoUtc(pack.startsAt)).encode()},
                              {"title", "First account (summary), as handed over at first report"},
-                             {"details", clipped(account, 4000)},
+                             {"details", clippedUtf8(account, 4000)},
                              {"source", "First responder"}});
     addRecords(workspace, theCase.id, pack.scenarioCase.records, state);
     workspace.setSetting(PackKey, packDocument.dump());
@@ -305,7 +291,7 @@ std::vector<Inject> releaseDue(Workspace& workspace, const Catalogues& catalogue
             const bool due = (inject.release.by == ReleaseBy::Time && now >= pack.startsAt + inject.release.after) ||
                              (inject.release.by == ReleaseBy::Action && actionDone(workspace, caseId, inject.release));
             if (due) {
-                apply(workspace, inject, inject.release.by, *state, catalogues);
+                apply(workspace, caseId, inject, inject.release.by, *state, catalogues);
                 released.push_back(inject);
                 more = true;
             }
@@ -334,7 +320,7 @@ CodeRelease releaseByCode(Workspace& workspace, const Catalogues& catalogues, st
             return {inject, true};
         }
         store::WriteScope tx(workspace.connectionForImport());
-        apply(workspace, inject, ReleaseBy::Trainer, *state, catalogues);
+        apply(workspace, caseIdOf(workspace, *state), inject, ReleaseBy::Trainer, *state, catalogues);
         saveState(workspace, *state);
         tx.commit();
         return {inject, false};

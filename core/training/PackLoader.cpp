@@ -848,7 +848,7 @@ ScenarioPack loadPack(std::string_view json, const Catalogues& catalogues)
     throw Error(ErrorCode::Validation, message, check.problems.front().field);
 }
 
-PackCheck checkPackFile(const std::filesystem::path& path, const Catalogues& catalogues)
+std::string readPackFile(const std::filesystem::path& path)
 {
     std::error_code ec;
     if (!std::filesystem::exists(path, ec)) {
@@ -867,7 +867,12 @@ PackCheck checkPackFile(const std::filesystem::path& path, const Catalogues& cat
     if (!in && !in.eof()) {
         throw Error(ErrorCode::Io, "cannot read the scenario pack " + path.string());
     }
-    return checkPack(text.str(), catalogues);
+    return text.str();
+}
+
+PackCheck checkPackFile(const std::filesystem::path& path, const Catalogues& catalogues)
+{
+    return checkPack(readPackFile(path), catalogues);
 }
 
 } // namespace wb::core::training

@@ -40,8 +40,10 @@ PackCheck checkPack(std::string_view json, const Catalogues& catalogues);
 /// problem ("<path>: <message>", one a line).
 ScenarioPack loadPack(std::string_view json, const Catalogues& catalogues);
 
-/// Reads the file first: Error(FileNotFound) when it does not exist, Error(Io) when it cannot be read,
-/// Error(Validation) when it is larger than MaxPackBytes; then as checkPack.
+/// The text of a pack file: Error(FileNotFound) when it does not exist, Error(Io) when it cannot be read,
+/// Error(Validation) when it is larger than MaxPackBytes.
+std::string readPackFile(const std::filesystem::path& path);
+/// readPackFile, then checkPack.
 PackCheck checkPackFile(const std::filesystem::path& path, const Catalogues& catalogues);
 
 /// A pack is text written by a trainer: far larger than this is not a pack.

@@ -117,10 +117,15 @@ void NewInformationPanel::setWorkspace(core::Workspace* workspace, SignalBridge*
         m_bridgeConnection = connect(bridge, &SignalBridge::recordChanged, this, [this] { checkDue(); });
     }
     m_timer->start();
-    checkDue();
+    check(true);
 }
 
 void NewInformationPanel::checkDue()
+{
+    check(false);
+}
+
+void NewInformationPanel::check(bool showAnyway)
 {
     if (m_workspace == nullptr || m_checking) {
         return;
@@ -128,7 +133,9 @@ void NewInformationPanel::checkDue()
     m_checking = true; // what a release saves comes back through the bridge: not released twice, nor re-entered
     try {
         const auto arrived = core::training::releaseDue(*m_workspace, m_catalogues);
-        showReleased(!arrived.empty());
+        if (!arrived.empty() || showAnyway) { // the list changes only when something arrives
+            showReleased(!arrived.empty());
+        }
         if (!arrived.empty()) {
             m_message->showMessage(tr("New information: %1").arg(DisplayText::fromStd(arrived.back().title)),
                                    InlineMessage::Kind::Information);

@@ -50,6 +50,8 @@ Q_SIGNALS:
     void released();
 
 private:
+    /// Releases what is due; lists what has arrived when something did, or when `showAnyway` (a workspace just set).
+    void check(bool showAnyway);
     /// Lists what has arrived; `selectNewest` selects the newest (something just arrived), else keeps the selection.
     void showReleased(bool selectNewest);
     void showSelected();

@@ -2,11 +2,10 @@
 // Classroom exercises (issue 17): exercise start (a trainee's TRAINING workspace from a scenario pack), exercise
 // status, exercise release (what is due, or an inject by the trainer's release code), and pack codes (the codes the
 // trainer reads out).
-#include <fstream>
 #include <memory>
 #include <optional>
-#include <sstream>
 #include <string>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -35,7 +34,8 @@ namespace training = core::training;
 /// The pack's text and the pack, checked against the catalogues: Error(Validation) naming the first problem.
 std::pair<std::string, training::ScenarioPack> readPack(const std::string& path, const core::Catalogues& catalogues)
 {
-    const auto check = training::checkPackFile(path, catalogues);
+    std::string text = training::readPackFile(path);
+    const auto check = training::checkPack(text, catalogues);
     if (!check.pack) {
         const auto& first = check.problems.front();
         throw core::Error(core::ErrorCode::Validation,
@@ -43,10 +43,7 @@ std::pair<std::string, training::ScenarioPack> readPack(const std::string& path,
                               "); rasso-workbench-cli pack validate lists every problem",
                           "pack");
     }
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return {text.str(), *check.pack};
+    return {std::move(text), *check.pack};
 }
 
 struct StartArgs {

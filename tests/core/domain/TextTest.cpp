@@ -35,6 +35,17 @@ TEST(TextTest, splitListTrimsItemsAndLeavesOutEmptyOnes)
     EXPECT_TRUE(splitList(" , ").empty());
 }
 
+TEST(TextTest, clippedUtf8NeverCutsInsideACharacter)
+{
+    EXPECT_EQ(clippedUtf8("short", 10), "short");
+    EXPECT_EQ(clippedUtf8("abcdef", 4), "abcd");
+    // "é" is two bytes (C3 A9), "€" three (E2 82 AC): a cut inside one leaves it out whole.
+    EXPECT_EQ(clippedUtf8("ab\xC3\xA9", 3), "ab");
+    EXPECT_EQ(clippedUtf8("ab\xC3\xA9", 4), "ab\xC3\xA9");
+    EXPECT_EQ(clippedUtf8("a\xE2\x82\xAC", 3), "a");
+    EXPECT_EQ(clippedUtf8("\xE2\x82\xAC", 2), "");
+}
+
 TEST(TimeTest, isoUtcRoundTripsAndRejectsOtherForms)
 {
     const auto t = parseIsoUtc("2026-03-29T00:59:59Z");
