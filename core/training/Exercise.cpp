@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <set>
 
 #include <nlohmann/json.hpp>
 #include <sodium.h>
@@ -10,6 +11,7 @@
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "core/catalogues/Catalogues.h"
+#include "core/deadlines/DeadlineService.h"
 #include "core/domain/ApproxDate.h"
 #include "core/domain/Text.h"
 #include "core/records/RecordSpec.h"
@@ -33,8 +35,14 @@ json toJson(const ExerciseState& s)
     for (const auto& r : s.released) {
         released.push_back({{"inject", r.injectId}, {"at", toIsoUtc(r.at)}, {"by", toString(r.by)}});
     }
-    return {{"pack", s.packId},   {"version", s.packVersion}, {"trainee", s.trainee},
-            {"case", s.caseUuid}, {"people", s.personUuids},  {"released", released}};
+    return {{"pack", s.packId},
+            {"version", s.packVersion},
+            {"trainee", s.trainee},
+            {"case", s.caseUuid},
+            {"people", s.personUuids},
+            {"released", released},
+            {"packRecords", s.packRecords},
+            {"closedOnArrival", s.closedOnArrival}};
 }
 
 ExerciseState fromJson(const json& j)
@@ -46,6 +54,12 @@ ExerciseState fromJson(const json& j)
     s.caseUuid = j.at("case").get<std::string>();
     for (const auto& [key, uuid] : j.at("people").items()) {
         s.personUuids.emplace(key, uuid.get<std::string>());
+    }
+    if (const auto records = j.find("packRecords"); records != j.end()) {
+        s.packRecords = records->get<std::vector<std::string>>();
+    }
+    if (const auto closed = j.find("closedOnArrival"); closed != j.end()) {
+        s.closedOnArrival = closed->get<std::vector<std::string>>();
     }
     for (const auto& r : j.at("released")) {
         ReleasedInject released;
@@ -116,13 +130,12 @@ Values resolved(Workspace& workspace, const PackRecord& record, const ExerciseSt
     return values;
 }
 
-void addRecords(Workspace& workspace,
-                std::int64_t caseId,
-                const std::vector<PackRecord>& records,
-                const ExerciseState& state)
+void addRecords(Workspace& workspace, std::int64_t caseId, const std::vector<PackRecord>& records, ExerciseState& state)
 {
     for (const auto& record : records) {
-        workspace.records().add(recordSpec(record.type), caseId, resolved(workspace, record, state));
+        const Record added =
+            workspace.records().add(recordSpec(record.type), caseId, resolved(workspace, record, state));
+        state.packRecords.push_back(added.uuid);
     }
 }
 
@@ -142,9 +155,20 @@ void apply(Workspace& workspace,
            const Catalogues& catalogues)
 {
     const Instant now = workspace.clock().now();
+    // What the inject makes applicable may already be past due (a forensic window that closed before the suspect
+    // was named): such items are kept, so the debrief does not count them against the trainee.
+    std::set<std::string> before;
+    for (const auto& item : catalogues.deadlines->forCase(workspace, caseId, now)) {
+        before.insert(item.key());
+    }
     answerAll(workspace, caseId, inject.context, catalogues);
     addPeople(workspace, caseId, inject.people, state);
     addRecords(workspace, caseId, inject.records, state);
+    for (const auto& item : catalogues.deadlines->forCase(workspace, caseId, now)) {
+        if (item.due < now && !before.contains(item.key())) {
+            state.closedOnArrival.push_back(item.key());
+        }
+    }
     workspace.records().add(recordSpec(recordtype::kTimelineEvent), caseId,
                             {{"occurred", ApproxDate::exact(toIsoUtc(now)).encode()},
                              {"title", clippedUtf8("New information: " + inject.title, 200)},

@@ -37,6 +37,12 @@ struct ExerciseState {
     std::string caseUuid;                                        ///< the exercise's case
     std::map<std::string, std::string, std::less<>> personUuids; ///< the pack's person keys -> the people made
     std::vector<ReleasedInject> released;                        ///< in the order they arrived
+    /// The records the pack itself added (at first report and with its injects): the debrief never counts them as
+    /// the trainee's choices.
+    std::vector<std::string> packRecords;
+    /// The due items (DueItem::key) an inject made applicable when they were already past due: the debrief shows them
+    /// as closed before the information arrived, not as missed.
+    std::vector<std::string> closedOnArrival;
 
     bool isReleased(std::string_view injectId) const noexcept;
 };

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Classroom exercises (issue 17): exercise start (a trainee's TRAINING workspace from a scenario pack), exercise
 // status, exercise release (what is due, or an inject by the trainer's release code), and pack codes (the codes the
-// trainer reads out).
+// trainer reads out); exercise debrief (the trainee's debrief against the model answers, and the file the trainer
+// collects) and class debrief (what the room missed, from several such files).
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -21,7 +24,10 @@
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "core/catalogues/Catalogues.h"
+#include "core/export/ExportFile.h"
 #include "core/security/PassphrasePolicy.h"
+#include "core/training/Debrief.h"
+#include "core/training/DebriefFile.h"
 #include "core/training/Exercise.h"
 #include "core/training/PackLoader.h"
 
@@ -132,6 +138,84 @@ int codes(const CodesArgs& args)
     return 0;
 }
 
+struct DebriefArgs {
+    std::string path;
+    std::optional<std::string> out;
+    std::optional<int> passphraseFd;
+};
+
+int percent(int part, int whole)
+{
+    return whole == 0 ? 0 : (part * 100 + whole / 2) / whole;
+}
+
+int debrief(const DebriefArgs& args)
+{
+    const auto catalogues = core::Catalogues::loadFrom(app::dataDir());
+    auto ws = openWorkspace(args.path, args.passphraseFd, catalogues);
+    const auto d = training::makeDebrief(*ws, catalogues);
+    fmt::print("TRAINING debrief: {} (version {}), trainee {}, scenario time {}\n", terminalSafe(d.packTitle),
+               terminalSafe(d.packVersion), terminalSafe(d.trainee), core::toIsoUtc(d.scenarioTime));
+    fmt::print("model lines followed: {} of {}\n", d.linesFollowed(), d.lines.size());
+    for (const auto& p : d.principles) {
+        fmt::print("  {}: {} of {} lines, {}% of their weight\n", core::nom::toString(p.principle), p.followed, p.lines,
+                   percent(p.weightFollowed, p.weight));
+    }
+    for (const auto& l : d.lines) {
+        if (l.outcome != training::LineOutcome::Followed) {
+            fmt::print("  {} {} (weight {}): {}\n", training::toString(l.outcome), terminalSafe(l.enquiry), l.weight,
+                       terminalSafe(l.title));
+        }
+    }
+    fmt::print("deadlines:\n");
+    for (const auto& dl : d.deadlines) {
+        fmt::print("  {}: {}\n", training::toString(dl.outcome), terminalSafe(dl.title));
+    }
+    fmt::print("credibility-focused choices: {}\n", d.flagged.size());
+    for (const auto& f : d.flagged) {
+        fmt::print("  {}\n    learning point: {} ({})\n", terminalSafe(f.title), terminalSafe(f.point.text),
+                   terminalSafe(f.point.source));
+    }
+    if (args.out) {
+        core::exports::writeAudited(*ws, "training-debrief", 0, {{*args.out, training::debriefJson(d)}});
+        fmt::print("debrief file written: {}\n", terminalSafe(*args.out));
+    }
+    return 0;
+}
+
+struct ClassArgs {
+    std::vector<std::string> files;
+};
+
+int classDebrief(const ClassArgs& args)
+{
+    std::vector<training::Debrief> debriefs;
+    for (const auto& file : args.files) {
+        debriefs.push_back(training::readDebriefFile(file));
+    }
+    const auto room = training::classDebrief(debriefs);
+    fmt::print("TRAINING class debrief: {} (version {}), {} trainees\n", terminalSafe(room.packTitle),
+               terminalSafe(room.packVersion), room.trainees.size());
+    for (const auto& t : room.totals) {
+        fmt::print("  {}: {}% of the weight followed\n", core::nom::toString(t.principle),
+                   percent(t.weightFollowed, t.weight));
+    }
+    fmt::print("lines the room missed most:\n");
+    for (const auto& l : room.lines) {
+        if (l.missed + l.declined == 0) {
+            continue;
+        }
+        fmt::print("  missed by {}, declined by {}: {} {} (weight {})\n", l.missed, l.declined, terminalSafe(l.enquiry),
+                   terminalSafe(l.title), l.weight);
+    }
+    fmt::print("credibility-focused choices made:\n");
+    for (const auto& c : room.choices) {
+        fmt::print("  by {}: {}\n", c.trainees, terminalSafe(c.title));
+    }
+    fmt::print("model deadlines missed: {}, met late: {}\n", room.deadlinesMissed, room.deadlinesLate);
+    return 0;
+}
+
 } // namespace
 
 void addExerciseCommands(CommandLine& cli)
@@ -171,6 +255,24 @@ void addExerciseCommands(CommandLine& cli)
         command.add_option("--code", args->code, "the trainer's release code (six letters and digits)")
             ->type_name("CODE");
         addPassphraseFd(command, args->passphraseFd);
+    }
+    {
+        auto args = std::make_shared<DebriefArgs>();
+        auto& command = cli.add(
+            "exercise-debrief", "the trainee's debrief against the pack's model answers; --out writes the file",
+            [args] { return debrief(*args); },
+            "Compares the plan, decisions, contacts and deadlines with the model answers: lines followed and\n"
+            "missed per NOM principle, deadlines met, late or missed, and each credibility-focused choice with\n"
+            "its learning point. --out writes the debrief file the trainer collects (JSON, no passphrase).");
+        addFile(command, "PATH", args->path, "the training workspace");
+        command.add_option("--out", args->out, "write the debrief file here (must not exist)")->type_name("FILE");
+        addPassphraseFd(command, args->passphraseFd);
+    }
+    {
+        auto args = std::make_shared<ClassArgs>();
+        auto& command = cli.add("class-debrief", "what the room missed most, from the trainees' debrief files",
+                                [args] { return classDebrief(*args); });
+        command.add_option("FILES", args->files, "the debrief files of one exercise")->required()->type_name("FILE");
     }
     {
         auto args = std::make_shared<CodesArgs>();

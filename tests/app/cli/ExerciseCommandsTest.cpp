@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Classroom exercises from the command line (issue 17): exercise-start makes a trainee's TRAINING workspace from a
 // pack, pack-codes lists the trainer's release codes, exercise-release releases by code (once) and what is due, and
-// exercise-status says what has arrived. Fictional data only (a shipped pack).
+// exercise-status says what has arrived; exercise-debrief writes the trainee's debrief file once and class-debrief
+// reads the room's files. Fictional data only (a shipped pack).
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -75,6 +76,42 @@ TEST(ExerciseCommands, startReleaseByCodeOnceAndByScenarioTime)
     EXPECT_TRUE(contains(status.output, "released cctv-route")) << status.output;
     EXPECT_TRUE(contains(status.output, "released victim-wavers")) << status.output;
     EXPECT_TRUE(contains(status.output, "to come  dna-match")) << status.output;
+}
+
+TEST(ExerciseCommands, debriefFileAndClassDebrief)
+{
+    test::TempDir dir;
+    const fs::path pass = dir / "pass.txt";
+    test::writePassphraseFile(pass, "a classroom passphrase for training only");
+    const fs::path file = dir / "trainee.rwb";
+    ASSERT_EQ(test::runCli("exercise-start " + test::quoted(Pack) + " " + test::quoted(file) +
+                               " --trainee 'PC Trainee Example' --kdf-ops 1 --kdf-mem-exp 0",
+                           pass)
+                  .exitCode,
+              0);
+    ASSERT_EQ(test::runCli("scenario-time " + test::quoted(file) + " --advance-hours 80", pass).exitCode, 0);
+
+    const fs::path out = dir / "debrief-1.json";
+    const auto debrief = test::runCli("exercise-debrief " + test::quoted(file) + " --out " + test::quoted(out), pass);
+    ASSERT_EQ(debrief.exitCode, 0) << debrief.output;
+    EXPECT_TRUE(contains(debrief.output, "TRAINING debrief: Stranger attack after a night out")) << debrief.output;
+    EXPECT_TRUE(contains(debrief.output, "model lines followed: 0 of 16")) << debrief.output;
+    EXPECT_TRUE(contains(debrief.output, "missed: First supervisory review of the investigation")) << debrief.output;
+    ASSERT_TRUE(fs::exists(out));
+    EXPECT_EQ(fs::status(out).permissions() & fs::perms::others_read, fs::perms::none);
+    const auto again = test::runCli("exercise-debrief " + test::quoted(file) + " --out " + test::quoted(out), pass);
+    EXPECT_NE(again.exitCode, 0) << "never over another file";
+
+    fs::copy_file(out, dir / "debrief-2.json");
+    const auto room = test::runShell(std::string("'") + WB_CLI_PATH + "' class-debrief " + test::quoted(out) + " " +
+                                     test::quoted(dir / "debrief-2.json") + " 2>&1");
+    ASSERT_EQ(room.exitCode, 0) << room.output;
+    EXPECT_TRUE(contains(room.output, "2 trainees")) << room.output;
+    EXPECT_TRUE(contains(room.output, "missed by 2, declined by 0: FOR-012")) << room.output;
+
+    const auto bad = test::runShell(std::string("'") + WB_CLI_PATH + "' class-debrief " + test::quoted(Pack) + " 2>&1");
+    EXPECT_NE(bad.exitCode, 0);
+    EXPECT_TRUE(contains(bad.output, "not a debrief file of this workbench")) << bad.output;
 }
 
 } // namespace
