@@ -379,6 +379,11 @@ std::shared_ptr<const Clock> Workspace::sharedClock() const
     return m_clock ? m_clock : std::shared_ptr<const Clock>(std::shared_ptr<const Clock>(), &Clock::system());
 }
 
+std::shared_ptr<const Clock> Workspace::sharedRealClock() const
+{
+    return m_realClock ? m_realClock : std::shared_ptr<const Clock>(std::shared_ptr<const Clock>(), &Clock::system());
+}
+
 void Workspace::setClock(std::shared_ptr<const Clock> clock)
 {
     m_realClock = std::move(clock);

@@ -211,6 +211,9 @@ public:
     const Clock& clock() const noexcept { return m_connection.clock(); }
     /// The same clock, for what may outlive this workspace (a GUI timer): shares its ownership.
     std::shared_ptr<const Clock> sharedClock() const;
+    /// Real time, whatever the scenario clock says: for what measures the officer's own time at the keyboard (the
+    /// idle lock), which "+1 day" in an exercise must not move.
+    std::shared_ptr<const Clock> sharedRealClock() const;
 
     /// Scenario time (issue 17): a training workspace runs on the exercise's clock, `scenarioNow` from this moment,
     /// then running with real time, so forensic windows, Right 6 deadlines and bail periods count as they would in a

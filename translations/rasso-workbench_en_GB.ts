@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>wb::ui::ClassDebriefDialog</name>
+    <message numerus="yes">
+        <source>TRAINING – %1 (version %2): %n trainees</source>
+        <translation>
+            <numerusform>TRAINING – %1 (version %2): %n trainee</numerusform>
+            <numerusform>TRAINING – %1 (version %2): %n trainees</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::ContextProgress</name>
     <message numerus="yes">
         <source> (%n more depend on earlier answers)</source>

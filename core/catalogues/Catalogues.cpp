@@ -48,6 +48,7 @@ Catalogues Catalogues::loadFrom(const std::filesystem::path& dataFolder)
     const auto reference = dataFolder / "reference";
     const auto nomFolder = dataFolder / "nom";
     Catalogues out;
+    out.trainingPacks = dataFolder / "training" / "packs";
     out.offences = std::make_shared<const OffenceCatalogue>(OffenceCatalogue::fromFile(reference / "offences.json"));
     out.lists = std::make_shared<const ReferenceData>(ReferenceData::load(reference));
     out.questions = std::make_shared<const nom::QuestionCatalogue>(

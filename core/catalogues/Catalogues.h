@@ -44,6 +44,9 @@ struct Catalogues {
     /// are checked against the reference lists.
     std::shared_ptr<const std::vector<letters::LetterTemplate>> letters;
 
+    /// The folder of the scenario packs shipped with the program (training/packs): what Start exercise offers.
+    std::filesystem::path trainingPacks;
+
     /// Loads reference/offences.json, every list of reference/ (ReferenceData::load) and the nom/
     /// catalogues and the matching model of `dataFolder`. Throws Error(ReferenceData) naming the file, item and field
     /// of the first problem; nothing is half-loaded.

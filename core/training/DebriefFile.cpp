@@ -47,9 +47,9 @@ public:
     {
         const std::string name = field.empty() ? m_where : (m_where.empty() ? "" : m_where + ".") + std::string(field);
         throw Error(ErrorCode::Validation,
-                    std::string(m_origin) + ": not a debrief file of this workbench ('" + name +
-                        "' is missing or wrong)",
-                    name.empty() ? "format" : name);
+                    std::string(m_origin) + ": not a debrief file of this workbench ('" +
+                        (name.empty() ? std::string("the file") : name) + "' is missing or wrong)",
+                    "debriefFile");
     }
 
     std::string text(std::string_view field, bool required = true) const
@@ -211,7 +211,7 @@ Debrief parseDebrief(std::string_view text, std::string_view origin)
         document = json::parse(text);
     } catch (const json::exception&) {
         throw Error(ErrorCode::Validation, std::string(origin) + ": not a debrief file of this workbench (not JSON)",
-                    "format");
+                    "debriefFile");
     }
     const Reader top(document, "", origin);
     if (top.text("format") != DebriefFormat) {
@@ -219,7 +219,7 @@ Debrief parseDebrief(std::string_view text, std::string_view origin)
     }
     if (top.number("formatVersion", 1, 1000) != DebriefFormatVersion) {
         throw Error(ErrorCode::Validation,
-                    std::string(origin) + ": a debrief of a later format than this workbench reads", "formatVersion");
+                    std::string(origin) + ": a debrief of a later format than this workbench reads", "debriefVersion");
     }
     Debrief d;
     const auto packIt = document.find("pack");
@@ -355,7 +355,8 @@ Debrief readDebriefFile(const std::filesystem::path& path)
         throw Error(ErrorCode::FileNotFound, "cannot read the debrief file " + path.filename().string(), "file");
     }
     if (size > MaxDebriefBytes) {
-        throw Error(ErrorCode::Validation, path.filename().string() + " is larger than any debrief file", "file");
+        throw Error(ErrorCode::Validation, path.filename().string() + " is larger than any debrief file",
+                    "debriefFile");
     }
     std::ifstream in(path, std::ios::binary);
     std::ostringstream text;
@@ -369,7 +370,7 @@ Debrief readDebriefFile(const std::filesystem::path& path)
 ClassDebrief classDebrief(const std::vector<Debrief>& debriefs)
 {
     if (debriefs.empty()) {
-        throw Error(ErrorCode::Validation, "no debrief files to put together", "pack");
+        throw Error(ErrorCode::Validation, "no debrief files to put together", "debriefPack");
     }
     ClassDebrief room;
     room.packId = debriefs.front().packId;
@@ -383,7 +384,7 @@ ClassDebrief classDebrief(const std::vector<Debrief>& debriefs)
             throw Error(ErrorCode::Validation,
                         "the debriefs are of different exercises (" + room.packId + " " + room.packVersion + " and " +
                             d.packId + " " + d.packVersion + "): put each exercise's files together on their own",
-                        "pack");
+                        "debriefPack");
         }
         room.trainees.push_back(d.trainee);
         for (const auto& l : d.lines) {

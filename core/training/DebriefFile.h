@@ -19,8 +19,9 @@ inline constexpr int DebriefFormatVersion = 1;
 /// The debrief as the file's JSON text (pretty-printed, UTF-8).
 std::string debriefJson(const Debrief& debrief);
 
-/// Reads a debrief file's text. Error(Validation) naming the field (e.g. "lines[3].outcome") for text that is not a
-/// debrief of this format, with `origin` (the file's name) in the message.
+/// Reads a debrief file's text. Error(Validation, "debriefFile") for text that is not a debrief of this format, its
+/// message naming `origin` (the file's name) and the field at fault (e.g. "lines[3].outcome");
+/// Error(Validation, "debriefVersion") for a later format.
 Debrief parseDebrief(std::string_view json, std::string_view origin);
 
 /// Reads a debrief file: Error(NotFound, "file") when it cannot be read, otherwise as parseDebrief.
@@ -57,7 +58,7 @@ struct ClassDebrief {
     int deadlinesLate = 0;
 };
 
-/// Puts the room's debriefs together. Error(Validation, "pack") when they are not all of one pack and version
+/// Puts the room's debriefs together. Error(Validation, "debriefPack") when they are not all of one pack and version
 /// (each exercise is debriefed on its own) or when there are none.
 ClassDebrief classDebrief(const std::vector<Debrief>& debriefs);
 

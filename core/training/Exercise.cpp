@@ -208,26 +208,19 @@ bool ExerciseState::isReleased(std::string_view injectId) const noexcept
                        [&](const ReleasedInject& r) { return r.injectId == injectId; });
 }
 
-ExerciseState
-startExercise(Workspace& workspace, const ScenarioPack& pack, std::string_view packJson, const Catalogues& catalogues)
+namespace {
+
+/// Puts the pack's case at first report into the workspace, on the pack's clock, with the pack and a fresh state.
+ExerciseState setUp(Workspace& workspace,
+                    const ScenarioPack& pack,
+                    const std::string& packDocument,
+                    const std::string& trainee,
+                    const Catalogues& catalogues)
 {
-    if (!workspace.info().training) {
-        throw Error(ErrorCode::Validation, "an exercise runs only in a training workspace", "training");
-    }
-    if (workspace.cases().count() != 0 || workspace.setting(StateKey)) {
-        throw Error(ErrorCode::Validation, "an exercise starts in a new training workspace, with no case in it",
-                    "exercise");
-    }
-    json packDocument;
-    try {
-        packDocument = json::parse(packJson);
-    } catch (const json::exception&) {
-        throw Error(ErrorCode::Validation, "the pack's text is not JSON", "pack");
-    }
     ExerciseState state;
     state.packId = pack.id;
     state.packVersion = pack.version;
-    state.trainee = workspace.info().owner.displayName;
+    state.trainee = trainee;
 
     workspace.setScenarioTime(pack.startsAt); // first: the case is reported, and its records made, at the start
     store::WriteScope tx(workspace.connectionForImport()); // all or nothing
@@ -252,10 +245,54 @@ startExercise(Workspace& workspace, const ScenarioPack& pack, std::string_view p
                              {"details", clippedUtf8(account, 4000)},
                              {"source", "First responder"}});
     addRecords(workspace, theCase.id, pack.scenarioCase.records, state);
-    workspace.setSetting(PackKey, packDocument.dump());
+    workspace.setSetting(PackKey, packDocument);
     saveState(workspace, state);
     tx.commit();
     return state;
+}
+
+} // namespace
+
+ExerciseState
+startExercise(Workspace& workspace, const ScenarioPack& pack, std::string_view packJson, const Catalogues& catalogues)
+{
+    if (!workspace.info().training) {
+        throw Error(ErrorCode::Validation, "an exercise runs only in a training workspace", "training");
+    }
+    if (workspace.cases().count() != 0 || workspace.setting(StateKey)) {
+        throw Error(ErrorCode::Validation, "an exercise starts in a new training workspace, with no case in it",
+                    "exercise");
+    }
+    json packDocument;
+    try {
+        packDocument = json::parse(packJson);
+    } catch (const json::exception&) {
+        throw Error(ErrorCode::Validation, "the pack's text is not JSON", "pack");
+    }
+    return setUp(workspace, pack, packDocument.dump(), workspace.info().owner.displayName, catalogues);
+}
+
+ExerciseState resetExercise(Workspace& workspace, const Catalogues& catalogues)
+{
+    const auto state = exerciseState(workspace);
+    const auto packDocument = workspace.setting(PackKey);
+    if (!state || !packDocument) {
+        throw Error(ErrorCode::NotFound, "this workspace runs no exercise", "exercise");
+    }
+    const ScenarioPack pack = loadPack(*packDocument, catalogues);
+    const Instant before = workspace.clock().now();
+    try {
+        store::WriteScope tx(workspace.connectionForImport());
+        for (const auto& c : workspace.cases().list()) {
+            workspace.cases().remove(c.id); // its people and records go with it
+        }
+        ExerciseState fresh = setUp(workspace, pack, *packDocument, state->trainee, catalogues);
+        tx.commit();
+        return fresh;
+    } catch (const std::exception&) {
+        workspace.setScenarioTime(before); // nothing was reset: the clock where it was
+        throw;
+    }
 }
 
 std::optional<ExerciseState> exerciseState(Workspace& workspace)

@@ -55,6 +55,11 @@ struct ExerciseState {
 ExerciseState
 startExercise(Workspace& workspace, const ScenarioPack& pack, std::string_view packJson, const Catalogues& catalogues);
 
+/// Starts the exercise afresh in the same workspace: every case in it (with its people and records) is removed, and
+/// the pack it keeps is set up again at first report for the same trainee, on the pack's clock. The audit trail keeps
+/// what was removed. All or nothing. Error(NotFound, "exercise") for a workspace that runs none.
+ExerciseState resetExercise(Workspace& workspace, const Catalogues& catalogues);
+
 /// The exercise the workspace runs; nothing for a workspace that runs none (a live one, a generated one).
 std::optional<ExerciseState> exerciseState(Workspace& workspace);
 /// The pack the exercise runs, read back from the workspace: Error(NotFound, "exercise") when it runs none.

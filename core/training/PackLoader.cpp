@@ -875,4 +875,27 @@ PackCheck checkPackFile(const std::filesystem::path& path, const Catalogues& cat
     return checkPack(readPackFile(path), catalogues);
 }
 
+std::vector<PackFile> packsIn(const std::filesystem::path& folder, const Catalogues& catalogues)
+{
+    std::vector<PackFile> out;
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
+        if (entry.path().extension() != ".json" || !entry.is_regular_file(ec)) {
+            continue;
+        }
+        PackFile file;
+        file.path = entry.path();
+        try {
+            file.text = readPackFile(file.path);
+            file.check = checkPack(file.text, catalogues);
+        } catch (const Error& e) {
+            file.check.problems.push_back({"", e.what()});
+        }
+        out.push_back(std::move(file));
+    }
+    std::sort(out.begin(), out.end(),
+              [](const PackFile& a, const PackFile& b) { return a.path.filename() < b.path.filename(); });
+    return out;
+}
+
 } // namespace wb::core::training

@@ -46,6 +46,16 @@ std::string readPackFile(const std::filesystem::path& path);
 /// readPackFile, then checkPack.
 PackCheck checkPackFile(const std::filesystem::path& path, const Catalogues& catalogues);
 
+/// A pack file found in a folder: its text, checked.
+struct PackFile {
+    std::filesystem::path path;
+    std::string text;
+    PackCheck check; ///< a file that cannot be read has one problem, for the file as a whole
+};
+
+/// Every pack (*.json) in `folder`, by file name: what Start exercise offers. Empty when the folder does not exist.
+std::vector<PackFile> packsIn(const std::filesystem::path& folder, const Catalogues& catalogues);
+
 /// A pack is text written by a trainer: far larger than this is not a pack.
 inline constexpr std::uintmax_t MaxPackBytes = std::uintmax_t{4} * 1024 * 1024;
 

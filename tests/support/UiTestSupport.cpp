@@ -31,8 +31,15 @@ Catalogues catalogues()
 {
     static const auto letters = std::make_shared<const std::vector<core::letters::LetterTemplate>>(
         core::letters::loadLetters(std::filesystem::path(WB_RESOURCES_DIR) / "letters"));
-    return Catalogues{wb::test::offences(),          wb::test::lists(), wb::test::questions(), wb::test::enquiries(),
-                      wb::test::journeyChecklists(), deadlineService(), matchModel(),          letters};
+    return Catalogues{wb::test::offences(),
+                      wb::test::lists(),
+                      wb::test::questions(),
+                      wb::test::enquiries(),
+                      wb::test::journeyChecklists(),
+                      deadlineService(),
+                      matchModel(),
+                      letters,
+                      std::filesystem::path(WB_RESOURCES_DIR) / "training" / "packs"};
 }
 
 std::shared_ptr<const core::deadlines::DeadlineService> deadlineService()

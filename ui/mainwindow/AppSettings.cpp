@@ -132,6 +132,17 @@ QStringList AppSettings::earlierDemoFolders() const
     return {earlier};
 }
 
+QString AppSettings::workspaceFolder() const
+{
+    return m_workspaceFolder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                       : m_workspaceFolder;
+}
+
+void AppSettings::setWorkspaceFolder(const QString& folder)
+{
+    m_workspaceFolder = folder;
+}
+
 void AppSettings::setDemoFolder(const QString& folder)
 {
     m_demoFolder = folder;

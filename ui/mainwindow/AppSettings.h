@@ -66,8 +66,14 @@ public:
     /// recognised; empty when demoFolder() is overridden or when there is no such folder.
     QStringList earlierDemoFolders() const;
 
+    /// Where new workspaces (and exercises) are proposed and files are first looked for: the documents folder, or
+    /// in portable mode the stick's workspaces folder.
+    QString workspaceFolder() const;
+    void setWorkspaceFolder(const QString& folder);
+
 private:
     std::unique_ptr<QSettings> m_settings;
+    QString m_workspaceFolder;
     QString m_demoFolder;
 };
 

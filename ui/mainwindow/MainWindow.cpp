@@ -324,7 +324,9 @@ void MainWindow::enterUnlockedState()
     m_scenarioTime->refresh();
     m_stack->setCurrentWidget(m_casesPage);
     m_idle->setTimeout(std::chrono::minutes(m_settings.autoLockMinutes()));
-    m_idle->start(workspace()->sharedClock()); // the workspace's clock, as every "now" in the GUI
+    // Real time (the test's clock when one is set), never scenario time: "+1 day" in an exercise is not a day away
+    // from the keyboard.
+    m_idle->start(workspace()->sharedRealClock());
     core::Workspace* open = workspace();
     backupReminder()->start([open] { return open->lastBackupAt(); }, m_settings.backupReminderDays(),
                             open->sharedClock(), DisplayText::fromPath(open->path()));

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -20,6 +21,7 @@
 #include "ui/session/OpenWithKeyJob.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
+#include "ui/training/ClassDebriefDialog.h"
 #include "ui/widgets/BusyIndicator.h"
 #include "ui/widgets/InlineMessage.h"
 
@@ -101,6 +103,30 @@ WelcomePage::WelcomePage(Catalogues catalogues, QWidget* parent)
     m_demoFolderLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_demoFolderLabel->setVisible(false);
     column->addWidget(m_demoFolderLabel);
+
+    column->addSpacing(12);
+    auto* classroom = new QLabel(tr("Classroom training: an exercise from a scenario pack, in a TRAINING workspace "
+                                    "of its own; for trainers, the class debrief from the trainees' debrief files."),
+                                 this);
+    classroom->setWordWrap(true);
+    column->addWidget(classroom);
+    auto* classroomRow = new QHBoxLayout();
+    m_exerciseButton = new QPushButton(tr("Start an e&xercise…"), this);
+    m_exerciseButton->setObjectName(QStringLiteral("startExerciseButton"));
+    m_exerciseButton->setAccessibleName(tr("Start an exercise"));
+    auto* classDebriefButton = new QPushButton(tr("Class de&brief…"), this);
+    classDebriefButton->setObjectName(QStringLiteral("classDebriefButton"));
+    classDebriefButton->setAccessibleName(tr("Class debrief"));
+    classroomRow->addWidget(m_exerciseButton);
+    classroomRow->addWidget(classDebriefButton);
+    classroomRow->addStretch(1);
+    column->addLayout(classroomRow);
+    connect(m_exerciseButton, &QPushButton::clicked, this, &WelcomePage::exerciseRequested);
+    connect(classDebriefButton, &QPushButton::clicked, this, [this] {
+        auto* dialog = new ClassDebriefDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 
     m_busyIndicator =
         new BusyIndicator(tr("Working"), QStringLiteral("busyProgressBar"), QStringLiteral("busyLabel"), this);
@@ -191,6 +217,7 @@ void WelcomePage::setBusy(bool busy)
     m_createButton->setEnabled(!busy);
     m_openButton->setEnabled(!busy);
     m_demoButton->setEnabled(!busy);
+    m_exerciseButton->setEnabled(!busy);
 }
 
 void WelcomePage::createDemo()

@@ -64,6 +64,8 @@ public:
 
 Q_SIGNALS:
     void createRequested();
+    /// Start an exercise (issue 17): a scenario pack, then a new TRAINING workspace for the trainee.
+    void exerciseRequested();
     void openRequested();
     void demoWorkspaceReady();
     /// The officer chose to open the demo workspace that is already at path.
@@ -91,6 +93,7 @@ private:
     QPushButton* m_createButton = nullptr;
     QPushButton* m_openButton = nullptr;
     QPushButton* m_demoButton = nullptr;
+    QPushButton* m_exerciseButton = nullptr;
     QLabel* m_demoFolderLabel = nullptr;
     QPointer<QMessageBox> m_existingDemoQuestion;
     BusyIndicator* m_busyIndicator = nullptr;

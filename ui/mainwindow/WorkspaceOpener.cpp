@@ -10,11 +10,14 @@
 
 #include "core/Error.h"
 #include "core/Workspace.h"
+#include "core/training/Exercise.h"
 #include "ui/mainwindow/AppSettings.h"
 #include "ui/mainwindow/WelcomePage.h"
 #include "ui/session/UnlockDialog.h"
 #include "ui/session/WorkspaceSession.h"
+#include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
+#include "ui/training/ExercisePackDialog.h"
 #include "ui/widgets/FileChooser.h"
 
 namespace wb::ui {
@@ -24,6 +27,7 @@ WorkspaceOpener::WorkspaceOpener(Parts parts)
     , m_parts(parts)
 {
     connect(m_parts.welcomePage, &WelcomePage::createRequested, this, &WorkspaceOpener::showCreateDialog);
+    connect(m_parts.welcomePage, &WelcomePage::exerciseRequested, this, &WorkspaceOpener::showStartExercise);
     connect(m_parts.welcomePage, &WelcomePage::openRequested, this, &WorkspaceOpener::chooseWorkspaceFile);
     connect(m_parts.welcomePage, &WelcomePage::demoWorkspaceReady, this, [this] {
         if (auto workspace = m_parts.welcomePage->takeWorkspace()) {
@@ -66,12 +70,44 @@ void WorkspaceOpener::showCreateDialog()
 {
     auto* dialog = new UnlockDialog(UnlockDialog::Mode::Create, *m_parts.catalogues, m_parts.window);
     dialog->setKdfParams(*m_parts.kdf);
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (!documents.isEmpty()) {
+    const QString folder = m_parts.settings->workspaceFolder();
+    if (!folder.isEmpty()) {
         dialog->setWorkspacePath(
-            QDir::toNativeSeparators(QDir(documents).absoluteFilePath(QStringLiteral("workspace.rwb"))));
+            QDir::toNativeSeparators(QDir(folder).absoluteFilePath(QStringLiteral("workspace.rwb"))));
     }
     openDialog(dialog);
+}
+
+void WorkspaceOpener::showStartExercise()
+{
+    if (m_unlockDialog != nullptr) {
+        m_unlockDialog->raise();
+        m_unlockDialog->activateWindow();
+        return;
+    }
+    auto* chooser = new ExercisePackDialog(*m_parts.catalogues, m_parts.window);
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    connect(chooser, &QDialog::accepted, this, [this, chooser] {
+        const auto* chosen = chooser->pack();
+        if (chosen == nullptr || m_unlockDialog != nullptr) {
+            return;
+        }
+        auto* dialog = new UnlockDialog(UnlockDialog::Mode::Create, *m_parts.catalogues, m_parts.window);
+        dialog->setKdfParams(*m_parts.kdf);
+        const QString folder = m_parts.settings->workspaceFolder();
+        if (!folder.isEmpty()) {
+            dialog->setWorkspacePath(QDir::toNativeSeparators(QDir(folder).absoluteFilePath(
+                QStringLiteral("exercise-%1.rwb").arg(DisplayText::fromStd(chosen->id)))));
+        }
+        // Set up on the job's thread, right after the file is made: the pack as checked, its text kept whole.
+        dialog->setExercise(
+            DisplayText::fromStd(chosen->title),
+            [pack = *chosen, text = chooser->packText(), catalogues = *m_parts.catalogues](core::Workspace& workspace) {
+                core::training::startExercise(workspace, pack, text, catalogues);
+            });
+        openDialog(dialog);
+    });
+    chooser->open();
 }
 
 void WorkspaceOpener::chooseWorkspaceFile()
@@ -79,7 +115,7 @@ void WorkspaceOpener::chooseWorkspaceFile()
     const QString last = m_parts.settings->lastWorkspace();
     QString folder = QFileInfo(last).absolutePath();
     if (last.isEmpty()) {
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        folder = m_parts.settings->workspaceFolder();
     }
     const QString path = FileChooser::openFile(m_parts.window, tr("Open a workspace"), folder,
                                                tr("Workbench workspaces (*.rwb);;All files (*)"));

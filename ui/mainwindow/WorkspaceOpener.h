@@ -54,6 +54,9 @@ public:
     /// (closeRequested()) and opens the file at path. Raises the dialog already open instead.
     void showUnlockDialog(const QString& path);
     void showCreateDialog();
+    /// Start exercise (issue 17): the scenario pack (ExercisePackDialog), then a new TRAINING workspace for the
+    /// trainee with the exercise set up in it (the create dialog in its exercise form).
+    void showStartExercise();
     void chooseWorkspaceFile();
     /// The unlock or create dialog currently open, if any.
     UnlockDialog* unlockDialog() const { return m_unlockDialog.data(); }

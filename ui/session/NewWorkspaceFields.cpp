@@ -34,7 +34,9 @@ void NewWorkspaceFields::addIdentityRows(QFormLayout* form)
     m_ownerEdit->setAccessibleName(tr("Owner name"));
     m_ownerEdit->setPlaceholderText(tr("for example, DC Sam Example"));
     m_ownerEdit->setMaxLength(100);
-    form->addRow(tr("&Owner name:"), m_ownerEdit);
+    m_ownerLabel = new QLabel(tr("&Owner name:"), m_dialog);
+    m_ownerLabel->setBuddy(m_ownerEdit);
+    form->addRow(m_ownerLabel, m_ownerEdit);
 
     m_staffEdit = new QLineEdit(m_dialog);
     m_staffEdit->setObjectName(QStringLiteral("staffNumberLineEdit"));
@@ -62,6 +64,18 @@ void NewWorkspaceFields::addTrainingRow(QFormLayout* form)
     m_trainingCheck->setObjectName(QStringLiteral("trainingCheckBox"));
     m_trainingCheck->setAccessibleName(tr("Training workspace"));
     form->addRow(static_cast<QWidget*>(nullptr), m_trainingCheck);
+}
+
+void NewWorkspaceFields::setTrainingOnly()
+{
+    if (m_trainingCheck != nullptr) {
+        m_trainingCheck->setChecked(true);
+        m_trainingCheck->setEnabled(false);
+    }
+    m_trainingOnly = true;
+    m_ownerEdit->setAccessibleName(tr("Trainee's name"));
+    m_ownerLabel->setText(tr("Trainee's na&me:"));
+    m_ownerEdit->setPlaceholderText(tr("the trainee's own name, for example PC Sam Example"));
 }
 
 QLineEdit* NewWorkspaceFields::pathEdit() const noexcept
@@ -116,7 +130,7 @@ void NewWorkspaceFields::setEnabled(bool enabled)
     m_ownerEdit->setEnabled(enabled);
     m_staffEdit->setEnabled(enabled);
     m_pathChooser->setEnabled(enabled);
-    m_trainingCheck->setEnabled(enabled);
+    m_trainingCheck->setEnabled(enabled && !m_trainingOnly);
 }
 
 } // namespace wb::ui

@@ -10,6 +10,7 @@
 
 class QCheckBox;
 class QFormLayout;
+class QLabel;
 class QLineEdit;
 class QWidget;
 
@@ -39,6 +40,8 @@ public:
     /// Owner and file filled in: worth trying.
     bool complete() const;
     bool training() const;
+    /// The workspace can only be a training one (an exercise): the box ticked and fixed, the owner the trainee.
+    void setTrainingOnly();
     /// The owner's name words and staff number: guessable words for the passphrase rule.
     QStringList ownerWords() const;
     /// Adds the .rwb suffix when none was typed and makes the path absolute (shown so);
@@ -53,10 +56,12 @@ Q_SIGNALS:
 
 private:
     QWidget* m_dialog;
+    QLabel* m_ownerLabel = nullptr;
     QLineEdit* m_ownerEdit = nullptr;
     QLineEdit* m_staffEdit = nullptr;
     PathChooser* m_pathChooser = nullptr;
     QCheckBox* m_trainingCheck = nullptr;
+    bool m_trainingOnly = false;
 };
 
 } // namespace wb::ui

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/session/OpenWithKeyJob.h"
 
+#include <filesystem>
+#include <system_error>
+
 #include <utility>
 
 #include <QMetaObject>
@@ -60,7 +63,18 @@ void OpenWithKeyJob::create(const std::filesystem::path& path,
             auto workspace = core::Workspace::create(path, std::move(*key), options, offences, lists);
             core::security::scrubStack(); // what the key left on this pool thread's stack
             if (fill) {
-                fill(*workspace);
+                try {
+                    fill(*workspace);
+                } catch (...) {
+                    // The file was made a moment ago for this and holds nothing else: it goes, so a second try
+                    // can use the same name.
+                    workspace.reset();
+                    std::error_code ignored; // a file that cannot be removed is named by the error rethrown
+                    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+                        std::filesystem::remove(std::filesystem::path(path.native() + suffix), ignored);
+                    }
+                    throw;
+                }
             }
             return workspace;
         },

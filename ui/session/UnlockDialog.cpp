@@ -107,6 +107,10 @@ void UnlockDialog::buildCreateForm()
                                       "Choose a passphrase you can remember: if it is lost, the workspace cannot "
                                       "be opened by anyone."),
                                    this));
+    m_hintLabel = wrappedLabel(QString(), this);
+    m_hintLabel->setObjectName(QStringLiteral("hintLabel"));
+    m_hintLabel->hide();
+    layout->addWidget(m_hintLabel);
 
     auto* form = new QFormLayout();
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -254,6 +258,20 @@ void UnlockDialog::setHint(const QString& hint)
         m_hintLabel->setText(hint);
         m_hintLabel->setVisible(!hint.isEmpty());
     }
+}
+
+void UnlockDialog::setExercise(const QString& title, std::function<void(core::Workspace&)> fill)
+{
+    if (m_newFields == nullptr) {
+        return; // only a new workspace runs an exercise
+    }
+    m_fill = std::move(fill);
+    m_newFields->setTrainingOnly();
+    setWindowTitle(tr("Start an exercise – TRAINING"));
+    m_acceptButton->setText(tr("Start e&xercise"));
+    setHint(tr("Exercise: %1. Type your own name as the trainee; the workspace is marked TRAINING and holds this "
+               "exercise only.")
+                .arg(title));
 }
 
 std::unique_ptr<core::Workspace> UnlockDialog::takeWorkspace()
@@ -434,7 +452,7 @@ void UnlockDialog::derivationFinished()
     showStep(2, 0, 0); // the job says so too, a moment later
     if (m_mode == Mode::Create) {
         m_openJob->create(DisplayText::toPath(m_path), std::move(result.key), m_newFields->options(m_kdf), m_catalogues,
-                          label);
+                          label, m_fill);
     } else if (m_lockedSession != nullptr) {
         core::Workspace* locked = m_lockedSession->workspace();
         if (locked == nullptr) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -63,6 +64,10 @@ public:
     void setKdfParams(const core::store::KdfParams& params);
     /// A line shown above the passphrase (e.g. the demo passphrase).
     void setHint(const QString& hint);
+    /// Create mode, Start exercise (issue 17): the new workspace is a TRAINING one (the box ticked and fixed), the
+    /// owner is the trainee, and `fill` sets the exercise up in it on the job's thread, right after it is created.
+    /// `title` names the exercise in the dialog.
+    void setExercise(const QString& title, std::function<void(core::Workspace&)> fill);
     bool isBusy() const noexcept { return m_busy; }
     /// Unlock mode: the throttle that delays tries after wrong passphrases (default:
     /// UnlockThrottle::shared()); for tests.
@@ -106,6 +111,7 @@ private:
     core::store::KdfParams m_kdf = core::store::KdfParams::defaults();
     WorkspaceSession* m_lockedSession = nullptr;
     std::unique_ptr<core::Workspace> m_result;
+    std::function<void(core::Workspace&)> m_fill; ///< Start exercise: sets the exercise up in the new workspace
     QString m_path;
     bool m_busy = false;
 

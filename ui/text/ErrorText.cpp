@@ -51,6 +51,18 @@ QString bundleValidationMessage(const std::string& field)
 
 QString validationMessage(const std::string& field)
 {
+    if (field == "debriefFile") {
+        return ErrorText::tr("This is not a debrief file saved by this workbench, or it was changed after it was "
+                             "saved. Ask the trainee to save it again.");
+    }
+    if (field == "debriefVersion") {
+        return ErrorText::tr("This debrief file was saved by a later version of the workbench. Read it with that "
+                             "version.");
+    }
+    if (field == "debriefPack") {
+        return ErrorText::tr("These debrief files are from different exercises. Put each exercise's files together "
+                             "on their own.");
+    }
     if (field == "code") {
         return ErrorText::tr("No new information of this exercise has that release code. Check the code with the "
                              "trainer: six letters and digits.");

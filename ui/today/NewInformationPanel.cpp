@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTimer>
@@ -14,10 +15,12 @@
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "core/catalogues/Catalogues.h"
+#include "core/training/Debrief.h"
 #include "core/training/Exercise.h"
 #include "ui/session/SignalBridge.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
+#include "ui/training/DebriefDialog.h"
 #include "ui/widgets/InlineMessage.h"
 
 namespace wb::ui {
@@ -76,6 +79,15 @@ NewInformationPanel::NewInformationPanel(const Catalogues& catalogues, QWidget* 
     codeRow->addWidget(m_code);
     codeRow->addWidget(m_release);
     codeRow->addStretch(1);
+    m_debrief = new QPushButton(tr("De&brief…"), this);
+    m_debrief->setObjectName(QStringLiteral("debriefButton"));
+    m_debrief->setToolTip(tr("Your plan, decisions, contacts and deadlines against the exercise's model answers, at "
+                             "any point (Alt+B)"));
+    m_reset = new QPushButton(tr("Reset e&xercise…"), this);
+    m_reset->setObjectName(QStringLiteral("resetExerciseButton"));
+    m_reset->setToolTip(tr("Start the exercise again from first report (Alt+X)"));
+    codeRow->addWidget(m_debrief);
+    codeRow->addWidget(m_reset);
     layout->addLayout(codeRow);
     m_message = new InlineMessage(this);
     m_message->setObjectName(QStringLiteral("newInformationMessage"));
@@ -87,6 +99,8 @@ NewInformationPanel::NewInformationPanel(const Catalogues& catalogues, QWidget* 
     connect(m_release, &QPushButton::clicked, this, &NewInformationPanel::releaseTyped);
     connect(m_code, &QLineEdit::returnPressed, this, &NewInformationPanel::releaseTyped);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &NewInformationPanel::showSelected);
+    connect(m_debrief, &QPushButton::clicked, this, &NewInformationPanel::showDebrief);
+    connect(m_reset, &QPushButton::clicked, this, &NewInformationPanel::askReset);
     setVisible(false);
 }
 
@@ -118,6 +132,74 @@ void NewInformationPanel::setWorkspace(core::Workspace* workspace, SignalBridge*
     }
     m_timer->start();
     check(true);
+}
+
+DebriefDialog* NewInformationPanel::showDebrief()
+{
+    if (m_workspace == nullptr) {
+        return nullptr;
+    }
+    try {
+        const auto state = core::training::exerciseState(*m_workspace);
+        const auto exerciseCase = state ? m_workspace->cases().findByUuid(state->caseUuid) : std::nullopt;
+        if (!exerciseCase) {
+            throw core::Error(core::ErrorCode::NotFound, "the exercise's case", "exercise");
+        }
+        CaseContext context;
+        context.workspace = m_workspace;
+        context.caseId = exerciseCase->id;
+        context.catalogues = &m_catalogues;
+        auto* dialog = new DebriefDialog(core::training::makeDebrief(*m_workspace, m_catalogues), context, window());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        return dialog;
+    } catch (const core::Error& e) {
+        m_message->showMessage(ErrorText::message(e));
+        return nullptr;
+    }
+}
+
+void NewInformationPanel::askReset()
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Reset exercise"),
+                                tr("Start this exercise again from first report?"), QMessageBox::NoButton, window());
+    box->setObjectName(QStringLiteral("resetExerciseQuestion"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Everything recorded in this exercise is removed and the scenario clock goes back "
+                               "to the start. The audit trail keeps a note of what was removed. Save your debrief "
+                               "file first if your trainer wants it."));
+    QPushButton* reset = box->addButton(tr("&Reset exercise"), QMessageBox::DestructiveRole);
+    reset->setObjectName(QStringLiteral("confirmResetButton"));
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QDialog::finished, this, [this, box, reset] {
+        if (box->clickedButton() == reset) {
+            resetNow();
+        }
+    });
+    box->open();
+}
+
+bool NewInformationPanel::resetNow()
+{
+    if (m_workspace == nullptr) {
+        return false;
+    }
+    m_checking = true; // the records the reset writes come back through the bridge
+    try {
+        core::training::resetExercise(*m_workspace, m_catalogues);
+        m_checking = false;
+        m_list->clear();
+        m_text->clear();
+        check(true);
+        m_message->showMessage(tr("The exercise starts again from first report."), InlineMessage::Kind::Information);
+        Q_EMIT released();
+        return true;
+    } catch (const core::Error& e) {
+        m_checking = false;
+        m_message->showMessage(ErrorText::message(e));
+        return false;
+    }
 }
 
 void NewInformationPanel::checkDue()

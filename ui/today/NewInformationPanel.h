@@ -18,6 +18,7 @@ class Workspace;
 
 namespace wb::ui {
 
+class DebriefDialog;
 class InlineMessage;
 class SignalBridge;
 
@@ -25,7 +26,8 @@ class SignalBridge;
 /// have arrived, newest first, with what each says, and the box where the trainee types the release code the trainer
 /// reads out. What is due (by scenario time, or by what the trainee has recorded) is released as it falls due
 /// (core::training::releaseDue): when the workspace opens, when a record is saved, when scenario time moves on, and
-/// every minute. Hidden for a workspace that runs no exercise.
+/// every minute. *Debrief…* shows the trainee's debrief at any point; *Reset exercise…* starts it again from first
+/// report, after asking. Hidden for a workspace that runs no exercise.
 class NewInformationPanel final : public QWidget
 {
     Q_OBJECT
@@ -39,6 +41,11 @@ public:
     void checkDue();
     /// Releases the inject whose code is typed in the box.
     bool releaseTyped();
+    /// Opens the debrief of the exercise as it stands (DebriefDialog); null, with the reason shown, when it cannot.
+    DebriefDialog* showDebrief();
+    /// Starts the exercise again from first report (core::training::resetExercise), without asking: the Reset
+    /// button asks first.
+    bool resetNow();
 
     QTreeWidget* list() const noexcept { return m_list; }
     QLineEdit* codeEdit() const noexcept { return m_code; }
@@ -55,6 +62,7 @@ private:
     /// Lists what has arrived; `selectNewest` selects the newest (something just arrived), else keeps the selection.
     void showReleased(bool selectNewest);
     void showSelected();
+    void askReset();
 
     const Catalogues& m_catalogues;
     core::Workspace* m_workspace = nullptr;
@@ -63,6 +71,8 @@ private:
     QPlainTextEdit* m_text = nullptr;
     QLineEdit* m_code = nullptr;
     QPushButton* m_release = nullptr;
+    QPushButton* m_debrief = nullptr;
+    QPushButton* m_reset = nullptr;
     InlineMessage* m_message = nullptr;
     QTimer* m_timer = nullptr;
     QMetaObject::Connection m_bridgeConnection;

@@ -188,6 +188,43 @@ TEST(ExerciseRules, aLiveWorkspaceOrOneWithCasesRunsNoExercise)
         EXPECT_EQ(e.field(), "exercise");
     }
     EXPECT_EQ(used->cases().count(), 1);
+    EXPECT_THROW(training::resetExercise(*used, catalogues()), Error) << "no exercise to reset";
+    EXPECT_EQ(used->cases().count(), 1);
+}
+
+TEST(ExerciseRules, resetStartsAfreshAtFirstReportForTheSameTrainee)
+{
+    test::TempDir dir;
+    const std::string text = packText("stranger-night-out");
+    const auto pack = training::loadPack(text, catalogues());
+    auto options = test::fastOptions();
+    options.owner = {"Trainee Fictional", ""};
+    options.training = true;
+    auto ws = Workspace::create(dir / "reset.rwb", Workspace::deriveForCreate(test::Passphrase, options.kdf), options,
+                                catalogues().offences, catalogues().lists);
+    const auto first = training::startExercise(*ws, pack, text, catalogues());
+    const auto oldCase = ws->cases().list().at(0);
+    const auto startEvents = ws->records().listForCase(recordSpec(recordtype::kTimelineEvent), oldCase.id).size();
+    ws->advanceScenarioTime(std::chrono::hours(24 * 5));
+    ASSERT_FALSE(training::releaseDue(*ws, catalogues()).empty());
+    ws->records().add(recordSpec(recordtype::kDecision), oldCase.id,
+                      {{"decided_at", toIsoUtc(ws->clock().now())},
+                       {"decision", "A trainee's decision"},
+                       {"rationale", "Because"},
+                       {"decided_by", "Trainee Fictional"}});
+
+    const auto fresh = training::resetExercise(*ws, catalogues());
+    EXPECT_EQ(fresh.trainee, "Trainee Fictional");
+    EXPECT_NE(fresh.caseUuid, first.caseUuid);
+    EXPECT_TRUE(fresh.released.empty());
+    EXPECT_TRUE(training::exerciseState(*ws)->released.empty());
+    EXPECT_LT(std::chrono::abs(ws->clock().now() - pack.startsAt), std::chrono::minutes(1)) << "back at the start";
+    const auto cases = ws->cases().list();
+    ASSERT_EQ(cases.size(), 1U);
+    EXPECT_TRUE(ws->records().listForCase(recordSpec(recordtype::kDecision), cases[0].id).empty());
+    EXPECT_TRUE(ws->records().listForCase(recordSpec(recordtype::kDecision), oldCase.id).empty());
+    EXPECT_EQ(ws->records().listForCase(recordSpec(recordtype::kTimelineEvent), cases[0].id).size(), startEvents);
+    EXPECT_TRUE(training::releasedInjects(*ws, catalogues()).empty());
 }
 
 } // namespace

@@ -185,6 +185,18 @@ TEST_F(MainWindowTest, LockWithModalDialogsOpenClosesThemAndEmptiesTheModels)
     EXPECT_TRUE(find<QLineEdit>("filterLineEdit")->text().isEmpty());
 }
 
+// Issue 17: "+1 day" in an exercise moves scenario time, not the officer's time at the keyboard: no idle lock.
+TEST_F(MainWindowTest, ScenarioTimeMovingOnDoesNotLockTheWorkspace)
+{
+    attachWithOneCase(/*training=*/true);
+    window->workspace()->setScenarioTime(core::Clock::system().now());
+    window->workspace()->advanceScenarioTime(std::chrono::hours(24));
+    auto* check = window->idleWatcher()->findChild<QTimer*>(QStringLiteral("idleCheckTimer"));
+    ASSERT_NE(check, nullptr);
+    fireTimer(check);
+    EXPECT_FALSE(window->workspace()->isLocked());
+}
+
 // Saves only append to the write-ahead log; once they pause, the window copies it into the file.
 TEST_F(MainWindowTest, CopiesTheLogIntoTheFileOnceSavesPause)
 {
