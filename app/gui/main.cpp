@@ -5,7 +5,9 @@
 #include <cstdio>
 #include <cstring>
 #include <exception>
+#include <filesystem>
 #include <memory>
+#include <optional>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -15,6 +17,7 @@
 #include <QThreadPool>
 
 #include "app/DataDir.h"
+#include "app/Portable.h"
 #include "core/Error.h"
 #include "core/catalogues/Catalogues.h"
 #include "core/security/ProcessHardening.h"
@@ -36,6 +39,17 @@ int main(int argc, char** argv)
                     status.dumpable ? "yes" : "no", status.coreLimitZero ? "0" : "not 0",
                     status.heapPerturbed ? "yes" : "no");
         return !status.dumpable && status.coreLimitZero ? 0 : 1;
+    }
+    // Portable mode: before QApplication (and every library it loads) reads HOME, the XDG folders and TMPDIR.
+    std::optional<wb::app::PortableFolders> portable;
+    if (const auto root = wb::app::portableRoot(argc, argv)) {
+        try {
+            portable = wb::app::enterPortableMode(*root);
+        } catch (const std::filesystem::filesystem_error& e) {
+            std::fprintf(stderr, "rasso-workbench: portable mode: the folder %s cannot be used (%s).\n", root->c_str(),
+                         e.code().message().c_str());
+            return 1;
+        }
     }
     QApplication app(argc, argv);
     // Names for QSettings (which holds only the last workspace path and the
@@ -64,6 +78,12 @@ int main(int argc, char** argv)
                                              QCoreApplication::translate("main", "Open the workspace file at PATH."),
                                              QCoreApplication::translate("main", "PATH"));
     parser.addOption(workspaceOption);
+    const QCommandLineOption portableOption(
+        QStringList{QStringLiteral("portable")},
+        QCoreApplication::translate("main", "Run from a USB stick: keep settings, caches, temporary files and "
+                                            "workspaces in DIR, and write nothing to this computer's profile."),
+        QCoreApplication::translate("main", "DIR"));
+    parser.addOption(portableOption);
     parser.process(app);
 
     wb::ui::Catalogues catalogues;
@@ -87,6 +107,9 @@ int main(int argc, char** argv)
     int exitCode = 0;
     {
         wb::ui::AppSettings settings;
+        if (portable) {
+            settings.setWorkspaceFolder(wb::ui::DisplayText::fromPath(portable->workspaces));
+        }
         wb::ui::MainWindow window(catalogues, settings);
         window.show();
         QString preselected = parser.value(workspaceOption);

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <set>
 
 #include <nlohmann/json.hpp>
@@ -253,8 +254,21 @@ ExerciseState setUp(Workspace& workspace,
 
 } // namespace
 
-ExerciseState
-startExercise(Workspace& workspace, const ScenarioPack& pack, std::string_view packJson, const Catalogues& catalogues)
+namespace {
+
+/// The setting that keeps one attachment (base64, in the encrypted workspace).
+std::string attachmentKey(std::string_view file)
+{
+    return "training_attachment:" + std::string(file);
+}
+
+} // namespace
+
+ExerciseState startExercise(Workspace& workspace,
+                            const ScenarioPack& pack,
+                            std::string_view packJson,
+                            const Catalogues& catalogues,
+                            const PackAttachments& attachments)
 {
     if (!workspace.info().training) {
         throw Error(ErrorCode::Validation, "an exercise runs only in a training workspace", "training");
@@ -269,7 +283,41 @@ startExercise(Workspace& workspace, const ScenarioPack& pack, std::string_view p
     } catch (const json::exception&) {
         throw Error(ErrorCode::Validation, "the pack's text is not JSON", "pack");
     }
-    return setUp(workspace, pack, packDocument.dump(), workspace.info().owner.displayName, catalogues);
+    for (const auto& inject : pack.injects) {
+        for (const auto& attachment : inject.attachments) {
+            if (!attachments.contains(attachment.file)) {
+                throw Error(ErrorCode::Validation, "the attachment " + attachment.file + " was not given",
+                            "attachment");
+            }
+        }
+    }
+    store::WriteScope tx(workspace.connectionForImport());
+    for (const auto& [file, content] : attachments) {
+        std::string encoded(sodium_base64_ENCODED_LEN(content.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
+        sodium_bin2base64(encoded.data(), encoded.size(), reinterpret_cast<const unsigned char*>(content.data()),
+                          content.size(), sodium_base64_VARIANT_ORIGINAL);
+        encoded.resize(std::strlen(encoded.c_str()));
+        workspace.setSetting(attachmentKey(file), encoded);
+    }
+    auto state = setUp(workspace, pack, packDocument.dump(), workspace.info().owner.displayName, catalogues);
+    tx.commit();
+    return state;
+}
+
+std::optional<std::string> exerciseAttachment(Workspace& workspace, std::string_view file)
+{
+    const auto stored = workspace.setting(attachmentKey(file));
+    if (!stored) {
+        return std::nullopt;
+    }
+    std::string content(stored->size(), '\0');
+    std::size_t length = 0;
+    if (sodium_base642bin(reinterpret_cast<unsigned char*>(content.data()), content.size(), stored->data(),
+                          stored->size(), nullptr, &length, nullptr, sodium_base64_VARIANT_ORIGINAL) != 0) {
+        throw Error(ErrorCode::Corrupted, "an attachment of the exercise cannot be read", "exercise");
+    }
+    content.resize(length);
+    return content;
 }
 
 ExerciseState resetExercise(Workspace& workspace, const Catalogues& catalogues)

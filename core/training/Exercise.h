@@ -52,8 +52,16 @@ struct ExerciseState {
 /// pack's start; the pack's case, its people (a phone as their identifier), its context answers and records; the
 /// first account as the timeline's first event; the pack itself and the exercise's state. `packJson` is the pack's
 /// text, kept so that Reset and the debrief read the same pack. All or nothing. Returns the state.
-ExerciseState
-startExercise(Workspace& workspace, const ScenarioPack& pack, std::string_view packJson, const Catalogues& catalogues);
+/// `attachments` holds the content of every file the pack's injects name (readPackAttachments): they are kept in the
+/// workspace, encrypted with it; Error(Validation, "attachment") when one is missing.
+ExerciseState startExercise(Workspace& workspace,
+                            const ScenarioPack& pack,
+                            std::string_view packJson,
+                            const Catalogues& catalogues,
+                            const PackAttachments& attachments = {});
+
+/// The content of an attachment of the exercise's pack, kept in the workspace; nothing for a file it does not keep.
+std::optional<std::string> exerciseAttachment(Workspace& workspace, std::string_view file);
 
 /// Starts the exercise afresh in the same workspace: every case in it (with its people and records) is removed, and
 /// the pack it keeps is set up again at first report for the same trainee, on the pack's clock. The audit trail keeps

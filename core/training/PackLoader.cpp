@@ -33,6 +33,54 @@ using nlohmann::json;
 
 constexpr std::size_t MaxTitle = 200;
 constexpr std::size_t MaxText = 8000;
+
+/// A file name an attachment may have: letters, digits, '.', '_' and '-' (never a path), an image or text suffix.
+bool attachmentName(const std::string& file)
+{
+    if (file.empty() || file.size() > 80 || file.front() == '.' || file.front() == '-') {
+        return false;
+    }
+    for (const char c : file) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+                        c == '_' || c == '-';
+        if (!ok) {
+            return false;
+        }
+    }
+    std::string lower = file;
+    for (auto& c : lower) {
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    const auto endsWith = [&](std::string_view suffix) {
+        return lower.size() > suffix.size() && lower.compare(lower.size() - suffix.size(), suffix.size(), suffix) == 0;
+    };
+    return endsWith(".png") || endsWith(".jpg") || endsWith(".jpeg") || endsWith(".txt");
+}
+
+/// Whether the bytes are what the name says: a PNG or JPEG by its signature, a text file as UTF-8 without NUL.
+bool attachmentContentMatches(const std::string& file, const std::string& content)
+{
+    std::string lower = file;
+    for (auto& c : lower) {
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    if (lower.ends_with(".png")) {
+        return content.rfind("\x89PNG\r\n\x1a\n", 0) == 0;
+    }
+    if (lower.ends_with(".jpg") || lower.ends_with(".jpeg")) {
+        return content.size() > 3 && static_cast<unsigned char>(content[0]) == 0xFF &&
+               static_cast<unsigned char>(content[1]) == 0xD8 && static_cast<unsigned char>(content[2]) == 0xFF;
+    }
+    if (content.find('\0') != std::string::npos) {
+        return false;
+    }
+    try {
+        (void)json(content).dump(); // nlohmann's strict UTF-8 check
+        return true;
+    } catch (const json::type_error&) {
+        return false; // not UTF-8: the caller says so, naming the file
+    }
+}
 constexpr long long MaxOffsetHours = 24LL * 366;
 
 std::string join(const std::string& path, std::string_view key)
@@ -555,7 +603,7 @@ public:
             problem(path, "must be an object");
             return out;
         }
-        onlyKeys(item, {"id", "title", "text", "kind", "release", "adds"}, path);
+        onlyKeys(item, {"id", "title", "text", "kind", "release", "adds", "attachments"}, path);
         out.id = key(item, "id", path);
         if (!out.id.empty() && !m_injectIds.insert(out.id).second) {
             problem(join(path, "id"), "is the id of another inject");
@@ -577,6 +625,17 @@ public:
             out.people = people(*adds, addsPath, false);
             out.records = records(*adds, addsPath);
         }
+        eachObject(item, "attachments", path, false, [&](const json& a, const std::string& aPath) {
+            onlyKeys(a, {"file", "title"}, aPath);
+            InjectAttachment attachment;
+            attachment.file = text(a, "file", aPath, true, 80);
+            attachment.title = text(a, "title", aPath, true, MaxTitle);
+            if (!attachment.file.empty() && !attachmentName(attachment.file)) {
+                problem(join(aPath, "file"), "must be a file beside the pack, named with letters, digits, '.', '_' "
+                                             "and '-' only, ending .png, .jpg, .jpeg or .txt");
+            }
+            out.attachments.push_back(std::move(attachment));
+        });
         return out;
     }
 
@@ -848,6 +907,49 @@ ScenarioPack loadPack(std::string_view json, const Catalogues& catalogues)
     throw Error(ErrorCode::Validation, message, check.problems.front().field);
 }
 
+PackAttachments readPackAttachments(const ScenarioPack& pack, const std::filesystem::path& folder)
+{
+    PackAttachments out;
+    std::uintmax_t total = 0;
+    for (const auto& inject : pack.injects) {
+        for (const auto& attachment : inject.attachments) {
+            if (out.contains(attachment.file)) {
+                continue;
+            }
+            const auto path = folder / attachment.file;
+            std::error_code ec;
+            if (!attachmentName(attachment.file) || !std::filesystem::is_regular_file(path, ec)) {
+                throw Error(ErrorCode::FileNotFound,
+                            "the attachment " + attachment.file + " is not beside the pack in " + folder.string(),
+                            "attachment");
+            }
+            const auto size = std::filesystem::file_size(path, ec);
+            total += size;
+            if (ec || size > MaxAttachmentBytes || total > MaxAttachmentsBytes) {
+                throw Error(ErrorCode::Validation,
+                            "the attachment " + attachment.file +
+                                " is larger than an attachment may be (2 MiB each, "
+                                "8 MiB for a pack)",
+                            "attachment");
+            }
+            std::ifstream in(path, std::ios::binary);
+            std::ostringstream bytes;
+            bytes << in.rdbuf();
+            if (!in && !in.eof()) {
+                throw Error(ErrorCode::Io, "cannot read the attachment " + attachment.file, "attachment");
+            }
+            std::string content = bytes.str();
+            if (!attachmentContentMatches(attachment.file, content)) {
+                throw Error(ErrorCode::Validation,
+                            "the attachment " + attachment.file + " is not the image or text its name says",
+                            "attachment");
+            }
+            out.emplace(attachment.file, std::move(content));
+        }
+    }
+    return out;
+}
+
 std::string readPackFile(const std::filesystem::path& path)
 {
     std::error_code ec;
@@ -872,7 +974,16 @@ std::string readPackFile(const std::filesystem::path& path)
 
 PackCheck checkPackFile(const std::filesystem::path& path, const Catalogues& catalogues)
 {
-    return checkPack(readPackFile(path), catalogues);
+    auto check = checkPack(readPackFile(path), catalogues);
+    if (check.pack) {
+        try {
+            readPackAttachments(*check.pack, path.parent_path());
+        } catch (const Error& e) {
+            check.problems.push_back({"attachments", e.what()});
+            check.pack.reset();
+        }
+    }
+    return check;
 }
 
 std::vector<PackFile> packsIn(const std::filesystem::path& folder, const Catalogues& catalogues)
@@ -888,7 +999,11 @@ std::vector<PackFile> packsIn(const std::filesystem::path& folder, const Catalog
         try {
             file.text = readPackFile(file.path);
             file.check = checkPack(file.text, catalogues);
+            if (file.check.pack) {
+                file.attachments = readPackAttachments(*file.check.pack, file.path.parent_path());
+            }
         } catch (const Error& e) {
+            file.check.pack.reset();
             file.check.problems.push_back({"", e.what()});
         }
         out.push_back(std::move(file));

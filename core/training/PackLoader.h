@@ -43,14 +43,22 @@ ScenarioPack loadPack(std::string_view json, const Catalogues& catalogues);
 /// The text of a pack file: Error(FileNotFound) when it does not exist, Error(Io) when it cannot be read,
 /// Error(Validation) when it is larger than MaxPackBytes.
 std::string readPackFile(const std::filesystem::path& path);
-/// readPackFile, then checkPack.
+/// The attachments the pack's injects name, read from `folder` (the pack's own): Error(FileNotFound, "attachment")
+/// naming a file that is not there, Error(Validation, "attachment") for one larger than MaxAttachmentBytes (or all
+/// together larger than MaxAttachmentsBytes) or whose content is not the image or text its name says.
+PackAttachments readPackAttachments(const ScenarioPack& pack, const std::filesystem::path& folder);
+inline constexpr std::uintmax_t MaxAttachmentBytes = std::uintmax_t{2} * 1024 * 1024;
+inline constexpr std::uintmax_t MaxAttachmentsBytes = std::uintmax_t{8} * 1024 * 1024;
+
+/// readPackFile, then checkPack, then its attachments beside it (a problem "attachments" naming a missing one).
 PackCheck checkPackFile(const std::filesystem::path& path, const Catalogues& catalogues);
 
 /// A pack file found in a folder: its text, checked.
 struct PackFile {
     std::filesystem::path path;
     std::string text;
-    PackCheck check; ///< a file that cannot be read has one problem, for the file as a whole
+    PackCheck check;             ///< a file that cannot be read has one problem, for the file as a whole
+    PackAttachments attachments; ///< read from beside it when the pack is valid
 };
 
 /// Every pack (*.json) in `folder`, by file name: what Start exercise offers. Empty when the folder does not exist.

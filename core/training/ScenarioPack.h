@@ -5,6 +5,7 @@
 #pragma once
 
 #include <chrono>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -74,6 +75,16 @@ struct InjectRelease {
     std::string recordType;
 };
 
+/// A file shown with an inject (a CCTV still, the text of a message): a PNG or JPEG image or a UTF-8 text file beside
+/// the pack, carried into the workspace when the exercise starts.
+struct InjectAttachment {
+    std::string file; ///< its name beside the pack: letters, digits, '.', '_' and '-', ending .png, .jpg, .jpeg or .txt
+    std::string title; ///< what the trainee sees in the list
+};
+
+/// The attachments' contents, by file name (PackLoader's readPackAttachments).
+using PackAttachments = std::map<std::string, std::string, std::less<>>;
+
 /// New information released during the exercise.
 struct Inject {
     std::string id; ///< [a-z0-9-]{1,40}, unique in the pack
@@ -84,6 +95,7 @@ struct Inject {
     nom::Facts context;              ///< context answers it sets (replacing earlier answers to those questions)
     std::vector<PackPerson> people;  ///< people it brings in (a witness found on CCTV)
     std::vector<PackRecord> records; ///< records it adds to the case
+    std::vector<InjectAttachment> attachments; ///< optional: files shown with it
 };
 
 /// A line of enquiry a good plan contains.

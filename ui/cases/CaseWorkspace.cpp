@@ -29,6 +29,7 @@
 #include "ui/session/SignalBridge.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
+#include "ui/training/SavePackDialog.h"
 #include "ui/victim/VictimTab.h"
 #include "ui/widgets/DialogFit.h"
 #include "ui/widgets/InlineMessage.h"
@@ -82,6 +83,18 @@ CaseWorkspace::CaseWorkspace(const CaseContext& context, QWidget* parent)
     layout->addLayout(headerRow);
     connect(reportsButton, &QPushButton::clicked, this, &CaseWorkspace::showReports);
     connect(exportButton, &QPushButton::clicked, this, &CaseWorkspace::showAnalystExport);
+    if (m_context.workspace != nullptr && m_context.workspace->info().training) {
+        // Authoring (issue 17): a training case saved as a new scenario pack. Never offered in a live workspace.
+        auto* packButton = new QPushButton(tr("Save as scenario pac&k…"), page);
+        packButton->setObjectName(QStringLiteral("caseSavePackButton"));
+        packButton->setToolTip(tr("Save this training case as a new scenario pack for a trainer to edit (Alt+K)"));
+        headerRow->insertWidget(headerRow->count(), packButton, 0, Qt::AlignTop);
+        connect(packButton, &QPushButton::clicked, this, [this] {
+            auto* dialog = new SavePackDialog(m_context, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+    }
     m_restored = new InlineMessage(page);
     m_restored->setObjectName(QStringLiteral("restoredDraftsMessage"));
     layout->addWidget(m_restored);

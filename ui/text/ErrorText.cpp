@@ -51,6 +51,17 @@ QString bundleValidationMessage(const std::string& field)
 
 QString validationMessage(const std::string& field)
 {
+    if (field == "training") {
+        return ErrorText::tr("This is for a TRAINING workspace only: an exercise never runs in a live workspace, and "
+                             "a live case never becomes training material.");
+    }
+    if (field == "exercise") {
+        return ErrorText::tr("An exercise starts in a new training workspace with no case in it.");
+    }
+    if (field == "packId") {
+        return ErrorText::tr("A pack id is lower-case letters, digits and hyphens (at most 60), and does not start "
+                             "with a hyphen.");
+    }
     if (field == "debriefFile") {
         return ErrorText::tr("This is not a debrief file saved by this workbench, or it was changed after it was "
                              "saved. Ask the trainee to save it again.");
@@ -321,7 +332,12 @@ QString ErrorText::message(const core::Error& error)
     case ErrorCode::Validation: return validationMessage(error.field());
     case ErrorCode::Required: return requiredMessage(error.field());
     case ErrorCode::GuardrailRefused: return guardrailMessage(error.field());
-    case ErrorCode::NotFound: return tr("This record no longer exists. It may have been removed.");
+    case ErrorCode::NotFound:
+        if (error.field() == "exercise") {
+            return tr("This workspace runs no exercise, or its exercise's case was removed. Start the exercise "
+                      "again from the welcome page.");
+        }
+        return tr("This record no longer exists. It may have been removed.");
     case ErrorCode::Conflict:
         if (error.field() == "bundlePlan") {
             return tr("The bundle or this workspace changed while the import was being reviewed. Start the import "

@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -20,6 +21,7 @@
 #include "ui/session/SignalBridge.h"
 #include "ui/text/DisplayText.h"
 #include "ui/text/ErrorText.h"
+#include "ui/training/AttachmentDialog.h"
 #include "ui/training/DebriefDialog.h"
 #include "ui/widgets/InlineMessage.h"
 
@@ -29,6 +31,8 @@ namespace {
 
 constexpr int InjectIdRole = Qt::UserRole;
 constexpr int TextRole = Qt::UserRole + 1;
+constexpr int AttachmentsRole = Qt::UserRole + 2; ///< "file\ttitle" of each attachment
+constexpr int FileRole = Qt::UserRole;
 
 } // namespace
 
@@ -61,7 +65,19 @@ NewInformationPanel::NewInformationPanel(const Catalogues& catalogues, QWidget* 
     m_text->setAccessibleName(tr("What the selected new information says"));
     m_text->setReadOnly(true);
     m_text->setMaximumHeight(m_list->maximumHeight());
-    row->addWidget(m_text, 3);
+    auto* textColumn = new QVBoxLayout();
+    textColumn->addWidget(m_text, 1);
+    auto* attachmentRow = new QHBoxLayout();
+    m_attachments = new QListWidget(this);
+    m_attachments->setObjectName(QStringLiteral("newInformationAttachments"));
+    m_attachments->setAccessibleName(tr("Attachments of the selected new information"));
+    m_attachments->setMaximumHeight(m_attachments->fontMetrics().height() * 3);
+    m_viewAttachment = new QPushButton(tr("View a&ttachment…"), this);
+    m_viewAttachment->setObjectName(QStringLiteral("viewAttachmentButton"));
+    attachmentRow->addWidget(m_attachments, 1);
+    attachmentRow->addWidget(m_viewAttachment, 0, Qt::AlignTop);
+    textColumn->addLayout(attachmentRow);
+    row->addLayout(textColumn, 3);
     layout->addLayout(row);
     auto* codeRow = new QHBoxLayout();
     auto* codeLabel = new QLabel(tr("Release &code from the trainer:"), this);
@@ -100,6 +116,10 @@ NewInformationPanel::NewInformationPanel(const Catalogues& catalogues, QWidget* 
     connect(m_code, &QLineEdit::returnPressed, this, &NewInformationPanel::releaseTyped);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &NewInformationPanel::showSelected);
     connect(m_debrief, &QPushButton::clicked, this, &NewInformationPanel::showDebrief);
+    connect(m_viewAttachment, &QPushButton::clicked, this, &NewInformationPanel::viewAttachment);
+    connect(m_attachments, &QListWidget::itemActivated, this, &NewInformationPanel::viewAttachment);
+    m_attachments->setVisible(false);
+    m_viewAttachment->setVisible(false);
     connect(m_reset, &QPushButton::clicked, this, &NewInformationPanel::askReset);
     setVisible(false);
 }
@@ -279,6 +299,11 @@ void NewInformationPanel::showReleased(bool selectNewest)
             new QTreeWidgetItem(m_list, {DisplayText::ukDateTime(released.at), DisplayText::fromStd(inject.title)});
         item->setData(0, InjectIdRole, DisplayText::fromStd(inject.id));
         item->setData(0, TextRole, DisplayText::fromStd(inject.text));
+        QStringList attachments;
+        for (const auto& attachment : inject.attachments) {
+            attachments << DisplayText::fromStd(attachment.file + "\t" + attachment.title);
+        }
+        item->setData(0, AttachmentsRole, attachments);
         item->setToolTip(1, DisplayText::fromStd(inject.title));
         if (DisplayText::fromStd(inject.id) == selected) {
             m_list->setCurrentItem(item);
@@ -296,8 +321,41 @@ void NewInformationPanel::showReleased(bool selectNewest)
 void NewInformationPanel::showSelected()
 {
     const auto* item = m_list->currentItem();
+    m_attachments->clear();
     if (item != nullptr) {
         m_text->setPlainText(item->data(0, TextRole).toString());
+        for (const QString& entry : item->data(0, AttachmentsRole).toStringList()) {
+            auto* attachment = new QListWidgetItem(entry.section(QLatin1Char('\t'), 1), m_attachments);
+            attachment->setData(FileRole, entry.section(QLatin1Char('\t'), 0, 0));
+        }
+    }
+    const bool any = m_attachments->count() > 0;
+    m_attachments->setVisible(any);
+    m_viewAttachment->setVisible(any);
+    if (any) {
+        m_attachments->setCurrentRow(0);
+    }
+}
+
+AttachmentDialog* NewInformationPanel::viewAttachment()
+{
+    const auto* item = m_attachments->currentItem();
+    if (m_workspace == nullptr || item == nullptr) {
+        return nullptr;
+    }
+    try {
+        const QString file = item->data(FileRole).toString();
+        const auto content = core::training::exerciseAttachment(*m_workspace, DisplayText::toStd(file));
+        if (!content) {
+            throw core::Error(core::ErrorCode::NotFound, "attachment", "exercise");
+        }
+        auto* dialog = new AttachmentDialog(item->text(), file, *content, window());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        return dialog;
+    } catch (const core::Error& e) {
+        m_message->showMessage(ErrorText::message(e));
+        return nullptr;
     }
 }
 

@@ -7,6 +7,7 @@
 
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QTimer;
@@ -18,6 +19,7 @@ class Workspace;
 
 namespace wb::ui {
 
+class AttachmentDialog;
 class DebriefDialog;
 class InlineMessage;
 class SignalBridge;
@@ -43,6 +45,9 @@ public:
     bool releaseTyped();
     /// Opens the debrief of the exercise as it stands (DebriefDialog); null, with the reason shown, when it cannot.
     DebriefDialog* showDebrief();
+    /// Shows the selected attachment of the selected new information (AttachmentDialog); null when there is none.
+    AttachmentDialog* viewAttachment();
+    QListWidget* attachments() const noexcept { return m_attachments; }
     /// Starts the exercise again from first report (core::training::resetExercise), without asking: the Reset
     /// button asks first.
     bool resetNow();
@@ -72,6 +77,8 @@ private:
     QLineEdit* m_code = nullptr;
     QPushButton* m_release = nullptr;
     QPushButton* m_debrief = nullptr;
+    QListWidget* m_attachments = nullptr;
+    QPushButton* m_viewAttachment = nullptr;
     QPushButton* m_reset = nullptr;
     InlineMessage* m_message = nullptr;
     QTimer* m_timer = nullptr;

@@ -121,6 +121,9 @@ bool ExercisePackDialog::addPackFile(const QString& path)
     try {
         file.text = training::readPackFile(file.path);
         file.check = training::checkPack(file.text, m_catalogues);
+        if (file.check.pack) {
+            file.attachments = training::readPackAttachments(*file.check.pack, file.path.parent_path());
+        }
     } catch (const core::Error& e) {
         m_message->showMessage(tr("%1: %2").arg(QFileInfo(path).fileName(), ErrorText::message(e)));
         return false;
@@ -163,6 +166,13 @@ const std::string& ExercisePackDialog::packText() const
     static const std::string none;
     const auto* item = m_list->currentItem();
     return item == nullptr ? none : m_packs.at(static_cast<std::size_t>(item->data(PackIndexRole).toInt())).text;
+}
+
+training::PackAttachments ExercisePackDialog::attachments() const
+{
+    const auto* item = m_list->currentItem();
+    return item == nullptr ? training::PackAttachments{}
+                           : m_packs.at(static_cast<std::size_t>(item->data(PackIndexRole).toInt())).attachments;
 }
 
 void ExercisePackDialog::showSelected()

@@ -34,6 +34,8 @@ public:
     /// The chosen pack and its text (after accept).
     const core::training::ScenarioPack* pack() const;
     const std::string& packText() const;
+    /// The chosen pack's attachments, read from beside it.
+    core::training::PackAttachments attachments() const;
 
     QListWidget* list() const noexcept { return m_list; }
     QLabel* details() const noexcept { return m_details; }

@@ -4,6 +4,7 @@
 // trainer reads out); exercise debrief (the trainee's debrief against the model answers, and the file the trainer
 // collects) and class debrief (what the room missed, from several such files).
 #include <algorithm>
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
@@ -25,10 +26,12 @@
 #include "core/Workspace.h"
 #include "core/catalogues/Catalogues.h"
 #include "core/export/ExportFile.h"
+#include "core/reports/CaseSummary.h"
 #include "core/security/PassphrasePolicy.h"
 #include "core/training/Debrief.h"
 #include "core/training/DebriefFile.h"
 #include "core/training/Exercise.h"
+#include "core/training/PackFromCase.h"
 #include "core/training/PackLoader.h"
 
 namespace wb::app::cli {
@@ -64,6 +67,7 @@ int start(const StartArgs& args)
 {
     const auto catalogues = core::Catalogues::loadFrom(app::dataDir());
     const auto [text, pack] = readPack(args.pack, catalogues);
+    const auto attachments = training::readPackAttachments(pack, std::filesystem::path(args.pack).parent_path());
     core::CreateOptions options;
     options.owner.displayName = args.trainee;
     options.training = true;
@@ -74,7 +78,7 @@ int start(const StartArgs& args)
                                             {options.owner.displayName, options.owner.staffNumber});
     auto ws = core::Workspace::create(args.path, core::Workspace::deriveForCreate(passphrase.view(), options.kdf),
                                       options, catalogues.offences, catalogues.lists);
-    const auto state = training::startExercise(*ws, pack, text, catalogues);
+    const auto state = training::startExercise(*ws, pack, text, catalogues, attachments);
     fmt::print("exercise started: {} (version {}) for {} in {}\n", terminalSafe(pack.title), terminalSafe(pack.version),
                terminalSafe(state.trainee), terminalSafe(args.path));
     fmt::print("case {}; {} injects to come\n", terminalSafe(pack.scenarioCase.crimeReference), pack.injects.size());
@@ -216,6 +220,40 @@ int classDebrief(const ClassArgs& args)
     return 0;
 }
 
+struct FromCaseArgs {
+    std::string path;
+    std::string reference;
+    std::string id;
+    std::string out;
+    std::optional<int> passphraseFd;
+};
+
+int packFromCase(const FromCaseArgs& args)
+{
+    const auto catalogues = core::Catalogues::loadFrom(app::dataDir());
+    auto ws = openWorkspace(args.path, args.passphraseFd, catalogues);
+    const auto theCase = core::reports::caseByReference(*ws, args.reference);
+    const auto saved = training::packFromCase(*ws, theCase.id, args.id, catalogues);
+    const std::string& text = saved.json;
+    std::vector<core::exports::ExportFile> files{{args.out, text}};
+    for (const auto& [file, content] : saved.attachments) {
+        files.push_back(
+            {std::filesystem::path(args.out).parent_path() / file, content}); // beside it, as packs keep them
+    }
+    core::exports::writeAudited(*ws, "scenario-pack", theCase.id, files);
+    const auto check = training::checkPack(text, catalogues);
+    fmt::print("scenario pack written: {}\n", terminalSafe(args.out));
+    if (check.pack) {
+        fmt::print("it validates: {} injects to come, {} model lines\n", check.pack->injects.size(),
+                   check.pack->model.lines.size());
+    } else {
+        fmt::print("still to write before it validates ({} problems; pack validate lists them), first: {}: {}\n",
+                   check.problems.size(), terminalSafe(check.problems.front().field),
+                   terminalSafe(check.problems.front().message));
+    }
+    return 0;
+}
+
 } // namespace
 
 void addExerciseCommands(CommandLine& cli)
@@ -273,6 +311,25 @@ void addExerciseCommands(CommandLine& cli)
         auto& command = cli.add("class-debrief", "what the room missed most, from the trainees' debrief files",
                                 [args] { return classDebrief(*args); });
         command.add_option("FILES", args->files, "the debrief files of one exercise")->required()->type_name("FILE");
+    }
+    {
+        auto args = std::make_shared<FromCaseArgs>();
+        auto& command = cli.add(
+            "pack-from-case", "save a case of a training workspace as a new scenario pack to edit",
+            [args] { return packFromCase(*args); },
+            "The case as it stands becomes the pack's first report (people, drama-range phones, context\n"
+            "answers, the first account, timeline events, exhibits and devices), starting at scenario time\n"
+            "now. For an exercise's case, the injects still to come and the model answers come with it.\n"
+            "A live workspace's case is refused.");
+        addFile(command, "PATH", args->path, "the training workspace");
+        command.add_option("--case", args->reference, "the case's crime reference")->required()->type_name("REF");
+        command.add_option("--id", args->id, "the new pack's id: lower-case letters, digits and hyphens")
+            ->required()
+            ->type_name("ID");
+        command.add_option("--out", args->out, "the pack file to write (must not exist)")
+            ->required()
+            ->type_name("FILE");
+        addPassphraseFd(command, args->passphraseFd);
     }
     {
         auto args = std::make_shared<CodesArgs>();

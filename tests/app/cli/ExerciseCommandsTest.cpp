@@ -109,6 +109,17 @@ TEST(ExerciseCommands, debriefFileAndClassDebrief)
     EXPECT_TRUE(contains(room.output, "2 trainees")) << room.output;
     EXPECT_TRUE(contains(room.output, "missed by 2, declined by 0: FOR-012")) << room.output;
 
+    // The trainer saves the case as a new pack to edit; it validates.
+    const fs::path saved = dir / "new-pack.json";
+    const auto fromCase = test::runCli("pack-from-case " + test::quoted(file) +
+                                           " --case TRAIN/0001/26 --id my-pack --out " + test::quoted(saved),
+                                       pass);
+    ASSERT_EQ(fromCase.exitCode, 0) << fromCase.output;
+    EXPECT_TRUE(contains(fromCase.output, "it validates")) << fromCase.output;
+    const auto validate =
+        test::runShell(std::string("'") + WB_CLI_PATH + "' pack validate " + test::quoted(saved) + " 2>&1");
+    EXPECT_EQ(validate.exitCode, 0) << validate.output;
+
     const auto bad = test::runShell(std::string("'") + WB_CLI_PATH + "' class-debrief " + test::quoted(Pack) + " 2>&1");
     EXPECT_NE(bad.exitCode, 0);
     EXPECT_TRUE(contains(bad.output, "not a debrief file of this workbench")) << bad.output;

@@ -50,6 +50,11 @@ std::string packText(const std::string& name)
     return text.str();
 }
 
+training::PackAttachments packAttachments(const training::ScenarioPack& pack)
+{
+    return training::readPackAttachments(pack, fs::path(WB_RESOURCES_DIR) / "training" / "packs");
+}
+
 /// Plays one trainee through an exercise.
 class Trainee
 {
@@ -284,7 +289,7 @@ protected:
         options.training = true;
         auto ws = Workspace::create(dir / name, Workspace::deriveForCreate(test::Passphrase, options.kdf), options,
                                     catalogues().offences, catalogues().lists);
-        training::startExercise(*ws, pack, text, catalogues());
+        training::startExercise(*ws, pack, text, catalogues(), packAttachments(pack));
         return ws;
     }
 };

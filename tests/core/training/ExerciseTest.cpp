@@ -41,6 +41,11 @@ std::string packText(const std::string& name)
     return text.str();
 }
 
+training::PackAttachments packAttachments(const training::ScenarioPack& pack)
+{
+    return training::readPackAttachments(pack, fs::path(WB_RESOURCES_DIR) / "training" / "packs");
+}
+
 class ExerciseTest : public ::testing::TestWithParam<std::string>
 {
 protected:
@@ -66,7 +71,7 @@ TEST_P(ExerciseTest, startsAtFirstReportAndReleasesEveryInjectOnce)
     const std::string text = packText(GetParam());
     const auto pack = training::loadPack(text, catalogues());
     auto ws = trainingWorkspace();
-    const auto state = training::startExercise(*ws, pack, text, catalogues());
+    const auto state = training::startExercise(*ws, pack, text, catalogues(), packAttachments(pack));
 
     // At first report: the case, its people, the first account, on the pack's own clock.
     EXPECT_TRUE(ws->onScenarioTime());
@@ -192,6 +197,51 @@ TEST(ExerciseRules, aLiveWorkspaceOrOneWithCasesRunsNoExercise)
     EXPECT_EQ(used->cases().count(), 1);
 }
 
+TEST(ExerciseRules, attachmentsTravelInsideTheWorkspaceAndAMissingOneIsRefused)
+{
+    test::TempDir dir;
+    const std::string text = packText("online-dating-first-meeting");
+    const auto pack = training::loadPack(text, catalogues());
+    const auto* inject = pack.findInject("platform-response");
+    ASSERT_NE(inject, nullptr);
+    ASSERT_EQ(inject->attachments.size(), 2U);
+    auto options = test::fastOptions();
+    options.training = true;
+    auto refused = Workspace::create(dir / "a.rwb", Workspace::deriveForCreate(test::Passphrase, options.kdf), options,
+                                     catalogues().offences, catalogues().lists);
+    try {
+        training::startExercise(*refused, pack, text, catalogues());
+        FAIL() << "started without the pack's attachments";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.field(), "attachment");
+    }
+    EXPECT_EQ(refused->cases().count(), 0) << "nothing set up";
+
+    auto ws = Workspace::create(dir / "b.rwb", Workspace::deriveForCreate(test::Passphrase, options.kdf), options,
+                                catalogues().offences, catalogues().lists);
+    const auto attachments = packAttachments(pack);
+    training::startExercise(*ws, pack, text, catalogues(), attachments);
+    for (const auto& a : inject->attachments) {
+        const auto kept = training::exerciseAttachment(*ws, a.file);
+        ASSERT_TRUE(kept.has_value()) << a.file;
+        EXPECT_EQ(*kept, attachments.at(a.file)) << "byte for byte";
+    }
+    EXPECT_FALSE(training::exerciseAttachment(*ws, "nothing.png").has_value());
+
+    // Beside a copy of the pack with one file missing: the check names it.
+    fs::create_directories(dir / "copy");
+    std::ofstream(dir / "copy" / "pack.json") << text;
+    fs::copy_file(fs::path(WB_RESOURCES_DIR) / "training" / "packs" / "platform-disclosure.txt",
+                  dir / "copy" / "platform-disclosure.txt");
+    const auto check = training::checkPackFile(dir / "copy" / "pack.json", catalogues());
+    EXPECT_FALSE(check.pack.has_value());
+    ASSERT_FALSE(check.problems.empty());
+    EXPECT_NE(check.problems.back().message.find("profile-screenshot.png"), std::string::npos);
+    // A text file whose bytes are an image is not what its name says.
+    std::ofstream(dir / "copy" / "profile-screenshot.png") << "not a PNG";
+    EXPECT_FALSE(training::checkPackFile(dir / "copy" / "pack.json", catalogues()).pack.has_value());
+}
+
 TEST(ExerciseRules, resetStartsAfreshAtFirstReportForTheSameTrainee)
 {
     test::TempDir dir;
@@ -202,7 +252,7 @@ TEST(ExerciseRules, resetStartsAfreshAtFirstReportForTheSameTrainee)
     options.training = true;
     auto ws = Workspace::create(dir / "reset.rwb", Workspace::deriveForCreate(test::Passphrase, options.kdf), options,
                                 catalogues().offences, catalogues().lists);
-    const auto first = training::startExercise(*ws, pack, text, catalogues());
+    const auto first = training::startExercise(*ws, pack, text, catalogues(), packAttachments(pack));
     const auto oldCase = ws->cases().list().at(0);
     const auto startEvents = ws->records().listForCase(recordSpec(recordtype::kTimelineEvent), oldCase.id).size();
     ws->advanceScenarioTime(std::chrono::hours(24 * 5));

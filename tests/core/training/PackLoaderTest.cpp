@@ -226,6 +226,18 @@ INSTANTIATE_TEST_SUITE_P(
                  "model.errors[0].learningPoint"},
         Breakage{"sourceWithoutTag", [](json& p) { p["model"]["learningPoints"][0]["source"] = "common sense"; },
                  "model.learningPoints[0].source"},
+        Breakage{
+            "attachmentOutsideThePack",
+            [](json&
+                   p) { p["injects"][0]["attachments"] = json::array({{{"file", "../secret.txt"}, {"title", "x"}}}); },
+            "injects[0].attachments[0].file"},
+        Breakage{
+            "attachmentOfAnUnreadKind",
+            [](json& p) { p["injects"][0]["attachments"] = json::array({{{"file", "clip.mp4"}, {"title", "x"}}}); },
+            "injects[0].attachments[0].file"},
+        Breakage{"attachmentWithoutTitle",
+                 [](json& p) { p["injects"][0]["attachments"] = json::array({{{"file", "still.png"}}}); },
+                 "injects[0].attachments[0].title"},
         Breakage{"unknownPrinciple", [](json& p) { p["model"]["learningPoints"][0]["principle"] = "gut-feeling"; },
                  "model.learningPoints[0].principle"}),
     [](const ::testing::TestParamInfo<Breakage>& param) { return std::string(param.param.name); });

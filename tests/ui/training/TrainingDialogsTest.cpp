@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QListWidgetItem>
 #include <QPushButton>
 #include <QTest>
 #include <QTextBrowser>
@@ -31,11 +32,15 @@
 #include "support/UiTestSupport.h"
 #include "ui/session/UnlockDialog.h"
 #include "ui/today/NewInformationPanel.h"
+#include "ui/training/AttachmentDialog.h"
 #include "ui/training/ClassDebriefDialog.h"
 #include "ui/training/DebriefChart.h"
 #include "ui/training/DebriefDialog.h"
 #include "ui/training/ExercisePackDialog.h"
+#include "ui/training/SavePackDialog.h"
 #include "ui/widgets/InlineMessage.h"
+#include "ui/widgets/PathChooser.h"
+#include "ui/widgets/PlainFileDestination.h"
 
 namespace wb::ui::test {
 namespace {
@@ -239,6 +244,52 @@ TEST_F(TrainingDialogsTest, ResetStartsTheExerciseAfreshAndTheDebriefButtonOpens
     EXPECT_NE(training::exerciseState(*ws)->caseUuid, before);
     EXPECT_TRUE(panel.message()->text().contains(QStringLiteral("starts again")));
     EXPECT_TRUE(training::makeDebrief(*ws, cats).flagged.empty()) << "the choices went with the reset";
+}
+
+TEST_F(TrainingDialogsTest, AnInjectsAttachmentsAreShownFromTheWorkspace)
+{
+    const std::string dating = shippedPack("online-dating-first-meeting");
+    const auto datingPack = training::loadPack(dating, cats);
+    auto options = wb::test::fastOptions();
+    options.training = true;
+    auto ws =
+        core::Workspace::create(dir / "dating.rwb", core::Workspace::deriveForCreate(wb::test::Passphrase, options.kdf),
+                                options, cats.offences, cats.lists);
+    training::startExercise(
+        *ws, datingPack, dating, cats,
+        training::readPackAttachments(datingPack, fs::path(WB_RESOURCES_DIR) / "training" / "packs"));
+    ws->advanceScenarioTime(std::chrono::hours(49));
+    NewInformationPanel panel(cats);
+    panel.setWorkspace(ws.get(), nullptr);
+    panel.show();
+    ASSERT_EQ(panel.list()->topLevelItemCount(), 1) << "the platform's response";
+    ASSERT_EQ(panel.attachments()->count(), 2);
+    EXPECT_TRUE(panel.attachments()->isVisible());
+    for (int row = 0; row < 2; ++row) {
+        panel.attachments()->setCurrentRow(row);
+        auto* dialog = panel.viewAttachment();
+        ASSERT_NE(dialog, nullptr) << panel.message()->text().toStdString();
+        EXPECT_TRUE(dialog->shown()) << row;
+        EXPECT_TRUE(dialog->windowTitle().contains(QStringLiteral("TRAINING")));
+        dialog->close();
+    }
+}
+
+TEST_F(TrainingDialogsTest, ACaseSavedAsAPackValidatesAndIsWrittenOnce)
+{
+    auto ws = exercise("author.rwb", "Trainer");
+    SavePackDialog dialog(contextOf(*ws));
+    EXPECT_EQ(dialog.idEdit()->text(), QStringLiteral("pack-train-0001-26"));
+    dialog.idEdit()->setText(QStringLiteral("night-out-v2"));
+    dialog.destination()->chooser()->lineEdit()->setText(QString::fromStdString((dir / "night-out-v2.json").string()));
+    ASSERT_TRUE(dialog.saveNow()) << dialog.message()->text().toStdString();
+    EXPECT_TRUE(dialog.message()->text().contains(QStringLiteral("It validates")))
+        << dialog.message()->text().toStdString();
+    std::ifstream in(dir / "night-out-v2.json");
+    std::ostringstream saved;
+    saved << in.rdbuf();
+    EXPECT_EQ(training::loadPack(saved.str(), cats).id, "night-out-v2");
+    EXPECT_FALSE(dialog.saveNow()) << "never over a file";
 }
 
 } // namespace
