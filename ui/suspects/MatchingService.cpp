@@ -111,7 +111,10 @@ void MatchingService::watchBridge()
     }
     // Any change to who is recorded, their details or their case: read the index again before the next search.
     // (Decisions are read afresh by every search; a new one, from a dialog or a bundle's import, tells the screens.)
-    connect(bridge, &SignalBridge::matchDecisionChanged, this, &MatchingService::decisionsChanged);
+    // Queued: the screens that listen start searches and scans (jobs on the workspace), and must not do so while the
+    // bridge's other receivers of the same change (the context form, the plan, Today) are still reading it.
+    connect(bridge, &SignalBridge::matchDecisionChanged, this, &MatchingService::decisionsChanged,
+            Qt::QueuedConnection);
     connect(bridge, &SignalBridge::personChanged, this,
             [this](const core::PersonRepository::Event& event) { m_holder->stalePerson(event.record.id); });
     connect(bridge, &SignalBridge::caseChanged, this, [this](const core::CaseRepository::Event& event) {
