@@ -16,6 +16,7 @@
 #include "core/records/RecordSpec.h"
 #include "core/records/RecordTypes.h"
 #include "core/training/Exercise.h"
+#include "core/training/PackLoader.h"
 
 namespace wb::core::training {
 
@@ -28,34 +29,13 @@ using ojson = nlohmann::ordered_json;
 constexpr std::array<std::string_view, 3> CarriedTypes{recordtype::kTimelineEvent, recordtype::kExhibit,
                                                        recordtype::kDevice};
 
-bool validId(const std::string& id)
-{
-    return !id.empty() && id.size() <= 60 && id.front() != '-' && std::all_of(id.begin(), id.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-    });
-}
-
 /// "2026-03-14T04:20:00+00:00": the instant as Europe/London wall-clock time with its offset.
 std::string londonText(Instant at)
 {
     const auto offset = london::offset(at);
     std::string text = toIsoUtc(at + offset);
     text.pop_back(); // the "Z"
-    const auto total = offset.count();
-    const auto magnitude = total < 0 ? -total : total;
-    const auto two = [](long long n) { return (n < 10 ? "0" : "") + std::to_string(n); };
-    return text + (total < 0 ? "-" : "+") + two(magnitude / 3600) + ":" + two((magnitude % 3600) / 60);
-}
-
-bool isDramaNumber(const std::string& phone)
-{
-    std::string digits;
-    for (const char c : phone) {
-        if (c >= '0' && c <= '9') {
-            digits += c;
-        }
-    }
-    return digits.size() == 11 && digits.rfind("07700900", 0) == 0;
+    return text + offsetText(offset);
 }
 
 } // namespace
@@ -68,7 +48,7 @@ packFromCase(Workspace& workspace, std::int64_t caseId, const std::string& packI
         throw Error(ErrorCode::Validation, "only a case of a training workspace can become a scenario pack",
                     "training");
     }
-    if (!validId(packId)) {
+    if (!isKey(packId, 60)) {
         throw Error(ErrorCode::Validation, "a pack id is lower-case letters, digits and hyphens", "packId");
     }
     const auto theCase = workspace.cases().find(caseId);

@@ -93,31 +93,6 @@ std::string at(const std::string& path, std::size_t index)
     return path + "[" + std::to_string(index) + "]";
 }
 
-/// A key, id or code written in a pack: lower-case letters, digits and hyphens.
-bool isKey(std::string_view text, std::size_t maxLength)
-{
-    return !text.empty() && text.size() <= maxLength && text.front() != '-' &&
-           std::all_of(text.begin(), text.end(),
-                       [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
-}
-
-/// Ofcom's drama range for mobiles: 07700 900000 to 07700 900999 (spaces allowed, or +44 7700 900xxx).
-bool isDramaNumber(std::string_view text)
-{
-    std::string digits;
-    for (const char c : text) {
-        if (c == ' ') {
-            continue;
-        }
-        digits.push_back(c);
-    }
-    if (digits.rfind("+44", 0) == 0) {
-        digits = "0" + digits.substr(3);
-    }
-    return digits.size() == 11 && digits.rfind("07700900", 0) == 0 &&
-           std::all_of(digits.begin() + 8, digits.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 /// "2026-03-14T02:10:00+00:00" (or "...Z"): the instant and the offset written, in seconds.
 std::optional<std::pair<Instant, std::chrono::seconds>> parseWithOffset(std::string_view text)
 {
@@ -143,15 +118,6 @@ std::optional<std::pair<Instant, std::chrono::seconds>> parseWithOffset(std::str
     }
     const std::chrono::seconds offset{(sign == '-' ? -1 : 1) * (hours * 3600 + minutes * 60)};
     return std::pair(*utc - offset, offset);
-}
-
-std::string offsetText(std::chrono::seconds offset)
-{
-    const auto total = offset.count();
-    const auto magnitude = total < 0 ? -total : total;
-    std::string out = total < 0 ? "-" : "+";
-    const auto two = [](long long n) { return (n < 10 ? "0" : "") + std::to_string(n); };
-    return out + two(magnitude / 3600) + ":" + two((magnitude % 3600) / 60);
 }
 
 /// A JSON value no deeper than an answer can be (a value, a list of values, or an object of values), so that
@@ -1011,6 +977,40 @@ std::vector<PackFile> packsIn(const std::filesystem::path& folder, const Catalog
     std::sort(out.begin(), out.end(),
               [](const PackFile& a, const PackFile& b) { return a.path.filename() < b.path.filename(); });
     return out;
+}
+
+/// A key, id or code written in a pack: lower-case letters, digits and hyphens.
+bool isKey(std::string_view text, std::size_t maxLength)
+{
+    return !text.empty() && text.size() <= maxLength && text.front() != '-' &&
+           std::all_of(text.begin(), text.end(),
+                       [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
+}
+
+/// Ofcom's drama range for mobiles: 07700 900000 to 07700 900999 (spaces allowed, or +44 7700 900xxx).
+bool isDramaNumber(std::string_view text)
+{
+    std::string digits;
+    for (const char c : text) {
+        if (c == ' ') {
+            continue;
+        }
+        digits.push_back(c);
+    }
+    if (digits.rfind("+44", 0) == 0) {
+        digits = "0" + digits.substr(3);
+    }
+    return digits.size() == 11 && digits.rfind("07700900", 0) == 0 &&
+           std::all_of(digits.begin() + 8, digits.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::string offsetText(std::chrono::seconds offset)
+{
+    const auto total = offset.count();
+    const auto magnitude = total < 0 ? -total : total;
+    std::string out = total < 0 ? "-" : "+";
+    const auto two = [](long long n) { return (n < 10 ? "0" : "") + std::to_string(n); };
+    return out + two(magnitude / 3600) + ":" + two((magnitude % 3600) / 60);
 }
 
 } // namespace wb::core::training

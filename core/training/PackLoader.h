@@ -5,6 +5,7 @@
 // enquiry, deadline rule, record type and field, case-event kind) is checked against the loaded catalogues.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <optional>
@@ -63,6 +64,14 @@ struct PackFile {
 
 /// Every pack (*.json) in `folder`, by file name: what Start exercise offers. Empty when the folder does not exist.
 std::vector<PackFile> packsIn(const std::filesystem::path& folder, const Catalogues& catalogues);
+
+/// A key, id or code written in a pack: lower-case letters, digits and hyphens, not starting with a hyphen, at most
+/// `maxLength` characters.
+bool isKey(std::string_view text, std::size_t maxLength);
+/// Ofcom's drama range for mobiles: 07700 900000 to 07700 900999 (spaces allowed, or +44 7700 900xxx).
+bool isDramaNumber(std::string_view text);
+/// A UTC offset as a pack writes it: "+01:00", "-00:30".
+std::string offsetText(std::chrono::seconds offset);
 
 /// A pack is text written by a trainer: far larger than this is not a pack.
 inline constexpr std::uintmax_t MaxPackBytes = std::uintmax_t{4} * 1024 * 1024;
